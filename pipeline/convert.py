@@ -1,0 +1,148 @@
+"""bytes → record: read, clean, extract, validate. The unit of work of a batch."""
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import urlparse
+
+from . import SCHEMA_VERSION, __version__
+from .errors import NotAReport
+from .extract import clean as cleaning
+from .extract import contacts as contacts_mod
+from .extract import disclosure, meta, sections, tables
+from .extract.issues import issue
+from .model import Document, Paragraph, Table
+from .readers import read, source_format
+from .validate import validate
+
+
+def convert(data: bytes, rel_path: str) -> dict:
+    """The validated record for the file `rel_path` whose bytes are `data`.
+
+    Raises a `PipelineError` subclass when the file cannot become a record.
+    """
+    doc, kind = read(data, rel_path)
+    record = extract(doc)
+    record["source"] = _source(doc, kind, data, rel_path)
+    _provenance_issues(record)
+    validate(record)
+    return record
+
+
+def extract(doc: Document) -> dict:
+    """The record fields (all but `source`) of a read document."""
+    doc, issues = cleaning.clean(doc)
+    doc, found_tables, table_issues = tables.extract(doc)
+    issues += table_issues
+    items = list(doc.blocks)
+    lines = [b.text for b in items if isinstance(b, Paragraph)]
+    title, t_index, t_len = meta.title_of(lines, doc.meta)
+    body_items = _after_title(items, title, t_index, t_len)
+    out = sections.outline(body_items)
+    full_text = "\n".join(lines)
+    year = meta.report_year(title, full_text)
+    signer, signed = sections.signature(out.closing)
+    issuer = signer or meta.issuer_from_title_text(title)
+    top = lines[: max(t_index, 0) + 6]
+    doc_no, doc_no_raw, doc_issues = meta.doc_number(doc.meta, top)
+    issues += doc_issues
+    preamble_text = "\n".join(b.text for b in out.preamble if isinstance(b, Paragraph))
+    contact_text = preamble_text + "\n" + _first_section_text(out)
+    ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, full_text))
+    issues += ad_issues
+    record = {
+        "schema_version": SCHEMA_VERSION,
+        "pipeline_version": __version__,
+        "source": {},
+        "title": title,
+        "issuer": issuer,
+        "report_year": year,
+        "doc_number": doc_no,
+        "doc_number_raw": doc_no_raw,
+        "signed_date": signed,
+        "published_date": meta.published_date(doc.meta),
+        "format": tables.report_format(found_tables, year, full_text),
+        "contacts": contacts_mod.contacts(contact_text),
+        "sections": [_section_record(s) for s in out.sections],
+        "preamble": [b.text for b in out.preamble if isinstance(b, Paragraph)],
+        "closing": out.closing,
+        "active_disclosure": ad,
+        "tables": found_tables.tables,
+        "indicators": found_tables.indicators,
+        "issues": issues,
+    }
+    if not out.sections and year is None and title is None:
+        record["issues"].append(issue("not_a_report", "no title, year or numbered sections: this may not be an annual report", "warning"))
+    return record
+
+
+def _after_title(items: list, title: str | None, index: int, span: int) -> list:
+    """Body items after the title lines; a title glued to the first paragraph is cut off it."""
+    if index >= 0:
+        paragraphs = [i for i, b in enumerate(items) if isinstance(b, Paragraph)]
+        cut = paragraphs[index + span - 1] + 1
+        rest = items[cut:]
+        # a repeated title line (some pages print it twice)
+        while rest and isinstance(rest[0], Paragraph) and title and rest[0].text.replace(" ", "") in (title, title.replace(" ", "")):
+            rest = rest[1:]
+        return [b for b in items[:paragraphs[index]] if isinstance(b, Table)] + rest
+    if title and items and isinstance(items[0], Paragraph):
+        first = items[0].text
+        compact = title.replace(" ", "")
+        m = re.match(r"^\s*" + r"\s*".join(map(re.escape, compact)) + r"\s*", first)
+        if m and m.end() < len(first):
+            return [Paragraph(first[m.end():].strip())] + items[1:]
+        if m:
+            return items[1:]
+    return items
+
+
+def _first_section_text(out) -> str:
+    if not out.sections:
+        return ""
+    blocks = [b for b in out.sections[0].blocks if isinstance(b, Paragraph)][:3]
+    return "\n".join(b.text[:600] for b in blocks)
+
+
+def _disclosure_text(out, full_text: str) -> str:
+    parts = []
+    for s in out.sections[:3]:
+        parts.append(sections.section_text(s.blocks))
+    return "\n".join(parts) if parts else full_text
+
+
+def _section_record(s) -> dict:
+    blocks = []
+    for b in s.blocks:
+        if isinstance(b, Paragraph):
+            blocks.append({"kind": "paragraph", "text": b.text})
+        elif isinstance(b, tuple):
+            blocks.append({"kind": "heading", "level": b[1], "text": b[2]})
+        elif isinstance(b, Table):
+            blocks.append(tables.block_ref(b))
+    return {"number": s.number, "title": s.title, "text": sections.section_text(s.blocks), "blocks": blocks}
+
+
+def _source(doc: Document, kind: str, data: bytes, rel_path: str) -> dict:
+    return {
+        "path": rel_path,
+        "format": source_format(kind),
+        "detected_as": kind,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "size": len(data),
+        "encoding": doc.encoding,
+        "encoding_method": doc.meta.get("encoding_method"),
+        "url": doc.meta.get("url"),
+        "site_name": doc.meta.get("site_name"),
+        "index_no": doc.meta.get("index_no"),
+        "publisher": doc.meta.get("publisher"),
+    }
+
+
+def _provenance_issues(record: dict) -> None:
+    url = record["source"].get("url")
+    if not url:
+        return
+    host = (urlparse(url if "//" in url else "http://" + url).hostname or "").lower()
+    if host and not (host.endswith(".gov.cn") or host == "gov.cn"):
+        record["issues"].append(issue("non_government_source", f"the page's stated address {host} is not a government domain", "warning", "$.source.url"))

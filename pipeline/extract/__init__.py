@@ -1,0 +1,1 @@
+"""Extractors: one module per concern, each reading the cleaned Document."""

@@ -1,0 +1,248 @@
+"""Cleaning: page chrome, mirror-site spam, Traditional script and pinyin glosses.
+
+Every removal is reported as an issue carrying the removed text, so a person can
+audit it. Real report sentences are never dropped: spam is cut out of a sentence,
+the sentence stays.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from ..model import Cell, Document, Paragraph, Table
+from ..pagemeta import fields_from_text
+from ..resources import load_yaml
+from .issues import issue
+
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü]*[" + _TONE + r"][a-zü]*|[a-zü]+[1-5])[)）]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_DOMAIN = re.compile(r"(?<![\w./:@-])((?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|xyz|info|shop|site|club)(?:\.cn)?)(?![\w./-])", re.I)
+_TITLE_SPLIT = re.compile(r"\s+[-–—|_]\s+|\s*[_|]\s*|-(?=[^\d])")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    rules = load_yaml("cleaning.yaml")
+    return {
+        "chrome_lines": [re.compile(p) for p in rules["chrome_lines"]],
+        "chrome_spans": [re.compile(p) for p in rules["chrome_spans"]],
+        "meta_line": re.compile(rules["meta_line"]),
+        "summary_line": re.compile(rules["summary_line"]),
+        "spam": re.compile("|".join(f"(?:{t})" for t in rules["spam_terms"]), re.I),
+        "allow": rules["allow"],
+    }
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def clean(doc: Document) -> tuple[Document, list[dict]]:
+    """The cleaned document and the issues describing what was removed or converted."""
+    issues: list[dict] = []
+    doc = _remove_pinyin(doc, issues)
+    doc = _to_simplified(doc, issues)
+    doc = _split_page_lines(doc, issues)
+    doc = _remove_spam(doc, issues)
+    return doc, issues
+
+
+def map_text(doc: Document, fn) -> Document:
+    """A copy of `doc` with `fn` applied to every paragraph and cell text."""
+    blocks = []
+    for b in doc.blocks:
+        if isinstance(b, Table):
+            memo: dict[int, Cell] = {}
+            rows = []
+            for row in b.rows:
+                new_row = []
+                for cell in row:
+                    if id(cell) not in memo:
+                        memo[id(cell)] = replace(cell, text=fn(cell.text))
+                    new_row.append(memo[id(cell)])
+                rows.append(tuple(new_row))
+            blocks.append(Table(tuple(rows), b.caption))
+        else:
+            blocks.append(replace(b, text=fn(b.text)))
+    meta = {k: fn(v) if k not in ("url",) else v for k, v in doc.meta.items()}
+    return Document(blocks, doc.format, meta, doc.encoding, list(doc.warnings))
+
+
+def all_text(doc: Document) -> str:
+    parts = []
+    for b in doc.blocks:
+        if isinstance(b, Table):
+            parts.extend(c.text for row in b.rows for c in row)
+        else:
+            parts.append(b.text)
+    return "\n".join(parts)
+
+
+def _remove_pinyin(doc: Document, issues: list[dict]) -> Document:
+    removed: list[str] = []
+
+    def fn(text: str) -> str:
+        removed.extend(m.group(0) for m in _PINYIN.finditer(text))
+        return _PINYIN.sub("", text)
+
+    doc = map_text(doc, fn)
+    if removed:
+        sample = " ".join(removed[:20])
+        issues.append(issue("pinyin_removed", f"removed {len(removed)} inline pinyin glosses", "info", text=sample))
+    return doc
+
+
+def _to_simplified(doc: Document, issues: list[dict]) -> Document:
+    text = all_text(doc) + "".join(doc.meta.values())
+    han = _CJK.findall(text)
+    if not han:
+        return doc
+    sample = "".join(han[:4000])
+    converted = _t2s().convert(sample)
+    changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    if changed < max(5, 0.03 * len(sample)):
+        return doc
+    doc = map_text(doc, _t2s().convert)
+    issues.append(issue("traditional_converted", f"page was in Traditional script ({changed} of {len(sample)} characters differ); converted with OpenCC t2s", "info"))
+    return doc
+
+
+def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
+    """Drop chrome lines, move key: value page fields into meta, cut chrome spans."""
+    rules = _rules()
+    blocks = []
+    meta = dict(doc.meta)
+    seen_body = False
+    for i, b in enumerate(doc.blocks):
+        if isinstance(b, Table):
+            blocks.append(b)
+            seen_body = True
+            continue
+        text = b.text
+        if rules["summary_line"].match(text):
+            spam = rules["spam"].findall(text)
+            if spam:
+                issues.append(issue("spam_removed", "dropped a page summary line holding off-topic words", text=text))
+            continue
+        if not seen_body and _is_page_title_line(text, i, meta):
+            continue
+        if rules["meta_line"].match(text) or (not seen_body and len(text) < 120 and fields_from_text(text) and _mostly_fields(text)):
+            for k, v in fields_from_text(text).items():
+                meta.setdefault(k, v)
+            continue
+        if any(p.search(text) for p in rules["chrome_lines"]) and len(text) < 200:
+            continue
+        for p in rules["chrome_spans"]:
+            text = p.sub(" ", text)
+        text = _strip_inline_meta(text, meta)
+        text = re.sub(r"\s{2,}", " ", text).strip()
+        if text:
+            blocks.append(Paragraph(text) if isinstance(b, Paragraph) else replace(b, text=text))
+            seen_body = seen_body or len(text) > 60
+    return Document(blocks, doc.format, meta, doc.encoding, list(doc.warnings))
+
+
+def _mostly_fields(text: str) -> bool:
+    stripped = re.sub(r"(索\s*引\s*号|发布机构|发布日期|发布时间|文\s*号|来\s*源|时\s*间|分\s*类|有\s*效\s*性|发文日期|作者|点击)\s*[:：|｜]?", "", text)
+    return len(_CJK.findall(stripped)) < 40
+
+
+def _strip_inline_meta(text: str, meta: dict) -> str:
+    """Cut '来源：X 时间：2022-02-08 16:34' runs glued into a body line; keep their values."""
+    m = re.search(r"来\s*源\s*[:：]\s*(\S*)\s*时\s*间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})(\s*\d{1,2}:\d{2})?", text)
+    if m:
+        meta.setdefault("source_label", m.group(1))
+        meta.setdefault("published", m.group(2))
+        text = text[:m.start()] + " " + text[m.end():]
+    return text
+
+
+def _is_page_title_line(text: str, index: int, meta: dict) -> bool:
+    """A browser-title line such as '报告标题 - 站点名' at the top of a scraped text."""
+    if index > 3 or len(text) > 120 or "报告" not in text:
+        return False
+    text = text.lstrip("?？ ")
+    parts = [p.strip() for p in _TITLE_SPLIT.split(text) if p and p.strip()]
+    if len(parts) < 2 or "报告" not in parts[0]:
+        return False
+    meta.setdefault("page_title", parts[0])
+    site = parts[-1]
+    if site and "报告" not in site and len(site) <= 30:
+        meta.setdefault("site_name", site)
+    return True
+
+
+def _remove_spam(doc: Document, issues: list[dict]) -> Document:
+    rules = _rules()
+    site = doc.meta.get("site_name") or ""
+    own_host = (urlparse(doc.meta.get("url", "")).hostname or "").lower()
+    site_is_spam = bool(site) and bool(rules["spam"].search(site))
+    removed: list[str] = []
+
+    def fn(text: str) -> str:
+        if site_is_spam and site in text:
+            removed.append(site)
+            text = re.sub(re.escape(site) + r"\s*[:：]?", "", text)
+        text = _cut_lexicon_spans(text, removed)
+        text = _cut_glued_domains(text, removed, own_host)
+        return text
+
+    doc = map_text(doc, fn)
+    if site_is_spam:
+        doc.meta["site_name"] = site
+    for r in removed:
+        issues.append(issue("spam_removed", "removed text injected by a mirror site", text=r))
+    return doc
+
+
+def _cut_lexicon_spans(text: str, removed: list[str]) -> str:
+    rules = _rules()
+    hits = [m for m in rules["spam"].finditer(text) if not _allowed(text, m)]
+    if not hits:
+        return text
+    spans: list[list[int]] = []
+    for m in hits:
+        start, end = m.start(), m.end()
+        while start > 0 and re.match(r"[A-Za-z0-9_]", text[start - 1]):
+            start -= 1
+        if spans and start - spans[-1][1] <= 8 and not re.search(r"[。，,；;：:《》“”（）()\s]", text[spans[-1][1]:start]):
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    out, last = [], 0
+    for start, end in spans:
+        # swallow glue (underscores, digits, latin) right after the span
+        while end < len(text) and re.match(r"[A-Za-z0-9_]", text[end]):
+            end += 1
+        out.append(text[last:start])
+        removed.append(text[start:end])
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _allowed(text: str, m: re.Match) -> bool:
+    for word in _rules()["allow"]:
+        for am in re.finditer(re.escape(word), text):
+            if am.start() <= m.start() and m.end() <= am.end():
+                return True
+    return False
+
+
+def _cut_glued_domains(text: str, removed: list[str], own_host: str) -> str:
+    """Remove a bare domain glued between Chinese characters (a mirror's name swapped in)."""
+    def repl(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if _CJK.match(before or " ") and _CJK.match(after or " ") and not m.group(1).lower().startswith("www."):
+            removed.append(m.group(1))
+            return ""
+        return m.group(0)
+
+    return _DOMAIN.sub(repl, text)

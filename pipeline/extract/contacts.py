@@ -1,0 +1,61 @@
+"""Contacts: address, postcode, phones, faxes, e-mails and websites the report gives."""
+from __future__ import annotations
+
+import re
+
+from .numbers import fold
+
+_PHONE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]?\s*)?\d{7,8}(?:\s*[-—－–]\s*\d{1,4})?"
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_URL = re.compile(r"(?:https?://[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
+_ADDRESS = re.compile(r"(?:联系地址|通讯地址|通信地址|办公地址|地\s*址)\s*[:：]\s*([^,，;；。)）\n]{4,60})")
+_POSTCODE = re.compile(r"(?:邮\s*编|邮政编码)\s*[:：]?\s*(\d{6})")
+_PHONE_LABEL = re.compile(r"(联系电话|咨询电话|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*/\s*传\s*真|电\s*话|传\s*真)\s*[:：]?\s*((?:" + _PHONE + r")(?:\s*[、,，/或]\s*(?:" + _PHONE + r"))*)")
+
+
+def contacts(text: str) -> dict:
+    """The contacts stated in `text` (the report's preamble and opening paragraphs)."""
+    t = fold(text)
+    out = {"address": None, "postcode": None, "phones": [], "faxes": [], "emails": [], "websites": []}
+    m = _ADDRESS.search(t)
+    if m:
+        out["address"] = _original_slice(text, t, m.start(1), m.end(1)).strip()
+    m = _POSTCODE.search(t)
+    if m:
+        out["postcode"] = m.group(1)
+    for m in _PHONE_LABEL.finditer(t):
+        label = re.sub(r"\s", "", m.group(1))
+        numbers = [_phone(n) for n in re.findall(_PHONE, m.group(2))]
+        if "电话" in label or "联系" in label or "咨询" in label:
+            _add(out["phones"], numbers)
+        if "传真" in label:
+            _add(out["faxes"], numbers)
+    _add(out["emails"], [e.rstrip(".") for e in _EMAIL.findall(t)])
+    websites = []
+    for m in _URL.finditer(t):
+        url = m.group(0).rstrip(".,;:)")
+        before = t[max(0, m.start() - 1):m.start()]
+        if "@" in before:
+            continue
+        websites.append(url)
+    _add(out["websites"], websites)
+    return out
+
+
+def _original_slice(original: str, folded: str, start: int, end: int) -> str:
+    return original[start:end] if len(original) == len(folded) else folded[start:end]
+
+
+def _phone(raw: str) -> str:
+    digits = re.sub(r"[\s()（）]", "", raw)
+    digits = re.sub(r"[—－–‐]", "-", digits)
+    m = re.match(r"^(0\d{2,3})-?(\d{7,8})(-\d{1,4})?$", digits)
+    if m and (len(m.group(1)) + len(m.group(2)) in (10, 11, 12)) and ("-" in digits or len(digits) >= 11):
+        return f"{m.group(1)}-{m.group(2)}{m.group(3) or ''}"
+    return digits
+
+
+def _add(target: list, values: list) -> None:
+    for v in values:
+        if v and v not in target:
+            target.append(v)

@@ -1,0 +1,103 @@
+"""Recover the cells of a table row whose separators were lost ('3960181' → 396, 0, 181).
+
+Crawler text dumps concatenate a row's cells. The split is chosen among all valid
+ones (no leading zeros, one decimal point per number) by, in order: the table's
+arithmetic rules, soft plausibility rules, the number of cells printed as a lone 0,
+the longest number being as short as possible, numbers the prose also states, and
+smaller numbers. When a row is ambiguous the choice is reported by the caller.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from typing import Callable
+
+Rule = Callable[[list], int]
+_MAX_COMBOS = 50_000
+
+
+def splits(token: str, k: int) -> list[list[str]]:
+    """Every way to cut the digit string `token` into `k` valid numbers."""
+    if k == 1:
+        return [[token]] if _valid(token) else []
+    out = []
+    for i in range(1, len(token) - k + 2):
+        head = token[:i]
+        if not _valid(head):
+            continue
+        for rest in splits(token[i:], k - 1):
+            out.append([head] + rest)
+            if len(out) > _MAX_COMBOS:
+                return out
+    return out
+
+
+def _valid(part: str) -> bool:
+    if not part or part.startswith(".") or part.endswith("."):
+        return False
+    if part.count(".") > 1:
+        return False
+    whole = part.split(".")[0]
+    return whole == "0" or not whole.startswith("0")
+
+
+def solve(tokens: list[str], n: int, hard: Rule | None = None, soft: Rule | None = None,
+          prose: frozenset = frozenset()) -> tuple[list[str], int] | None:
+    """Cut `tokens` (digit strings and atomic cells) into `n` cells; (cells, #equally good alternatives)."""
+    splittable = [i for i, t in enumerate(tokens) if re.fullmatch(r"\d+(?:\.\d+)?", t)]
+    extra = n - len(tokens)
+    if extra < 0:
+        return None
+    if extra == 0:
+        return list(tokens), 0
+    best, best_key, ties = None, None, 0
+    for alloc in _allocations([len(tokens[i].replace(".", "")) for i in splittable], extra):
+        options = []
+        for i, t in enumerate(tokens):
+            k = alloc[splittable.index(i)] + 1 if i in splittable else 1
+            parts = splits(t, k) if k > 1 else ([[t]] if (i not in splittable or _valid(t)) else [])
+            if not parts:
+                break
+            options.append(parts)
+        else:
+            for combo in itertools.islice(itertools.product(*options), _MAX_COMBOS):
+                cells = [p for parts in combo for p in parts]
+                key = _score(cells, hard, soft, prose)
+                if best_key is None or key < best_key:
+                    best, best_key, ties = cells, key, 0
+                elif key == best_key:
+                    ties += 1
+    return (best, ties) if best is not None else None
+
+
+def _allocations(lengths: list[int], extra: int):
+    """Ways to give `extra` additional cuts to tokens of the given digit lengths."""
+    def rec(i, left):
+        if i == len(lengths):
+            if left == 0:
+                yield []
+            return
+        for k in range(0, min(left, lengths[i] - 1) + 1):
+            for rest in rec(i + 1, left - k):
+                yield [k] + rest
+    yield from rec(0, extra)
+
+
+def _num(s: str):
+    try:
+        return float(s) if "." in s else int(s)
+    except ValueError:
+        return None
+
+
+def _score(cells: list[str], hard: Rule | None, soft: Rule | None, prose: frozenset):
+    values = [_num(c) for c in cells]
+    numeric = [v for v in values if isinstance(v, (int, float))]
+    h = hard(values) if hard else 0
+    s = soft(values) if soft else 0
+    zeros = sum(1 for c in cells if c == "0")
+    longest = max((len(c.split(".")[0]) for c in cells if _num(c) is not None), default=0)
+    hits = sum(1 for v in numeric if v >= 10 and v in prose)
+    size = sum(math.log10(v + 1) for v in numeric)
+    return (h, s, -zeros, longest, -hits, size)

@@ -1,0 +1,91 @@
+"""Proactive disclosure: the year's total of proactively disclosed items and its breakdown."""
+from __future__ import annotations
+
+import re
+
+from .issues import issue
+
+_CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
+_TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息[^。；;，,\d]{0,6}?(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件]")
+_ITEM = re.compile(r"(?P<name>[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共)?(?P<n>\d+)\s*[条件](?:\s*[，,]?\s*占(?:总数的|总体的比例为|比例为|比)?\s*(?P<pct>[\d.]+)\s*%)?")
+_LEAD = re.compile(r"^(其中|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖)[，,：:]?")
+
+
+def active_disclosure(text: str) -> tuple[dict, list[dict]]:
+    """({total, categories}, issues) from the report text."""
+    categories = _categories(text)
+    cat_sum = sum(c["count"] for c in categories) if categories else None
+    candidates = _totals(text)
+    total = None
+    if cat_sum is not None and cat_sum in candidates:
+        total = cat_sum
+    elif candidates:
+        total = candidates[0]
+    issues = []
+    if total is not None and cat_sum is not None and cat_sum != total:
+        issues.append(issue("sum_mismatch", f"disclosure categories add up to {cat_sum}, the text states {total}",
+                            path="$.active_disclosure.total", printed=total, expected=cat_sum))
+    return {"total": total, "categories": categories}, issues
+
+
+def _totals(text: str) -> list[int]:
+    out = []
+    for clause in _CLAUSE_SPLIT.split(text):
+        if not re.search(r"主动公开|公开政府信息|公布政府信息|公开信息|政府信息共", clause):
+            continue
+        if re.search(r"累计|截至|截止|历年|访问|浏览|申请", clause):
+            continue
+        for m in _TOTAL.finditer(clause):
+            prefix = clause[:m.start()]
+            if "主动" in clause or "公开" in prefix or "公布" in m.group(0):
+                out.append(int(m.group(1)))
+    return out
+
+
+def _categories(text: str) -> list[dict]:
+    best: list[dict] = []
+    for sentence in re.split(r"[。\n]", text):
+        if "信息" not in sentence and "类" not in sentence:
+            continue
+        items = _items(sentence)
+        if len(items) > len(best):
+            best = items
+    if len(best) == 1 and not best[0]["raw"].endswith(("类信息", "类")):
+        return []
+    strip = sum(1 for c in best if re.search(r"类(的)?信息(类)?$", c["raw"])) * 2 >= len(best)
+    out = []
+    for c in best:
+        name = c["raw"]
+        if strip and not re.search(r"(公开|政府)(的)?信息$", name):
+            name = re.sub(r"(的)?信息(类)?$", "", name) or name
+            name = re.sub(r"信息类$", "类", name)
+        item = {"name": name, "count": c["count"]}
+        if c["pct"] is not None:
+            item["percent"] = c["pct"]
+        out.append(item)
+    return out
+
+
+def _items(sentence: str) -> list[dict]:
+    """The longest run of 'name N条' items in `sentence` separated by list punctuation."""
+    runs: list[list[dict]] = []
+    run: list[dict] = []
+    pos = 0
+    for m in _ITEM.finditer(sentence):
+        gap = sentence[pos:m.start()]
+        raw = m.group("name").strip()
+        raw = re.sub(r"^.*?(?:中|有|是|为)[，,：:]", "", raw) if re.search(r"(中|有|是|为)[，,：:]", raw) else raw
+        raw = _LEAD.sub("", raw).strip("、，, ")
+        ok = bool(raw) and not re.search(r"主动公开|共|累计|全年|本年|我|年$|\d", raw) and len(raw) <= 25
+        if run and (gap.strip(" 、，,；;") != "" or not ok):
+            runs.append(run)
+            run = []
+        if ok:
+            pct = float(m.group("pct")) if m.group("pct") else None
+            run.append({"raw": raw, "count": int(m.group("n")), "pct": pct})
+        pos = m.end()
+        while pos < len(sentence) and sentence[pos] in "、，,；; ":
+            pos += 1
+    if run:
+        runs.append(run)
+    return max(runs, key=len) if runs else []

@@ -1,0 +1,150 @@
+"""Title, issuer, report year, 文号 and dates."""
+from __future__ import annotations
+
+import re
+
+from .issues import issue
+from .numbers import cn_int, fold, parse_date
+
+_TITLE_HINT = re.compile(r"(报告|年报)")
+_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
+_CN_YEAR_IN_TITLE = re.compile(r"([〇○零一二三四五六七八九]{4})年")
+_SENTENCE = re.compile(r"[。，,；;：:！？]")
+_ORGAN_BEFORE_YEAR = re.compile(r"([\u4e00-\u9fff（）()·]{2,40}?)(?:关于)?(?:(?:19|20)\d{2})\s*年")
+
+
+def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
+    """(title, first line index, number of lines it spans) from the top of the body, else meta."""
+    for i, line in enumerate(lines[:15]):
+        if not _looks_like_title(line):
+            continue
+        title, n = line, 1
+        if i > 0 and _joins_before(lines[i - 1], line):
+            return lines[i - 1] + line, i - 1, 2
+        if not title.endswith(("报告", "年报")) and i + 1 < len(lines) and lines[i + 1].endswith("报告") and len(lines[i + 1]) < 30:
+            return title + lines[i + 1], i, 2
+        return title, i, n
+    for key in ("title", "page_title"):
+        if meta.get(key) and _TITLE_HINT.search(meta[key]):
+            return _strip_site(meta[key]), -1, 0
+    for line in lines[:5]:
+        m = re.search(r"(?:现(?:予以)?(?:公布|发布)|现将)《?([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》?", line)
+        if m:
+            return m.group(1), -1, 0
+    return None, -1, 0
+
+
+def _looks_like_title(line: str) -> bool:
+    if len(line) > 60 or len(line) < 6 or _SENTENCE.search(line):
+        return False
+    if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）", line):
+        return False
+    return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", line)) and "年" in line or (
+        line.endswith("年") and "政府" in line) or line.endswith(("年度政府",))
+
+
+def _joins_before(prev: str, line: str) -> bool:
+    if len(prev) > 30 or _SENTENCE.search(prev) or "报告" in prev:
+        return False
+    if not re.search(r"[\u4e00-\u9fff]", prev):
+        return False
+    starts_bare = re.match(r"^(关于)?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年|^政府信息|^信息公开", line)
+    ends_open = prev.endswith(("年", "年度", "政府"))
+    return bool(starts_bare) and (ends_open or _ends_with_organ(prev))
+
+
+def _ends_with_organ(text: str) -> bool:
+    from ..resources import load_yaml
+
+    return text.endswith(tuple(load_yaml("sections.yaml")["organ_suffixes"]))
+
+
+def _strip_site(title: str) -> str:
+    return re.split(r"\s*[-_|–—]\s*(?=[^\d])", title)[0].strip()
+
+
+def report_year(title: str | None, text: str) -> int | None:
+    """The year the report covers: from the title, else the statistics period, else None."""
+    if title:
+        m = _YEAR_IN_TITLE.search(fold(title))
+        if m:
+            return int(m.group(1))
+        m = _CN_YEAR_IN_TITLE.search(title)
+        if m:
+            return cn_int(m.group(1))
+    t = fold(text)
+    m = re.search(r"统计(?:期限|时限|期|区间|时间)[^。]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日", t)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—)\s*((?:19|20)\d{2})?\s*年?\s*12\s*月\s*31\s*日", t)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)", t)
+    if m:
+        return int(m.group(1))
+    return None
+
+
+def issuer_from_title(title: str | None) -> str | None:
+    """The organ named before the year in the title ('平潭县人民政府2011年…' → 平潭县人民政府)."""
+    if not title:
+        return None
+    m = _ORGAN_BEFORE_YEAR.search(title)
+    if not m:
+        return None
+    organ = re.sub(r"[（(]以下简称[^）)]*[）)]", "", m.group(1))
+    organ = re.sub(r"^(现公布|现发布|公布|发布|编制了|编制|现将)", "", organ)
+    organ = re.sub(r"(关于|政府信息公开工作|政府信息公开|信息公开)$", "", organ)
+    return organ or None
+
+
+def issuer_from_title_text(title: str | None) -> str | None:
+    """Like `issuer_from_title`, also for titles that put the organ first without a year before the year ('工业和信息化部政府信息公开工作2010年度报告')."""
+    organ = issuer_from_title(title)
+    if organ and "政府信息公开" in organ:
+        organ = organ.split("政府信息公开")[0]
+    return organ or None
+
+
+_DOCNO = re.compile(
+    r"([\u4e00-\u9fff]{1,12}?)\s*(?:字)?\s*[〔\[［【(（﹝〖〘⦗]?\s*((?:19|20)\d{2})\s*[〕\]］】)）﹞〗〙⦘]?\s*(?:字)?\s*第?\s*0*(\d{1,5})\s*号")
+
+
+def normalize_doc_number(raw: str) -> tuple[str | None, bool]:
+    """(canonical 代字〔YYYY〕N号, repaired?) for a printed 文号, or (None, False)."""
+    text = fold(raw).strip()
+    m = _DOCNO.search(text)
+    if not m:
+        return None, False
+    org, year, num = m.group(1), m.group(2), str(int(m.group(3)))
+    if int(num) == 0:
+        return None, False
+    canonical = f"{org}〔{year}〕{num}号"
+    return canonical, canonical != raw.strip()
+
+
+def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None, list[dict]]:
+    """(canonical 文号, as printed, issues) from the page's 文号 field or a 文号 line near the top."""
+    candidates = []
+    if meta.get("doc_number"):
+        candidates.append(meta["doc_number"])
+    for line in top_lines:
+        if len(line) <= 25 and re.search(r"\d{4}.{0,3}\d+\s*号$", fold(line)) and not _SENTENCE.search(line):
+            candidates.append(line)
+    for raw in candidates:
+        canonical, repaired = normalize_doc_number(raw)
+        if canonical:
+            issues = []
+            if repaired:
+                issues.append(issue("doc_number_repaired", f"文号 printed as {raw!r} normalized to {canonical}", "info", "$.doc_number", text=raw))
+            return canonical, raw, issues
+    return None, None, []
+
+
+def published_date(meta: dict) -> str | None:
+    for key in ("published", "written"):
+        if meta.get(key):
+            d = parse_date(meta[key])
+            if d:
+                return d
+    return None

@@ -1,0 +1,95 @@
+"""Parsing numbers, dates and 文号 — the only places full-width forms are folded."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "０": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_NUMERALS = "一二三四五六七八九十"
+
+
+def fold(text: str) -> str:
+    """Full-width ASCII forms to half-width (for parsing only; never for stored text)."""
+    return text.translate(_FULLWIDTH)
+
+
+def cn_int(text: str) -> int | None:
+    """The value of a small Chinese numeral: 一→1, 十二→12, 二十→20, 三十一→31; digits-by-digit 二〇一八→2018."""
+    text = text.strip()
+    if not text:
+        return None
+    if all(ch in _CN_DIGITS for ch in text) and len(text) >= 3:
+        return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+    if "十" in text:
+        head, _, tail = text.partition("十")
+        tens = _CN_DIGITS.get(head, None) if head else 1
+        ones = _CN_DIGITS.get(tail, None) if tail else 0
+        if tens is None or ones is None:
+            return None
+        return tens * 10 + ones
+    if len(text) == 1 and text in _CN_DIGITS:
+        return _CN_DIGITS[text]
+    return None
+
+
+def cn_numeral(n: int) -> str:
+    """1 → 一, 12 → 十二, 21 → 二十一 (for section numbers)."""
+    if n <= 10:
+        return "零一二三四五六七八九十"[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else "零一二三四五六七八九"[tens]) + "十" + ("" if not ones else "零一二三四五六七八九"[ones])
+
+
+_AR_DATE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
+_CN_DATE = re.compile(r"([〇○零Ｏ０O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+
+
+def parse_date(text: str) -> str | None:
+    """The first complete date in `text` as ISO YYYY-MM-DD (Arabic or Chinese numerals), or None."""
+    text = fold(text)
+    m = _AR_DATE.search(text)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _CN_DATE.search(text)
+    if m:
+        y, mo, d = cn_int(m.group(1)), cn_int(m.group(2)), cn_int(m.group(3))
+        if y and mo and d:
+            return _iso(y, mo, d)
+    return None
+
+
+def date_pattern() -> re.Pattern:
+    return re.compile(_AR_DATE.pattern + "|" + _CN_DATE.pattern)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+_NUM = re.compile(r"^[+\-−－]?\d+(?:\.\d+)?$")
+
+
+def parse_cell_number(text: str) -> tuple[float | int | None, str | None, bool]:
+    """Parse a table cell: (value, unit, ok).
+
+    Blank, —, /, 无, － mean null (ok=True). Thousands separators are dropped, a unit
+    such as 万元/元/件/条 is split off, '+3'/'-2' are signed. ok=False when the cell
+    holds something that is not a number.
+    """
+    t = fold(text or "").strip().replace(",", "").replace(" ", "").replace("−", "-")
+    if t in ("", "-", "—", "——", "/", "无", "－", "–", "\\", "－－", "---", "…", "暂无", "空"):
+        return None, None, True
+    unit = None
+    m = re.match(r"^(.*?)(万元|亿元|元|件|条|个|人次|人|次|篇|期|%)$", t)
+    if m and m.group(1):
+        t, unit = m.group(1), m.group(2)
+    if not _NUM.match(t):
+        return None, unit, False
+    value = float(t) if "." in t else int(t)
+    return value, unit, True

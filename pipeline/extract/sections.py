@@ -1,0 +1,200 @@
+"""Sections: the numbered top-level parts (一、…), the preamble before them and the
+closing lines (署名, 成文日期, notes) after them.
+
+Crawler dumps often glue a whole report onto one line; headings are then found
+inline, in numbering order, and the heading's title is cut off the text after it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Paragraph, Table
+from ..resources import load_yaml
+from .numbers import CN_NUMERALS, cn_int, cn_numeral, date_pattern, parse_date
+
+_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】]))\s*第?([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_SUB = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]")
+_BODY_START = re.compile(r"^(\s|\d|[（(]|第|根据|按照|本年|今年|全年|我|为|在|截至|20\d\d)")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    return load_yaml("sections.yaml")
+
+
+@dataclass
+class Section:
+    number: str
+    title: str
+    blocks: list = field(default_factory=list)
+
+
+@dataclass
+class Outline:
+    preamble: list = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+
+
+def outline(items: list) -> Outline:
+    """Split body items (Paragraph/Table blocks after the title) into preamble, sections, closing."""
+    out = Outline()
+    expected = 1
+    current: list = out.preamble
+    for item in items:
+        if not isinstance(item, Paragraph):
+            current.append(item)
+            continue
+        text = item.text
+        pos = 0
+        for m in _HEAD.finditer(text):
+            n = cn_int(m.group(1))
+            if n != expected or m.start() < pos:
+                continue
+            rest = text[m.end():]
+            if _is_table_row(rest) or not rest.strip():
+                continue
+            before = text[pos:m.start()].strip()
+            if before:
+                current.append(Paragraph(before))
+            title, body_start = _split_title(rest)
+            if title is None:
+                continue
+            section = Section(cn_numeral(n), title)
+            out.sections.append(section)
+            current = section.blocks
+            expected += 1
+            pos = m.end() + body_start
+        tail = text[pos:].strip()
+        if tail:
+            current.append(Paragraph(tail))
+    _split_closing(out)
+    for s in out.sections:
+        s.blocks = [_as_subheading(b) for b in s.blocks]
+    return out
+
+
+def _is_table_row(rest: str) -> bool:
+    head = rest.lstrip()[:12]
+    return any(head.startswith(label) for label in _rules()["table_row_labels"]) or bool(re.match(r"^[^|]{0,40}\|", rest))
+
+
+def _split_title(rest: str) -> tuple[str | None, int]:
+    """(title, offset where the body starts in `rest`)."""
+    lead = len(rest) - len(rest.lstrip())
+    r = rest.lstrip()
+    known = [t for t in _rules()["known_titles"] if r.startswith(t)]
+    if known:
+        t = max(known, key=len)
+        return t, lead + len(t)
+    if len(r) <= 45 and not re.search(r"[。；;！？]", r):
+        return r.strip(), lead + len(r)
+    m = re.match(r"^(\S{1,45}?)\s", r)
+    if m and not re.search(r"[。，,；;]", m.group(1)):
+        return m.group(1), lead + m.end(1)
+    best = None
+    for ending in _rules()["title_endings"]:
+        for em in re.finditer(re.escape(ending), r[:46]):
+            end = em.end()
+            if end < 2:
+                continue
+            if end == len(r) or _BODY_START.match(r[end:]) or r[end] in "。：:，,":
+                if best is None or end < best:
+                    best = end
+                break
+    if best is not None and not re.search(r"[。；;]", r[:best]):
+        return r[:best], lead + best
+    m = re.match(r"^([^。；;，,]{1,45})[。；;，,]", r)
+    if m:
+        return m.group(1), lead + m.end()
+    return None, 0
+
+
+def _as_subheading(block):
+    if isinstance(block, Paragraph) and _SUB.match(block.text) and len(block.text) <= 40 and not re.search(r"[。；;]", block.text[:-1]):
+        return ("heading", 2, block.text)
+    return block
+
+
+_DATE_ONLY = re.compile(r"^[（(]?\s*(" + date_pattern().pattern + r")\s*[）)]?$")
+_STANDALONE_DATE = re.compile(r"(?:(?<=\s)|^)(" + date_pattern().pattern + r")(?=\s|$)")
+
+
+def _split_closing(out: Outline) -> None:
+    """Move 署名/成文日期/附件 lines at the end of the last section into `closing`."""
+    if not out.sections:
+        return
+    blocks = out.sections[-1].blocks
+    # a date standing alone inside the last paragraph (crawler one-line bodies)
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
+        if not isinstance(b, Paragraph):
+            continue
+        m = None
+        for m in _STANDALONE_DATE.finditer(b.text):
+            pass
+        if m and m.start() > 0 and parse_date(m.group(1)):
+            before, date_text, after = b.text[:m.start()].strip(), m.group(1), b.text[m.end():].strip()
+            new = [Paragraph(before)] if before else []
+            new.append(Paragraph(date_text))
+            if after:
+                new.append(Paragraph(after))
+            blocks[i:i + 1] = new
+        break
+    organ_suffixes = tuple(_rules()["organ_suffixes"])
+    cut = len(blocks)
+    date_seen = False
+    for i in range(len(blocks) - 1, max(-1, len(blocks) - 8), -1):
+        b = blocks[i]
+        if not isinstance(b, Paragraph):
+            if date_seen:
+                break
+            continue
+        t = b.text.strip()
+        if _DATE_ONLY.match(t) and parse_date(t):
+            date_seen = True
+            cut = i
+        elif date_seen and len(t) <= 30 and t.endswith(organ_suffixes) and not re.search(r"[。，,；;：:]", t):
+            cut = i
+            break
+        elif re.match(r"^[（(]此件.*[）)]$|^附件\s*\d*\s*[:：]", t) or (date_seen is False and re.match(r"^附件", t)):
+            cut = i
+        elif date_seen:
+            break
+        else:
+            if not date_seen:
+                break
+    if date_seen or cut < len(blocks):
+        closing = blocks[cut:]
+        out.sections[-1].blocks = blocks[:cut]
+        for b in closing:
+            if isinstance(b, Paragraph):
+                out.closing.append(b.text)
+            else:
+                out.sections[-1].blocks.append(b)
+
+
+def signature(closing: list[str]) -> tuple[str | None, str | None]:
+    """(signing organ, ISO signed date) from the closing lines."""
+    organ = signed = None
+    organ_suffixes = tuple(_rules()["organ_suffixes"])
+    for i, line in enumerate(closing):
+        if _DATE_ONLY.match(line.strip()):
+            signed = parse_date(line)
+            if i > 0 and closing[i - 1].endswith(organ_suffixes):
+                organ = closing[i - 1].strip()
+            break
+    return organ, signed
+
+
+def section_text(blocks: list) -> str:
+    """The section's clean text: its paragraphs and subheadings, one per line."""
+    lines = []
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            lines.append(b.text)
+        elif isinstance(b, tuple):
+            lines.append(b[2])
+    return "\n".join(lines)

@@ -1,0 +1,581 @@
+"""Statistics tables: 表二/表三/表四 of the 2019 and 2021 formats and the pre-2019 附表.
+
+Every table source is turned into one text stream — grid tables row by row with an
+explicit cell separator, text pages as printed — and rows and columns are found by
+their labels (layouts and aliases in data/tables.yaml), never by position alone.
+Cells whose separators were lost are recovered by `digits.solve`. The arithmetic
+the tables obey is checked afterwards (`arith`), never silently fixed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Paragraph, Table
+from ..resources import load_yaml
+from . import arith, digits
+from .issues import issue
+from .numbers import fold, parse_cell_number
+
+SEP = "\x1f"  # cell separator in streams made from grid tables
+_ENUM = r"(?:[一二三四五六七八九十]+、)?(?:\([一二三四五六七八九十]\))?(?:[1-9][.、])?"
+
+
+@dataclass
+class Found:
+    """What the table extractor found in one document."""
+
+    tables: dict = field(default_factory=dict)
+    indicators: list = field(default_factory=list)
+    formats: set = field(default_factory=set)
+
+
+@lru_cache(maxsize=1)
+def _layout() -> dict:
+    return load_yaml("tables.yaml")
+
+
+def norm(text: str) -> str:
+    """A label's matching key: full-width folded, spaces removed, 、 kept."""
+    t = fold(text).replace("：", ":").replace("，", ",")
+    return re.sub(r"[\s\u3000]+", "", t)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    lay = _layout()
+    pats = {}
+    # 表二
+    labels = []
+    for key, spec in lay["active"]["columns"].items():
+        labels += [(norm(l), ("col", key)) for l in spec["labels"]]
+    for key, spec in lay["active"]["rows"].items():
+        labels += [(norm(l), ("row", key)) for l in spec["labels"]]
+    labels += [(norm(m), ("marker", m)) for m in lay["active"]["markers"]]
+    pats["active"] = _alternation(labels)
+    # 表三
+    labels = []
+    for key, aliases in lay["applications"]["rows"].items():
+        for a in aliases:
+            labels.append((norm(a), ("row", key)))
+            core = re.sub("^" + _ENUM, "", norm(a))
+            if core != norm(a) and key not in ("other_other", "total", "other") and len(core) >= 4:
+                labels.append((core, ("row", key)))
+    labels += [(norm(m), ("marker", m)) for m in lay["applications"]["markers"]]
+    pats["applications"] = _alternation(labels)
+    pats["review_litigation"] = _alternation([(norm(m), ("marker", m)) for m in lay["review_litigation"]["markers"]])
+    return pats
+
+
+def _alternation(labels: list[tuple[str, tuple]]):
+    labels = sorted(set(labels), key=lambda x: -len(x[0]))
+    lookup = {}
+    parts = []
+    for text, role in labels:
+        if text in lookup:
+            continue
+        lookup[text] = role
+        parts.append(re.escape(text))
+    return re.compile("|".join(parts)), lookup
+
+
+class Stream:
+    """Text with a compact (space-free, folded) view and a map back to the original."""
+
+    def __init__(self, text: str):
+        self.text = text
+        chars, index = [], []
+        folded = fold(text).replace("：", ":").replace("，", ",")
+        for i, ch in enumerate(folded):
+            if ch.isspace() or ch == "\u3000":
+                continue
+            chars.append(ch)
+            index.append(i)
+        self.compact = "".join(chars)
+        self.index = index + [len(text)]
+
+    def orig(self, compact_pos: int) -> int:
+        return self.index[compact_pos] if compact_pos < len(self.index) else len(self.text)
+
+
+def extract(doc) -> tuple:
+    """(document with consumed table text replaced by placeholders, Found, issues)."""
+    found = Found()
+    issues: list[dict] = []
+    prose = frozenset(int(n) for n in re.findall(r"(?<![\d.])(\d{2,9})(?![\d.])", " ".join(b.text for b in doc.blocks if isinstance(b, Paragraph))))
+    blocks = []
+    run: list[Paragraph] = []
+
+    def flush():
+        if run:
+            blocks.extend(_from_paragraphs(list(run), found, issues, prose))
+            run.clear()
+
+    for b in doc.blocks:
+        if isinstance(b, Table):
+            flush()
+            blocks.extend(_from_grid(b, found, issues, prose))
+        elif isinstance(b, Paragraph):
+            run.append(b)
+        else:
+            flush()
+            blocks.append(b)
+    flush()
+    issues += arith.check(found.tables)
+    issues += arith.check_indicators(found.indicators)
+    doc.blocks = blocks
+    return doc, found, issues
+
+
+def block_ref(table: Table) -> dict:
+    """The section block that stands for a table in the record."""
+    if table.caption and table.caption.startswith("@"):
+        return {"kind": "table", "table": table.caption[1:]}
+    return {"kind": "table", "table": "other", "rows": table.text_rows()}
+
+
+def _placeholder(kind: str) -> Table:
+    return Table((), "@" + kind)
+
+
+def _grid_stream(table: Table) -> str:
+    lines = []
+    for r, row in enumerate(table.rows):
+        cells = [cell.text.replace("\n", "") for c, cell in enumerate(row) if table.is_anchor(r, c) or cell.col == c and cell.row < r and False]
+        seen = []
+        for c, cell in enumerate(row):
+            if c > 0 and row[c - 1] is cell:
+                continue
+            seen.append(cell.text.replace("\n", "") if table.is_anchor(r, c) or cell.row != r else "")
+        lines.append(SEP.join(seen) + SEP)
+    return "\n".join(lines)
+
+
+def _from_grid(table: Table, found: Found, issues: list, prose) -> list:
+    if _is_indicator_grid(table):
+        rows = _indicators_from_grid(table)
+        if rows:
+            found.indicators.extend(rows)
+            return [_placeholder("indicators")]
+    stream = _grid_stream_rows(table)
+    kinds = _parse_stream(stream, found, issues, prose, grid=True)
+    if kinds:
+        return [_placeholder(k) for k in kinds]
+    return [table]
+
+
+def _grid_stream_rows(table: Table) -> str:
+    """Row-major text of a grid: each row's own cells separated by SEP; merged cells once."""
+    lines = []
+    for r, row in enumerate(table.rows):
+        cells = []
+        for c, cell in enumerate(row):
+            if c > 0 and row[c - 1] is cell:
+                continue
+            if cell.row != r and cell.col == c and cell.col_span == 1 and cell.row_span > 1 and not _is_value(cell.text):
+                # a merged row label from above: not part of this row's values
+                cells.append("")
+                continue
+            cells.append(cell.text.replace("\n", "") if cell.row == r else "")
+        lines.append(SEP + SEP.join(cells) + SEP)
+    return "\n".join(lines)
+
+
+def _is_value(text: str) -> bool:
+    return parse_cell_number(text)[2] and text.strip() != ""
+
+
+def _from_paragraphs(paragraphs: list[Paragraph], found: Found, issues: list, prose) -> list:
+    text = "\n".join(p.text for p in paragraphs)
+    spans: list[tuple[int, int, str]] = []
+    _parse_stream(text, found, issues, prose, grid=False, spans=spans)
+    ind = _indicators_from_text(text, [s for s in spans])
+    if ind:
+        rows, start, end = ind
+        found.indicators.extend(rows)
+        spans.append((start, end, "indicators"))
+    if not spans:
+        return paragraphs
+    spans.sort()
+    out, last = [], 0
+    for start, end, kind in spans:
+        if start < last:
+            continue
+        out.extend(Paragraph(t.strip()) for t in text[last:start].split("\n") if t.strip())
+        out.append(_placeholder(kind))
+        last = end
+    out.extend(Paragraph(t.strip()) for t in text[last:].split("\n") if t.strip())
+    return out
+
+
+# ---------------------------------------------------------------- stream parsing
+
+
+def _parse_stream(text: str, found: Found, issues: list, prose, grid: bool, spans: list | None = None) -> list[str]:
+    s = Stream(text)
+    kinds = []
+    for kind, fn in (("active", _parse_active), ("applications", _parse_applications), ("review_litigation", _parse_review)):
+        result = fn(s, prose, grid)
+        if result is None:
+            continue
+        rows, start, end, extra = result
+        if not rows:
+            continue
+        table = found.tables.setdefault(kind, {})
+        for rk, cols in rows.items():
+            table.setdefault(rk, {}).update(cols)
+        for note in extra.get("issues", []):
+            issues.append(note)
+        for k, v in extra.get("units", {}).items():
+            found.tables.setdefault("units", {})[f"{kind}.{k}"] = v
+        if extra.get("format"):
+            found.formats.add(extra["format"])
+        kinds.append(kind)
+        if spans is not None:
+            spans.append((s.orig(start), s.orig(end - 1) + 1 if end > 0 else 0, kind))
+    return kinds
+
+
+def _matches(s: Stream, kind: str):
+    pattern, lookup = _patterns()[kind]
+    return [(m.start(), m.end(), lookup[m.group(0)]) for m in pattern.finditer(s.compact)]
+
+
+def _values_text(s: Stream, start: int, end: int) -> str:
+    """Original text between two compact positions."""
+    return s.text[s.orig(start):s.orig(end) if end < len(s.compact) else len(s.text)]
+
+
+def _numeric_prefix(raw: str, grid: bool) -> tuple[str, int]:
+    """The leading run of `raw` made of numbers, blanks and separators; (run, its length)."""
+    m = re.match(r"^[\s|｜\x1f\d.,，+\-－—/万元%（）()无]*", raw)
+    run = m.group(0)
+    # do not swallow an enumerator of the next label ('…0002.其他') or a unit-less tail
+    run = re.sub(r"[1-9][.．、]$", "", run)
+    run = re.sub(r"[（(]$", "", run)
+    return run, len(run)
+
+
+def _tokens(raw: str, grid: bool) -> list[str]:
+    if grid or SEP in raw:
+        cells = raw.split(SEP)
+        if cells and cells[0].strip() == "":
+            cells = cells[1:]
+        if cells and cells[-1].strip() == "":
+            cells = cells[:-1]
+        return [c.strip() for c in cells]
+    return [t for t in re.split(r"[\s|｜]+", raw) if t]
+
+
+def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), grid=False):
+    """`n` (value, unit, raw) cells from the tokens of one row; (cells, ambiguous?)."""
+    toks = [t for t in tokens if t != ""] if not grid else tokens
+    if grid and len(toks) > n:
+        nonempty = [t for t in toks if t != ""]
+        toks = nonempty if len(nonempty) <= n else toks[:n]
+    if len(toks) > n:
+        toks = toks[:n]
+    ambiguous = False
+    if len(toks) < n:
+        fixed = []
+        for t in toks:
+            v, unit, ok = parse_cell_number(t)
+            fixed.append(t)
+        digit_toks = [re.sub(r"(万元|元)$", "", fold(t)).replace(",", "") for t in toks]
+        units = [re.search(r"(万元|元)$", t).group(1) if re.search(r"(万元|元)$", t) else None for t in toks]
+        solved = digits.solve(digit_toks, n, hard, soft, prose)
+        if solved is None:
+            toks = toks + [""] * (n - len(toks))
+        else:
+            toks, ties = solved
+            ambiguous = ties > 0
+            if units and units[-1]:
+                toks[-1] = toks[-1] + units[-1]
+    out = []
+    for t in toks:
+        v, unit, ok = parse_cell_number(t)
+        out.append((v if ok else None, unit, t))
+    return out, ambiguous
+
+
+def _parse_active(s: Stream, prose, grid):
+    lay = _layout()["active"]
+    ms = _matches(s, "active")
+    rows_found = [m for m in ms if m[2][0] == "row"]
+    if not rows_found or not any(m[2][0] in ("col", "marker") for m in ms):
+        return None
+    fmt = None
+    for _, _, role in ms:
+        if role[0] == "col":
+            f = lay["columns"][role[1]].get("format")
+            fmt = fmt or f
+    if any(m[2] == ("row", "other_services") or m[2] == ("row", "procurement") for m in ms):
+        fmt = "2019"
+    rows, units, notes = {}, {}, []
+    header: list[str] = []
+    start = ms[0][0]
+    end = start
+    for i, (a, b, role) in enumerate(ms):
+        if role[0] == "col":
+            if i > 0 and ms[i - 1][2][0] != "col":
+                header = []
+            header.append(role[1])
+            end = b
+            continue
+        if role[0] == "marker":
+            end = b
+            continue
+        key = role[1]
+        spec = lay["rows"][key]
+        cols = _row_columns(spec, header, fmt)
+        if not cols:
+            continue
+        nxt = ms[i + 1][0] if i + 1 < len(ms) else len(s.compact)
+        raw_all = _values_text(s, b, nxt)
+        raw, used = _numeric_prefix(raw_all, grid)
+        soft = _active_soft(cols, raw)
+        cells, ambiguous = _cells(_tokens(raw, grid), len(cols), None, soft, prose, grid)
+        rows[key] = {c: v for c, (v, unit, t) in zip(cols, cells)}
+        for c, (v, unit, t) in zip(cols, cells):
+            if unit in ("元", "万元"):
+                units[f"{key}.{c}"] = unit
+        if ambiguous:
+            notes.append(issue("ambiguous_cells", f"表二 {key}: the printed digits '{raw.strip()}' allow several splits; chose {[v for v, _, _ in cells]}", "info", f"$.tables.active.{key}"))
+        end = _compact_end(s, b, used)
+    return rows, start, end, {"units": units, "format": fmt, "issues": notes}
+
+
+def _row_columns(spec: dict, header: list[str], fmt: str | None) -> list[str]:
+    for f in ([fmt] if fmt else []) + ["2021", "2019"]:
+        cols = spec.get(f)
+        if cols and (not header or set(header) == set(cols) or len(header) != len(cols)):
+            if header and set(header) == set(cols):
+                return header
+            return cols
+    return []
+
+
+def _active_soft(cols: list[str], raw: str):
+    def soft(values):
+        bad = 0
+        d = dict(zip(cols, values))
+        if d.get("issued") is not None and d.get("in_force") is not None and d["in_force"] < d["issued"]:
+            bad += 1
+        if d.get("items") and d.get("amount") is not None:
+            per_item = d["amount"] / d["items"] * (10_000 if "万元" in raw else 1)
+            if not 1e4 <= per_item <= 1e7:
+                bad += 1
+        return bad
+    return soft
+
+
+def _compact_end(s: Stream, label_end: int, used_orig_chars: int) -> int:
+    target = s.orig(label_end) + used_orig_chars if label_end < len(s.compact) else len(s.text)
+    pos = label_end
+    while pos < len(s.compact) and s.orig(pos) < target:
+        pos += 1
+    return pos
+
+
+def _parse_applications(s: Stream, prose, grid):
+    lay = _layout()["applications"]
+    ms = _matches(s, "applications")
+    row_ms = [m for m in ms if m[2][0] == "row"]
+    if len(row_ms) < 3:
+        return None
+    cols = lay["columns"]
+    rows, notes = {}, []
+    start = min(m[0] for m in ms if m[2][0] == "row" or m[2][1] in ("申请人情况", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)"))
+    end = start
+
+    def hard(values):
+        parts = [v for v in values[:6]]
+        if values[6] is None or any(p is None for p in parts):
+            return 0
+        return int(abs(sum(parts) - values[6]) > 1e-9)
+
+    for i, (a, b, role) in enumerate(ms):
+        if a < start:
+            continue
+        if role[0] != "row":
+            continue
+        key = role[1]
+        nxt = ms[i + 1][0] if i + 1 < len(ms) else len(s.compact)
+        raw_all = _values_text(s, b, nxt)
+        raw, used = _numeric_prefix(raw_all, grid)
+        toks = _tokens(raw, grid)
+        if key in lay["group_rows"] and not [t for t in toks if t]:
+            continue
+        cells, ambiguous = _cells(toks, len(cols), hard, None, prose, grid)
+        rows[key] = {c: v for c, (v, u, t) in zip(cols, cells)}
+        if ambiguous:
+            notes.append(issue("ambiguous_cells", f"表三 {key}: the printed digits '{raw.strip()}' allow several splits; chose {[v for v, _, _ in cells]}", "info", f"$.tables.applications.{key}"))
+        end = _compact_end(s, b, used)
+    fmt = "2021" if any(k in rows for k in ("other_overdue_correction", "other_overdue_fee", "other_other")) else None
+    return rows, start, end, {"issues": notes, "format": fmt}
+
+
+def _parse_review(s: Stream, prose, grid):
+    lay = _layout()["review_litigation"]
+    ms = _matches(s, "review_litigation")
+    names = [m[2][1] for m in ms]
+    if "结果维持" not in names or "复议后起诉" not in names and "未经复议直接起诉" not in names:
+        return None
+    first_upheld = names.index("结果维持")
+    start_i = first_upheld
+    while start_i > 0 and names[start_i - 1] in ("行政复议", "行政诉讼") and ms[first_upheld][0] - ms[start_i - 1][1] < 12:
+        start_i -= 1
+    last = first_upheld
+    for j in range(first_upheld, len(ms)):
+        if j > last + 1 and ms[j][0] - ms[last][1] > 3:
+            break
+        last = j
+    start, header_end = ms[start_i][0], ms[last][1]
+    raw, used = _numeric_prefix(_values_text(s, header_end, len(s.compact)), grid)
+    groups, cols = lay["groups"], lay["columns"]
+    toks = _tokens(raw, grid)
+    if grid:
+        lines = [l for l in raw.split("\n") if l.strip(SEP + " ")]
+        toks = _tokens(lines[0], True) if lines else []
+
+    def hard(values):
+        bad = 0
+        for g in range(3):
+            part = values[g * 5:g * 5 + 5]
+            if any(v is None for v in part):
+                continue
+            bad += int(abs(sum(part[:4]) - part[4]) > 1e-9)
+        return bad
+
+    if not [t for t in toks if t]:
+        return None
+    cells, ambiguous = _cells(toks, 15, hard, None, prose, grid)
+    rows = {}
+    for g, name in enumerate(groups):
+        rows[name] = {c: cells[g * 5 + k][0] for k, c in enumerate(cols)}
+    end = _compact_end(s, header_end, used)
+    notes = []
+    if ambiguous:
+        notes.append(issue("ambiguous_cells", f"表四: the printed digits '{raw.strip()}' allow several splits", "info", "$.tables.review_litigation"))
+    return rows, start, end, {"issues": notes}
+
+
+# ---------------------------------------------------------------- pre-2019 附表
+
+
+def _is_indicator_grid(table: Table) -> bool:
+    head = norm(" ".join(c.text for row in table.rows[:2] for c in row))
+    return ("指标" in head or "项目" in head) and "单位" in head
+
+
+def _indicators_from_grid(table: Table) -> list[dict]:
+    rows = table.text_rows()
+    header_i = next((i for i, r in enumerate(rows[:3]) if "单位" in norm(" ".join(r))), 0)
+    header = [norm(c) for c in rows[header_i]]
+    unit_col = next((i for i, h in enumerate(header) if h in ("单位", "计量单位")), None)
+    first_value = (unit_col + 1) if unit_col is not None else 1
+    value_cols = [(i, header[i]) for i in range(first_value, len(header)) if header[i] and (i == first_value or header[i] != header[i - 1])]
+    out = []
+    for r in rows[header_i + 1:]:
+        label = r[0]
+        if not label.strip() or all(not c.strip() for c in r[1:]) and not label.strip():
+            continue
+        unit = r[unit_col].strip() if unit_col is not None else None
+        values = {}
+        for i, name in value_cols:
+            v, u, ok = parse_cell_number(r[i] if i < len(r) else "")
+            values[name] = v if ok else None
+        out.append({"name": _indicator_name(label), "label": label, "unit": unit or None, "values": values})
+    return out
+
+
+_PIECE = re.compile(r"(?:[1-9][、.．](?=\D))?[^\d\s|｜\x1f]+|[\d.,]+?(?=[1-9][、.．][^\d]|[^\d.,]|$)")
+
+
+def _indicators_from_text(text: str, taken: list) -> tuple[list[dict], int, int] | None:
+    s = Stream(text)
+    m = re.search(r"(指标名称|统计指标|指标)(计量单位|单位)", s.compact)
+    if not m:
+        return None
+    lay = _layout()["indicators"]
+    header_start = s.orig(m.start())
+    after = s.compact[m.end():]
+    cols = []
+    pos = 0
+    while True:
+        cm = re.match(r"(\d{4}年度?|历年累计|本年累计|累计数?|本期实际|统计数|本年|上年|合计)", after[pos:])
+        if not cm:
+            break
+        cols.append(cm.group(1))
+        pos += cm.end()
+    if not cols:
+        return None
+    body_start = s.orig(m.end() + pos)
+    rest = text[body_start:]
+    pieces = _PIECE.findall(rest.replace("\n", " "))
+    rows, current = [], None
+    consumed = 0
+    units = lay["units"]
+    stop_re = re.compile(r"[。，；]|\d{4}年\d|年\d+月|人民政府办公室$|^附件")
+    offset = 0
+    for piece in pieces:
+        idx = rest.replace("\n", " ").find(piece, offset)
+        offset = idx + len(piece)
+        if re.fullmatch(r"[\d.,]+", piece):
+            if current is not None:
+                current["_vals"].append(piece)
+                consumed = offset
+            continue
+        label = piece.strip()
+        if stop_re.search(label) or len(label) > 40 or label.endswith(("人民政府", "办公室", "办公厅")):
+            break
+        unit = None
+        for u in units:
+            if label.endswith(u) and len(label) > len(u) + 1:
+                unit, label = u, label[: -len(u)]
+                break
+        current = {"label": label, "unit": unit, "_vals": []}
+        rows.append(current)
+        consumed = offset
+    if len(rows) < 2:
+        return None
+    out = []
+    for r in rows:
+        soft = (lambda vals: int(len(vals) == 2 and None not in vals and vals[1] < vals[0])) if len(cols) == 2 and re.search("累计", cols[1]) else None
+        cells, _ = _cells(r["_vals"], len(cols), None, soft)
+        out.append({"name": _indicator_name(r["label"]), "label": r["label"], "unit": r["unit"],
+                    "values": {c: v for c, (v, u, t) in zip(cols, cells)}})
+    return out, header_start, body_start + consumed
+
+
+def _indicator_name(label: str) -> str:
+    t = re.sub(r"\s", "", label)
+    t = re.sub(r"^其中\s*[:：]?", "", t)
+    t = re.sub(r"^[（(]?[0-9一二三四五六七八九十]{1,2}[）)]?[、.．]?(?=[\u4e00-\u9fff])", "", t)
+    t = re.sub(r"^其中\s*[:：]?", "", t)
+    return t
+
+
+# ---------------------------------------------------------------- format
+
+
+def report_format(found: Found, year: int | None, text: str) -> str | None:
+    """pre2019 / 2019 / 2021, decided by the tables actually printed, else by headings and year."""
+    if "2021" in found.formats:
+        return "2021"
+    if "2019" in found.formats:
+        return "2019"
+    active = found.tables.get("active", {})
+    if any(k in active.get("regulations", {}) for k in ("issued", "in_force")):
+        return "2021"
+    if found.indicators:
+        return "pre2019"
+    if year is None:
+        return None
+    new_style = "收到和处理政府信息公开申请" in text
+    if year >= 2021:
+        return "2021"
+    if year >= 2019 or new_style:
+        return "2019"
+    return "pre2019"

@@ -1,0 +1,123 @@
+"""The document model every reader produces and every extractor reads.
+
+A `Document` is a flat sequence of blocks (`Heading`, `Paragraph`, `Table`) plus the
+page metadata a reader found outside the body (索引号, 发布机构, 发布日期, the page URL…).
+This module imports nothing from the rest of the package.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading line; `level` 1 is 一、, 2 is （一）, 3 is 1., 4 is （1）; 0 is the title."""
+
+    text: str
+    level: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of body text, as printed (no normalisation beyond whitespace trimming)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell. `row`/`col` are the grid position of its top-left corner."""
+
+    text: str
+    row: int
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table as a true grid: `rows[r][c]` is the cell covering position (r, c).
+
+    A merged cell appears at every position it covers (the same `Cell` object), so
+    every row has the same length. `is_anchor(r, c)` tells whether (r, c) is the
+    merged cell's own top-left position.
+    """
+
+    rows: tuple[tuple[Cell, ...], ...]
+    caption: str | None = None
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.rows)
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def is_anchor(self, r: int, c: int) -> bool:
+        cell = self.rows[r][c]
+        return cell.row == r and cell.col == c
+
+    def text_rows(self) -> list[list[str]]:
+        """The grid as text, each merged cell's text repeated at every position it covers."""
+        return [[cell.text for cell in row] for row in self.rows]
+
+
+Block = Union[Heading, Paragraph, Table]
+
+
+@dataclass(slots=True)
+class Document:
+    """What a reader returns: the body blocks and what the page says about itself.
+
+    `meta` keys (all optional): ``page_title`` (the HTML <title> or a crawler header
+    title), ``url``, ``site_name``, ``index_no`` (索引号), ``publisher`` (发布机构),
+    ``published`` (发布日期/发布时间, as printed), ``doc_number`` (文号, as printed),
+    ``source_label`` (来源). `encoding` is the decoded charset for byte-text formats.
+    `chrome` holds text the reader recognised as page furniture and dropped.
+    """
+
+    blocks: list[Block]
+    format: str
+    meta: dict[str, str] = field(default_factory=dict)
+    encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def grid_from_cells(cells: list[list[tuple[str, int, int]]], max_cells: int = 100_000) -> Table:
+    """Build a `Table` from rows of ``(text, row_span, col_span)`` in source order.
+
+    Spans are clamped the way browsers do (colspan ≤ 1000, rowspan ≤ 65534, 0 or
+    less means 1); positions already covered by a rowspan from above are skipped.
+    Rows are padded with empty cells so the grid is rectangular.
+    """
+    from .errors import TooComplex
+
+    grid: dict[tuple[int, int], Cell] = {}
+    n_cols = 0
+    for r, row in enumerate(cells):
+        c = 0
+        for text, rs, cs in row:
+            rs = min(max(rs, 1), 65534)
+            cs = min(max(cs, 1), 1000)
+            rs = min(rs, len(cells) - r)
+            while (r, c) in grid:
+                c += 1
+            cell = Cell(text, r, c, rs, cs)
+            if len(grid) + rs * cs > max_cells:
+                raise TooComplex(f"table has more than {max_cells} cells")
+            for dr in range(rs):
+                for dc in range(cs):
+                    grid[(r + dr, c + dc)] = cell
+            c += cs
+            n_cols = max(n_cols, c)
+    n_rows = len(cells)
+    rows = []
+    for r in range(n_rows):
+        row = []
+        for c in range(n_cols):
+            row.append(grid.get((r, c)) or Cell("", r, c))
+        rows.append(tuple(row))
+    return Table(tuple(rows))

@@ -1,0 +1,88 @@
+"""Reader registry: sniff the real format of some bytes, then read them into a Document.
+
+Formats are decided by content, never by extension: many archived ".doc" files are
+really Word-HTML, RTF, MHT or a renamed DOCX.
+"""
+from __future__ import annotations
+
+import importlib
+
+from ..errors import EmptyInput, UnsupportedFormat
+from ..model import Document
+
+#: container kind → (reader module, record `source.format`)
+_ROUTES = {
+    "html": ("html", "html"),
+    "word-html": ("html", "html"),
+    "mht": ("doc", "doc"),
+    "txt": ("text", "txt"),
+    "docx": ("docx", "docx"),
+    "ole": ("doc", "doc"),
+    "rtf": ("doc", "doc"),
+    "pdf": ("pdf", "pdf"),
+}
+
+
+def sniff(data: bytes, name: str = "") -> str:
+    """The container kind of `data`: html, word-html, mht, txt, docx, ole, rtf or pdf.
+
+    Raises `EmptyInput` for empty/blank input and `UnsupportedFormat` for binary data
+    that is none of these.
+    """
+    head = data[:4096]
+    if not data.strip():
+        raise EmptyInput("file is empty")
+    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    stripped = head.lstrip(b"\xef\xbb\xbf\xff\xfe\xfe\xff \t\r\n")
+    if stripped.startswith(b"{\\rtf"):
+        return "rtf"
+    lower = stripped[:2048].lower()
+    if lower.startswith(b"mime-version:") or b"\nmime-version:" in lower[:1024] and b"multipart/related" in lower:
+        return "mht"
+    if _looks_like_html(lower):
+        if b"urn:schemas-microsoft-com:office:word" in head.lower():
+            return "word-html"
+        return "html"
+    if _looks_like_text(data[:65536]):
+        return "txt"
+    raise UnsupportedFormat("not a document format the pipeline reads (binary data)")
+
+
+def _looks_like_html(lower: bytes) -> bool:
+    markers = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<table", b"<p>", b"<?xml")
+    return any(m in lower[:1024] for m in markers) or lower.startswith(b"<")
+
+
+def _looks_like_text(sample: bytes) -> bool:
+    """True when `sample` decodes as UTF-8/UTF-16/GB18030 text with few control bytes."""
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if controls > len(sample) * 0.01:
+        return False
+    for enc in ("utf-8", "gb18030"):
+        try:
+            sample.decode(enc)
+            return True
+        except UnicodeDecodeError as e:
+            if e.start > len(sample) - 4 and enc == "utf-8":
+                return True  # a multibyte character cut by the sample window
+    return False
+
+
+def source_format(kind: str) -> str:
+    """The record's `source.format` for a sniffed container kind."""
+    return _ROUTES[kind][1]
+
+
+def read(data: bytes, name: str = "") -> tuple[Document, str]:
+    """Read `data` with the reader its content calls for; returns (document, kind)."""
+    kind = sniff(data, name)
+    module = importlib.import_module(f".{_ROUTES[kind][0]}", __name__)
+    doc = module.read(data) if kind not in ("ole", "rtf", "mht") else module.read(data, kind)
+    return doc, kind

@@ -1,0 +1,247 @@
+"""HTML reader: decode the bytes ourselves, find the report body, keep page metadata.
+
+Tables become true grids (rowspan/colspan expanded); everything outside the body
+container (navigation, footers) is left out, while page metadata (索引号, 发布机构,
+发布日期, 文号, <title>, the page URL) is kept in `Document.meta`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import lxml.html
+from lxml import etree
+
+from ..errors import EmptyInput, ReadError, TooComplex
+from ..model import Document, Paragraph, Table, grid_from_cells
+from ..pagemeta import fields_from_text
+from ..resources import load_yaml
+from .decode import declared_charset, decode
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
+_VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd"}
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    return load_yaml("html.yaml")
+
+
+def read(data: bytes) -> Document:
+    """Read an HTML page into a Document (format "html")."""
+    text, encoding, method = decode(data, declared_charset(data))
+    warnings = []
+    if "\x00" in text:
+        warnings.append(f"removed {text.count(chr(0))} NUL characters")
+        text = text.replace("\x00", "")
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        raise EmptyInput("page has no content")
+    _check_depth(text)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as e:
+        raise ReadError(f"HTML could not be parsed: {e}") from e
+    meta = _head_meta(root)
+    for tag in _rules()["drop_tags"]:
+        for el in root.iter(tag):
+            el.drop_tree() if el.getparent() is not None else None
+    etree.strip_elements(root, etree.Comment, with_tail=False)
+    body = _content_element(root)
+    meta.update(_page_fields(root, body))
+    blocks = _blocks(body)
+    if not blocks:
+        raise EmptyInput("page has no body text")
+    doc = Document(blocks=blocks, format="html", meta=meta, encoding=encoding, warnings=warnings)
+    doc.meta["encoding_method"] = method
+    return doc
+
+
+def _check_depth(text: str) -> None:
+    """Refuse pages nested deeper than the limit (libxml2 would flatten them silently)."""
+    limit = _rules()["max_depth"]
+    depth = 0
+    for m in _TAG.finditer(text):
+        closing, tag, selfclose = m.group(1), m.group(2).lower(), m.group(3)
+        if tag in _VOID or selfclose:
+            continue
+        depth = depth - 1 if closing else depth + 1
+        if depth > limit:
+            raise TooComplex(f"HTML nested more than {limit} levels deep")
+
+
+def _head_meta(root) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    title = root.find(".//title")
+    if title is not None and (title.text_content() or "").strip():
+        meta["page_title"] = " ".join(title.text_content().split())
+    names = {}
+    for el in root.iter("meta"):
+        key = (el.get("name") or el.get("property") or "").strip()
+        if key and el.get("content"):
+            names.setdefault(key.lower(), el.get("content").strip())
+    for field, keys in _rules()["meta_names"].items():
+        for k in keys:
+            if names.get(k.lower()):
+                meta.setdefault(field, names[k.lower()])
+                break
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            meta.setdefault("url", link.get("href"))
+    return meta
+
+
+def _text_len(el) -> int:
+    return len("".join(el.itertext()).strip())
+
+
+def _content_element(root):
+    """The element holding the report body: a known CMS container, else the best-scoring one."""
+    markers = _rules()["report_markers"]
+    best = None
+    for sel in _rules()["content_selectors"]:
+        try:
+            found = root.cssselect(sel)
+        except Exception:
+            continue
+        for el in found:
+            text = "".join(el.itertext())
+            if len(text.strip()) >= 200 and any(m in text for m in markers):
+                if best is None or _text_len(el) > _text_len(best) * 1.5 and best in el.iterancestors():
+                    best = el
+        if best is not None:
+            return best
+    return _best_scoring(root, markers)
+
+
+def _best_scoring(root, markers):
+    body = root.find(".//body")
+    if body is None:
+        body = root
+    best, best_score = body, -1.0
+    for el in body.iter("div", "td", "article", "section", "main"):
+        text = "".join(el.itertext())
+        n = len(text.strip())
+        if n < 200:
+            continue
+        link_text = sum(len("".join(a.itertext())) for a in el.iter("a"))
+        hits = sum(text.count(m) for m in markers)
+        score = hits * 50 + n * (1 - link_text / max(n, 1)) ** 2
+        # prefer the deepest element that still holds most of the text
+        if score > best_score * 1.02 or (score >= best_score * 0.9 and best in el.iterancestors()):
+            best, best_score = el, score
+    return best
+
+
+
+
+
+def _page_fields(root, body) -> dict[str, str]:
+    """索引号/发布机构/发布日期/文号/来源 printed in the page outside the body container."""
+    outside = []
+    for el in root.iter("td", "th", "li", "span", "p", "div", "em", "font", "label", "strong", "b"):
+        if el is body or body in el.iterancestors() or el in body.iterancestors():
+            if el is not body and el not in body.iterancestors():
+                continue
+        if el.find(".//div") is not None and el.tag == "div":
+            continue
+        t = " ".join("".join(el.itertext()).split())
+        if t and len(t) < 200:
+            outside.append(t)
+    text = "\n".join(outside)
+    return fields_from_text(text)
+
+
+def _blocks(body) -> list:
+    blocks: list = []
+    buf: list[str] = []
+
+    def flush():
+        text = "".join(buf)
+        buf.clear()
+        for line in text.split("\n"):
+            line = _clean_ws(line)
+            if line:
+                blocks.append(Paragraph(line))
+
+    block_tags = set(_rules()["block_tags"])
+
+    def walk(el):
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag == "table":
+                flush()
+                table = _table(child)
+                if table is not None:
+                    blocks.append(table)
+                else:
+                    buf.append("\n" + " ".join(child.itertext()) + "\n")
+                    flush()
+            elif tag == "br":
+                buf.append("\n")
+            elif tag in block_tags:
+                flush()
+                if child.text:
+                    buf.append(child.text)
+                walk(child)
+                flush()
+            else:
+                if child.text:
+                    buf.append(child.text)
+                walk(child)
+            if child.tail:
+                buf.append(child.tail)
+
+    if body.text:
+        buf.append(body.text)
+    walk(body)
+    flush()
+    return blocks
+
+
+def _clean_ws(text: str) -> str:
+    text = text.replace("\xa0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return re.sub(r"[ \t\r\f\v]+", " ", text).strip(" \u3000")
+
+
+def _table(el) -> Table | None:
+    rows = []
+    for tr in el.iter("tr"):
+        # skip rows of nested tables: their text is part of the outer cell
+        if next((a for a in tr.iterancestors("table")), None) is not el:
+            continue
+        cells = []
+        for td in tr:
+            if td.tag not in ("td", "th"):
+                continue
+            text = _cell_text(td)
+            cells.append((text, _span(td.get("rowspan")), _span(td.get("colspan"))))
+        if cells:
+            rows.append(cells)
+    if not rows:
+        return None
+    return grid_from_cells(rows)
+
+
+def _cell_text(td) -> str:
+    parts = []
+    for node in td.iter():
+        if node.tag == "br":
+            parts.append("\n")
+        if isinstance(node.tag, str) and node.tag in ("p", "div") and parts:
+            parts.append("\n")
+        if node.text and node is not None and node.tag not in ("script", "style"):
+            parts.append(node.text)
+        if node is not td and node.tail:
+            parts.append(node.tail)
+    text = "".join(parts)
+    lines = [_clean_ws(x) for x in text.split("\n")]
+    return "\n".join(x for x in lines if x)
+
+
+def _span(value: str | None) -> int:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return 1

@@ -31,13 +31,13 @@ def active_disclosure(text: str) -> tuple[dict, list[dict]]:
 def _totals(text: str) -> list[int]:
     out = []
     for clause in _CLAUSE_SPLIT.split(text):
-        if not re.search(r"主动公开|公开政府信息|公布政府信息|公开信息|政府信息共", clause):
-            continue
-        if re.search(r"累计|截至|截止|历年|访问|浏览|申请", clause):
+        if not re.search(r"主动公开|主动发布|公开政府信息|公布政府信息|公开信息|政府信息共", clause):
             continue
         for m in _TOTAL.finditer(clause):
-            prefix = clause[:m.start()]
-            if "主动" in clause or "公开" in prefix or "公布" in m.group(0):
+            part = re.split(r"[，,]", clause[:m.start() + len(m.group(0))])[-1]
+            if re.search(r"累计|截至|截止|历年|访问|浏览|申请", part):
+                continue
+            if "主动" in clause or "公开" in clause[:m.start()] or "公布" in m.group(0):
                 out.append(int(m.group(1)))
     return out
 
@@ -76,7 +76,7 @@ def _items(sentence: str) -> list[dict]:
         raw = m.group("name").strip()
         raw = re.sub(r"^.*?(?:中|有|是|为)[，,：:]", "", raw) if re.search(r"(中|有|是|为)[，,：:]", raw) else raw
         raw = _LEAD.sub("", raw).strip("、，, ")
-        ok = bool(raw) and not re.search(r"主动公开|共|累计|全年|本年|我|年$|\d", raw) and len(raw) <= 25
+        ok = bool(raw) and not re.search(r"^(主动)?公开|^共|共计|累计|全年|本年|我|年$|\d", raw) and len(raw) <= 25
         if run and (gap.strip(" 、，,；;") != "" or not ok):
             runs.append(run)
             run = []

@@ -14,7 +14,15 @@ _ORGAN_BEFORE_YEAR = re.compile(r"([\u4e00-\u9fff（）()·]{2,40}?)(?:关于)?(
 
 
 def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
-    """(title, first line index, number of lines it spans) from the top of the body, else meta."""
+    """(title, first line index, number of lines it spans) from the top of the body, else meta.
+
+    An index of -1 means the title is not a line of its own (it may open the first
+    paragraph, as in crawler dumps that glue the whole body onto one line).
+    """
+    if lines and len(lines[0]) > 60:
+        m = re.match(r"^(\S{6,60}?(?:年度报告|工作报告|年报))\s", lines[0])
+        if m and re.search(r"\d{4}|[〇○一二三四五六七八九]{4}", m.group(1)):
+            return m.group(1), -1, 0
     for i, line in enumerate(lines[:15]):
         if not _looks_like_title(line):
             continue
@@ -28,7 +36,7 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
             return _strip_site(meta[key]), -1, 0
     for line in lines[:5]:
-        m = re.search(r"(?:现(?:予以)?(?:公布|发布)|现将)《?([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》?", line)
+        m = re.search(r"(?:现(?:予以)?(?:公布|发布)|现将|编制了?|形成了?)《?([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》?", line)
         if m:
             return m.group(1), -1, 0
     return None, -1, 0
@@ -39,6 +47,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）", line):
         return False
+    if re.search(r"年度报告(格式|模板|模版)", line):
+        return True
     return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", line)) and "年" in line or (
         line.endswith("年") and "政府" in line) or line.endswith(("年度政府",))
 
@@ -82,7 +92,20 @@ def report_year(title: str | None, text: str) -> int | None:
     m = re.search(r"((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)", t)
     if m:
         return int(m.group(1))
-    return None
+    return _most_mentioned_year(t)
+
+
+def _most_mentioned_year(text: str) -> int | None:
+    """The year the prose mentions most often (citations in 《》 and 〔〕 left out)."""
+    text = re.sub(r"《[^》]*》|〔[^〕]*〕|\([^)]*\)", "", text)
+    years = re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d{1,2}月\d)", text)
+    if not years:
+        return None
+    counts: dict[str, int] = {}
+    for y in years:
+        counts[y] = counts.get(y, 0) + 1
+    best = max(counts.items(), key=lambda kv: (kv[1], -abs(int(kv[0]) - int(years[0]))))
+    return int(best[0]) if best[1] >= 2 or len(counts) == 1 else None
 
 
 def issuer_from_title(title: str | None) -> str | None:

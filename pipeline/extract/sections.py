@@ -85,10 +85,16 @@ def _split_title(rest: str) -> tuple[str | None, int]:
     """(title, offset where the body starts in `rest`)."""
     lead = len(rest) - len(rest.lstrip())
     r = rest.lstrip()
-    known = [t for t in _rules()["known_titles"] if r.startswith(t)]
+    compact = re.sub(r"\s", "", r[:80])
+    known = [t for t in _rules()["known_titles"] if compact.startswith(t)]
     if known:
         t = max(known, key=len)
-        return t, lead + len(t)
+        end, seen = 0, 0
+        while seen < len(t) and end < len(r):
+            if not r[end].isspace():
+                seen += 1
+            end += 1
+        return t, lead + end
     if len(r) <= 45 and not re.search(r"[。；;！？]", r):
         return r.strip(), lead + len(r)
     m = re.match(r"^(\S{1,45}?)\s", r)

@@ -242,6 +242,33 @@ def _matches(s: Stream, kind: str):
     return [(m.start(), m.end(), lookup[m.group(0)]) for m in pattern.finditer(s.compact)]
 
 
+def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
+    """Label matches that belong to a real table: rows followed by numbers, with a
+    header or caption close before them; None when there is no such table."""
+    ms = _matches(s, kind)
+    keep = []
+    for i, m in enumerate(ms):
+        if m[2][0] != "row":
+            keep.append(m)
+            continue
+        nxt = ms[i + 1][0] if i + 1 < len(ms) else len(s.compact)
+        text_after = _values_text(s, m[1], nxt)
+        raw, used = _numeric_prefix(text_after, grid)
+        prose_unit = not grid and re.match(r"^\s*(件|条|个|项|篇|次|人|家|期|%|万|亿)", text_after[used:])
+        if (re.search(r"\d", raw) and not prose_unit) or (grid and SEP in raw) or (nxt - m[1] <= 1):
+            keep.append(m)
+    rows = [m for m in keep if m[2][0] == "row"]
+    if len(rows) < 2 and not (grid and rows):
+        return None
+    first = rows[0][0]
+    heads = [m for m in keep if m[2][0] != "row" and first - window <= m[0] <= first]
+    if not grid and not any(m[2][0] == "marker" for m in heads):
+        return None
+    start = heads[0][0] if heads else first
+    last_row_end = rows[-1][1]
+    return [m for m in keep if start <= m[0] and (m[2][0] == "row" or m[0] <= last_row_end)]
+
+
 def _values_text(s: Stream, start: int, end: int) -> str:
     """Original text between two compact positions."""
     return s.text[s.orig(start):s.orig(end) if end < len(s.compact) else len(s.text)]
@@ -301,9 +328,8 @@ def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), g
 
 def _parse_active(s: Stream, prose, grid):
     lay = _layout()["active"]
-    ms = _matches(s, "active")
-    rows_found = [m for m in ms if m[2][0] == "row"]
-    if not rows_found or not any(m[2][0] in ("col", "marker") for m in ms):
+    ms = _table_matches(s, "active", prose, grid)
+    if ms is None:
         return None
     fmt = None
     for _, _, role in ms:
@@ -380,9 +406,8 @@ def _compact_end(s: Stream, label_end: int, used_orig_chars: int) -> int:
 
 def _parse_applications(s: Stream, prose, grid):
     lay = _layout()["applications"]
-    ms = _matches(s, "applications")
-    row_ms = [m for m in ms if m[2][0] == "row"]
-    if len(row_ms) < 3:
+    ms = _table_matches(s, "applications", prose, grid)
+    if ms is None:
         return None
     cols = lay["columns"]
     rows, notes = {}, []
@@ -424,7 +449,7 @@ def _parse_review(s: Stream, prose, grid):
         return None
     first_upheld = names.index("结果维持")
     start_i = first_upheld
-    while start_i > 0 and names[start_i - 1] in ("行政复议", "行政诉讼") and ms[first_upheld][0] - ms[start_i - 1][1] < 12:
+    while start_i > max(0, first_upheld - 2) and names[start_i - 1] in ("行政复议", "行政诉讼") and ms[start_i][0] - ms[start_i - 1][1] <= 2:
         start_i -= 1
     last = first_upheld
     for j in range(first_upheld, len(ms)):

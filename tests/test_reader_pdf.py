@@ -1,0 +1,368 @@
+"""Tests for the PDF reader (pipeline/readers/pdf.py).
+
+Real-report tests read /work/shared/corpus (never copied into the project); they are
+skipped when it is missing, except under CI=true where a missing corpus is a failure.
+Synthetic PDFs are made with pypdfium2 (Courier/Helvetica text objects).
+"""
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import io
+import json
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import sys
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run without an installed package
+
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.errors import Encrypted, NoTextLayer, PipelineError, ReadError
+from pipeline.model import Document, Heading, Paragraph, Table
+from pipeline.readers.pdf import read
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+RAW = SHARED / "corpus" / "raw"
+GOLDEN = SHARED / "golden"
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"test data missing: {path}")
+        pytest.skip(f"test data missing: {path}")
+    return path
+
+
+@lru_cache(maxsize=None)
+def _doc(name: str) -> Document:
+    return read(_need(RAW / name).read_bytes())
+
+
+def _paragraphs(doc: Document) -> list[str]:
+    return [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+
+
+def _tables(doc: Document) -> list[Table]:
+    return [b for b in doc.blocks if isinstance(b, Table)]
+
+
+def _row_values(table: Table, label: str) -> list[str]:
+    """Texts of the distinct cells after the label cell, in the first row whose label contains `label`."""
+    for row in table.rows:
+        texts = []
+        seen = set()
+        for c in row:
+            if id(c) not in seen:
+                seen.add(id(c))
+                texts.append(c.text)
+        for k, t in enumerate(texts):
+            if label in t:
+                return texts[k + 1:]
+    raise AssertionError(f"no row labelled {label!r}")
+
+
+def _table_with(doc: Document, text: str) -> Table:
+    hits = [t for t in _tables(doc) if any(text in c.text for row in t.rows for c in row)]
+    assert len(hits) == 1, f"{len(hits)} tables contain {text!r}"
+    return hits[0]
+
+
+def _cell(table: Table, text: str):
+    for row in table.rows:
+        for c in row:
+            if c.text == text:
+                return c
+    raise AssertionError(f"no cell {text!r}")
+
+
+REAL = ["01_hongze_2023.pdf", "02_hongze_2024.pdf", "03_huaian_city_2024.pdf"]
+
+
+# --------------------------------------------------------------------------- real reports
+
+
+@pytest.mark.parametrize("name", ["01_hongze_2023", "02_hongze_2024"])
+def test_golden_sentences_inside_one_paragraph(name):
+    golden = json.loads(_need(GOLDEN / f"{name}.json").read_text("utf-8"))
+    paras = _paragraphs(_doc(f"{name}.pdf"))
+    for sentence in golden["docx"]["contains"]:
+        assert any(sentence in p for p in paras), sentence
+    assert any("我区在政府网站平台主动公开政府信息1136条" in p for p in _paragraphs(_doc("01_hongze_2023.pdf")))
+
+
+@pytest.mark.parametrize("name", REAL)
+def test_basic_shape(name):
+    doc = _doc(name)
+    assert doc.format == "pdf" and doc.encoding is None
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+    first = doc.blocks[0]
+    assert isinstance(first, Paragraph) and first.text.endswith("年政府信息公开工作年度报告")
+    assert len(_tables(doc)) == 3  # 表二, 表三, 表四: each merged across page breaks
+    assert all(t.n_cols >= 2 for t in _tables(doc))  # no one-column text frames
+
+
+@pytest.mark.parametrize("name", REAL)
+def test_no_cjk_spaces_and_no_page_numbers(name):
+    for p in _paragraphs(_doc(name)):
+        assert not re.search(r"[\u4e00-\u9fff，。、；：）（] |[ ][\u4e00-\u9fff，。、；：）（]", p), p
+        assert not re.search(r"\d [\u4e00-\u9fff]|[\u4e00-\u9fff] \d", p), p
+        assert not re.fullmatch(r"[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页.*", p), p
+
+
+def test_paragraphs_are_whole():
+    paras = _paragraphs(_doc("01_hongze_2023.pdf"))
+    # wrapped lines joined, a paragraph across a page break joined too
+    assert any(p.startswith("本报告由淮安市洪泽区人民政府办公室") and p.endswith("hzzwgk@126.com）。") for p in paras)
+    assert "（国令第711号）" in paras[1]
+    assert any(p.startswith("2023年，洪泽区政府信息公开工作") and p.endswith("思想认识和业务工作水平。") for p in paras)
+    # headings stay their own paragraphs
+    for h in ["一、总体情况", "二、主动公开政府信息情况", "六、其他需要报告的事项", "（三）政府信息管理情况。"]:
+        assert h in paras
+    assert paras[0] == "洪泽区人民政府2023年政府信息公开工作年度报告"
+
+
+def test_table3_values_in_right_cells():
+    t = _table_with(_doc("01_hongze_2023.pdf"), "本年新收")
+    assert _row_values(t, "本年新收")[-7:] == ["21", "0", "0", "0", "0", "0", "21"]
+    assert _row_values(t, "部分公开")[-7:] == ["4", "0", "0", "0", "0", "0", "4"]
+    assert _row_values(t, "本机关不掌握")[-7:] == ["10", "0", "0", "0", "0", "0", "10"]
+    assert _row_values(t, "（七）总计")[-7:] == ["21", "0", "0", "0", "0", "0", "21"]
+    # the table runs over a page break and is one Table
+    assert _row_values(t, "结转下年度")[-7:] == ["0"] * 7
+    assert t.n_cols == 10
+    # cell text wraps joined without spaces
+    texts = {c.text for row in t.rows for c in row}
+    assert "4.无正当理由大量反复申请" in texts
+    assert "5.要求行政机关确认或重新出具已获取信息" in texts
+    assert "三、本年度办理结果" in texts
+
+
+def test_table3_merged_cells_have_spans():
+    t = _table_with(_doc("01_hongze_2023.pdf"), "本年新收")
+    assert _cell(t, "申请人情况").col_span == 7
+    assert _cell(t, "自然人").row_span == 2
+    assert _cell(t, "法人或其他组织").col_span == 5
+    assert _cell(t, "总计").row_span == 2
+    label = _cell(t, "一、本年新收政府信息公开申请数量")
+    assert label.col_span == 3
+    # the 办理结果 label spans every result row, across the page break
+    assert _cell(t, "三、本年度办理结果").row_span == 20
+    assert _cell(t, "（四）无法提供").row_span == 3
+    for r in range(t.n_rows):
+        assert len(t.rows[r]) == t.n_cols
+
+
+def test_table2_and_table4_values():
+    doc = _doc("01_hongze_2023.pdf")
+    t2 = _table_with(doc, "本年制发件数")
+    assert _row_values(t2, "行政规范性文件") == ["0", "5", "5"]
+    assert _row_values(t2, "规章") == ["0", "0", "0"]
+    assert _row_values(t2, "行政许可") == ["550"]
+    assert _row_values(t2, "行政处罚") == ["4119"]
+    assert _row_values(t2, "行政事业性收费") == ["7730.28"]
+    t4 = _table_with(doc, "行政诉讼")
+    assert t4.n_cols == 15
+    assert t4.text_rows()[-1] == ["10", "1", "0", "0", "0", "0", "0", "0", "0", "0", "5", "0", "0", "0", "0"]
+    assert _cell(t4, "行政复议").col_span == 5
+    assert _cell(t4, "行政诉讼").col_span == 10
+
+
+def test_table_split_label_rejoined():
+    t = _table_with(_doc("03_huaian_city_2024.pdf"), "本年新收")
+    texts = {c.text for row in t.rows for c in row}
+    assert "（四）无法提供" in texts  # printed as 「（四）无」 | page break | 「法提供」
+    assert _row_values(t, "本年新收")[-7:] == ["3001", "53", "0", "0", "61", "4", "3119"]
+
+
+def test_tables_in_reading_order_and_not_in_paragraphs():
+    doc = _doc("01_hongze_2023.pdf")
+    kinds = ["T" if isinstance(b, Table) else b.text for b in doc.blocks]
+
+    def after(prefix: str) -> object:
+        k = next(k for k, t in enumerate(kinds) if t != "T" and t.startswith(prefix))
+        return kinds[k + 1]
+
+    assert after("二、主动公开政府信息情况") == "T"
+    assert after("三、收到和处理政府信息公开申请情况") == "T"
+    assert after("四、政府信息公开行政复议") == "T"
+    assert kinds.count("T") == 3
+    for p in _paragraphs(doc):
+        for cell_text in ("本年新收政府信息公开申请数量", "本年制发件数", "结果维持", "法人或其他组织"):
+            assert cell_text not in p
+
+
+# --------------------------------------------------------------------------- synthetic PDFs
+
+
+def _make_pdf(pages: list[list[tuple[float, float, str, float]]], font: bytes = b"Courier") -> bytes:
+    """A PDF with one text object per (x, y, text, size); y is from the page bottom."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument.new()
+    for items in pages:
+        page = pdf.new_page(595, 842)
+        for x, y, text, size in items:
+            obj = raw.FPDFPageObj_NewTextObj(pdf, font, ctypes.c_float(size))
+            enc = (text + "\0").encode("utf-16-le")
+            raw.FPDFText_SetText(obj, ctypes.cast(ctypes.c_char_p(enc), ctypes.POINTER(raw.FPDF_WCHAR)))
+            raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+            raw.FPDFPage_InsertObject(page, obj)
+        raw.FPDFPage_GenerateContent(page)
+        page.close()
+    out = io.BytesIO()
+    pdf.save(out)
+    pdf.close()
+    return out.getvalue()
+
+
+def _latin_doc(n_pages: int = 3) -> tuple[bytes, list[str]]:
+    words = "alpha beta gamma delta epsilon zeta theta iota kappa lambda".split()
+    pages, expected = [], []
+    for p in range(n_pages):
+        y = 760.0
+        items = [(250, 810, "Annual Report Header", 10)]
+        for q in range(2):
+            body = [" ".join(words[(p + q + k) % 10:] + words[: (p + q + k) % 10])[:60].strip() for k in range(3)]
+            body[-1] = body[-1][:25].strip()
+            items.append((72 + 28.8, y, body[0][:56].strip(), 12))
+            lines = [body[0][:56].strip(), body[1], body[2]]
+            for line in lines[1:]:
+                y -= 15
+                items.append((72, y, line, 12))
+            y -= 15
+            expected.append(" ".join(lines))
+        items.append((290, 40, f"- {p + 1} -", 10))
+        pages.append(items)
+    return _make_pdf(pages), expected
+
+
+def test_synthetic_paragraphs_furniture_and_latin_spaces():
+    data, expected = _latin_doc()
+    doc = read(data)
+    paras = _paragraphs(doc)
+    assert paras == expected
+    assert not any("Annual Report Header" in p for p in paras)
+
+
+def test_blank_pdf_is_no_text_layer():
+    data = _make_pdf([[], []])
+    with pytest.raises(NoTextLayer):
+        read(data)
+
+
+def test_almost_no_text_is_no_text_layer():
+    data = _make_pdf([[(290, 40, "1", 10)] for _ in range(4)])
+    with pytest.raises(NoTextLayer):
+        read(data)
+
+
+def test_junk_and_truncated_raise_read_error():
+    with pytest.raises(ReadError):
+        read(b"%PDF-1.4\n" + b"\x00garbage" * 100)
+    with pytest.raises(ReadError):
+        read(b"not a pdf at all")
+    data, _ = _latin_doc(1)
+    with pytest.raises(ReadError):
+        read(data[: len(data) // 2])
+
+
+def test_truncated_real_pdf_raises_read_error():
+    data = _need(RAW / "01_hongze_2023.pdf").read_bytes()
+    for frac in (0.05, 0.5, 0.95):
+        with pytest.raises(ReadError) as info:
+            read(data[: int(len(data) * frac)])
+        assert "\n" not in str(info.value)
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    s = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    out, i, j = bytearray(), 0, 0
+    for b in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(b ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def _encrypted_pdf(user: bytes = b"secret", owner: bytes = b"owner") -> bytes:
+    """A one-page PDF protected by a user password (standard handler, R2, 40-bit RC4)."""
+    pad = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+    padded = lambda pw: (pw + pad)[:32]  # noqa: E731
+    o = _rc4(hashlib.md5(padded(owner)).digest()[:5], padded(user))
+    p = -44
+    doc_id = b"0123456789abcdef"
+    key = hashlib.md5(padded(user) + o + p.to_bytes(4, "little", signed=True) + doc_id).digest()[:5]
+    u = _rc4(key, pad)
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + o.hex().encode() + b"> /U <" + u.hex().encode()
+        + b"> /P " + str(p).encode() + b" >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += (b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<" % (len(objs) + 1)
+            + doc_id.hex().encode() + b"> <" + doc_id.hex().encode() + b">] >>\nstartxref\n%d\n%%%%EOF\n" % xref)
+    return bytes(out)
+
+
+def test_encrypted_pdf_raises_encrypted():
+    with pytest.raises(Encrypted):
+        read(_encrypted_pdf())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400))
+def test_fuzz_never_raw_exception(junk):
+    try:
+        doc = read(b"%PDF-1.4\n" + junk)
+    except PipelineError:
+        return
+    assert isinstance(doc, Document)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=0, max_value=10_000), st.binary(min_size=1, max_size=8))
+def test_fuzz_corrupted_real_pdf(pos, patch):
+    data = _need(RAW / "01_hongze_2023.pdf").read_bytes()
+    pos = pos * len(data) // 10_000
+    broken = data[:pos] + patch + data[pos + len(patch):]
+    try:
+        doc = read(broken)
+    except PipelineError as e:
+        assert "\n" not in str(e)
+        return
+    assert isinstance(doc, Document)
+
+
+def test_pdfplumber_fallback_gives_same_tables(monkeypatch):
+    """Pages whose rules pdfium cannot give (form XObjects, curves) are parsed by pdfplumber."""
+    import pipeline.readers.pdf as pdf_reader
+
+    data = _need(RAW / "01_hongze_2023.pdf").read_bytes()
+    fast = read(data)
+    monkeypatch.setattr(pdf_reader, "_pdfium_edges", lambda *a, **k: None)
+    slow = read(data)
+    assert [t.text_rows() for t in _tables(slow)] == [t.text_rows() for t in _tables(fast)]
+    assert _paragraphs(slow) == _paragraphs(fast)

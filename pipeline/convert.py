@@ -22,15 +22,15 @@ def convert(data: bytes, rel_path: str) -> dict:
     Raises a `PipelineError` subclass when the file cannot become a record.
     """
     doc, kind = read(data, rel_path)
-    record = extract(doc)
-    record["source"] = _source(doc, kind, data, rel_path)
+    record, meta = extract(doc)
+    record["source"] = _source(doc, meta, kind, data, rel_path)
     _provenance_issues(record)
     validate(record)
     return record
 
 
-def extract(doc: Document) -> dict:
-    """The record fields (all but `source`) of a read document."""
+def extract(doc: Document) -> tuple[dict, dict]:
+    """(record fields but `source`, page metadata) of a read document."""
     doc, issues = cleaning.clean(doc)
     doc, found_tables, table_issues = tables.extract(doc)
     issues += table_issues
@@ -73,7 +73,7 @@ def extract(doc: Document) -> dict:
     }
     if not out.sections and year is None and title is None:
         record["issues"].append(issue("not_a_report", "no title, year or numbered sections: this may not be an annual report", "warning"))
-    return record
+    return record, doc.meta
 
 
 def _after_title(items: list, title: str | None, index: int, span: int) -> list:
@@ -123,7 +123,7 @@ def _section_record(s) -> dict:
     return {"number": s.number, "title": s.title, "text": sections.section_text(s.blocks), "blocks": blocks}
 
 
-def _source(doc: Document, kind: str, data: bytes, rel_path: str) -> dict:
+def _source(doc: Document, meta: dict, kind: str, data: bytes, rel_path: str) -> dict:
     return {
         "path": rel_path,
         "format": source_format(kind),
@@ -131,11 +131,11 @@ def _source(doc: Document, kind: str, data: bytes, rel_path: str) -> dict:
         "sha256": hashlib.sha256(data).hexdigest(),
         "size": len(data),
         "encoding": doc.encoding,
-        "encoding_method": doc.meta.get("encoding_method"),
-        "url": doc.meta.get("url"),
-        "site_name": doc.meta.get("site_name"),
-        "index_no": doc.meta.get("index_no"),
-        "publisher": doc.meta.get("publisher"),
+        "encoding_method": meta.get("encoding_method"),
+        "url": meta.get("url"),
+        "site_name": meta.get("site_name"),
+        "index_no": meta.get("index_no"),
+        "publisher": meta.get("publisher"),
     }
 
 

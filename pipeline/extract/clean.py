@@ -19,7 +19,7 @@ from .issues import issue
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü]*[" + _TONE + r"][a-zü]*|[a-zü]+[1-5])[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_DOMAIN = re.compile(r"(?<![\w./:@-])((?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|xyz|info|shop|site|club)(?:\.cn)?)(?![\w./-])", re.I)
+_DOMAIN = re.compile(r"(?<![A-Za-z0-9./:@_-])((?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|xyz|info|shop|site|club)(?:\.cn)?)(?![A-Za-z0-9./_-])", re.I)
 _TITLE_SPLIT = re.compile(r"\s+[-–—|_]\s+|\s*[_|]\s*|-(?=[^\d])")
 
 

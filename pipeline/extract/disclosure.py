@@ -48,7 +48,8 @@ def _categories(text: str) -> list[dict]:
         if "信息" not in sentence and "类" not in sentence:
             continue
         items = _items(sentence)
-        if len(items) > len(best):
+        typed = sum(1 for c in items if re.search(r"类(的)?信息", c["raw"]))
+        if (len(items), typed) > (len(best), sum(1 for c in best if re.search(r"类(的)?信息", c["raw"]))):
             best = items
     if len(best) == 1 and not best[0]["raw"].endswith(("类信息", "类")):
         return []
@@ -76,7 +77,7 @@ def _items(sentence: str) -> list[dict]:
         raw = m.group("name").strip()
         raw = re.sub(r"^.*?(?:中|有|是|为)[，,：:]", "", raw) if re.search(r"(中|有|是|为)[，,：:]", raw) else raw
         raw = _LEAD.sub("", raw).strip("、，, ")
-        ok = bool(raw) and not re.search(r"^(主动)?公开|^共|共计|累计|全年|本年|我|年$|\d", raw) and len(raw) <= 25
+        ok = bool(raw) and not re.search(r"^(主动)?公开|^共|^年|共主动|共公开|共计|累计|全年|本年|我|年$|\d", raw) and len(raw) <= 25
         if run and (gap.strip(" 、，,；;") != "" or not ok):
             runs.append(run)
             run = []

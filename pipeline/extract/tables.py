@@ -158,11 +158,47 @@ def _from_grid(table: Table, found: Found, issues: list, prose) -> list:
         if rows:
             found.indicators.extend(rows)
             return [_placeholder("indicators")]
-    stream = _grid_stream_rows(table)
+    stream = _grid_stream_rows(_canonical_labels(table, issues))
     kinds = _parse_stream(stream, found, issues, prose, grid=True)
     if kinds:
         return [_placeholder(k) for k in kinds]
     return [table]
+
+
+@lru_cache(maxsize=1)
+def _row_aliases() -> list[tuple[str, str]]:
+    lay = _layout()
+    out = [(norm(a), a) for aliases in lay["applications"]["rows"].values() for a in aliases]
+    out += [(norm(a), a) for spec in lay["active"]["rows"].values() for a in spec["labels"]]
+    return out
+
+
+def _canonical_labels(table: Table, issues: list) -> Table:
+    """The table with misprinted row labels ('2.其他法律行政止公开') replaced by the
+    closest known label; each replacement is reported. Exact labels are left alone."""
+    from dataclasses import replace as dc_replace
+    from difflib import SequenceMatcher
+
+    pattern_a, _ = _patterns()["applications"]
+    pattern_b, _ = _patterns()["active"]
+    memo: dict[int, object] = {}
+    rows = []
+    for row in table.rows:
+        new_row = []
+        for cell in row:
+            if id(cell) not in memo:
+                memo[id(cell)] = cell
+                key = norm(cell.text)
+                if 4 <= len(key) <= 60 and not parse_cell_number(cell.text)[2] and not (
+                        pattern_a.fullmatch(key) or pattern_b.fullmatch(key)):
+                    best = max(_row_aliases(), key=lambda a: SequenceMatcher(None, key, a[0]).ratio())
+                    ratio = SequenceMatcher(None, key, best[0]).ratio()
+                    if ratio >= 0.8 and not any(a in key for a, _ in _row_aliases() if len(a) >= 4):
+                        memo[id(cell)] = dc_replace(cell, text=best[1])
+                        issues.append(issue("label_repaired", f"row label {cell.text!r} read as {best[1]!r}", "info", text=cell.text))
+            new_row.append(memo[id(cell)])
+        rows.append(tuple(new_row))
+    return Table(tuple(rows), table.caption)
 
 
 def _grid_stream_rows(table: Table) -> str:
@@ -255,23 +291,29 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
         text_after = _values_text(s, m[1], nxt)
         raw, used = _numeric_prefix(text_after, grid)
         prose_unit = not grid and re.match(r"^\s*(件|条|个|项|篇|次|人|家|期|%|万|亿)", text_after[used:])
-        if (re.search(r"\d", raw) and not prose_unit) or (grid and SEP in raw) or (nxt - m[1] <= 1):
+        if (re.search(r"\d", raw) and not prose_unit) or (grid and (SEP in raw or nxt - m[1] <= 1)):
             keep.append(m)
     rows = [m for m in keep if m[2][0] == "row"]
     if len(rows) < 2 and not (grid and rows):
         return None
-    first = rows[0][0]
-    heads = [m for m in keep if m[2][0] != "row" and first - window <= m[0] <= first]
-    if not grid and not any(m[2][0] == "marker" for m in heads):
+    first, heads = None, []
+    for row in rows:
+        heads = [m for m in keep if m[2][0] != "row" and row[0] - window <= m[0] <= row[0]]
+        if grid or any(m[2][0] == "marker" for m in heads):
+            first = row[0]
+            break
+    if first is None:
         return None
+    heads = [m for m in heads if m[2][0] == "marker" or grid] or heads
     start = heads[0][0] if heads else first
     last_row_end = rows[-1][1]
-    return [m for m in keep if start <= m[0] and (m[2][0] == "row" or m[0] <= last_row_end)]
+    return [m for m in keep if start <= m[0] and (m[2][0] != "row" or m[0] >= first) and m[0] <= last_row_end]
 
 
 def _values_text(s: Stream, start: int, end: int) -> str:
     """Original text between two compact positions."""
-    return s.text[s.orig(start):s.orig(end) if end < len(s.compact) else len(s.text)]
+    begin = s.index[start - 1] + 1 if start > 0 else 0
+    return s.text[begin:s.orig(end) if end < len(s.compact) else len(s.text)]
 
 
 def _numeric_prefix(raw: str, grid: bool) -> tuple[str, int]:
@@ -397,7 +439,7 @@ def _active_soft(cols: list[str], raw: str):
 
 
 def _compact_end(s: Stream, label_end: int, used_orig_chars: int) -> int:
-    target = s.orig(label_end) + used_orig_chars if label_end < len(s.compact) else len(s.text)
+    target = (s.index[label_end - 1] + 1 if label_end > 0 else 0) + used_orig_chars
     pos = label_end
     while pos < len(s.compact) and s.orig(pos) < target:
         pos += 1
@@ -461,8 +503,10 @@ def _parse_review(s: Stream, prose, grid):
     groups, cols = lay["groups"], lay["columns"]
     toks = _tokens(raw, grid)
     if grid:
-        lines = [l for l in raw.split("\n") if l.strip(SEP + " ")]
+        lines = [l for l in raw.split("\n") if l.count(SEP) >= 16 or l.strip(SEP + " ")]
         toks = _tokens(lines[0], True) if lines else []
+        if lines and not [t for t in toks if t]:
+            toks = [""] * 15
 
     def hard(values):
         bad = 0
@@ -473,7 +517,7 @@ def _parse_review(s: Stream, prose, grid):
             bad += int(abs(sum(part[:4]) - part[4]) > 1e-9)
         return bad
 
-    if not [t for t in toks if t]:
+    if not toks:
         return None
     cells, ambiguous = _cells(toks, 15, hard, None, prose, grid)
     rows = {}

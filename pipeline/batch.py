@@ -1,0 +1,836 @@
+"""Batch runner: a supervisor keeping N long-lived worker processes.
+
+Why not ProcessPoolExecutor: one segfault breaks the whole pool (every pending
+future fails with BrokenProcessPool). Here each worker is a forked process in
+its OWN process group, receives (path, rel) over a pipe, converts one file at a
+time and sends back a small result (status, metadata, the database rows). The
+supervisor alone writes the database.
+
+Per file the supervisor enforces a wall-clock limit (`timeout`); the worker
+runs under RLIMIT_AS (`max_memory_mb`, soft limit only, so an external tool
+can raise it for itself). A worker that crashes (segfault, abort, os._exit),
+hangs or runs out of memory costs only its current file (reason crash /
+timeout / out_of_memory) and is replaced; its whole process group is killed
+(LibreOffice grandchildren included). Workers also get PR_SET_PDEATHSIG so a
+SIGKILLed supervisor leaves no workers behind.
+
+Resume: the manifest (`files` table: path → sha256, status) is read before the
+workers fork; a worker hashes its file and skips it when the manifest already
+holds the same sha256 for that path (ok with its JSON present, or failed) —
+unless `force`. Outputs are written atomically by the worker before the
+supervisor commits the manifest row, so a run killed at any moment and re-run
+ends with the same contents as an uninterrupted run.
+"""
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import importlib
+import importlib.util
+import json
+import multiprocessing as mp
+import os
+import resource
+import signal
+import sys
+import time
+import traceback
+import zlib
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait as mp_wait
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from .writers import jsonio
+from .writers.dbschema import record_rows
+
+SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+
+class UsageError(Exception):
+    """Bad arguments or missing input: exit code 2."""
+
+
+# ---------------------------------------------------------------------------
+# discovery and sharding
+# ---------------------------------------------------------------------------
+
+def discover(inputs: Iterable[str | os.PathLike]) -> list[tuple[str, str]]:
+    """(absolute path, relative path) for every input file, sorted and stable.
+
+    A folder contributes its files recursively (paths relative to the folder);
+    a single file contributes its name. Hidden files/folders and our own temp
+    files are ignored. Duplicate relative paths from different inputs are an error.
+    """
+    items: dict[str, str] = {}
+    for inp in inputs:
+        p = Path(inp)
+        if p.is_dir():
+            found = []
+            for dirpath, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in files:
+                    if name.startswith(".") or name in SKIP_NAMES:
+                        continue
+                    full = os.path.join(dirpath, name)
+                    if not os.path.isfile(full):
+                        continue
+                    found.append((full, os.path.relpath(full, p).replace(os.sep, "/")))
+            pairs = found
+        elif p.is_file():
+            pairs = [(str(p), p.name)]
+        else:
+            raise UsageError(f"input not found: {inp}")
+        for full, rel in pairs:
+            if rel in items and os.path.realpath(items[rel]) != os.path.realpath(full):
+                raise UsageError(f"two inputs map to the same output {rel!r}: {items[rel]} and {full}")
+            items[rel] = os.path.abspath(full)
+    return [(items[rel], rel) for rel in sorted(items)]
+
+
+def parse_shard(spec: str | None) -> tuple[int, int] | None:
+    """'i/N' with 1 <= i <= N (human numbering: 1/4 … 4/4)."""
+    if not spec:
+        return None
+    try:
+        a, b = spec.split("/")
+        i, n = int(a), int(b)
+    except ValueError:
+        raise UsageError(f"--shard must look like i/N, got {spec!r}") from None
+    if n < 1 or not 1 <= i <= n:
+        raise UsageError(f"--shard {spec}: need 1 <= i <= N")
+    return i, n
+
+
+def in_shard(rel: str, shard: tuple[int, int] | None) -> bool:
+    if shard is None:
+        return True
+    i, n = shard
+    h = int.from_bytes(hashlib.sha1(rel.encode("utf-8")).digest()[:8], "big")
+    return h % n == i - 1
+
+
+def out_paths(out: Path, rel: str) -> tuple[Path, Path]:
+    base = out / rel
+    return base.with_name(base.name + ".json"), base.with_name(base.name + ".docx")
+
+
+# ---------------------------------------------------------------------------
+# validation (pipeline.validate when present, else the schema directly)
+# ---------------------------------------------------------------------------
+
+_VALIDATOR = None
+
+
+def schema_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "schemas" / "report.schema.json"
+
+
+def get_validator() -> Callable[[dict], None]:
+    """A function record -> None raising SchemaInvalid."""
+    global _VALIDATOR
+    if _VALIDATOR is not None:
+        return _VALIDATOR
+    try:
+        mod = importlib.import_module("pipeline.validate")
+        fn = getattr(mod, "validate")
+    except ImportError:
+        fn = None
+    if fn is None:
+        import jsonschema
+
+        from .errors import SchemaInvalid
+
+        schema = json.loads(schema_path().read_text(encoding="utf-8"))
+        v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+        def fn(record: dict) -> None:
+            err = jsonschema.exceptions.best_match(v.iter_errors(record))
+            if err is not None:
+                loc = "/".join(str(x) for x in err.absolute_path) or "(root)"
+                raise SchemaInvalid(f"{loc}: {err.message}")
+    _VALIDATOR = fn
+    return fn
+
+
+def load_docx_renderer(warn: Callable[[str], None] | None = None) -> Callable[[dict], bytes] | None:
+    if importlib.util.find_spec("pipeline.writers.docx") is None:
+        if warn:
+            warn("pipeline.writers.docx is not available: DOCX files are not written")
+        return None
+    try:
+        return importlib.import_module("pipeline.writers.docx").render
+    except Exception as e:  # noqa: BLE001 — a broken writer must not stop extraction
+        if warn:
+            warn(f"pipeline.writers.docx failed to import ({type(e).__name__}: {e}): DOCX files are not written")
+        return None
+
+
+def load_convert() -> Callable[[bytes, str], dict]:
+    try:
+        return importlib.import_module("pipeline.convert").convert
+    except ImportError as e:
+        raise UsageError(f"pipeline.convert is not available: {e}") from None
+
+
+# ---------------------------------------------------------------------------
+# the worker
+# ---------------------------------------------------------------------------
+
+@dataclass
+class Options:
+    out: Path
+    jobs: int = 1
+    timeout: float = 60.0
+    max_memory_mb: int = 1024
+    force: bool = False
+    docx: bool = True
+    fsync: bool = True
+
+
+def _one_line(s: str, limit: int = 500) -> str:
+    s = " ".join(str(s).split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def _remove_outputs(out: Path, rel: str) -> None:
+    for p in out_paths(out, rel):
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            pass
+
+
+def failure(rel: str, sha: str | None, stage: str, reason: str, error_type: str, message: str,
+            elapsed_ms: int) -> dict[str, Any]:
+    return {"path": rel, "sha256": sha, "status": "failed", "stage": stage, "reason": reason,
+            "error_type": error_type, "message": _one_line(message), "elapsed_ms": elapsed_ms}
+
+
+def process_one(full: str, rel: str, opts: Options, convert: Callable, render: Callable | None,
+                validate: Callable, skip_map: dict[str, tuple[str, str]]) -> dict[str, Any]:
+    """Convert one file and write its outputs. Runs inside a worker."""
+    from .errors import PipelineError
+
+    t0 = time.monotonic()
+    ms = lambda: int((time.monotonic() - t0) * 1000)  # noqa: E731
+    sha = None
+    try:
+        with open(full, "rb") as fh:
+            data = fh.read()
+    except OSError as e:
+        return failure(rel, None, "read", "unreadable", type(e).__name__, str(e), ms())
+    sha = hashlib.sha256(data).hexdigest()
+    json_path, docx_path = out_paths(opts.out, rel)
+    prev = skip_map.get(rel)
+    if not opts.force and prev and prev[0] == sha:
+        if prev[1] == "failed" or (prev[1] == "ok" and json_path.exists()):
+            return {"path": rel, "sha256": sha, "status": "skipped", "prev_status": prev[1], "elapsed_ms": ms()}
+    stage = "extract"
+    try:
+        record = convert(data, rel)
+        stage = "validate"
+        validate(record)
+        stage = "write"
+        text = jsonio.dumps_pretty(record)
+        if render is not None:
+            stage = "render"
+            docx = render(record)
+            stage = "write"
+            jsonio.atomic_write_bytes(docx_path, docx, fsync=opts.fsync)
+        jsonio.atomic_write_text(json_path, text, fsync=opts.fsync)
+        rows = record_rows(record, rel)
+    except PipelineError as e:
+        _remove_outputs(opts.out, rel)
+        return failure(rel, sha, getattr(e, "stage", stage) or stage, getattr(e, "reason", "error"),
+                       type(e).__name__, str(e) or e.__doc__ or "", ms())
+    except MemoryError:
+        _remove_outputs(opts.out, rel)
+        res = failure(rel, sha, stage, "out_of_memory", "MemoryError",
+                      f"memory limit of {opts.max_memory_mb} MB exceeded", ms())
+        res["recycle"] = True
+        return res
+    except RecursionError as e:
+        _remove_outputs(opts.out, rel)
+        return failure(rel, sha, stage, "too_complex", "RecursionError", str(e), ms())
+    except Exception as e:  # noqa: BLE001 — a bug costs its file, not the run
+        _remove_outputs(opts.out, rel)
+        reason = {"render": "render_failed", "write": "write_failed"}.get(stage, "internal_error")
+        tb = traceback.extract_tb(e.__traceback__)
+        where = f" at {Path(tb[-1].filename).name}:{tb[-1].lineno}" if tb else ""
+        return failure(rel, sha, stage, reason, type(e).__name__, f"{e}{where}", ms())
+    src = record.get("source") or {}
+    return {
+        "path": rel, "sha256": sha, "status": "ok",
+        "source_format": src.get("format"), "report_format": record.get("format"),
+        "report_year": record.get("report_year"), "issuer": record.get("issuer"),
+        "stage": None, "reason": None, "error_type": None, "message": None,
+        "elapsed_ms": ms(), "rows": rows,
+    }
+
+
+_PR_SET_PDEATHSIG = 1
+_PR_SET_CHILD_SUBREAPER = 36
+
+
+def _prctl(option: int, arg: int) -> bool:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(option, arg, 0, 0, 0) == 0
+    except Exception:  # noqa: BLE001 — not Linux
+        return False
+
+
+def _children_of(pid: int) -> list[int]:
+    """Live (non-zombie) direct children of `pid`, from /proc."""
+    kids = []
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return kids
+    for d in names:
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(b")") + 2:].split()
+        if len(fields) > 1 and int(fields[1]) == pid:
+            kids.append(int(d))
+    return kids
+
+
+def _cleanup_worker_temp(profile_root_at_fork) -> None:
+    """Remove the LibreOffice profile a worker created (its atexit hook does not run under os._exit)."""
+    lo = sys.modules.get("pipeline.readers.libreoffice")
+    root = getattr(lo, "_PROFILE_ROOT", None) if lo else None
+    if root is not None and root != profile_root_at_fork:
+        import shutil
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _worker_setup(max_memory_mb: int) -> None:
+    try:
+        os.setpgid(0, 0)
+    except OSError:
+        pass
+    _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)  # die with the supervisor, even if it is SIGKILLed
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if max_memory_mb and max_memory_mb > 0:
+        cap = int(max_memory_mb) * 1024 * 1024
+        try:
+            _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+            if hard != resource.RLIM_INFINITY and hard < cap:
+                cap = hard
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        except (ValueError, OSError):
+            pass
+
+
+def _worker_main(conn, opts: Options, convert, render, validate, skip_map) -> None:
+    code = 0
+    lo = sys.modules.get("pipeline.readers.libreoffice")
+    profile_at_fork = getattr(lo, "_PROFILE_ROOT", None) if lo else None
+    try:
+        _worker_setup(opts.max_memory_mb)
+        while True:
+            try:
+                msg = conn.recv()
+            except (EOFError, OSError):
+                break
+            if msg is None:
+                break
+            full, rel = msg
+            res = process_one(full, rel, opts, convert, render, validate, skip_map)
+            conn.send(res)
+            if res.get("recycle"):
+                break
+    except BaseException:  # noqa: BLE001
+        code = 70
+    finally:
+        try:
+            _cleanup_worker_temp(profile_at_fork)
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except Exception:  # noqa: BLE001
+            pass
+        os._exit(code)  # never run atexit handlers / finalizers inherited from the supervisor
+
+
+# ---------------------------------------------------------------------------
+# the supervisor
+# ---------------------------------------------------------------------------
+
+class _Worker:
+    __slots__ = ("proc", "conn", "item", "t0", "killed")
+
+    def __init__(self, proc, conn):
+        self.proc, self.conn = proc, conn
+        self.item: tuple[str, str] | None = None
+        self.t0 = 0.0
+        self.killed = False
+
+
+def _killpg(pid: int) -> None:
+    for target in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
+        try:
+            target()
+        except (ProcessLookupError, PermissionError, OSError):
+            pass
+
+
+@dataclass
+class RunStats:
+    total: int = 0
+    done: int = 0
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    skipped_failed: int = 0
+    reasons: Counter = field(default_factory=Counter)
+    started: float = field(default_factory=time.monotonic)
+    replaced_workers: int = 0
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+
+class Progress:
+    """TTY: one line refreshed in place. Otherwise: a plain line every ~5 s."""
+
+    def __init__(self, stats: RunStats, enabled: bool = True, stream=None, interval: float | None = None):
+        self.stats = stats
+        self.stream = stream or sys.stderr
+        self.enabled = enabled
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.interval = interval if interval is not None else (0.2 if self.tty else 5.0)
+        self.last = 0.0
+        self.dirty = False
+
+    def line(self) -> str:
+        s = self.stats
+        el = max(s.elapsed, 1e-6)
+        rate = s.done / el
+        left = s.total - s.done
+        eta = left / rate if rate > 0 else float("nan")
+        eta_s = "?" if eta != eta else time.strftime("%H:%M:%S", time.gmtime(eta))
+        return (f"[{s.done}/{s.total}] {rate:.1f} files/s  ok {s.ok}  failed {s.failed}  "
+                f"skipped {s.skipped}  ETA {eta_s}")
+
+    def tick(self, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not force and now - self.last < self.interval:
+            return
+        self.last = now
+        if self.tty:
+            self.stream.write("\r" + self.line() + "\x1b[K")
+            self.dirty = True
+        else:
+            self.stream.write(self.line() + "\n")
+        self.stream.flush()
+
+    def message(self, text: str) -> None:
+        if self.tty and self.dirty:
+            self.stream.write("\r\x1b[K")
+            self.dirty = False
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.tty and self.dirty:
+            self.stream.write("\r" + self.line() + "\x1b[K\n")
+            self.stream.flush()
+            self.dirty = False
+
+
+class Supervisor:
+    def __init__(self, opts: Options, convert, render, validate, skip_map, on_result):
+        self.opts = opts
+        self.convert, self.render, self.validate = convert, render, validate
+        self.skip_map = skip_map
+        self.on_result = on_result
+        self.ctx = mp.get_context("fork")
+        self.workers: list[_Worker] = []
+        self.replaced = 0
+        # Orphaned grandchildren (e.g. soffice started in its own session by a worker
+        # that was then killed) are re-parented to us, so we can kill and reap them.
+        self.subreaper = _prctl(_PR_SET_CHILD_SUBREAPER, 1)
+        self.preexisting = set(_children_of(os.getpid()))
+
+    def reap_orphans(self) -> int:
+        """Kill and reap adopted descendants that are not our workers."""
+        if not self.subreaper:
+            return 0
+        mine = {w.proc.pid for w in self.workers}
+        n = 0
+        for pid in _children_of(os.getpid()):
+            if pid in mine or pid in self.preexisting:
+                continue
+            try:
+                if os.getpgid(pid) == os.getpgid(0):
+                    continue  # started by the embedding program, not by a worker
+            except OSError:
+                continue
+            _killpg(pid)
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+            n += 1
+        return n
+
+    def spawn(self) -> _Worker:
+        parent, child = self.ctx.Pipe(duplex=True)
+        p = self.ctx.Process(target=_worker_main, name="pipeline-worker",
+                             args=(child, self.opts, self.convert, self.render, self.validate, self.skip_map))
+        p.daemon = False
+        p.start()
+        child.close()
+        try:
+            os.setpgid(p.pid, p.pid)  # also set in the child; whichever runs first wins
+        except OSError:
+            pass
+        w = _Worker(p, parent)
+        self.workers.append(w)
+        return w
+
+    def _retire(self, w: _Worker) -> None:
+        _killpg(w.proc.pid)
+        try:
+            w.proc.join(5)
+        except Exception:  # noqa: BLE001
+            pass
+        _killpg(w.proc.pid)  # grandchildren left in the group
+        try:
+            w.conn.close()
+        except OSError:
+            pass
+        if w in self.workers:
+            self.workers.remove(w)
+        self.reap_orphans()
+
+    def _lost(self, w: _Worker, reason: str, message: str) -> None:
+        full, rel = w.item
+        elapsed = int((time.monotonic() - w.t0) * 1000)
+        sha = None
+        try:
+            h = hashlib.sha256()
+            with open(full, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
+            sha = h.hexdigest()
+        except OSError:
+            pass
+        _remove_outputs(self.opts.out, rel)
+        self.on_result(failure(rel, sha, "worker", reason, "WorkerLost", message, elapsed))
+        w.item = None
+
+    def run(self, items: list[tuple[str, str]]) -> None:
+        pending = deque(items)
+        n = max(1, min(self.opts.jobs, len(items)))
+        try:
+            for _ in range(n):
+                self.spawn()
+            while pending or any(w.item for w in self.workers):
+                for w in list(self.workers):
+                    if w.item is None and pending:
+                        if not w.proc.is_alive():
+                            self._retire(w)
+                            w = self.spawn()
+                            self.replaced += 1
+                        w.item = pending.popleft()
+                        w.t0 = time.monotonic()
+                        try:
+                            w.conn.send(w.item)
+                        except (BrokenPipeError, OSError):
+                            pass  # the sentinel will tell
+                busy = [w for w in self.workers if w.item is not None]
+                if not busy:
+                    break
+                now = time.monotonic()
+                wait_for = min(max(0.0, w.t0 + self.opts.timeout - now) for w in busy)
+                objs = [w.conn for w in busy] + [w.proc.sentinel for w in busy]
+                ready = set(mp_wait(objs, timeout=min(wait_for, 0.5) + 0.01))
+                now = time.monotonic()
+                for w in busy:
+                    res = None
+                    if w.conn in ready:
+                        try:
+                            res = w.conn.recv()
+                        except (EOFError, OSError):
+                            res = None
+                        except Exception as e:  # noqa: BLE001 — unpicklable result
+                            res = failure(w.item[1], None, "worker", "internal_error", type(e).__name__,
+                                          f"bad result from worker: {e}", int((now - w.t0) * 1000))
+                    if res is not None:
+                        w.item = None
+                        self.on_result(res)
+                        if res.get("recycle"):
+                            self._retire(w)
+                            self.spawn()
+                            self.replaced += 1
+                        continue
+                    if w.proc.sentinel in ready or not w.proc.is_alive():
+                        w.proc.join(1)
+                        code = w.proc.exitcode
+                        if code is not None and code < 0:
+                            sig = -code
+                            name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+                            if sig == signal.SIGKILL:
+                                reason, msg = "out_of_memory", "worker killed by SIGKILL (likely the kernel OOM killer)"
+                            else:
+                                reason, msg = "crash", f"worker died with signal {name}"
+                        else:
+                            reason, msg = "crash", f"worker exited with code {code}"
+                        self._lost(w, reason, msg)
+                        self._retire(w)
+                        self.spawn()
+                        self.replaced += 1
+                        continue
+                    if now - w.t0 > self.opts.timeout:
+                        _killpg(w.proc.pid)
+                        self._lost(w, "timeout", f"no result within {self.opts.timeout:g} s; worker killed")
+                        self._retire(w)
+                        self.spawn()
+                        self.replaced += 1
+        finally:
+            self.shutdown()
+
+    def shutdown(self) -> None:
+        for w in self.workers:
+            try:
+                w.conn.send(None)
+            except (BrokenPipeError, OSError):
+                pass
+        deadline = time.monotonic() + 5
+        for w in list(self.workers):
+            w.proc.join(max(0.0, deadline - time.monotonic()))
+            _killpg(w.proc.pid)
+            if w.proc.is_alive():
+                w.proc.join(1)
+            try:
+                w.conn.close()
+            except OSError:
+                pass
+        self.workers.clear()
+        self.reap_orphans()
+
+
+# ---------------------------------------------------------------------------
+# public entry point
+# ---------------------------------------------------------------------------
+
+def open_store(db: str | None, out: Path):
+    """SQLite path / sqlite:///path / postgresql://… → a store (SqliteStore or PostgresStore)."""
+    if not db:
+        from .writers.sqlite import SqliteStore
+        return SqliteStore(out / "reports.sqlite")
+    if db.startswith(("postgresql://", "postgres://")) or db.startswith("host=") or db.startswith("dbname="):
+        from .writers.postgres import PostgresStore
+        return PostgresStore(db)
+    from .writers.sqlite import SqliteStore
+    if db.startswith("sqlite:///"):
+        db = db[len("sqlite:///"):]  # sqlite:///rel.db, sqlite:////abs/path.db
+    elif db.startswith("sqlite://"):
+        db = db[len("sqlite://"):]
+    return SqliteStore(db)
+
+
+def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, timeout: float = 60.0,
+        max_memory_mb: int = 1024, force: bool = False, docx: bool = True, db: str | None = None,
+        shard: str | None = None, progress: bool = True, convert: Callable | None = None,
+        render: Callable | None = None, stream=None, fsync: bool = True,
+        batch_size: int = 64, flush_seconds: float = 1.0) -> dict[str, Any]:
+    """Run an extraction. Returns the summary dict (also written to OUT/summary.json).
+
+    `convert` (bytes, rel_path) -> record defaults to pipeline.convert.convert;
+    `render` (record) -> bytes defaults to pipeline.writers.docx.render (when docx).
+    Raises UsageError for bad arguments / missing inputs.
+    """
+    stream = stream or sys.stderr
+    if not inputs:
+        raise UsageError("no input given")
+    if timeout <= 0:
+        raise UsageError("--timeout must be > 0")
+    if jobs is not None and jobs < 1:
+        raise UsageError("--jobs must be >= 1")
+    shard_t = parse_shard(shard)
+    items = discover(inputs)
+    items = [it for it in items if in_shard(it[1], shard_t)]
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    out_real = os.path.realpath(out)
+    items = [it for it in items if not os.path.realpath(it[0]).startswith(out_real + os.sep)]
+    jsonio.sweep_temp(out)
+
+    def warn(msg: str) -> None:
+        stream.write(f"warning: {msg}\n")
+
+    if convert is None:
+        convert = load_convert()
+    if docx and render is None:
+        render = load_docx_renderer(warn)
+    if not docx:
+        render = None
+    validate = get_validator()
+
+    store = open_store(db, out)
+    try:
+        skip_map = {} if force else store.known()
+        stats = RunStats(total=len(items))
+        prog = Progress(stats, enabled=progress, stream=stream)
+        buffer: list[dict[str, Any]] = []
+        last_flush = [time.monotonic()]
+        seen_paths: set[str] = set()
+        run_status: dict[str, str] = {}
+
+        def flush() -> None:
+            if buffer:
+                store.put(buffer)
+                buffer.clear()
+            last_flush[0] = time.monotonic()
+
+        def on_result(res: dict[str, Any]) -> None:
+            stats.done += 1
+            rel = res["path"]
+            seen_paths.add(rel)
+            st = res["status"]
+            if st == "skipped":
+                stats.skipped += 1
+                run_status[rel] = res.get("prev_status") or "ok"
+                if res.get("prev_status") == "failed":
+                    stats.skipped_failed += 1
+            else:
+                run_status[rel] = st
+                if st == "ok":
+                    stats.ok += 1
+                else:
+                    stats.failed += 1
+                    stats.reasons[res.get("reason")] += 1
+                    prog.message(f"FAILED {rel}: {res.get('reason')} ({res.get('stage')}, "
+                                 f"{res.get('error_type')}): {res.get('message')}")
+                buffer.append(res)
+            if len(buffer) >= batch_size or time.monotonic() - last_flush[0] >= flush_seconds:
+                flush()
+            prog.tick()
+
+        opts = Options(out=out, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
+                       max_memory_mb=max_memory_mb, force=force, docx=render is not None, fsync=fsync)
+        sup = Supervisor(opts, convert, render, validate, skip_map, on_result)
+        prev_term = signal.getsignal(signal.SIGTERM)
+
+        def on_term(signum, frame):
+            raise SystemExit(128 + signum)
+
+        try:
+            signal.signal(signal.SIGTERM, on_term)
+        except ValueError:  # not in the main thread
+            prev_term = None
+        try:
+            if items:
+                sup.run(items)
+        finally:
+            try:
+                flush()
+            finally:
+                if prev_term is not None:
+                    signal.signal(signal.SIGTERM, prev_term)
+                prog.close()
+        stats.replaced_workers = sup.replaced
+        summary = finalize(out, store, stats, run_status)
+    finally:
+        store.close()
+    print_summary(summary, stream)
+    return summary
+
+
+# ---------------------------------------------------------------------------
+# end of run: records.jsonl, errors.jsonl, summary.json, report.html
+# ---------------------------------------------------------------------------
+
+ERROR_KEYS = ("path", "sha256", "stage", "reason", "error_type", "message", "elapsed_ms")
+
+
+def finalize(out: Path, store, stats: RunStats | None = None, run_status: dict[str, str] | None = None,
+             html: bool = True) -> dict[str, Any]:
+    """Rewrite OUT/records.jsonl, errors.jsonl, summary.json (and report.html) from the manifest."""
+    rows = store.query("SELECT path, sha256, status, source_format, report_format, report_year, issuer, "
+                       "stage, reason, error_type, message, elapsed_ms FROM files ORDER BY path")
+    files = [dict(zip(("path", "sha256", "status", "source_format", "report_format", "report_year", "issuer",
+                       "stage", "reason", "error_type", "message", "elapsed_ms"), r)) for r in rows]
+    files.sort(key=lambda f: f["path"])
+    missing: list[str] = []
+
+    def record_lines():
+        for f in files:
+            if f["status"] != "ok":
+                continue
+            jp, _ = out_paths(out, f["path"])
+            try:
+                rec = json.loads(jp.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                missing.append(f["path"])
+                continue
+            yield jsonio.dumps_line(rec)
+
+    n_records = jsonio.atomic_write_lines(out / "records.jsonl", record_lines())
+    jsonio.atomic_write_lines(out / "errors.jsonl", (
+        jsonio.dumps_line({k: f[k] for k in ERROR_KEYS}) for f in files if f["status"] == "failed"))
+
+    by_status = Counter(f["status"] for f in files)
+    summary: dict[str, Any] = {
+        "files": len(files),
+        "records": n_records,
+        "by_status": dict(sorted(by_status.items())),
+        "by_source_format": dict(sorted(Counter(f["source_format"] or "unknown" for f in files if f["status"] == "ok").items())),
+        "by_report_format": dict(sorted(Counter(f["report_format"] or "unknown" for f in files if f["status"] == "ok").items())),
+        "by_year": {str(k): v for k, v in sorted(Counter(f["report_year"] for f in files if f["status"] == "ok").items(),
+                                                 key=lambda kv: (kv[0] is None, kv[0] or 0))},
+        "by_reason": dict(sorted(Counter(f["reason"] for f in files if f["status"] == "failed").items())),
+    }
+    if missing:
+        summary["missing_json"] = missing[:100]
+    if stats is not None:
+        el = stats.elapsed
+        summary["run"] = {
+            "inputs": stats.total, "processed": stats.ok + stats.failed, "ok": stats.ok, "failed": stats.failed,
+            "skipped": stats.skipped, "skipped_failed": stats.skipped_failed,
+            "elapsed_s": round(el, 3), "files_per_s": round((stats.ok + stats.failed) / el, 2) if el > 0 else None,
+            "replaced_workers": stats.replaced_workers,
+            "failed_inputs": sum(1 for s in (run_status or {}).values() if s == "failed"),
+        }
+    jsonio.atomic_write_json(out / "summary.json", summary)
+    if html:
+        try:
+            from .writers.report_html import write_report
+            write_report(out, store, summary, files)
+        except Exception as e:  # noqa: BLE001 — the report is a convenience
+            sys.stderr.write(f"warning: report.html not written: {type(e).__name__}: {e}\n")
+    return summary
+
+
+def print_summary(summary: dict[str, Any], stream=None) -> None:
+    stream = stream or sys.stderr
+    run = summary.get("run") or {}
+    lines = ["", "summary", "-------"]
+    rows = [("inputs this run", run.get("inputs")), ("processed", run.get("processed")),
+            ("  ok", run.get("ok")), ("  failed", run.get("failed")), ("skipped (unchanged)", run.get("skipped")),
+            ("elapsed s", run.get("elapsed_s")), ("files/s", run.get("files_per_s")),
+            ("workers replaced", run.get("replaced_workers")),
+            ("records in OUT", summary.get("records")), ("failed in OUT", summary.get("by_status", {}).get("failed", 0))]
+    w = max(len(k) for k, _ in rows)
+    lines += [f"{k:<{w}}  {'' if v is None else v}" for k, v in rows]
+    if summary.get("by_reason"):
+        lines.append("failures by reason:")
+        lines += [f"  {k:<{w - 2}}  {v}" for k, v in summary["by_reason"].items()]
+    stream.write("\n".join(lines) + "\n")
+    stream.flush()

@@ -1,0 +1,243 @@
+"""Command line: `pipeline extract|validate|render|load|export …` (console script `pipeline`).
+
+Exit codes: 0 all ok, 1 some files failed / invalid, 2 usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from . import __version__
+
+
+def _positive_int(s: str) -> int:
+    v = int(s)
+    if v < 1:
+        raise argparse.ArgumentTypeError("must be >= 1")
+    return v
+
+
+def _positive_float(s: str) -> float:
+    v = float(s)
+    if not v > 0:
+        raise argparse.ArgumentTypeError("must be > 0")
+    return v
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="pipeline", description="Government information-disclosure annual reports → JSON records")
+    p.add_argument("--version", action="version", version=f"pipeline {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    e = sub.add_parser("extract", help="convert files/folders into OUT/**.json (+ .docx, database, summaries)")
+    e.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (folders are walked recursively)")
+    e.add_argument("--out", required=True, help="output folder")
+    e.add_argument("--jobs", "-j", type=_positive_int, default=None, help="worker processes (default: CPU count)")
+    e.add_argument("--timeout", type=_positive_float, default=60.0, help="wall-clock seconds per file (default 60)")
+    e.add_argument("--max-memory-mb", type=_positive_int, default=1024, help="address-space cap per worker (default 1024)")
+    e.add_argument("--force", action="store_true", help="redo files already in OUT with the same sha256")
+    e.add_argument("--no-docx", action="store_true", help="do not write the regenerated .docx files")
+    e.add_argument("--db", default=None, help="database URL: SQLite path or postgresql://… (default OUT/reports.sqlite)")
+    e.add_argument("--shard", default=None, metavar="i/N", help="process only shard i of N (1-based; by hash of relative path)")
+    e.add_argument("--progress", action=argparse.BooleanOptionalAction, default=True, help="progress line on stderr")
+    e.add_argument("--no-fsync", action="store_true", help=argparse.SUPPRESS)
+
+    v = sub.add_parser("validate", help="check record JSON files against schemas/report.schema.json")
+    v.add_argument("records", nargs="+", metavar="RECORD.json")
+
+    r = sub.add_parser("render", help="render existing records to DOCX")
+    r.add_argument("records", nargs="+", metavar="RECORD.json")
+    r.add_argument("--out", required=True, help="output folder for the .docx files")
+
+    lo = sub.add_parser("load", help="load OUT/**/*.json records into SQLite or PostgreSQL")
+    lo.add_argument("out", metavar="OUT")
+    lo.add_argument("--db", required=True, help="SQLite path or postgresql://…")
+
+    x = sub.add_parser("export", help="write reports.csv and cells.csv (UTF-8 with BOM) from OUT's database")
+    x.add_argument("out", metavar="OUT")
+    x.add_argument("--csv", required=True, metavar="DIR", help="folder for the CSV files")
+    x.add_argument("--db", default=None, help="database (default OUT/reports.sqlite)")
+
+    h = sub.add_parser("report", help="(re)write OUT/report.html, summary.json, records.jsonl, errors.jsonl from OUT's database")
+    h.add_argument("out", metavar="OUT")
+    h.add_argument("--db", default=None)
+    return p
+
+
+def _err(msg: str) -> None:
+    sys.stderr.write(f"pipeline: {msg}\n")
+    sys.stderr.flush()
+
+
+def _load_json(path: str) -> Any:
+    with open(path, "rb") as fh:
+        return json.loads(fh.read().decode("utf-8"))
+
+
+def cmd_extract(a, convert) -> int:
+    from .batch import run
+    summary = run(a.inputs, a.out, jobs=a.jobs, timeout=a.timeout, max_memory_mb=a.max_memory_mb, force=a.force,
+                  docx=not a.no_docx, db=a.db, shard=a.shard, progress=a.progress, convert=convert,
+                  fsync=not a.no_fsync)
+    return 1 if (summary.get("run") or {}).get("failed_inputs") else 0
+
+
+def cmd_validate(a) -> int:
+    from .batch import get_validator
+    from .errors import PipelineError
+    validate = get_validator()
+    bad = 0
+    for path in a.records:
+        try:
+            rec = _load_json(path)
+        except (OSError, ValueError) as e:
+            print(f"{path}: cannot read JSON: {' '.join(str(e).split())}")
+            bad += 1
+            continue
+        try:
+            validate(rec)
+        except PipelineError as e:
+            print(f"{path}: {' '.join(str(e).split())}")
+            bad += 1
+    _err(f"{len(a.records) - bad} valid, {bad} invalid")
+    return 1 if bad else 0
+
+
+def cmd_render(a) -> int:
+    from .batch import load_docx_renderer
+    from .writers.jsonio import atomic_write_bytes
+    render = load_docx_renderer(lambda m: _err(m))
+    if render is None:
+        return 2
+    out = Path(a.out)
+    bad = 0
+    for path in a.records:
+        name = Path(path).name
+        name = name[: -len(".json")] if name.endswith(".json") else name
+        try:
+            data = render(_load_json(path))
+            atomic_write_bytes(out / f"{name}.docx" if not name.endswith(".docx") else out / name, data)
+        except Exception as e:  # noqa: BLE001
+            print(f"{path}: {type(e).__name__}: {' '.join(str(e).split())}")
+            bad += 1
+    return 1 if bad else 0
+
+
+def iter_record_files(out: Path):
+    """(relative input path, record) for every record JSON under OUT (sorted)."""
+    for dirpath, dirs, files in os.walk(out):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.endswith(".json") or name.startswith(".") or name == "summary.json":
+                continue
+            full = Path(dirpath) / name
+            try:
+                rec = _load_json(str(full))
+            except (OSError, ValueError):
+                continue
+            if not (isinstance(rec, dict) and "schema_version" in rec and isinstance(rec.get("source"), dict)):
+                continue
+            rel = full.relative_to(out).as_posix()[: -len(".json")]
+            yield rel, rec
+
+
+def cmd_load(a) -> int:
+    from .batch import open_store
+    from .writers.dbschema import record_rows
+    out = Path(a.out)
+    if not out.is_dir():
+        _err(f"not a folder: {out}")
+        return 2
+    store = open_store(a.db, out)
+    n = 0
+    try:
+        batch = []
+        for rel, rec in iter_record_files(out):
+            src = rec["source"]
+            if not src.get("sha256"):
+                continue
+            batch.append({"path": rel, "sha256": src["sha256"], "status": "ok", "source_format": src.get("format"),
+                          "report_format": rec.get("format"), "report_year": rec.get("report_year"),
+                          "issuer": rec.get("issuer"), "elapsed_ms": None, "rows": record_rows(rec, rel)})
+            if len(batch) >= 500:
+                store.put(batch)
+                n += len(batch)
+                batch = []
+        store.put(batch)
+        n += len(batch)
+    finally:
+        store.close()
+    _err(f"loaded {n} records into {a.db}")
+    return 0
+
+
+def cmd_export(a) -> int:
+    from .batch import open_store
+    from .writers.csv_export import export_csv
+    out = Path(a.out)
+    if a.db is None and not (out / "reports.sqlite").exists():
+        _err(f"no database at {out / 'reports.sqlite'} (run extract first or pass --db)")
+        return 2
+    store = open_store(a.db, out)
+    try:
+        counts = export_csv(store, Path(a.csv))
+    finally:
+        store.close()
+    _err(f"wrote {counts['reports']} reports and {counts['cells']} cells to {a.csv}")
+    return 0
+
+
+def cmd_report(a) -> int:
+    from .batch import finalize, open_store
+    out = Path(a.out)
+    if a.db is None and not (out / "reports.sqlite").exists():
+        _err(f"no database at {out / 'reports.sqlite'}")
+        return 2
+    store = open_store(a.db, out)
+    try:
+        finalize(out, store)
+    finally:
+        store.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, *, convert: Callable | None = None) -> int:
+    """Entry point. `convert` replaces pipeline.convert.convert (tests, embedding)."""
+    from .batch import UsageError
+    parser = build_parser()
+    try:
+        a = parser.parse_args(list(argv) if argv is not None else None)
+    except SystemExit as e:
+        return int(e.code or 0) if not isinstance(e.code, str) else 2
+    try:
+        if a.command == "extract":
+            return cmd_extract(a, convert)
+        if a.command == "validate":
+            return cmd_validate(a)
+        if a.command == "render":
+            return cmd_render(a)
+        if a.command == "load":
+            return cmd_load(a)
+        if a.command == "export":
+            return cmd_export(a)
+        if a.command == "report":
+            return cmd_report(a)
+    except UsageError as e:
+        _err(str(e))
+        return 2
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 1
+    parser.print_usage(sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

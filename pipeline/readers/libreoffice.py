@@ -1,0 +1,145 @@
+"""Run LibreOffice headless as a converter, safely.
+
+* An isolated user profile per process (``lo_profile_<pid>`` under a private temp dir):
+  concurrent soffice runs sharing a profile fail silently (docling #3819).
+* Conversions within one process are serialised (one profile = one soffice at a time).
+* ``start_new_session=True``; on timeout the whole process group gets SIGKILL, followed
+  by a bounded wait, so no soffice.bin zombie or orphan survives. After a normal exit the
+  group is also killed, in case a child lingered.
+"""
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from ..errors import ExternalToolFailed
+
+__all__ = ["available", "convert", "soffice_path"]
+
+_LOCK = threading.Lock()
+_PROFILE_ROOT: Path | None = None
+MAX_OUTPUT_BYTES = 256 * 1024 * 1024
+
+
+def soffice_path() -> str | None:
+    """Path of the soffice executable, or None (env PIPELINE_SOFFICE overrides)."""
+    env = os.environ.get("PIPELINE_SOFFICE")
+    if env:
+        return env if os.path.isfile(env) and os.access(env, os.X_OK) else None
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def available() -> bool:
+    return soffice_path() is not None
+
+
+def _profile_dir() -> Path:
+    global _PROFILE_ROOT
+    if _PROFILE_ROOT is None or not _PROFILE_ROOT.is_dir():
+        _PROFILE_ROOT = Path(tempfile.mkdtemp(prefix="pipeline_lo_"))
+        atexit.register(_cleanup, _PROFILE_ROOT, os.getpid())
+    return _PROFILE_ROOT / f"lo_profile_{os.getpid()}"
+
+
+def _cleanup(root: Path, pid: int) -> None:
+    if os.getpid() == pid:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _reap_group(pgid: int, timeout: float = 3.0) -> None:
+    """Reap members of our soffice process group that were re-parented to us.
+
+    When this process is a child subreaper (the batch supervisor sets
+    PR_SET_CHILD_SUBREAPER), a killed soffice.bin whose parent died first becomes our
+    child; without this it would stay a zombie. ``waitpid(-pgid)`` touches only that group.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            pid, _status = os.waitpid(-pgid, os.WNOHANG)
+        except ChildProcessError:
+            return  # no (more) children of ours in that group
+        except OSError:
+            return
+        if pid == 0:
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.02)
+
+
+def convert(data: bytes, src_suffix: str, target: str = "docx", timeout: float = 60) -> bytes:
+    """Convert `data` (a file whose type the suffix names, e.g. '.doc', '.rtf') to `target`.
+
+    Returns the converted bytes. Raises `ExternalToolFailed` when soffice is missing,
+    times out (after killing its process group), exits non-zero or writes no output.
+    """
+    exe = soffice_path()
+    if exe is None:
+        raise ExternalToolFailed("LibreOffice (soffice) is not installed")
+    suffix = src_suffix if src_suffix.startswith(".") else "." + src_suffix
+    if not suffix[1:].isalnum() or not target.replace(":", "").replace(" ", "").replace("_", "").isalnum():
+        raise ValueError("bad suffix or target")
+    with _LOCK:
+        profile = _profile_dir()
+        with tempfile.TemporaryDirectory(prefix="pipeline_conv_") as work:
+            src = Path(work) / f"input{suffix}"
+            outdir = Path(work) / "out"
+            outdir.mkdir()
+            src.write_bytes(data)
+            cmd = [
+                exe, "--headless", "--invisible", "--nocrashreport", "--nodefault", "--nofirststartwizard",
+                "--nolockcheck", "--nologo", "--norestore",
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--convert-to", target, "--outdir", str(outdir), str(src),
+            ]
+            env = dict(os.environ)
+            env.setdefault("SAL_USE_VCLPLUGIN", "svp")
+            env["HOME"] = work  # nothing leaks into the real home directory
+            try:
+                proc = subprocess.Popen(
+                    cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                    start_new_session=True, env=env, cwd=work,
+                )
+            except OSError as e:
+                raise ExternalToolFailed(f"could not start LibreOffice: {e}") from None
+            try:
+                out, err = proc.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                _kill_group(proc)
+                try:
+                    proc.communicate(timeout=10)
+                except subprocess.TimeoutExpired:
+                    pass
+                raise ExternalToolFailed(f"LibreOffice timed out after {timeout:g} s (killed)") from None
+            finally:
+                _kill_group(proc)  # kill any lingering soffice.bin in our session
+                if proc.returncode is None:
+                    try:
+                        proc.wait(timeout=5)
+                    except subprocess.TimeoutExpired:
+                        pass
+                _reap_group(proc.pid)
+            ext = target.split(":", 1)[0]
+            result = outdir / f"input.{ext}"
+            if proc.returncode != 0 or not result.is_file():
+                tail = (err or out or b"").decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+                raise ExternalToolFailed(
+                    f"LibreOffice could not convert the file (exit {proc.returncode}): {tail[0][:200]}"
+                )
+            if result.stat().st_size > MAX_OUTPUT_BYTES:
+                raise ExternalToolFailed("LibreOffice output is too large")
+            return result.read_bytes()

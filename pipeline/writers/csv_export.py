@@ -1,0 +1,47 @@
+"""CSV export: reports.csv and cells.csv (UTF-8 with BOM, so Excel opens Chinese text)."""
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+from typing import Any
+
+from .jsonio import TMP_MARK
+
+REPORT_COLS = ["sha256", "path", "format", "title", "issuer", "report_year", "doc_number", "signed_date",
+               "published_date", "report_format"]
+CELL_COLS = ["sha256", "path", "issuer", "report_year", "table_name", "row_key", "col_key", "value", "raw_text"]
+
+
+def _fmt(v: Any) -> Any:
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return "" if v is None else v
+
+
+def _write(path: Path, header: list[str], rows) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}{TMP_MARK}{os.getpid()}")
+    n = 0
+    with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        for row in rows:
+            w.writerow([_fmt(v) for v in row])
+            n += 1
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    return n
+
+
+def export_csv(store, dest: Path) -> dict[str, int]:
+    """Write DEST/reports.csv and DEST/cells.csv from a store (SQLite or PostgreSQL)."""
+    reports = store.query(f"SELECT {', '.join(REPORT_COLS)} FROM reports ORDER BY path, sha256")
+    n_r = _write(Path(dest) / "reports.csv", REPORT_COLS, reports)
+    cells = store.query(
+        "SELECT c.sha256, r.path, r.issuer, r.report_year, c.table_name, c.row_key, c.col_key, c.value, c.raw_text "
+        "FROM table_cells c JOIN reports r ON r.sha256 = c.sha256 "
+        "ORDER BY r.path, c.sha256, c.table_name, c.row_key, c.col_key")
+    n_c = _write(Path(dest) / "cells.csv", CELL_COLS, cells)
+    return {"reports": n_r, "cells": n_c}

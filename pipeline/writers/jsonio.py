@@ -1,0 +1,115 @@
+"""Atomic file writes: temp file in the same directory, fsync, os.replace.
+
+A reader (or a re-run after a crash) sees either the old file or the new one,
+never a torn one. Temp files are named `.NAME.tmp-PID-RANDOM`, so a crash can
+leave one behind but never under the real name; `sweep_temp` removes them.
+"""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Any, Iterable
+
+TMP_MARK = ".tmp-"
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, fsync: bool = True, fsync_dir: bool = False) -> None:
+    """Write `data` to `path` atomically (same-directory temp + fsync + os.replace)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}{TMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            n = os.write(fd, view)
+            view = view[n:]
+        if fsync:
+            os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    os.close(fd)
+    os.replace(tmp, path)
+    if fsync_dir:
+        _fsync_dir(path.parent)
+
+
+def atomic_write_text(path: str | os.PathLike, text: str, **kw: Any) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), **kw)
+
+
+def dumps_pretty(obj: Any) -> str:
+    """The per-file record format: pretty, UTF-8, non-ASCII kept as is."""
+    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+
+def dumps_line(obj: Any) -> str:
+    """One JSON document on one line (JSONL)."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def atomic_write_json(path: str | os.PathLike, obj: Any, **kw: Any) -> None:
+    atomic_write_text(path, dumps_pretty(obj), **kw)
+
+
+def atomic_write_lines(path: str | os.PathLike, lines: Iterable[str], **kw: Any) -> int:
+    """Stream lines into a temp file, then replace `path`. Returns the line count."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}{TMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+    n = 0
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            for line in lines:
+                fh.write(line)
+                fh.write("\n")
+                n += 1
+            fh.flush()
+            if kw.get("fsync", True):
+                os.fsync(fh.fileno())
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    os.replace(tmp, path)
+    return n
+
+
+def is_temp(name: str) -> bool:
+    return name.startswith(".") and TMP_MARK in name
+
+
+def sweep_temp(root: str | os.PathLike) -> int:
+    """Remove temp files left behind by a killed run under `root`."""
+    removed = 0
+    for dirpath, _dirs, files in os.walk(root):
+        for name in files:
+            if is_temp(name):
+                try:
+                    os.unlink(os.path.join(dirpath, name))
+                    removed += 1
+                except OSError:
+                    pass
+    return removed

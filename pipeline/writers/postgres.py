@@ -1,0 +1,126 @@
+"""PostgreSQL writer (psycopg 3): the same schema as SQLite (dbschema), JSONB record_json.
+
+`put(results)` is one transaction per batch: child rows of the replaced reports
+are deleted, reports upserted (ON CONFLICT), child rows loaded with COPY, the
+manifest (`files`) upserted. Idempotent by sha256; the smallest path wins when
+several inputs share a sha256 (same rule as SQLite).
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from . import dbschema as S
+
+FILE_COLS = S.columns("files")
+REPORT_COLS = S.columns("reports")
+
+
+class PostgresStore:
+    dialect = "postgres"
+
+    def __init__(self, url: str):
+        import psycopg
+
+        self.psycopg = psycopg
+        self.conn = psycopg.connect(url, autocommit=False)
+        with self.conn.transaction():
+            with self.conn.cursor() as cur:
+                # serialize concurrent schema creation (several shards starting at once)
+                cur.execute("SELECT pg_advisory_xact_lock(872364501)")
+                for stmt in S.ddl("postgres"):
+                    cur.execute(stmt)
+        self.conn.commit()
+
+    def known(self) -> dict[str, tuple[str, str]]:
+        with self.conn.cursor() as cur:
+            cur.execute("SELECT path, sha256, status FROM files")
+            rows = cur.fetchall()
+        self.conn.commit()
+        return {p: (s, st) for p, s, st in rows}
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
+        with self.conn.cursor() as cur:
+            cur.execute(sql.replace("?", "%s"), tuple(params))
+            rows = cur.fetchall() if cur.description else []
+        self.conn.commit()
+        return [tuple(r) for r in rows]
+
+    def put(self, results: list[dict[str, Any]]) -> None:
+        if not results:
+            return
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            paths = [r["path"] for r in results]
+            cur.execute("SELECT path, sha256 FROM files WHERE path = ANY(%s)", (paths,))
+            prev = dict(cur.fetchall())
+            # the winning row per sha256 within this batch: smallest path
+            best: dict[str, dict] = {}
+            for r in results:
+                if r["status"] == "ok":
+                    rows = r["rows"]
+                    b = best.get(rows["sha256"])
+                    if b is None or rows["path"] < b["path"]:
+                        best[rows["sha256"]] = rows
+            if best:
+                cur.execute("SELECT sha256, path FROM reports WHERE sha256 = ANY(%s)", (list(best),))
+                existing = dict(cur.fetchall())
+                replace = [rows for sha, rows in best.items() if sha not in existing or rows["path"] <= existing[sha]]
+            else:
+                replace = []
+            if replace:
+                shas = [rows["sha256"] for rows in replace]
+                for t in S.CHILD_TABLES:
+                    cur.execute(f"DELETE FROM {t} WHERE sha256 = ANY(%s)", (shas,))
+                cur.execute("DELETE FROM reports WHERE sha256 = ANY(%s)", (shas,))
+                self._copy(cur, "reports", [rows["report"] for rows in replace])
+                for t in S.CHILD_TABLES:
+                    self._copy(cur, t, [row for rows in replace for row in rows[t]])
+            # manifest rows (last result per path wins)
+            by_path = {r["path"]: r for r in results}
+            ph = ", ".join(["%s"] * len(FILE_COLS))
+            upd = ", ".join(f"{c} = EXCLUDED.{c}" for c in FILE_COLS if c != "path")
+            cur.executemany(
+                f"INSERT INTO files ({', '.join(FILE_COLS)}) VALUES ({ph}) ON CONFLICT (path) DO UPDATE SET {upd}",
+                [tuple(r.get(c) for c in FILE_COLS) for r in by_path.values()])
+            orphans = {sha for p, sha in prev.items()
+                       if sha and (by_path[p].get("sha256") != sha or by_path[p]["status"] != "ok")}
+            for sha in orphans:
+                cur.execute("SELECT 1 FROM files WHERE sha256 = %s AND status = 'ok' LIMIT 1", (sha,))
+                if cur.fetchone() is None:
+                    for t in S.CHILD_TABLES:
+                        cur.execute(f"DELETE FROM {t} WHERE sha256 = %s", (sha,))
+                    cur.execute("DELETE FROM reports WHERE sha256 = %s", (sha,))
+
+    @staticmethod
+    def _copy(cur, table: str, rows: list[tuple]) -> None:
+        if not rows:
+            return
+        cols = S.columns(table)
+        with cur.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as cp:
+            for row in rows:
+                cp.write_row(row)
+
+    def close(self) -> None:
+        try:
+            self.conn.commit()
+        finally:
+            self.conn.close()
+
+
+def dump(url: str, *, include_files: bool = True) -> dict[str, list[tuple]]:
+    """All data rows, sorted and in SQLite-comparable form (record_json as compact text)."""
+    import json
+
+    import psycopg
+
+    out = {}
+    with psycopg.connect(url) as conn, conn.cursor() as cur:
+        for t in S.DATA_TABLES + (("files",) if include_files else ()):
+            cols = [c for c in S.columns(t) if c != "elapsed_ms"]
+            cur.execute(f"SELECT {', '.join(cols)} FROM {t}")
+            rows = []
+            for row in cur.fetchall():
+                row = tuple(json.dumps(v, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+                            if isinstance(v, (dict, list)) else v for v in row)
+                rows.append(row)
+            out[t] = sorted(rows, key=lambda row: tuple((x is None, str(x)) for x in row))
+    return out

@@ -1,0 +1,116 @@
+"""SQLite writer: normalized tables (see dbschema) in WAL mode, upsert by sha256.
+
+`SqliteStore.put(results)` writes a batch of per-file results in ONE transaction:
+for an ok file the report's child rows are deleted and re-inserted and the
+manifest row (`files`) is upserted; for a failed file only the manifest row.
+A run killed at any moment therefore leaves the database at a batch boundary.
+
+Determinism: when several input paths have the same sha256, the report row is
+the one from the smallest path, whatever order the files were processed in.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import dbschema as S
+
+FILE_COLS = S.columns("files")
+
+
+def _files_row(r: dict[str, Any]) -> tuple:
+    return tuple(r.get(c) if c != "path" else r["path"] for c in FILE_COLS)
+
+
+class SqliteStore:
+    dialect = "sqlite"
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(str(self.path), timeout=60, isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=OFF")
+        self.conn.execute("BEGIN")
+        for stmt in S.ddl("sqlite"):
+            self.conn.execute(stmt)
+        self.conn.execute("COMMIT")
+
+    # --- reading -----------------------------------------------------------
+    def known(self) -> dict[str, tuple[str, str]]:
+        """path -> (sha256, status) for every file in the manifest."""
+        return {p: (s, st) for p, s, st in self.conn.execute("SELECT path, sha256, status FROM files")}
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
+        return list(self.conn.execute(sql, tuple(params)))
+
+    # --- writing -----------------------------------------------------------
+    def _delete_report(self, sha: str) -> None:
+        for t in S.CHILD_TABLES:
+            self.conn.execute(f"DELETE FROM {t} WHERE sha256 = ?", (sha,))
+        self.conn.execute("DELETE FROM reports WHERE sha256 = ?", (sha,))
+
+    def _insert_rows(self, rows: dict[str, Any]) -> None:
+        ph = ",".join("?" * len(S.columns("reports")))
+        self.conn.execute(f"INSERT INTO reports VALUES ({ph})", rows["report"])
+        for t in S.CHILD_TABLES:
+            if rows[t]:
+                ph = ",".join("?" * len(S.columns(t)))
+                self.conn.executemany(f"INSERT INTO {t} VALUES ({ph})", rows[t])
+
+    def put(self, results: list[dict[str, Any]]) -> None:
+        """Write a batch of results (status ok/failed) in one transaction."""
+        if not results:
+            return
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            orphans: set[str] = set()
+            for r in results:
+                prev = c.execute("SELECT sha256 FROM files WHERE path = ?", (r["path"],)).fetchone()
+                if prev and prev[0] and (prev[0] != r.get("sha256") or r["status"] != "ok"):
+                    orphans.add(prev[0])
+                if r["status"] == "ok":
+                    rows = r["rows"]
+                    cur = c.execute("SELECT path FROM reports WHERE sha256 = ?", (rows["sha256"],)).fetchone()
+                    if cur is None or rows["path"] <= cur[0]:
+                        self._delete_report(rows["sha256"])
+                        self._insert_rows(rows)
+                ph = ",".join("?" * len(FILE_COLS))
+                c.execute(f"INSERT OR REPLACE INTO files VALUES ({ph})", _files_row(r))
+            for sha in orphans:
+                still = c.execute(
+                    "SELECT 1 FROM files WHERE sha256 = ? AND status = 'ok' LIMIT 1", (sha,)).fetchone()
+                if not still:
+                    self._delete_report(sha)
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+
+
+def dump(path: str | os.PathLike, *, include_files: bool = True) -> dict[str, list[tuple]]:
+    """All data rows, sorted, for comparing two databases (tests, audits).
+
+    The manifest's elapsed_ms is left out (it differs between runs).
+    """
+    conn = sqlite3.connect(str(path))
+    try:
+        out = {}
+        for t in S.DATA_TABLES + (("files",) if include_files else ()):
+            cols = [c for c in S.columns(t) if c != "elapsed_ms"]
+            out[t] = sorted(conn.execute(f"SELECT {', '.join(cols)} FROM {t}").fetchall(),
+                            key=lambda row: tuple((x is None, str(x)) for x in row))
+        return out
+    finally:
+        conn.close()

@@ -143,7 +143,14 @@ def _split_closing(out: Outline) -> None:
             pass
         if m and m.start() > 0 and parse_date(m.group(1)):
             before, date_text, after = b.text[:m.start()].strip(), m.group(1), b.text[m.end():].strip()
-            new = [Paragraph(before)] if before else []
+            signer = re.search(r"(?<=[。！；;])\s*([\u4e00-\u9fff（）()]{2,30}?(?:" + "|".join(_rules()["organ_suffixes"]) + r"))$", before)
+            new = []
+            if signer:
+                before = before[:signer.start()].strip()
+            if before:
+                new.append(Paragraph(before))
+            if signer:
+                new.append(Paragraph(signer.group(1).strip()))
             new.append(Paragraph(date_text))
             if after:
                 new.append(Paragraph(after))

@@ -223,10 +223,11 @@ def process_one(full: str, rel: str, opts: Options, convert: Callable, render: C
             data = fh.read()
     except OSError as e:
         return failure(rel, None, "read", "unreadable", type(e).__name__, str(e), ms())
-    sha = hashlib.sha256(data).hexdigest()
+    digest = hashlib.sha256(data).digest()
+    sha = digest.hex()
     json_path, docx_path = out_paths(opts.out, rel)
     prev = skip_map.get(rel)
-    if not opts.force and prev and prev[0] == sha:
+    if not opts.force and prev and prev[0] == digest:
         if prev[1] == "failed" or (prev[1] == "ok" and json_path.exists()):
             return {"path": rel, "sha256": sha, "status": "skipped", "prev_status": prev[1], "elapsed_ms": ms()}
     stage = "extract"
@@ -685,7 +686,8 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
 
     store = open_store(db, out)
     try:
-        skip_map = {} if force else store.known()
+        # path -> (sha256 digest bytes, status): compact, as it is inherited by every worker
+        skip_map = {} if force else {p: (bytes.fromhex(h) if h else None, st) for p, (h, st) in store.known().items()}
         stats = RunStats(total=len(items))
         prog = Progress(stats, enabled=progress, stream=stream)
         buffer: list[dict[str, Any]] = []

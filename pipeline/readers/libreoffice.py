@@ -40,17 +40,58 @@ def available() -> bool:
     return soffice_path() is not None
 
 
+def _shared_root() -> Path | None:
+    """``$TMPDIR/pipeline_lo_<uid>``, private to this user; None if it cannot be trusted."""
+    root = Path(tempfile.gettempdir()) / f"pipeline_lo_{os.getuid()}"
+    try:
+        root.mkdir(mode=0o700, exist_ok=True)
+        st = os.lstat(root)
+    except OSError:
+        return None
+    import stat as _stat
+
+    if not _stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o077:
+        return None
+    return root
+
+
+def _prune_dead_profiles(root: Path) -> None:
+    """Remove lo_profile_<pid> dirs of processes that no longer exist (workers exit via os._exit)."""
+    for entry in root.glob("lo_profile_*"):
+        try:
+            pid = int(entry.name.rsplit("_", 1)[1])
+        except ValueError:
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            pass
+
+
 def _profile_dir() -> Path:
+    """The isolated LibreOffice profile of this process: <root>/lo_profile_<pid>."""
     global _PROFILE_ROOT
     if _PROFILE_ROOT is None or not _PROFILE_ROOT.is_dir():
-        _PROFILE_ROOT = Path(tempfile.mkdtemp(prefix="pipeline_lo_"))
-        atexit.register(_cleanup, _PROFILE_ROOT, os.getpid())
-    return _PROFILE_ROOT / f"lo_profile_{os.getpid()}"
+        root = _shared_root()
+        if root is None:
+            root = Path(tempfile.mkdtemp(prefix="pipeline_lo_"))
+        else:
+            _prune_dead_profiles(root)
+        _PROFILE_ROOT = root
+    profile = _PROFILE_ROOT / f"lo_profile_{os.getpid()}"
+    if not getattr(_profile_dir, "_registered", None) == os.getpid():
+        atexit.register(_cleanup, profile, os.getpid())
+        _profile_dir._registered = os.getpid()
+    return profile
 
 
-def _cleanup(root: Path, pid: int) -> None:
+def _cleanup(profile: Path, pid: int) -> None:
     if os.getpid() == pid:
-        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(profile, ignore_errors=True)
 
 
 def _kill_group(proc: subprocess.Popen) -> None:

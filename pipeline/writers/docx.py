@@ -414,8 +414,10 @@ def _closing(record: dict, out: list[str]) -> None:
                 have_date = have_date or (signed in _dates_in(flat))
                 out.append(_p(st["signature"], line))
             elif is_date:
-                have_date = have_date or (signed in _dates_in(flat))
-                out.append(_p(st["date"], line))
+                # 成文日期 in Arabic numerals (GB/T 9704 §7.3.5.4), whatever the source printed
+                same = signed in _dates_in(flat)
+                have_date = have_date or same
+                out.append(_p(st["date"], _date_cn(signed) if same else line))
             else:
                 have_date = have_date or (signed is not None and signed in _dates_in(flat))
                 out.append(_p(st["body"], line))

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Throughput benchmark for `pipeline extract` (target `make bench`).
+
+Generates batches of N reports by copying the sample reports (samples/, or the
+folders/files given with --source) with small random variations (a trailing
+HTML comment or whitespace/number line, so every copy has its own sha256),
+runs `pipeline extract` at --jobs 1 and 2, with and without --no-docx, and
+measures reports/s and the peak RSS of the largest process in the run
+(os.wait4 rusage: max over the supervisor and its workers). If pandoc exists,
+`pandoc -f html -t docx` is timed on the batch's HTML files as a baseline.
+
+Prints a table and writes bench/results.json.
+
+  python bench/run.py                      # sizes 1000,10000; jobs 1,2; docx on/off
+  python bench/run.py --sizes 200 --jobs 2 --docx on
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT_EXT = {".html", ".htm", ".txt", ".shtml", ".xhtml"}
+
+
+def sources(paths: list[str]) -> list[Path]:
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files += sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+        elif p.is_file():
+            files.append(p)
+    return files
+
+
+def make_batch(src: list[Path], n: int, dest: Path, seed: int = 1) -> list[Path]:
+    rng = random.Random(seed)
+    dest.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(n):
+        f = src[i % len(src)]
+        data = f.read_bytes()
+        ext = f.suffix.lower()
+        if ext in {".html", ".htm", ".shtml", ".xhtml"}:
+            data += f"\n<!-- bench copy {i} {rng.random():.12f} -->\n".encode("ascii")
+        elif ext == ".txt":
+            # trailing whitespace that encodes the copy number: unique sha256, same text
+            tail = "".join("\t" if bit == "1" else " " for bit in f"{i:b}")
+            data += ("\n" * rng.randint(1, 3) + tail + "\n").encode("ascii")
+        # binary formats (pdf/docx/doc) are copied as is (same sha256, different path)
+        sub = dest / f"d{i // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        p = sub / f"r{i:06d}{ext or '.bin'}"
+        p.write_bytes(data)
+        out.append(p)
+    return out
+
+
+def run_extract(batch: Path, out: Path, jobs: int, docx: bool, timeout: float) -> dict:
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = [sys.executable, "-m", "pipeline", "extract", str(batch), "--out", str(out), "--jobs", str(jobs),
+           "--no-progress", "--timeout", str(timeout)]
+    if not docx:
+        cmd.append("--no-docx")
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    t0 = time.monotonic()
+    p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err_chunks = []
+    # wait4 gives this child's rusage (max RSS over it and its waited-for descendants)
+    import threading
+    t = threading.Thread(target=lambda: err_chunks.append(p.stderr.read()), daemon=True)
+    t.start()
+    _pid, status, ru = os.wait4(p.pid, 0)
+    wall = time.monotonic() - t0
+    t.join(5)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    summary = {}
+    try:
+        summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    run = summary.get("run", {})
+    n = run.get("processed") or 0
+    return {"jobs": jobs, "docx": docx, "files": run.get("inputs"), "ok": run.get("ok"), "failed": run.get("failed"),
+            "exit": p.returncode, "wall_s": round(wall, 2), "reports_per_s": round(n / wall, 2) if wall else None,
+            "ms_per_report_per_job": round(1000 * wall * jobs / n, 1) if n else None,
+            "peak_rss_mb": round(ru.ru_maxrss / 1024, 1),
+            "stderr_tail": (b"".join(err_chunks).decode("utf-8", "replace").strip().splitlines() or [""])[-1][:200]
+            if p.returncode not in (0, 1) else None}
+
+
+def run_resume(batch: Path, out: Path, jobs: int) -> dict:
+    """Second run over a finished OUT: the cost of skipping (hash + manifest lookup)."""
+    t0 = time.monotonic()
+    subprocess.run([sys.executable, "-m", "pipeline", "extract", str(batch), "--out", str(out), "--jobs", str(jobs),
+                    "--no-progress"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env={**os.environ, "PYTHONPATH": str(ROOT)})
+    wall = time.monotonic() - t0
+    n = sum(1 for f in batch.rglob("*") if f.is_file())
+    return {"files": n, "wall_s": round(wall, 2), "files_per_s": round(n / wall, 1)}
+
+
+def run_pandoc(files: list[Path], limit: int, workdir: Path) -> dict | None:
+    exe = shutil.which("pandoc")
+    html = [f for f in files if f.suffix.lower() in {".html", ".htm"}][:limit]
+    if not exe or not html:
+        return None
+    outdir = workdir / "pandoc"
+    outdir.mkdir(exist_ok=True)
+    t0 = time.monotonic()
+    failed = 0
+    for i, f in enumerate(html):
+        r = subprocess.run([exe, "-f", "html", "-t", "docx", "-o", str(outdir / f"{i}.docx"), str(f)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        failed += r.returncode != 0
+    wall = time.monotonic() - t0
+    ver = subprocess.run([exe, "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+    return {"tool": ver, "files": len(html), "failed": failed, "wall_s": round(wall, 2),
+            "files_per_s": round(len(html) / wall, 2), "note": "sequential, one pandoc process per file; "
+            "HTML only (pandoc does not read our PDF/TXT inputs)"}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--jobs", default="1,2")
+    ap.add_argument("--docx", choices=["on", "off", "both"], default="both")
+    ap.add_argument("--source", nargs="*", default=None, help="sample files/folders (default samples/)")
+    ap.add_argument("--workdir", default=None, help="where batches/outputs go (default: a temp dir, removed)")
+    ap.add_argument("--timeout", type=float, default=60)
+    ap.add_argument("--pandoc-limit", type=int, default=300, help="max HTML files timed with pandoc")
+    ap.add_argument("--results", default=str(ROOT / "bench" / "results.json"))
+    a = ap.parse_args()
+
+    src = sources(a.source or [str(ROOT / "samples")])
+    if not src:
+        print("bench: no sample files (samples/ is empty; pass --source DIR with *.html/*.txt)", file=sys.stderr)
+        return 2
+    sizes = [int(x) for x in a.sizes.split(",") if x]
+    jobs = [int(x) for x in a.jobs.split(",") if x]
+    docx_modes = {"on": [True], "off": [False], "both": [True, False]}[a.docx]
+    work = Path(a.workdir) if a.workdir else Path(tempfile.mkdtemp(prefix="pipeline_bench_"))
+    results = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "python": platform.python_version(),
+               "cpus": os.cpu_count(), "machine": platform.machine(), "sources": [str(s) for s in src],
+               "runs": [], "resume": [], "pandoc": None}
+    try:
+        for n in sizes:
+            batch = work / f"batch_{n}"
+            shutil.rmtree(batch, ignore_errors=True)
+            files = make_batch(src, n, batch)
+            for j in jobs:
+                for dx in docx_modes:
+                    res = run_extract(batch, work / f"out_{n}_{j}_{int(dx)}", j, dx, a.timeout)
+                    res["size"] = n
+                    results["runs"].append(res)
+                    print(f"  size {n:>6}  jobs {j}  docx {'on ' if dx else 'off'}  "
+                          f"{res['reports_per_s']} reports/s  peak RSS {res['peak_rss_mb']} MB", file=sys.stderr)
+            last = results["runs"][-1]
+            results["resume"].append({"size": n, **run_resume(batch, work / f"out_{n}_{last['jobs']}_{int(last['docx'])}",
+                                                              last["jobs"])})
+            if results["pandoc"] is None:
+                results["pandoc"] = run_pandoc(files, a.pandoc_limit, work)
+    finally:
+        if not a.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+
+    hdr = f"{'size':>6} {'jobs':>4} {'docx':>4} {'ok':>6} {'failed':>6} {'wall s':>8} {'reports/s':>10} {'ms/rep/job':>10} {'peak RSS MB':>11}"
+    print(hdr)
+    print("-" * len(hdr))
+    for r in results["runs"]:
+        print(f"{r['size']:>6} {r['jobs']:>4} {'on' if r['docx'] else 'off':>4} {r['ok'] or 0:>6} {r['failed'] or 0:>6} "
+              f"{r['wall_s']:>8} {r['reports_per_s']!s:>10} {r['ms_per_report_per_job']!s:>10} {r['peak_rss_mb']:>11}")
+    for r in results["resume"]:
+        print(f"resume (all skipped) size {r['size']}: {r['files_per_s']} files/s")
+    if results["pandoc"]:
+        p = results["pandoc"]
+        print(f"baseline {p['tool']}: {p['files_per_s']} files/s on {p['files']} HTML files ({p['note']})")
+    Path(a.results).parent.mkdir(parents=True, exist_ok=True)
+    Path(a.results).write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"results: {a.results}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

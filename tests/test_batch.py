@@ -1,0 +1,338 @@
+"""Batch runner: isolation (crash / hang / OOM), resume, kill-and-rerun, sharding.
+
+The fake converter below reads a tiny text format so the tests do not depend on
+the real extractors: the first line is the issuer, `year=N` the report year,
+`n=N` the number of new applications. Magic words trigger faults.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline import batch
+from pipeline.errors import EmptyInput, UnsupportedFormat
+from pipeline.writers import sqlite as sqlw
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+_APP_ROWS = ["new_received", "carried_over", "disclosed", "partially_disclosed", "total", "carried_forward"]
+
+
+def fake_record(data: bytes, rel: str) -> dict:
+    text = data.decode("utf-8", errors="replace")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    kv = dict(ln.split("=", 1) for ln in lines if "=" in ln)
+    year = int(kv.get("year", 2020))
+    n = int(kv.get("n", 3))
+    issuer = lines[0].strip() if lines else "某某县人民政府"
+    apps = {row: {"natural_person": n, "total": n} for row in _APP_ROWS}
+    apps["carried_over"] = {"natural_person": 0, "total": 0}
+    apps["carried_forward"] = {"natural_person": 0, "total": 0}
+    apps["partially_disclosed"] = {"natural_person": None, "total": 0}
+    issues = []
+    if "mismatch" in kv:
+        issues.append({"code": "sum_mismatch", "severity": "warning", "message": "总计不等于各项之和",
+                       "path": "tables.applications.total.total"})
+    return {
+        "schema_version": "1.0.0",
+        "source": {"path": rel, "format": "txt", "sha256": hashlib.sha256(data).hexdigest(), "encoding": "utf-8",
+                   "url": None, "site_name": None},
+        "title": f"{issuer}{year}年政府信息公开工作年度报告",
+        "issuer": issuer,
+        "report_year": year,
+        "doc_number": None,
+        "signed_date": f"{year + 1}-01-15",
+        "published_date": None,
+        "format": "2021",
+        "contacts": {"address": "某某路1号", "postcode": "123456", "phones": ["0596-7362933"], "faxes": [],
+                     "emails": ["gk@example.gov.cn"], "websites": []},
+        "sections": [{"number": "一", "title": "总体情况", "text": text[:200]},
+                     {"number": "二", "title": "主动公开政府信息情况", "text": "见表"}],
+        "active_disclosure": {"total": n * 10, "categories": []},
+        "tables": {"applications": apps, "active": {"regulations": {"issued": 1, "repealed": 0, "in_force": 5}},
+                   "raw": {"applications.new_received.total": str(n)}},
+        "indicators": [],
+        "issues": issues,
+    }
+
+
+def fake_convert(data: bytes, rel: str) -> dict:
+    if not data.strip():
+        raise EmptyInput("the file is empty")
+    if data.startswith(b"\x00\xff") or b"JUNK" in data[:16]:
+        raise UnsupportedFormat("binary junk")
+    if b"SEGV" in data:
+        os.abort()
+    if b"EXIT" in data:
+        os._exit(3)
+    if b"HANG" in data:
+        time.sleep(3600)
+    if b"OOM" in data:
+        blob = bytearray(2 * 1024 * 1024 * 1024)  # 2 GB under a 512 MB cap
+        return {"len": len(blob)}
+    if b"BUG" in data:
+        raise KeyError("simulated bug")
+    if b"INVALID" in data:
+        rec = fake_record(data, rel)
+        rec["report_year"] = "last year"
+        return rec
+    if b"SPAWN" in data:  # a grandchild that would outlive its worker
+        subprocess.Popen(["sleep", "300"])
+        subprocess.Popen(["sleep", "301"], start_new_session=True)  # like LibreOffice
+        time.sleep(3600)
+    return fake_record(data, rel)
+
+
+def slow_convert(data: bytes, rel: str) -> dict:
+    time.sleep(0.03)
+    return fake_convert(data, rel)
+
+
+def make_tree(root: Path, n: int = 6, faults: dict[str, bytes] | None = None) -> Path:
+    inp = root / "in"
+    for i in range(n):
+        sub = inp / ("a" if i % 2 else "b")
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"r{i:03d}.txt").write_text(f"测试县人民政府{i % 3}\nyear={2018 + i % 4}\nn={i}\n", encoding="utf-8")
+    for name, data in (faults or {}).items():
+        p = inp / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+    return inp
+
+
+def read_jsonl(p: Path) -> list[dict]:
+    return [json.loads(ln) for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def run(inp, out, **kw):
+    kw.setdefault("jobs", 2)
+    kw.setdefault("progress", False)
+    kw.setdefault("convert", fake_convert)
+    kw.setdefault("docx", False)
+    kw.setdefault("fsync", False)
+    return batch.run([str(inp)], str(out), **kw)
+
+
+def test_discover_sorted_and_single_file(tmp_path):
+    inp = make_tree(tmp_path, 4)
+    items = batch.discover([inp])
+    rels = [r for _, r in items]
+    assert rels == sorted(rels) == ["a/r001.txt", "a/r003.txt", "b/r000.txt", "b/r002.txt"]
+    single = batch.discover([inp / "a" / "r001.txt"])
+    assert [r for _, r in single] == ["r001.txt"]
+    with pytest.raises(batch.UsageError):
+        batch.discover([tmp_path / "missing"])
+
+
+def test_shard_partition_is_deterministic():
+    rels = [f"x/{i}.html" for i in range(500)]
+    parts = [[r for r in rels if batch.in_shard(r, (i, 4))] for i in range(1, 5)]
+    assert sorted(sum(parts, [])) == sorted(rels)
+    assert all(len(p) > 60 for p in parts)
+    assert parts[0] == [r for r in rels if batch.in_shard(r, batch.parse_shard("1/4"))]
+    for bad in ("0/4", "5/4", "x", "1/0"):
+        with pytest.raises(batch.UsageError):
+            batch.parse_shard(bad)
+
+
+def test_outputs_layout_and_manifest(tmp_path):
+    inp = make_tree(tmp_path, 5)
+    out = tmp_path / "out"
+    s = run(inp, out)
+    assert s["run"]["ok"] == 5 and s["run"]["failed"] == 0
+    rec = json.loads((out / "a" / "r001.txt.json").read_text(encoding="utf-8"))
+    assert rec["source"]["path"] == "a/r001.txt"
+    assert "测试县" in (out / "a" / "r001.txt.json").read_text(encoding="utf-8")  # ensure_ascii=False
+    lines = read_jsonl(out / "records.jsonl")
+    assert [r["source"]["path"] for r in lines] == sorted(r["source"]["path"] for r in lines)
+    assert len(lines) == 5
+    assert (out / "errors.jsonl").read_text() == ""
+    summ = json.loads((out / "summary.json").read_text())
+    assert summ["by_status"] == {"ok": 5}
+    assert sum(summ["by_year"].values()) == 5
+    assert (out / "report.html").exists()
+    assert not list(out.rglob(".*.tmp-*"))
+
+
+def test_isolation_crash_hang_oom(tmp_path):
+    faults = {
+        "bad/segv.txt": b"SEGV",
+        "bad/exit.txt": b"EXIT",
+        "bad/hang.txt": b"HANG",
+        "bad/oom.txt": b"OOM",
+        "bad/bug.txt": b"BUG",
+        "bad/invalid.txt": b"INVALID\nyear=2020",
+        "bad/empty.txt": b"",
+        "bad/junk.bin": b"\x00\xff" + os.urandom(200),
+    }
+    inp = make_tree(tmp_path, 8, faults)
+    out = tmp_path / "out"
+    t0 = time.monotonic()
+    s = run(inp, out, jobs=2, timeout=3, max_memory_mb=512)
+    assert time.monotonic() - t0 < 30
+    assert s["run"]["ok"] == 8
+    assert s["run"]["failed"] == len(faults)
+    errs = {e["path"]: e for e in read_jsonl(out / "errors.jsonl")}
+    assert set(errs) == set(faults)
+    assert errs["bad/segv.txt"]["reason"] == "crash"
+    assert errs["bad/exit.txt"]["reason"] == "crash"
+    assert errs["bad/hang.txt"]["reason"] == "timeout"
+    assert errs["bad/oom.txt"]["reason"] == "out_of_memory"
+    assert errs["bad/bug.txt"]["reason"] == "internal_error"
+    assert errs["bad/invalid.txt"]["reason"] == "schema_invalid"
+    assert errs["bad/empty.txt"]["reason"] == "empty_input"
+    assert errs["bad/junk.bin"]["reason"] == "unsupported_format"
+    for e in errs.values():
+        assert set(e) == {"path", "sha256", "stage", "reason", "error_type", "message", "elapsed_ms"}
+        assert "\n" not in e["message"]
+        assert e["sha256"] and len(e["sha256"]) == 64
+    assert len(read_jsonl(out / "records.jsonl")) == 8
+    assert s["run"]["replaced_workers"] >= 4
+
+
+def _pgroup_members(pgid: int) -> list[int]:
+    found = []
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                stat = open(f"/proc/{d}/stat").read()
+                fields = stat.rsplit(")", 1)[1].split()
+                if int(fields[2]) == pgid and fields[0] != "Z":
+                    found.append(int(d))
+            except (OSError, IndexError, ValueError):
+                pass
+    return found
+
+
+def _live_sleeps() -> set[int]:
+    found = set()
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                stat = open(f"/proc/{d}/stat").read()
+            except OSError:
+                continue
+            name = stat[stat.index("(") + 1: stat.rindex(")")]
+            state = stat.rsplit(")", 1)[1].split()[0]
+            if name == "sleep" and state not in ("Z", "X"):
+                found.add(int(d))
+    return found
+
+
+def test_no_orphans_after_timeout(tmp_path):
+    inp = make_tree(tmp_path, 2, {"spawn.txt": b"SPAWN"})
+    out = tmp_path / "out"
+    before = _live_sleeps()
+    s = run(inp, out, jobs=1, timeout=2)
+    assert s["run"]["failed"] == 1
+    deadline = time.monotonic() + 3
+    while (_live_sleeps() - before) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not (_live_sleeps() - before), "a grandchild of a killed worker survived"
+    kids = subprocess.run(["pgrep", "-P", str(os.getpid())], capture_output=True, text=True).stdout.split()
+    assert kids == []
+
+
+def test_resume_skips_and_force_redoes(tmp_path):
+    inp = make_tree(tmp_path, 6, {"bad.txt": b""})
+    out = tmp_path / "out"
+    s1 = run(inp, out)
+    assert (s1["run"]["ok"], s1["run"]["failed"]) == (6, 1)
+    d1 = sqlw.dump(out / "reports.sqlite")
+    s2 = run(inp, out)
+    assert s2["run"]["processed"] == 0 and s2["run"]["skipped"] == 7
+    assert s2["run"]["failed_inputs"] == 1
+    assert sqlw.dump(out / "reports.sqlite") == d1
+    assert len(read_jsonl(out / "records.jsonl")) == 6
+    assert len(read_jsonl(out / "errors.jsonl")) == 1
+    # a changed file is redone, its old report disappears
+    (inp / "a" / "r001.txt").write_text("另一个县人民政府\nyear=2021\nn=9\n", encoding="utf-8")
+    s3 = run(inp, out)
+    assert s3["run"]["processed"] == 1
+    d3 = sqlw.dump(out / "reports.sqlite")
+    assert len(d3["reports"]) == 6
+    assert any(r[4] == "另一个县人民政府" for r in d3["reports"])
+    # deleting a JSON makes that file redone
+    (out / "b" / "r000.txt.json").unlink()
+    assert run(inp, out)["run"]["processed"] == 1
+    s5 = run(inp, out, force=True)
+    assert s5["run"]["processed"] == 7
+    assert sqlw.dump(out / "reports.sqlite") == d3
+
+
+def test_duplicate_content_keeps_smallest_path(tmp_path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for name in ("z.txt", "m.txt", "a.txt"):
+        (inp / name).write_text("同一个县人民政府\nyear=2020\nn=1\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run(inp, out, jobs=2)
+    d = sqlw.dump(out / "reports.sqlite")
+    assert len(d["reports"]) == 1 and d["reports"][0][1] == "a.txt"
+    assert len(d["files"]) == 3
+    assert len(read_jsonl(out / "records.jsonl")) == 3
+
+
+KILL_SCRIPT = (
+    "import sys; sys.path.insert(0, {tests!r}); import test_batch as t; from pipeline.cli import main; "
+    "sys.exit(main(sys.argv[1:], convert=t.slow_convert))"
+)
+
+
+def _cli_with_fake(args, **kw):
+    code = KILL_SCRIPT.format(tests=str(ROOT / "tests"))
+    return subprocess.Popen([PY, "-c", code, *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def test_kill_midway_then_rerun_equals_uninterrupted(tmp_path):
+    inp = make_tree(tmp_path, 120, {"x/empty.txt": b"", "x/junk.bin": b"\x00\xff\x01"})
+    ref = tmp_path / "ref"
+    p = _cli_with_fake(["extract", str(inp), "--out", str(ref), "--jobs", "2", "--no-docx", "--no-progress"])
+    p.communicate(timeout=120)
+    assert p.returncode == 1
+    ref_dump = sqlw.dump(ref / "reports.sqlite")
+    assert len(ref_dump["reports"]) == 120
+
+    out = tmp_path / "out"
+    for delay in (0.8, 1.2):
+        p = _cli_with_fake(["extract", str(inp), "--out", str(out), "--jobs", "2", "--no-docx", "--no-progress"])
+        # wait until some work is committed, then kill -9 the supervisor
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not list(out.rglob("*.txt.json")):
+            time.sleep(0.05)
+        time.sleep(delay)
+        p.send_signal(signal.SIGKILL)
+        p.communicate()
+    n_before = len(list(out.rglob("*.txt.json")))
+    assert 0 < n_before < 120, "kill came too late or too early to test anything"
+    time.sleep(0.5)  # PDEATHSIG'ed workers are gone
+    p = _cli_with_fake(["extract", str(inp), "--out", str(out), "--jobs", "2", "--no-docx", "--no-progress"])
+    _, err = p.communicate(timeout=120)
+    assert p.returncode == 1, err
+    assert sqlw.dump(out / "reports.sqlite") == ref_dump
+    assert read_jsonl(out / "records.jsonl") == read_jsonl(ref / "records.jsonl")
+    strip = lambda es: [{k: v for k, v in e.items() if k != "elapsed_ms"} for e in es]  # noqa: E731
+    assert strip(read_jsonl(out / "errors.jsonl")) == strip(read_jsonl(ref / "errors.jsonl"))
+    assert not list(out.rglob(".*.tmp-*"))
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["by_status"] == {"ok": 120, "failed": 2}
+
+
+def test_progress_plain_lines(tmp_path, capsys):
+    import io
+    inp = make_tree(tmp_path, 3, {"e.txt": b""})
+    buf = io.StringIO()
+    batch.run([str(inp)], str(tmp_path / "out"), jobs=1, convert=fake_convert, docx=False, stream=buf, fsync=False)
+    text = buf.getvalue()
+    assert "FAILED e.txt: empty_input" in text
+    assert "summary" in text and "files/s" in text

@@ -1,0 +1,120 @@
+"""PostgreSQL writer against a REAL server; same rows as SQLite for the same records.
+
+Set PIPELINE_TEST_PG to a libpq URL, e.g.
+  postgresql://postgres@localhost:5432/postgres
+  postgresql:///pipeline_test?host=/var/run/postgresql
+Without it the tests skip — except when CI=true, where they fail.
+Each test works in its own schema (search_path), dropped afterwards.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_batch import fake_convert, make_tree  # noqa: E402
+
+from pipeline import batch  # noqa: E402
+from pipeline.cli import main  # noqa: E402
+from pipeline.writers import sqlite as sqlw  # noqa: E402
+
+PG_URL = os.environ.get("PIPELINE_TEST_PG")
+
+
+def _server_or_fail():
+    if not PG_URL:
+        msg = "PIPELINE_TEST_PG is not set"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{msg} (CI=true: a PostgreSQL server is required)")
+        pytest.skip(msg)
+    import psycopg
+    try:
+        psycopg.connect(PG_URL, connect_timeout=5).close()
+    except psycopg.Error as e:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"PostgreSQL at PIPELINE_TEST_PG unreachable: {e}")
+        pytest.skip(f"PostgreSQL unreachable: {e}")
+
+
+def with_search_path(url: str, schema: str) -> str:
+    # (urlunsplit would turn postgresql:///db into postgresql:/db)
+    return url + ("&" if "?" in url else "?") + urlencode({"options": f"-csearch_path={schema}"})
+
+
+@pytest.fixture
+def pg_url():
+    _server_or_fail()
+    import psycopg
+    schema = "pipeline_test_" + uuid.uuid4().hex[:10]
+    with psycopg.connect(PG_URL, autocommit=True) as c:
+        c.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield with_search_path(PG_URL, schema)
+    finally:
+        with psycopg.connect(PG_URL, autocommit=True) as c:
+            c.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def _sqlite_dump_comparable(path):
+    import json
+    d = sqlw.dump(path)
+    # record_json: compare as canonical JSON (JSONB does not keep key order)
+    d["reports"] = sorted(
+        (row[:-1] + (json.dumps(json.loads(row[-1]), ensure_ascii=False, separators=(",", ":"), sort_keys=True),)
+         for row in d["reports"]), key=lambda row: tuple((x is None, str(x)) for x in row))
+    return d
+
+
+def test_extract_into_postgres_equals_sqlite(tmp_path, pg_url):
+    from pipeline.writers.postgres import dump as pg_dump
+    inp = make_tree(tmp_path, 12, {"bad/empty.txt": b"", "dup.txt": "测试县人民政府0\nyear=2018\nn=0\n".encode()})
+    s_lite = batch.run([str(inp)], str(tmp_path / "o_sqlite"), jobs=2, convert=fake_convert, docx=False,
+                       progress=False, fsync=False)
+    s_pg = batch.run([str(inp)], str(tmp_path / "o_pg"), jobs=2, convert=fake_convert, docx=False,
+                     progress=False, fsync=False, db=pg_url)
+    assert s_lite["by_status"] == s_pg["by_status"] == {"ok": 13, "failed": 1}
+    lite = _sqlite_dump_comparable(tmp_path / "o_sqlite" / "reports.sqlite")
+    pg = pg_dump(pg_url)
+    for table in lite:
+        assert pg[table] == lite[table], table
+    # idempotent: a re-run skips everything, a forced re-run changes nothing
+    s2 = batch.run([str(inp)], str(tmp_path / "o_pg"), jobs=2, convert=fake_convert, docx=False,
+                   progress=False, fsync=False, db=pg_url)
+    assert s2["run"]["processed"] == 0
+    batch.run([str(inp)], str(tmp_path / "o_pg"), jobs=2, convert=fake_convert, docx=False,
+              progress=False, fsync=False, db=pg_url, force=True)
+    assert pg_dump(pg_url) == pg
+    # views exist and agree with SQLite
+    from pipeline.writers.postgres import PostgresStore
+    from pipeline.writers.sqlite import SqliteStore
+    ps, ls = PostgresStore(pg_url), SqliteStore(tmp_path / "o_sqlite" / "reports.sqlite")
+    try:
+        for view in ("applications_by_issuer_year", "outcomes_by_year"):
+            a = sorted(ps.query(f"SELECT * FROM {view}"), key=str)
+            b = sorted(ls.query(f"SELECT * FROM {view}"), key=str)
+            assert [tuple(float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else x for x in r)
+                    for r in a] == [tuple(float(x) if isinstance(x, (int, float)) else x for x in r) for r in b]
+            assert a
+        assert ps.query("SELECT jsonb_typeof(record_json) FROM reports LIMIT 1") == [("object",)]
+    finally:
+        ps.close()
+        ls.close()
+
+
+def test_load_command_into_postgres(tmp_path, pg_url):
+    from pipeline.writers.postgres import dump as pg_dump
+    inp = make_tree(tmp_path, 6)
+    out = tmp_path / "out"
+    batch.run([str(inp)], str(out), jobs=1, convert=fake_convert, docx=False, progress=False, fsync=False)
+    assert main(["load", str(out), "--db", pg_url]) == 0
+    assert main(["load", str(out), "--db", pg_url]) == 0  # idempotent
+    lite = _sqlite_dump_comparable(out / "reports.sqlite")
+    pg = pg_dump(pg_url)
+    for table in sqlw.dump(out / "reports.sqlite", include_files=False):
+        assert pg[table] == lite[table], table
+    assert [r[:3] for r in pg["files"]] == [r[:3] for r in lite["files"]]

@@ -1,0 +1,119 @@
+"""SQLite schema, views, upsert semantics and the shared row mapping."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_batch import fake_record  # noqa: E402
+
+from pipeline.writers import dbschema as S  # noqa: E402
+from pipeline.writers.sqlite import SqliteStore, dump  # noqa: E402
+
+
+def ok_result(rec: dict, path: str | None = None) -> dict:
+    path = path or rec["source"]["path"]
+    return {"path": path, "sha256": rec["source"]["sha256"], "status": "ok", "source_format": "txt",
+            "report_format": rec["format"], "report_year": rec["report_year"], "issuer": rec["issuer"],
+            "elapsed_ms": 1, "rows": S.record_rows(rec, path)}
+
+
+def rec(text: str, path: str) -> dict:
+    return fake_record(text.encode("utf-8"), path)
+
+
+def test_schema_tables_columns_and_wal(tmp_path):
+    st = SqliteStore(tmp_path / "r.sqlite")
+    st.close()
+    conn = sqlite3.connect(tmp_path / "r.sqlite")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table','view')")}
+    assert {"reports", "sections", "table_cells", "indicators", "contacts", "issues", "files",
+            "applications_by_issuer_year", "outcomes_by_year"} <= names
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(reports)")]
+    assert cols == ["sha256", "path", "format", "title", "issuer", "report_year", "doc_number", "signed_date",
+                    "published_date", "report_format", "record_json"]
+    assert [r[1] for r in conn.execute("PRAGMA table_info(table_cells)")] == [
+        "sha256", "table_name", "row_key", "col_key", "value", "raw_text"]
+    # the DDL is idempotent
+    SqliteStore(tmp_path / "r.sqlite").close()
+
+
+def test_rows_and_views(tmp_path):
+    st = SqliteStore(tmp_path / "r.sqlite")
+    a = rec("甲县人民政府\nyear=2020\nn=4\n", "a.txt")
+    b = rec("甲县人民政府\nyear=2020\nn=6\nmismatch=1\n", "b.txt")
+    c = rec("乙市人民政府\nyear=2021\nn=5\n", "c.txt")
+    st.put([ok_result(a), ok_result(b), ok_result(c)])
+    q = st.query
+    assert q("SELECT COUNT(*) FROM reports")[0][0] == 3
+    assert q("SELECT issuer, report_year, new_received, reports FROM applications_by_issuer_year "
+             "ORDER BY issuer") == [("乙市人民政府", 2021, 5.0, 1), ("甲县人民政府", 2020, 10.0, 2)]
+    out = dict(((y, o), t) for y, o, t, _ in q("SELECT * FROM outcomes_by_year"))
+    assert out[(2020, "disclosed")] == 10.0
+    assert (2020, "new_received") not in out and (2020, "total") not in out
+    assert out[(2020, "partially_disclosed")] == 0.0
+    # raw text of a cell, contacts, issues, sections
+    assert q("SELECT raw_text FROM table_cells WHERE sha256=? AND row_key='new_received' AND col_key='total'",
+             [a["source"]["sha256"]]) == [("4",)]
+    assert q("SELECT value FROM table_cells WHERE sha256=? AND row_key='partially_disclosed' "
+             "AND col_key='natural_person'", [a["source"]["sha256"]]) == [(None,)]
+    assert q("SELECT kind, value FROM contacts WHERE sha256=? ORDER BY ord", [a["source"]["sha256"]]) == [
+        ("address", "某某路1号"), ("postcode", "123456"), ("phone", "0596-7362933"), ("email", "gk@example.gov.cn")]
+    assert q("SELECT code FROM issues") == [("sum_mismatch",)]
+    assert q("SELECT ord, number FROM sections WHERE sha256=? ORDER BY ord", [a["source"]["sha256"]]) == [
+        (0, "一"), (1, "二")]
+    assert json.loads(q("SELECT record_json FROM reports WHERE sha256=?", [c["source"]["sha256"]])[0][0]) == c
+    st.close()
+
+
+def test_indicators_rows():
+    r = rec("丙县人民政府\nyear=2015\n", "x.txt")
+    r["format"] = "pre2019"
+    r["indicators"] = [{"name": "主动公开信息数", "unit": "条", "values": {"本年": 12, "上年": None}},
+                       {"name": "空行", "unit": None, "values": {}}]
+    rows = S.record_rows(r)["indicators"]
+    sha = r["source"]["sha256"]
+    assert rows == [(sha, 0, "主动公开信息数", "条", "本年", 12.0), (sha, 0, "主动公开信息数", "条", "上年", None),
+                    (sha, 1, "空行", None, None, None)]
+
+
+def test_upsert_replaces_children_and_is_idempotent(tmp_path):
+    st = SqliteStore(tmp_path / "r.sqlite")
+    a = rec("甲县人民政府\nyear=2020\nn=4\nmismatch=1\n", "a.txt")
+    st.put([ok_result(a)])
+    d1 = dump(tmp_path / "r.sqlite")
+    st.put([ok_result(a)])
+    assert dump(tmp_path / "r.sqlite") == d1
+    # same sha256, changed extraction (e.g. new pipeline version): children replaced, not appended
+    a2 = json.loads(json.dumps(a))
+    a2["issues"] = []
+    a2["sections"] = a2["sections"][:1]
+    st.put([ok_result(a2)])
+    assert st.query("SELECT COUNT(*) FROM issues")[0][0] == 0
+    assert st.query("SELECT COUNT(*) FROM sections")[0][0] == 1
+    # a path that now fails drops its report
+    st.put([{"path": "a.txt", "sha256": a["source"]["sha256"], "status": "failed", "stage": "read",
+             "reason": "corrupt_input", "error_type": "ReadError", "message": "x", "elapsed_ms": 1}])
+    assert st.query("SELECT COUNT(*) FROM reports")[0][0] == 0
+    assert st.query("SELECT COUNT(*) FROM table_cells")[0][0] == 0
+    assert st.query("SELECT status, reason FROM files") == [("failed", "corrupt_input")]
+    st.close()
+
+
+def test_rolled_back_batch_leaves_nothing(tmp_path):
+    st = SqliteStore(tmp_path / "r.sqlite")
+    a = rec("甲县人民政府\nyear=2020\nn=4\n", "a.txt")
+    bad = ok_result(rec("乙县人民政府\nyear=2020\nn=4\n", "b.txt"))
+    bad["rows"]["sections"] = [("too", "few")]  # wrong arity → the batch fails
+    try:
+        st.put([ok_result(a), bad])
+    except sqlite3.Error:
+        pass
+    else:
+        raise AssertionError("expected an error")
+    assert st.query("SELECT COUNT(*) FROM reports") == [(0,)]
+    assert st.query("SELECT COUNT(*) FROM files") == [(0,)]
+    st.close()

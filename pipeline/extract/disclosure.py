@@ -77,7 +77,7 @@ def _items(sentence: str) -> list[dict]:
         raw = m.group("name").strip()
         raw = re.sub(r"^.*?(?:中|有|是|为)[，,：:]", "", raw) if re.search(r"(中|有|是|为)[，,：:]", raw) else raw
         raw = _LEAD.sub("", raw).strip("、，, ")
-        ok = bool(raw) and not re.search(r"^(主动)?公开|^共|^年|共主动|共公开|共计|累计|全年|本年|我|年$|\d", raw) and len(raw) <= 25
+        ok = bool(raw) and not re.search(r"^(主动)?公开|^共|^年|共主动|共公开|共计|累计|全年|本年|我|年$|\d", raw) and len(raw) <= 25 and ("主动公开" not in raw or raw.startswith("其他"))
         if run and (gap.strip(" 、，,；;") != "" or not ok):
             runs.append(run)
             run = []

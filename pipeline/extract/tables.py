@@ -328,7 +328,7 @@ def _numeric_prefix(raw: str, grid: bool) -> tuple[str, int]:
 
 def _tokens(raw: str, grid: bool) -> list[str]:
     if grid or SEP in raw:
-        cells = raw.split(SEP)
+        cells = raw.split("\n")[0].split(SEP)
         if cells and cells[0].strip() == "":
             cells = cells[1:]
         if cells and cells[-1].strip() == "":

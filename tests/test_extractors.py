@@ -1,0 +1,138 @@
+"""Extractors one by one, on one-line specimens written like the real pages."""
+import pytest
+
+from pipeline.extract.clean import clean
+from pipeline.extract.contacts import contacts
+from pipeline.extract.disclosure import active_disclosure
+from pipeline.extract.meta import issuer_from_title_text, report_year, title_of
+from pipeline.extract.sections import outline, signature
+from pipeline.model import Document, Paragraph
+
+
+def test_contacts_from_a_preamble_sentence():
+    c = contacts("如对本报告有疑问，请与本县人民政府办公室联系（地址：云崖县城关镇人民路8号；邮编：366300；"
+                 "电话：0598—5321706；传真：0598-5321708；电子邮箱：yyxzfbgs＠163.com），网站（http://www.yunya.gov.cn/）。")
+    assert c == {"address": "云崖县城关镇人民路8号", "postcode": "366300", "phones": ["0598-5321706"],
+                 "faxes": ["0598-5321708"], "emails": ["yyxzfbgs@163.com"], "websites": ["http://www.yunya.gov.cn/"]}
+
+
+@pytest.mark.parametrize("text, phones, faxes", [
+    ("电话(传真):0557-3022687,邮编:234000", ["0557-3022687"], ["0557-3022687"]),
+    ("电话/传真：0591-23165370。", ["0591-23165370"], ["0591-23165370"]),
+    ("地址:高平市长平西街46号,电话0356-5221239,", ["0356-5221239"], []),
+    ("电话:67222538,电子邮箱", ["67222538"], []),
+])
+def test_phone_labels(text, phones, faxes):
+    c = contacts(text)
+    assert (c["phones"], c["faxes"]) == (phones, faxes)
+
+
+def test_disclosure_total_and_categories_agree():
+    text = ("全年共计产生主动公开的政府信息有2872条,其中主动公开政府信息数410条。"
+            "机构职能类信息为45条,占11%;政策规范性文件类信息为365条,占89%。")
+    ad, issues = active_disclosure(text)
+    assert ad["total"] == 410
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [("机构职能类", 45), ("政策规范性文件类", 365)]
+    assert issues == []
+
+
+def test_disclosure_mismatch_is_an_issue_not_a_fix():
+    ad, issues = active_disclosure("今年主动公开政府信息100条，其中机构职能类信息60条，规划计划类信息30条。")
+    assert ad["total"] == 100 and issues[0]["code"] == "sum_mismatch" and issues[0]["expected"] == 90
+
+
+def test_disclosure_ignores_cumulative_and_application_counts():
+    ad, _ = active_disclosure("截至2017年累计主动公开政府信息15868条。全年收到申请12件，办结10件。")
+    assert ad == {"total": None, "categories": []}
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["宿州市人民政府2016年", "政府信息公开工作年度报告", "宿州市人民政府办公室"], "宿州市人民政府2016年政府信息公开工作年度报告"),
+    (["城口县人民政府机关", "2020年政府信息公开工作年度报告", "本报告根据…"], "城口县人民政府机关2020年政府信息公开工作年度报告"),
+    (["华安县人民政府办公室", "关于2017年度政府信息公开工作年度报告"], "华安县人民政府办公室关于2017年度政府信息公开工作年度报告"),
+    (["政府信息公开", "福州市晋安区2016年政府信息公开工作年度报告"], "福州市晋安区2016年政府信息公开工作年度报告"),
+])
+def test_title_lines_are_joined(lines, title):
+    assert title_of(lines, {})[0] == title
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("平潭综合实验区2016年度政府信息公开工作年度报告", "平潭综合实验区"),
+    ("工业和信息化部政府信息公开工作2010年度报告", "工业和信息化部"),
+    ("华安县人民政府办公室关于2017年度政府信息公开工作年度报告", "华安县人民政府办公室"),
+    ("2010年度政府信息公开年度报告", None),
+])
+def test_issuer_from_title(title, issuer):
+    assert issuer_from_title_text(title) == issuer
+
+
+def test_report_year_from_statistics_period_when_the_title_has_none():
+    assert report_year(None, "本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。") == 2019
+
+
+def test_inline_headings_of_a_one_line_crawl_are_found_in_order():
+    body = ("本报告由概述等部分组成。一、 概述2016年，我区坚持公开。（一）组织机构方面我区成立小组。"
+            "二、主动公开政府信息情况（一）主动公开政府信息的数量2016年全区主动公开政府信息3460条。"
+            "三、政府信息依申请公开工作情况 2016年全区未收到申请。四、存在的主要问题及改进情况存在的问题主要有两个。"
+            "常规化、日常化。 二○一七年一月二十日")
+    out = outline([Paragraph(body)])
+    assert [(s.number, s.title) for s in out.sections] == [
+        ("一", "概述"), ("二", "主动公开政府信息情况"), ("三", "政府信息依申请公开工作情况"), ("四", "存在的主要问题及改进情况")]
+    assert signature(out.closing)[1] == "2017-01-20"
+
+
+def test_table_row_labels_are_not_headings():
+    items = [Paragraph(t) for t in ["一、总体情况", "正文。", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+                                    "一、本年新收政府信息公开申请数量 | 3 |", "四、结转下年度继续办理 | 0 |", "四、政府信息公开行政复议、行政诉讼情况"]]
+    assert [s.title for s in outline(items).sections][-1] == "政府信息公开行政复议、行政诉讼情况"
+
+
+def test_signature_and_date_close_the_report():
+    out = outline([Paragraph(t) for t in ["一、概述", "正文。", "云崖县人民政府办公室", "二〇一八年一月十五日", "（此件主动公开）"]])
+    assert out.closing == ["云崖县人民政府办公室", "二〇一八年一月十五日", "（此件主动公开）"]
+    assert signature(out.closing) == ("云崖县人民政府办公室", "2018-01-15")
+
+
+def _clean(lines, meta=None):
+    doc = Document([Paragraph(t) for t in lines], "txt", dict(meta or {}))
+    doc, issues = clean(doc)
+    return [b.text for b in doc.blocks], doc.meta, issues
+
+
+def test_spam_spliced_into_a_sentence_is_cut_and_audited():
+    lines, meta, issues = _clean([
+        "? 华安县人民政府办公室关于2017年度政府信息公开工作年度报告 - 广东快乐十分官方网",
+        "本文地址:http://www.uqngq.com.cn/cms/html/1.html",
+        "文章摘要:年度报告 ,站点圣庙帮狗吃食,不倦氯胺酮毛重。",
+        "对于各领域公开的重大政策信息能够分专题进行梳理汇总,广东快乐十分官方网:清晰明了;",
+        "《beat365官方网站手机版_365三式投注_365打水账号怎么防止封号人民政府办公厅关于政府信息公开工作若干问题的意见》",
+        "现公布puroview.com委农办(县农业局)2016年报告,电子版可在(www.puroview.com)下载。",
+        "县财政安排体育彩票公益金支持禁毒宣传。",
+    ])
+    assert lines == [
+        "对于各领域公开的重大政策信息能够分专题进行梳理汇总,清晰明了;",
+        "《人民政府办公厅关于政府信息公开工作若干问题的意见》",
+        "现公布委农办(县农业局)2016年报告,电子版可在(www.puroview.com)下载。",
+        "县财政安排体育彩票公益金支持禁毒宣传。",
+    ]
+    assert meta["site_name"] == "广东快乐十分官方网" and meta["url"].startswith("http://www.uqngq.com.cn")
+    removed = {i["text"] for i in issues if i["code"] == "spam_removed"}
+    assert {"广东快乐十分官方网", "puroview.com", "beat365官方网站手机版_365三式投注_365打水账号怎么防止封号"} <= removed
+
+
+def test_traditional_script_and_pinyin_glosses():
+    lines, _, issues = _clean(["根據(jù)《中華人民共和國政府信息公開條例》的規(guī)定,現(xiàn)發(fā)布本報告。"])
+    assert lines == ["根据《中华人民共和国政府信息公开条例》的规定,现发布本报告。"]
+    assert {i["code"] for i in issues} == {"traditional_converted", "pinyin_removed"}
+
+
+def test_simplified_text_is_left_alone():
+    text = "2017年，我县认真贯彻落实《条例》，全县政府信息公开工作取得了一定的成效。"
+    lines, _, issues = _clean([text])
+    assert lines == [text] and issues == []
+
+
+@pytest.mark.parametrize("chrome", ["RSS订阅 | 繁体 | 简体", "【字体：大 中 小】", "打印本页　关闭窗口", "您现在的位置：首页 > 政务公开",
+                                    "网站支持IPv6", "湘ICP备05004588号-2", "相关词条", "选择搜索类型"])
+def test_page_chrome_lines_are_dropped(chrome):
+    assert _clean([chrome, "一、总体情况"])[0] == ["一、总体情况"]

@@ -1,0 +1,112 @@
+"""Statistics tables: every source shape, every label variant, every arithmetic rule."""
+from pipeline.convert import convert
+from pipeline.extract.arith import check
+
+APPLICANTS = ["natural_person", "commercial_enterprise", "research_institution", "social_welfare_org", "legal_service_org", "other_org", "total"]
+
+ROWS_2021 = [
+    ("一、本年新收政府信息公开申请数量", [5, 1, 0, 0, 0, 0, 6]),
+    ("二、上年结转政府信息公开申请数量", [1, 0, 0, 0, 0, 0, 1]),
+    ("（一）予以公开", [2, 1, 0, 0, 0, 0, 3]),
+    ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", [1, 0, 0, 0, 0, 0, 1]),
+    ("1、属于国家秘密", [0, 0, 0, 0, 0, 0, 0]),
+    ("2．其他法律行政法规禁止公开", [0] * 7),
+    ("3.危及“三安全一稳定”", [0] * 7),
+    ("4.保护第三方合法权益", [0] * 7),
+    ("5.属于三类内部事务信息", [0] * 7),
+    ("6.属于四类过程性信息", [0] * 7),
+    ("7.属于行政执法案卷", [0] * 7),
+    ("8.属于行政查询事项", [0] * 7),
+    ("1.本机关不掌握相关政府信息", [1, 0, 0, 0, 0, 0, 1]),
+    ("2.没有现成信息需要另行制作", [0] * 7),
+    ("3.补正后申请内容仍不明确", [0] * 7),
+    ("1.信访举报投诉类申请", [0] * 7),
+    ("2.重复申请", [0] * 7),
+    ("3.要求提供公开出版物", [0] * 7),
+    ("4.无正当理由大量反复申请", [0] * 7),
+    ("5.要求行政机关确认或重新出具已获取信息", [0] * 7),
+    ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", [0] * 7),
+    ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", [0] * 7),
+    ("3.其他", [0] * 7),
+    ("(七)总计", [4, 1, 0, 0, 0, 0, 5]),
+    ("四、结转下年度继续办理", [2, 0, 0, 0, 0, 0, 2]),
+]
+
+
+def _page(table_html: str) -> bytes:
+    return ("<html><head><meta charset='utf-8'><title>测试县2022年政府信息公开工作年度报告</title></head><body>"
+            "<div id='zoom'><p>测试县2022年政府信息公开工作年度报告</p><p>一、总体情况</p><p>2022年，我县主动公开政府信息12条。</p>"
+            "<p>三、收到和处理政府信息公开申请情况</p>" + table_html + "<p>四、政府信息公开行政复议、行政诉讼情况</p>"
+            "<table><tr><td colspan='5'>行政復議</td><td colspan='10'>行政訴訟</td></tr>"
+            "<tr><td rowspan='2'>结<br>果<br>维<br>持</td><td rowspan='2'>结果纠正</td><td rowspan='2'>其他结果</td><td rowspan='2'>尚未审结</td>"
+            "<td rowspan='2'>总 计</td><td colspan='5'>未经复议直接起诉</td><td colspan='5'>复议后起诉</td></tr>"
+            "<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>"
+            "<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>"
+            "<tr>" + "".join(f"<td>{v}</td>" for v in [1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 1, 1, 0, 3]) + "</tr></table>"
+            "</div></body></html>").encode("utf-8")
+
+
+def _applications_table(rows) -> str:
+    head = ("<table><tr><td rowspan='3' colspan='3'>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>"
+            "<td colspan='7'>申请人情况</td></tr><tr><td rowspan='2'>自然人</td><td colspan='5'>法人或其他组织</td><td rowspan='2'>总计</td></tr>"
+            "<tr><td>商业 企业</td><td>科研<br>机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>")
+    body = "".join("<tr><td colspan='3'>" + label + "</td>" + "".join(f"<td>{'' if v is None else v}</td>" for v in values) + "</tr>"
+                   for label, values in rows)
+    return head + body + "</table>"
+
+
+def test_label_variants_in_a_merged_header_table():
+    record = convert(_page(_applications_table(ROWS_2021)), "variants.html")
+    apps = record["tables"]["applications"]
+    for label, values in ROWS_2021:
+        key = {"1、属于国家秘密": "withheld_state_secret", "3.其他": "other_other", "(七)总计": "total"}.get(label)
+        if key:
+            assert [apps[key][c] for c in APPLICANTS] == values
+    assert apps["new_received"]["total"] == 6 and apps["carried_forward"]["natural_person"] == 2
+    assert record["format"] == "2021"
+    review = record["tables"]["review_litigation"]
+    assert review["review"] == {"upheld": 1, "corrected": 0, "other": 0, "pending": 1, "total": 2}
+    assert review["litigation_after_review"]["total"] == 3
+    assert not [i for i in record["issues"] if i["code"] == "sum_mismatch"]
+
+
+def test_each_arithmetic_rule_break_is_reported_with_its_cell():
+    rows = [list(r) for r in ROWS_2021]
+    rows[0] = (rows[0][0], [5, 1, 0, 0, 0, 0, 7])       # 总计 column ≠ the six applicant columns
+    rows[23] = (rows[23][0], [4, 1, 0, 0, 0, 0, 6])     # （七）总计 ≠ outcomes, and 一+二 ≠ 七+四
+    record = convert(_page(_applications_table(rows)), "broken.html")
+    paths = {i["path"] for i in record["issues"] if i["code"] == "sum_mismatch"}
+    assert "$.tables.applications.new_received.total" in paths
+    assert "$.tables.applications.total.total" in paths
+    printed = [i for i in record["issues"] if i["path"] == "$.tables.applications.new_received.total"][0]
+    assert (printed["printed"], printed["expected"]) == (7, 6)
+    assert record["tables"]["applications"]["new_received"]["total"] == 7  # never changed
+
+
+def test_review_group_total_rule():
+    issues = check({"review_litigation": {"review": {"upheld": 10, "corrected": 1, "other": 0, "pending": 0, "total": 0}}})
+    assert [(i["path"], i["printed"], i["expected"]) for i in issues] == [("$.tables.review_litigation.review.total", 0, 11)]
+
+
+def test_blank_dash_and_zero_cells():
+    rows = [list(r) for r in ROWS_2021]
+    rows[2] = (rows[2][0], [2, None, "—", "/", "0", "无", 2])
+    record = convert(_page(_applications_table(rows)), "blank.html")
+    d = record["tables"]["applications"]["disclosed"]
+    assert [d[c] for c in APPLICANTS] == [2, None, None, None, 0, None, 2]
+
+
+def test_pipe_flattened_2019_active_table_from_text():
+    text = ("某县审计局2019年政府信息公开工作年度报告\n一、总体情况\n全年我局主动公开信息25条。\n二、主动公开政府信息情况\n"
+            "第二十条第(一)项 |\n||||\n信息内容 |\n本年新 制作数量 |\n本年新 公开数量 |\n对外公开总数量 |\n|\n"
+            "规章 |\n0 |\n0 |\n0 |\n|\n规范性文件 |\n3 |\n3 |\n12 |\n|\n第二十条第(五)项 |\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+            "行政许可 | 12 | +3 | 40 |\n其他对外管理服务事项 | 5 | -2 | 7 |\n"
+            "第二十条第(九)项 |\n信息内容 | 采购项目数量 | 采购总金额 |\n政府集中采购 | 4 | 251.3万元 |\n三、收到和处理政府信息公开申请情况\n")
+    record = convert(text.encode("gb18030"), "flat.txt")
+    active = record["tables"]["active"]
+    assert active["normative_documents"] == {"made": 3, "published": 3, "total_published": 12}
+    assert active["licensing"] == {"previous_items": 12, "change": 3, "decisions": 40}
+    assert active["other_services"]["change"] == -2
+    assert active["procurement"] == {"items": 4, "amount": 251.3}
+    assert record["tables"]["units"]["active.procurement.amount"] == "万元"
+    assert record["format"] == "2019"

@@ -11,7 +11,7 @@ from .extract import clean as cleaning
 from .extract import contacts as contacts_mod
 from .extract import disclosure, meta, sections, tables
 from .extract.issues import issue
-from .model import Document, Paragraph, Table
+from .model import Document, Heading, Paragraph, Table
 from .readers import read, source_format
 from .validate import validate
 
@@ -31,6 +31,8 @@ def convert(data: bytes, rel_path: str) -> dict:
 
 def extract(doc: Document) -> tuple[dict, dict]:
     """(record fields but `source`, page metadata) of a read document."""
+    # headings are found from their numbering text, whatever style the source gave them
+    doc.blocks = [Paragraph(b.text) if isinstance(b, Heading) else b for b in doc.blocks]
     doc, issues = cleaning.clean(doc)
     doc, found_tables, table_issues = tables.extract(doc)
     issues += table_issues

@@ -122,10 +122,41 @@ def extract(doc) -> tuple:
             flush()
             blocks.append(b)
     flush()
+    _complete(found)
     issues += arith.check(found.tables)
     issues += arith.check_indicators(found.indicators)
     doc.blocks = blocks
     return doc, found, issues
+
+
+def _complete(found: Found) -> None:
+    """Give every found table all rows and columns of its layout; cells not printed are null."""
+    lay = _layout()
+    fmt = "2021" if "2021" in found.formats else "2019" if "2019" in found.formats else None
+    active = found.tables.get("active")
+    if active is not None:
+        f = fmt or ("2021" if any("issued" in r or "in_force" in r for r in active.values()) else "2019")
+        for key, spec in lay["active"]["rows"].items():
+            if spec.get(f):
+                row = active.setdefault(key, {})
+                for col in spec[f]:
+                    row.setdefault(col, None)
+    apps = found.tables.get("applications")
+    if apps is not None:
+        skip = {"other"} if (fmt == "2021" and "other" not in apps) else {"other_overdue_correction", "other_overdue_fee", "other_other"}
+        if any(k in apps for k in ("other_overdue_correction", "other_overdue_fee", "other_other")):
+            skip = {"other"}
+        for key in lay["applications"]["rows"]:
+            if key not in skip:
+                row = apps.setdefault(key, {})
+                for col in lay["applications"]["columns"]:
+                    row.setdefault(col, None)
+    review = found.tables.get("review_litigation")
+    if review is not None:
+        for g in lay["review_litigation"]["groups"]:
+            row = review.setdefault(g, {})
+            for col in lay["review_litigation"]["columns"]:
+                row.setdefault(col, None)
 
 
 def block_ref(table: Table) -> dict:
@@ -291,7 +322,9 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
         text_after = _values_text(s, m[1], nxt)
         raw, used = _numeric_prefix(text_after, grid)
         prose_unit = not grid and re.match(r"^\s*(件|条|个|项|篇|次|人|家|期|%|万|亿)", text_after[used:])
-        if (re.search(r"\d", raw) and not prose_unit) or (grid and (SEP in raw or nxt - m[1] <= 1)):
+        toks = [t for t in re.split(r"[\s|｜\x1f]+", raw) if t]
+        cell_like = bool(toks) and all(parse_cell_number(t)[2] for t in toks)
+        if (cell_like and not prose_unit) or (grid and (SEP in raw or nxt - m[1] <= 1)):
             keep.append(m)
     rows = [m for m in keep if m[2][0] == "row"]
     if len(rows) < 2 and not (grid and rows):

@@ -401,6 +401,7 @@ def _closing(record: dict, out: list[str]) -> None:
     signed = record.get("signed_date") if isinstance(record.get("signed_date"), str) else None
     squash = lambda s: re.sub(r"\s+", "", s)  # noqa: E731
     have_issuer = have_date = False
+    start = len(out)
     for raw in record.get("closing") or []:
         for line in sanitize(raw).split("\n"):
             line = line.strip()
@@ -421,8 +422,11 @@ def _closing(record: dict, out: list[str]) -> None:
             else:
                 have_date = have_date or (signed is not None and signed in _dates_in(flat))
                 out.append(_p(st["body"], line))
-    if issuer and not have_issuer:
-        out.append(_p(st["signature"], issuer))
+    # 署名 goes with a 成文日期 (just above it); a report that printed no date gets no invented signature
+    if issuer and not have_issuer and (signed or have_date):
+        date_style = f'<w:pStyle w:val="{st["date"]}"/>'
+        date_at = next((j for j in range(start, len(out)) if date_style in out[j]), None)
+        out.insert(date_at if date_at is not None else len(out), _p(st["signature"], issuer))
     date = _date_cn(signed)
     if date and not have_date:
         out.append(_p(st["date"], date))
@@ -468,11 +472,16 @@ def _body(record: dict) -> str:
                     pending.remove(name)
                     break
 
+    # a 附表 closing the report is an attachment: it follows the 署名 and 成文日期
+    attachments: list[dict] = []
     for i, section in enumerate(sections):
         heading = _section_heading(section)
         if heading:
             out.append(_p(st["h1"], heading))
         blocks = [b for b in section.get("blocks") or [] if isinstance(b, dict)]
+        if i == len(sections) - 1 and record.get("closing"):
+            while blocks and blocks[-1].get("kind") == "table" and blocks[-1].get("table") == "indicators":
+                attachments.insert(0, blocks.pop())
         if not blocks:
             _paras(st["body"], section.get("text"), out)
         for block in blocks:
@@ -489,8 +498,13 @@ def _body(record: dict) -> str:
         for name in homes.get(i, []):
             out.append(_table_xml(record, name, None))
     for name in pending:
-        out.append(_table_xml(record, name, None))
+        if name == "indicators" and record.get("closing"):
+            attachments.append({"table": name})
+        else:
+            out.append(_table_xml(record, name, None))
     _closing(record, out)
+    for block in attachments:
+        out.append(_table_xml(record, block.get("table"), block.get("rows")))
 
     # Word needs a paragraph between two tables and after a final table.
     body: list[str] = []

@@ -1,0 +1,41 @@
+"""The real corpus in ../shared: `pipeline extract` converts every file, and the
+label score (../shared/tools/score.py) never falls below the level reached."""
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SHARED, shared_corpus
+
+LEVELS = json.loads((ROOT / "tests" / "corpus_levels.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def corpus_out(tmp_path_factory):
+    raw = shared_corpus() / "raw"
+    out = tmp_path_factory.mktemp("corpus")
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(raw), "--out", str(out), "--no-progress"],
+                          capture_output=True, text=True, timeout=600)
+    return raw, out, proc
+
+
+def test_every_corpus_file_becomes_a_valid_record(corpus_out):
+    raw, out, proc = corpus_out
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    errors = (out / "errors.jsonl").read_text(encoding="utf-8").strip() if (out / "errors.jsonl").exists() else ""
+    assert errors == ""
+    inputs = sorted(p.name for p in raw.iterdir())
+    assert sorted(p.name[:-5] for p in out.glob("*.json") if p.name[:-5] in inputs) == inputs
+
+
+@pytest.mark.parametrize("part", sorted(LEVELS))
+def test_score_does_not_regress(corpus_out, part):
+    _, out, _ = corpus_out
+    proc = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--gold", str(SHARED / "golden"),
+                           "--out", str(out), "--only", part], capture_output=True, text=True, timeout=120)
+    m = re.search(r"fields matched: (\d+)/(\d+)", proc.stdout)
+    assert m, proc.stdout[-500:]
+    share = int(m.group(1)) / int(m.group(2))
+    assert share >= LEVELS[part], f"{part}: {share:.1%} < {LEVELS[part]:.1%}\n{proc.stdout[-3000:]}"

@@ -274,12 +274,13 @@ def test_signature_and_date_appended_when_no_closing():
     assert items[-2:] == [("Signature", rec["issuer"]), ("Date", "2020年1月15日")]
 
 
-def test_chinese_numeral_closing_date_not_duplicated():
+def test_chinese_numeral_closing_date_printed_once_in_arabic_numerals():
     rec = record_pre2019()
     d = docx.Document(io.BytesIO(render(rec)))
     texts = [p.text for p in d.paragraphs if p.text.strip()]
-    assert texts[-1] == "二〇一七年三月二十八日"
-    assert "2017年3月28日" not in texts
+    assert "2017年3月28日" in texts  # GB/T 9704 §7.3.5.4: 成文日期 in Arabic numerals
+    assert "二〇一七年三月二十八日" not in texts
+    assert texts.count("2017年3月28日") == 1
     assert texts.count(rec["issuer"]) == 1
 
 

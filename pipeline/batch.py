@@ -184,6 +184,7 @@ class Options:
     jobs: int = 1
     timeout: float = 60.0
     max_memory_mb: int = 1024
+    max_input_mb: int = 100
     force: bool = False
     docx: bool = True
     fsync: bool = True
@@ -219,6 +220,10 @@ def process_one(full: str, rel: str, opts: Options, convert: Callable, render: C
     ms = lambda: int((time.monotonic() - t0) * 1000)  # noqa: E731
     sha = None
     try:
+        size = os.path.getsize(full)
+        if size > opts.max_input_mb * 1024 * 1024:
+            return failure(rel, None, "read", "too_large", "TooLarge",
+                           f"input is {size} bytes, over the {opts.max_input_mb} MB limit", ms())
         with open(full, "rb") as fh:
             data = fh.read()
     except OSError as e:
@@ -647,8 +652,8 @@ def open_store(db: str | None, out: Path):
 
 
 def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, timeout: float = 60.0,
-        max_memory_mb: int = 1024, force: bool = False, docx: bool = True, db: str | None = None,
-        shard: str | None = None, progress: bool = True, convert: Callable | None = None,
+        max_memory_mb: int = 1024, max_input_mb: int = 100, force: bool = False, docx: bool = True,
+        db: str | None = None, shard: str | None = None, progress: bool = True, convert: Callable | None = None,
         render: Callable | None = None, stream=None, fsync: bool = True,
         batch_size: int = 64, flush_seconds: float = 1.0) -> dict[str, Any]:
     """Run an extraction. Returns the summary dict (also written to OUT/summary.json).
@@ -726,7 +731,8 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
             prog.tick()
 
         opts = Options(out=out, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
-                       max_memory_mb=max_memory_mb, force=force, docx=render is not None, fsync=fsync)
+                       max_memory_mb=max_memory_mb, max_input_mb=max_input_mb, force=force,
+                       docx=render is not None, fsync=fsync)
         sup = Supervisor(opts, convert, render, validate, skip_map, on_result)
         prev_term = signal.getsignal(signal.SIGTERM)
 

@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--jobs", "-j", type=_positive_int, default=None, help="worker processes (default: CPU count)")
     e.add_argument("--timeout", type=_positive_float, default=60.0, help="wall-clock seconds per file (default 60)")
     e.add_argument("--max-memory-mb", type=_positive_int, default=1024, help="address-space cap per worker (default 1024)")
+    e.add_argument("--max-input-mb", type=_positive_int, default=100, help="refuse inputs larger than this (default 100)")
     e.add_argument("--force", action="store_true", help="redo files already in OUT with the same sha256")
     e.add_argument("--no-docx", action="store_true", help="do not write the regenerated .docx files")
     e.add_argument("--db", default=None, help="database URL: SQLite path or postgresql://… (default OUT/reports.sqlite)")
@@ -81,7 +82,8 @@ def _load_json(path: str) -> Any:
 
 def cmd_extract(a, convert) -> int:
     from .batch import run
-    summary = run(a.inputs, a.out, jobs=a.jobs, timeout=a.timeout, max_memory_mb=a.max_memory_mb, force=a.force,
+    summary = run(a.inputs, a.out, jobs=a.jobs, timeout=a.timeout, max_memory_mb=a.max_memory_mb,
+                  max_input_mb=a.max_input_mb, force=a.force,
                   docx=not a.no_docx, db=a.db, shard=a.shard, progress=a.progress, convert=convert,
                   fsync=not a.no_fsync)
     return 1 if (summary.get("run") or {}).get("failed_inputs") else 0

@@ -236,11 +236,16 @@ def _allowed(text: str, m: re.Match) -> bool:
 
 
 def _cut_glued_domains(text: str, removed: list[str], own_host: str) -> str:
-    """Remove a bare domain glued between Chinese characters (a mirror's name swapped in)."""
+    """Remove a bare non-government domain spliced into a sentence (a mirror's name swapped
+    in for a place name, or an ad): glued to Chinese text after it, not inside brackets and
+    not introduced as an address (网站/网址/访问…)."""
     def repl(m: re.Match) -> str:
+        domain = m.group(1).lower()
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if _CJK.match(before or " ") and _CJK.match(after or " ") and not m.group(1).lower().startswith("www."):
+        introduced = re.search(r"(网站|网址|网|登录|访问|域名|地址|链接)\s*[:：]?\s*$", text[max(0, m.start() - 8):m.start()])
+        glued = (_CJK.match(before or " ") or before in "，,；;。") and _CJK.match(after or " ")
+        if glued and not introduced and not domain.startswith("www.") and not domain.endswith("gov.cn"):
             removed.append(m.group(1))
             return ""
         return m.group(0)

@@ -136,3 +136,10 @@ def test_simplified_text_is_left_alone():
                                     "网站支持IPv6", "湘ICP备05004588号-2", "相关词条", "选择搜索类型"])
 def test_page_chrome_lines_are_dropped(chrome):
     assert _clean([chrome, "一、总体情况"])[0] == ["一、总体情况"]
+
+
+def test_stated_percentages_are_checked_against_counts():
+    ad, issues = active_disclosure("今年主动公开政府信息200条，其中机构职能类信息50条，占25%；规划计划类信息150条，占70%。")
+    assert [(i["path"], i["printed"], i["expected"]) for i in issues] == [("$.active_disclosure.categories[1].percent", 70.0, 75.0)]
+    _, ok = active_disclosure("主动公开政府信息410条，其中机构职能类信息45条，占10.9%；政策类信息365条，占89.1%。")
+    assert ok == []

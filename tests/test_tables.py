@@ -110,3 +110,10 @@ def test_pipe_flattened_2019_active_table_from_text():
     assert active["procurement"] == {"items": 4, "amount": 251.3}
     assert record["tables"]["units"]["active.procurement.amount"] == "万元"
     assert record["format"] == "2019"
+
+
+def test_a_row_matching_no_label_is_kept_and_reported():
+    rows = list(ROWS_2021) + [("（八）本机关自行增加的统计项", [1, 0, 0, 0, 0, 0, 1])]
+    record = convert(_page(_applications_table(rows)), "extra.html")
+    assert record["tables"]["unmatched"] == [{"table": "applications", "label": "（八）本机关自行增加的统计项", "values": [1, 0, 0, 0, 0, 0, 1]}]
+    assert [i["text"] for i in record["issues"] if i["code"] == "unmatched_label"] == ["（八）本机关自行增加的统计项"]

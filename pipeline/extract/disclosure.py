@@ -25,7 +25,25 @@ def active_disclosure(text: str) -> tuple[dict, list[dict]]:
     if total is not None and cat_sum is not None and cat_sum != total:
         issues.append(issue("sum_mismatch", f"disclosure categories add up to {cat_sum}, the text states {total}",
                             path="$.active_disclosure.total", printed=total, expected=cat_sum))
+    issues += _percent_issues(categories, total)
     return {"total": total, "categories": categories}, issues
+
+
+def _percent_issues(categories: list[dict], total: int | None) -> list[dict]:
+    """A stated share ('占10.9%') that the counts do not give, beyond printing precision."""
+    out = []
+    if not total:
+        return out
+    for i, c in enumerate(categories):
+        pct = c.get("percent")
+        if pct is None:
+            continue
+        actual = c["count"] / total * 100
+        tolerance = 0.11 if pct != int(pct) else 0.51
+        if abs(actual - pct) > tolerance:
+            out.append(issue("sum_mismatch", f"{c['name']}: {c['count']} of {total} is {actual:.2f}%, the text states {pct}%",
+                             path=f"$.active_disclosure.categories[{i}].percent", printed=pct, expected=round(actual, 2)))
+    return out
 
 
 def _totals(text: str) -> list[int]:

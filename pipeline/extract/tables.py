@@ -189,11 +189,30 @@ def _from_grid(table: Table, found: Found, issues: list, prose) -> list:
         if rows:
             found.indicators.extend(rows)
             return [_placeholder("indicators")]
-    stream = _grid_stream_rows(_canonical_labels(table, issues))
-    kinds = _parse_stream(stream, found, issues, prose, grid=True)
+    table = _canonical_labels(table, issues)
+    kinds = _parse_stream(_grid_stream_rows(table), found, issues, prose, grid=True)
     if kinds:
+        _report_unmatched_rows(table, kinds, found, issues)
         return [_placeholder(k) for k in kinds]
     return [table]
+
+
+def _report_unmatched_rows(table: Table, kinds: list[str], found: Found, issues: list) -> None:
+    """Rows of a recognised statistics table that carry numbers under a label matching
+    no known row are kept in `tables.unmatched` and reported, never dropped."""
+    patterns = [_patterns()[k][0] for k in kinds if k in ("active", "applications")] + [_patterns()["review_litigation"][0]]
+    for r, row in enumerate(table.rows):
+        own = [c for i, c in enumerate(row) if c.row == r and (i == 0 or row[i - 1] is not c)]
+        labels = [c.text for c in own if c.text.strip() and not parse_cell_number(c.text)[2]]
+        values = [parse_cell_number(c.text)[0] for c in own if c.text.strip() and parse_cell_number(c.text)[2]]
+        if not values or not labels:
+            continue
+        if any(p.search(norm(label)) for p in patterns for label in labels):
+            continue
+        label = " / ".join(labels)
+        found.tables.setdefault("unmatched", []).append({"table": kinds[0], "label": label, "values": values})
+        issues.append(issue("unmatched_label", f"a row of the {kinds[0]} table matches no known label: {label!r}", "warning",
+                            "$.tables.unmatched", text=label))
 
 
 @lru_cache(maxsize=1)

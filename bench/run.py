@@ -129,6 +129,37 @@ def run_pandoc(files: list[Path], limit: int, workdir: Path) -> dict | None:
             "HTML only (pandoc does not read our PDF/TXT inputs)"}
 
 
+def run_doc_paths(src: list[Path], rounds: int = 20) -> dict | None:
+    """reports/s of the native Word 97 reader against the LibreOffice path, on .doc files
+    LibreOffice made from the HTML samples (record extraction included in both)."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline.convert import convert
+    from pipeline.readers import libreoffice
+
+    if not libreoffice.available():
+        return None
+    docs = []
+    for f in [p for p in src if p.suffix.lower() in {".html", ".htm"}]:
+        text = f.read_bytes()
+        try:
+            docs.append(libreoffice.convert(libreoffice.html_for_libreoffice(text), ".html", "doc"))
+        except Exception as e:  # noqa: BLE001 — a sample LibreOffice cannot load is left out
+            print(f"  doc bench: {f.name}: {e}", file=sys.stderr)
+    if not docs:
+        return None
+    t0 = time.monotonic()
+    for _ in range(rounds):
+        for d in docs:
+            convert(d, "x.doc")
+    native = rounds * len(docs) / (time.monotonic() - t0)
+    t0 = time.monotonic()
+    for d in docs:
+        convert(libreoffice.convert(d, ".doc", "docx"), "x.docx")
+    lo = len(docs) / (time.monotonic() - t0)
+    return {"files": len(docs), "native_reports_per_s": round(native, 1), "libreoffice_reports_per_s": round(lo, 2),
+            "speedup": round(native / lo, 1)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000")
@@ -151,7 +182,7 @@ def main() -> int:
     work = Path(a.workdir) if a.workdir else Path(tempfile.mkdtemp(prefix="pipeline_bench_"))
     results = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "python": platform.python_version(),
                "cpus": os.cpu_count(), "machine": platform.machine(), "sources": [str(s) for s in src],
-               "runs": [], "resume": [], "pandoc": None}
+               "runs": [], "resume": [], "pandoc": None, "doc_paths": run_doc_paths(src)}
     try:
         for n in sizes:
             batch = work / f"batch_{n}"
@@ -181,6 +212,10 @@ def main() -> int:
               f"{r['wall_s']:>8} {r['reports_per_s']!s:>10} {r['ms_per_report_per_job']!s:>10} {r['peak_rss_mb']:>11}")
     for r in results["resume"]:
         print(f"resume (all skipped) size {r['size']}: {r['files_per_s']} files/s")
+    if results["doc_paths"]:
+        d = results["doc_paths"]
+        print(f"Word 97 .doc: native reader {d['native_reports_per_s']} reports/s, LibreOffice path "
+              f"{d['libreoffice_reports_per_s']} reports/s ({d['speedup']}x), {d['files']} files")
     if results["pandoc"]:
         p = results["pandoc"]
         print(f"baseline {p['tool']}: {p['files_per_s']} files/s on {p['files']} HTML files ({p['note']})")

@@ -121,6 +121,11 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
     seen_body = False
     for i, b in enumerate(doc.blocks):
         if isinstance(b, Table):
+            fields = _metadata_table(b)
+            if fields:
+                for k, v in fields.items():
+                    meta.setdefault(k, v)
+                continue
             blocks.append(b)
             seen_body = True
             continue
@@ -146,6 +151,15 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             blocks.append(Paragraph(text) if isinstance(b, Paragraph) else replace(b, text=text))
             seen_body = seen_body or len(text) > 60
     return Document(blocks, doc.format, meta, doc.encoding, list(doc.warnings))
+
+
+def _metadata_table(table: Table) -> dict:
+    """The page fields of a small 索引号/发布机构/文号 table (a CMS metadata block), else {}."""
+    if table.n_rows > 6:
+        return {}
+    text = "\n".join("  ".join(c.text for c in row) for row in table.rows)
+    labels = sum(1 for k in ("索引号", "发布机构", "发布日期", "文号", "主题分类", "成文日期", "发文机关") if k in re.sub(r"\s", "", text))
+    return fields_from_text(text) if labels >= 2 else {}
 
 
 def _mostly_fields(text: str) -> bool:

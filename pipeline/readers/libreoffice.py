@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -122,8 +123,14 @@ def _reap_group(pgid: int, timeout: float = 3.0) -> None:
             time.sleep(0.02)
 
 
+#: export filters by target extension (Writer, whatever module imported the file)
+_EXPORT = {"docx": "docx:MS Word 2007 XML", "doc": "doc:MS Word 97", "pdf": "pdf:writer_pdf_Export"}
+#: import filters by source suffix, where the default would open the wrong module
+_IMPORT = {".html": "HTML (StarWriter)", ".htm": "HTML (StarWriter)"}
+
+
 def convert(data: bytes, src_suffix: str, target: str = "docx", timeout: float = 60) -> bytes:
-    """Convert `data` (a file whose type the suffix names, e.g. '.doc', '.rtf') to `target`.
+    """Convert `data` (a file whose type the suffix names, e.g. '.doc', '.rtf', '.html') to `target`.
 
     Returns the converted bytes. Raises `ExternalToolFailed` when soffice is missing,
     times out (after killing its process group), exits non-zero or writes no output.
@@ -134,6 +141,8 @@ def convert(data: bytes, src_suffix: str, target: str = "docx", timeout: float =
     suffix = src_suffix if src_suffix.startswith(".") else "." + src_suffix
     if not suffix[1:].isalnum() or not target.replace(":", "").replace(" ", "").replace("_", "").isalnum():
         raise ValueError("bad suffix or target")
+    export = _EXPORT.get(target, target)
+    infilter = [f"--infilter={_IMPORT[suffix.lower()]}"] if suffix.lower() in _IMPORT else []
     with _LOCK:
         profile = _profile_dir()
         with tempfile.TemporaryDirectory(prefix="pipeline_conv_") as work:
@@ -145,7 +154,7 @@ def convert(data: bytes, src_suffix: str, target: str = "docx", timeout: float =
                 exe, "--headless", "--invisible", "--nocrashreport", "--nodefault", "--nofirststartwizard",
                 "--nolockcheck", "--nologo", "--norestore",
                 f"-env:UserInstallation={profile.as_uri()}",
-                "--convert-to", target, "--outdir", str(outdir), str(src),
+                *infilter, "--convert-to", export, "--outdir", str(outdir), str(src),
             ]
             env = dict(os.environ)
             env.setdefault("SAL_USE_VCLPLUGIN", "svp")
@@ -184,3 +193,16 @@ def convert(data: bytes, src_suffix: str, target: str = "docx", timeout: float =
             if result.stat().st_size > MAX_OUTPUT_BYTES:
                 raise ExternalToolFailed("LibreOffice output is too large")
             return result.read_bytes()
+
+
+def html_for_libreoffice(data: bytes) -> bytes:
+    """An HTML page prepared for LibreOffice 7.4's HTML import: re-encoded as UTF-8.
+
+    LibreOffice decodes a gb2312 label strictly (GBK-only characters such as 〇 or 喆
+    come out mangled) and refuses to load pages carrying an X-UA-Compatible meta tag.
+    """
+    from .decode import declared_charset, decode
+
+    text, _, _ = decode(data, declared_charset(data))
+    text = re.sub(r"<meta[^>]*(charset|X-UA-Compatible)[^>]*>", "", text, flags=re.I)
+    return text.replace("<head>", '<head><meta charset="utf-8">', 1).encode("utf-8")

@@ -497,16 +497,13 @@ def test_minimal_and_odd_records_do_not_crash():
         docx.Document(io.BytesIO(render(rec)))
 
 
-def test_template_is_loaded_once_and_render_is_fast():
-    import time
-    rec = record_2021()
-    render(rec)
-    n = 50
-    t0 = time.perf_counter()
-    for _ in range(n):
-        render(rec)
-    per = (time.perf_counter() - t0) / n
-    assert per < 0.05, f"{per * 1000:.1f} ms per render"
+def test_template_is_loaded_once_per_process():
+    from pipeline.writers import docx as writer
+
+    render(record_2021())
+    first = writer._template()
+    render(record_2021())
+    assert writer._template() is first
 
 
 # ---------------------------------------------------------------------------
@@ -517,10 +514,16 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
 @pytest.mark.skipif(not HAVE_TOOLS and not IN_CI, reason="LibreOffice/poppler not installed")
-def test_libreoffice_render_keeps_all_text(tmp_path):
+@pytest.mark.parametrize("which", ["record_2021"] + [p.name for p in sorted((ROOT / "samples").iterdir())])
+def test_libreoffice_render_keeps_all_text(tmp_path, which):
     if not HAVE_TOOLS:
         pytest.fail("CI=true but soffice/pdftotext/pdftoppm/pdfinfo are missing")
-    rec = record_2021()
+    if which == "record_2021":
+        rec = record_2021()
+    else:
+        from pipeline.convert import convert
+
+        rec = convert((ROOT / "samples" / which).read_bytes(), which)
     src = tmp_path / "r.docx"
     src.write_bytes(render(rec))
     subprocess.run([str(ROOT / "tools" / "preview.sh"), str(src), str(tmp_path / "out")],

@@ -96,16 +96,19 @@ def _text_len(el) -> int:
     return len("".join(el.itertext()).strip())
 
 
+@lru_cache(maxsize=1)
+def _selectors() -> list:
+    from lxml.cssselect import CSSSelector
+
+    return [CSSSelector(sel) for sel in _rules()["content_selectors"]]
+
+
 def _content_element(root):
     """The element holding the report body: a known CMS container, else the best-scoring one."""
     markers = _rules()["report_markers"]
     best = None
-    for sel in _rules()["content_selectors"]:
-        try:
-            found = root.cssselect(sel)
-        except Exception:
-            continue
-        for el in found:
+    for select in _selectors():
+        for el in select(root):
             text = "".join(el.itertext())
             if len(text.strip()) >= 200 and any(m in text for m in markers):
                 if best is None or _text_len(el) > _text_len(best) * 1.5 and best in el.iterancestors():
@@ -139,17 +142,17 @@ def _best_scoring(root, markers):
 
 def _page_fields(root, body) -> dict[str, str]:
     """索引号/发布机构/发布日期/文号/来源 printed in the page outside the body container."""
-    outside = []
-    for el in root.iter("td", "th", "li", "span", "p", "div", "em", "font", "label", "strong", "b"):
-        if el is body or body in el.iterancestors() or el in body.iterancestors():
-            if el is not body and el not in body.iterancestors():
-                continue
-        if el.find(".//div") is not None and el.tag == "div":
-            continue
-        t = " ".join("".join(el.itertext()).split())
-        if t and len(t) < 200:
-            outside.append(t)
-    text = "\n".join(outside)
+    parent = body.getparent()
+    if parent is None:
+        return {}
+    index = parent.index(body)
+    tail, body.tail = body.tail, None
+    parent.remove(body)
+    try:
+        text = "\n".join(t.strip() for t in root.itertext() if t.strip())
+    finally:
+        parent.insert(index, body)
+        body.tail = tail
     return fields_from_text(text)
 
 

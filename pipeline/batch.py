@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
-import importlib
-import importlib.util
 import json
 import multiprocessing as mp
 import os
@@ -116,62 +114,25 @@ def out_paths(out: Path, rel: str) -> tuple[Path, Path]:
     return base.with_name(base.name + ".json"), base.with_name(base.name + ".docx")
 
 
-# ---------------------------------------------------------------------------
-# validation (pipeline.validate when present, else the schema directly)
-# ---------------------------------------------------------------------------
-
-_VALIDATOR = None
-
-
-def schema_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "schemas" / "report.schema.json"
-
-
 def get_validator() -> Callable[[dict], None]:
     """A function record -> None raising SchemaInvalid."""
-    global _VALIDATOR
-    if _VALIDATOR is not None:
-        return _VALIDATOR
-    try:
-        mod = importlib.import_module("pipeline.validate")
-        fn = getattr(mod, "validate")
-    except ImportError:
-        fn = None
-    if fn is None:
-        import jsonschema
+    from .validate import validate
 
-        from .errors import SchemaInvalid
-
-        schema = json.loads(schema_path().read_text(encoding="utf-8"))
-        v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
-
-        def fn(record: dict) -> None:
-            err = jsonschema.exceptions.best_match(v.iter_errors(record))
-            if err is not None:
-                loc = "/".join(str(x) for x in err.absolute_path) or "(root)"
-                raise SchemaInvalid(f"{loc}: {err.message}")
-    _VALIDATOR = fn
-    return fn
+    return validate
 
 
-def load_docx_renderer(warn: Callable[[str], None] | None = None) -> Callable[[dict], bytes] | None:
-    if importlib.util.find_spec("pipeline.writers.docx") is None:
-        if warn:
-            warn("pipeline.writers.docx is not available: DOCX files are not written")
-        return None
-    try:
-        return importlib.import_module("pipeline.writers.docx").render
-    except Exception as e:  # noqa: BLE001 — a broken writer must not stop extraction
-        if warn:
-            warn(f"pipeline.writers.docx failed to import ({type(e).__name__}: {e}): DOCX files are not written")
-        return None
+def load_docx_renderer(warn: Callable[[str], None] | None = None) -> Callable[[dict], bytes]:
+    """The standardized-DOCX writer."""
+    from .writers.docx import render
+
+    return render
 
 
 def load_convert() -> Callable[[bytes, str], dict]:
-    try:
-        return importlib.import_module("pipeline.convert").convert
-    except ImportError as e:
-        raise UsageError(f"pipeline.convert is not available: {e}") from None
+    """bytes, relative path → validated record."""
+    from .convert import convert
+
+    return convert
 
 
 # ---------------------------------------------------------------------------

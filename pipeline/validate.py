@@ -1,11 +1,16 @@
-"""Validation of records against schemas/report.schema.json (JSON Schema 2020-12)."""
+"""Validation of records against schemas/report.schema.json (JSON Schema 2020-12).
+
+jsonschema-rs checks a record in about 15 µs (the pure-Python validator takes several
+milliseconds, more than the rest of the extraction of a page); formats such as
+`date` are asserted, not just annotated.
+"""
 from __future__ import annotations
 
 import json
 from functools import lru_cache
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
+import jsonschema_rs
 
 from .errors import SchemaInvalid
 
@@ -13,18 +18,20 @@ SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "report.schem
 
 
 @lru_cache(maxsize=1)
-def _validator() -> Draft202012Validator:
+def _validator():
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return jsonschema_rs.validator_for(schema, validate_formats=True)
 
 
 def errors(record: dict) -> list[str]:
     """Every validation error as 'json/path: message' (empty when the record is valid)."""
+    if _validator().is_valid(record):
+        return []
     out = []
-    for e in sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path)):
-        path = "/".join(str(p) for p in e.absolute_path) or "(root)"
+    for e in _validator().iter_errors(record):
+        path = "/".join(str(p) for p in e.instance_path) or "(root)"
         out.append(f"{path}: {e.message}")
-    return out
+    return sorted(out)
 
 
 def validate(record: dict) -> None:

@@ -80,19 +80,19 @@ def _alternation(labels: list[tuple[str, tuple]]):
     return re.compile("|".join(parts)), lookup
 
 
+_VISIBLE = re.compile(r"[^\s\u3000]")
+#: a paragraph run without any of these holds no statistics table
+_TABLE_HINT = re.compile(r"第二十条|信息内容|申请人情况|本年新收|结果维持|指\s*标\s*名\s*称|统计指标|计量单位")
+
+
 class Stream:
     """Text with a compact (space-free, folded) view and a map back to the original."""
 
     def __init__(self, text: str):
         self.text = text
-        chars, index = [], []
         folded = fold(text).replace("：", ":").replace("，", ",")
-        for i, ch in enumerate(folded):
-            if ch.isspace() or ch == "\u3000":
-                continue
-            chars.append(ch)
-            index.append(i)
-        self.compact = "".join(chars)
+        index = [m.start() for m in _VISIBLE.finditer(folded)]
+        self.compact = "".join(folded[i] for i in index)
         self.index = index + [len(text)]
 
     def orig(self, compact_pos: int) -> int:
@@ -223,11 +223,25 @@ def _row_aliases() -> list[tuple[str, str]]:
     return out
 
 
+def _closest_alias(key: str) -> tuple[tuple[str, str], float]:
+    """The known row label closest to `key` and its similarity (0..1)."""
+    from difflib import SequenceMatcher
+
+    best, best_ratio = ("", ""), 0.0
+    for alias in _row_aliases():
+        m = SequenceMatcher(None, key, alias[0])
+        if m.real_quick_ratio() < 0.8 or m.quick_ratio() < 0.8:
+            continue
+        r = m.ratio()
+        if r > best_ratio:
+            best, best_ratio = alias, r
+    return best, best_ratio
+
+
 def _canonical_labels(table: Table, issues: list) -> Table:
     """The table with misprinted row labels ('2.其他法律行政止公开') replaced by the
     closest known label; each replacement is reported. Exact labels are left alone."""
     from dataclasses import replace as dc_replace
-    from difflib import SequenceMatcher
 
     pattern_a, _ = _patterns()["applications"]
     pattern_b, _ = _patterns()["active"]
@@ -240,10 +254,10 @@ def _canonical_labels(table: Table, issues: list) -> Table:
                 memo[id(cell)] = cell
                 key = norm(cell.text)
                 if 4 <= len(key) <= 60 and not parse_cell_number(cell.text)[2] and not (
-                        pattern_a.fullmatch(key) or pattern_b.fullmatch(key)):
-                    best = max(_row_aliases(), key=lambda a: SequenceMatcher(None, key, a[0]).ratio())
-                    ratio = SequenceMatcher(None, key, best[0]).ratio()
-                    if ratio >= 0.8 and not any(a in key for a, _ in _row_aliases() if len(a) >= 4):
+                        pattern_a.fullmatch(key) or pattern_b.fullmatch(key)
+                        or any(a in key for a, _ in _row_aliases() if len(a) >= 4)):
+                    best, ratio = _closest_alias(key)
+                    if ratio >= 0.8:
                         memo[id(cell)] = dc_replace(cell, text=best[1])
                         issues.append(issue("label_repaired", f"row label {cell.text!r} read as {best[1]!r}", "info", text=cell.text))
             new_row.append(memo[id(cell)])
@@ -274,6 +288,8 @@ def _is_value(text: str) -> bool:
 
 def _from_paragraphs(paragraphs: list[Paragraph], found: Found, issues: list, prose) -> list:
     text = "\n".join(p.text for p in paragraphs)
+    if not _TABLE_HINT.search(text):
+        return paragraphs
     spans: list[tuple[int, int, str]] = []
     _parse_stream(text, found, issues, prose, grid=False, spans=spans)
     ind = _indicators_from_text(text, [s for s in spans])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
@@ -73,8 +74,11 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 
 _NUM = re.compile(r"^[+\-−－]?\d+(?:\.\d+)?$")
+_UNIT = re.compile(r"^(.*?)(万元|亿元|元|件|条|个|人次|人|次|篇|期|%)$")
+_BLANKS = frozenset(("", "-", "—", "——", "/", "无", "－", "–", "\\", "－－", "---", "…", "暂无", "空"))
 
 
+@lru_cache(maxsize=8192)
 def parse_cell_number(text: str) -> tuple[float | int | None, str | None, bool]:
     """Parse a table cell: (value, unit, ok).
 
@@ -83,10 +87,10 @@ def parse_cell_number(text: str) -> tuple[float | int | None, str | None, bool]:
     holds something that is not a number.
     """
     t = fold(text or "").strip().replace(",", "").replace(" ", "").replace("−", "-")
-    if t in ("", "-", "—", "——", "/", "无", "－", "–", "\\", "－－", "---", "…", "暂无", "空"):
+    if t in _BLANKS:
         return None, None, True
     unit = None
-    m = re.match(r"^(.*?)(万元|亿元|元|件|条|个|人次|人|次|篇|期|%)$", t)
+    m = _UNIT.match(t)
     if m and m.group(1):
         t, unit = m.group(1), m.group(2)
     if not _NUM.match(t):

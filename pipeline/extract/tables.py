@@ -223,14 +223,27 @@ def _row_aliases() -> list[tuple[str, str]]:
     return out
 
 
-def _closest_alias(key: str) -> tuple[tuple[str, str], float]:
-    """The known row label closest to `key` and its similarity (0..1)."""
+@lru_cache(maxsize=1)
+def _alias_matchers() -> list:
+    """One SequenceMatcher per known row label, its index over the label built once."""
     from difflib import SequenceMatcher
 
-    best, best_ratio = ("", ""), 0.0
+    out = []
     for alias in _row_aliases():
-        m = SequenceMatcher(None, key, alias[0])
-        if m.real_quick_ratio() < 0.8 or m.quick_ratio() < 0.8:
+        m = SequenceMatcher(None, autojunk=False)
+        m.set_seq2(alias[0])
+        out.append((alias, m))
+    return out
+
+
+def _closest_alias(key: str) -> tuple[tuple[str, str], float]:
+    """The known row label closest to `key` and its similarity (0..1)."""
+    best, best_ratio = ("", ""), 0.0
+    for alias, m in _alias_matchers():
+        if 2 * min(len(key), len(alias[0])) / (len(key) + len(alias[0])) < 0.8:
+            continue
+        m.set_seq1(key)
+        if m.quick_ratio() < 0.8:
             continue
         r = m.ratio()
         if r > best_ratio:

@@ -60,6 +60,21 @@ class Table:
         cell = self.rows[r][c]
         return cell.row == r and cell.col == c
 
+    def map_text(self, fn) -> "Table":
+        """A copy with `fn` applied once to the text of every cell (merged cells stay merged)."""
+        from dataclasses import replace
+
+        memo: dict[int, Cell] = {}
+        rows = []
+        for row in self.rows:
+            new_row = []
+            for cell in row:
+                if id(cell) not in memo:
+                    memo[id(cell)] = replace(cell, text=fn(cell.text))
+                new_row.append(memo[id(cell)])
+            rows.append(tuple(new_row))
+        return Table(tuple(rows), self.caption)
+
     def text_rows(self) -> list[list[str]]:
         """The grid as text, each merged cell's text repeated at every position it covers."""
         return [[cell.text for cell in row] for row in self.rows]

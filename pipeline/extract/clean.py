@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from ..model import Cell, Document, Paragraph, Table
+from ..model import Document, Paragraph, Table
 from ..pagemeta import fields_from_text
 from ..resources import load_yaml
 from .issues import issue
@@ -46,6 +46,7 @@ def _t2s():
 def clean(doc: Document) -> tuple[Document, list[dict]]:
     """The cleaned document and the issues describing what was removed or converted."""
     issues: list[dict] = []
+    doc = _strip_controls(doc, issues)
     doc = _remove_pinyin(doc, issues)
     doc = _to_simplified(doc, issues)
     doc = _split_page_lines(doc, issues)
@@ -58,16 +59,7 @@ def map_text(doc: Document, fn) -> Document:
     blocks = []
     for b in doc.blocks:
         if isinstance(b, Table):
-            memo: dict[int, Cell] = {}
-            rows = []
-            for row in b.rows:
-                new_row = []
-                for cell in row:
-                    if id(cell) not in memo:
-                        memo[id(cell)] = replace(cell, text=fn(cell.text))
-                    new_row.append(memo[id(cell)])
-                rows.append(tuple(new_row))
-            blocks.append(Table(tuple(rows), b.caption))
+            blocks.append(b.map_text(fn))
         else:
             blocks.append(replace(b, text=fn(b.text)))
     meta = {k: fn(v) if k not in ("url",) else v for k, v in doc.meta.items()}
@@ -82,6 +74,36 @@ def all_text(doc: Document) -> str:
         else:
             parts.append(b.text)
     return "\n".join(parts)
+
+
+# Characters no record text may hold (they cannot go into XML 1.0 either): C0 controls
+# but \t \n \r, DEL, C1 controls, the noncharacters U+FFFE/U+FFFF, lone surrogates.
+# Vertical tab, form feed and NEL are line-ish whitespace: they become a space.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_AS_SPACE = {"\x0b", "\x0c", "\x85"}
+
+
+def _strip_controls(doc: Document, issues: list[dict]) -> Document:
+    removed: list[str] = []
+
+    def fn(text: str) -> str:
+        if not isinstance(text, str) or _CONTROLS.search(text) is None:
+            return text
+
+        def sub(m: re.Match) -> str:
+            ch = m.group(0)
+            if ch in _AS_SPACE:
+                return " "
+            removed.append(f"U+{ord(ch):04X}")
+            return "\ufffd" if "\ud800" <= ch <= "\udfff" else ""
+
+        return _CONTROLS.sub(sub, text)
+
+    doc = map_text(doc, fn)
+    if removed:
+        kinds = " ".join(sorted(set(removed))[:20])
+        issues.append(issue("control_chars_removed", f"removed {len(removed)} control or non-characters", "info", text=kinds))
+    return doc
 
 
 def _remove_pinyin(doc: Document, issues: list[dict]) -> Document:

@@ -254,28 +254,22 @@ def _closest_alias(key: str) -> tuple[tuple[str, str], float]:
 def _canonical_labels(table: Table, issues: list) -> Table:
     """The table with misprinted row labels ('2.其他法律行政止公开') replaced by the
     closest known label; each replacement is reported. Exact labels are left alone."""
-    from dataclasses import replace as dc_replace
-
     pattern_a, _ = _patterns()["applications"]
     pattern_b, _ = _patterns()["active"]
-    memo: dict[int, object] = {}
-    rows = []
-    for row in table.rows:
-        new_row = []
-        for cell in row:
-            if id(cell) not in memo:
-                memo[id(cell)] = cell
-                key = norm(cell.text)
-                if 4 <= len(key) <= 60 and not parse_cell_number(cell.text)[2] and not (
-                        pattern_a.fullmatch(key) or pattern_b.fullmatch(key)
-                        or any(a in key for a, _ in _row_aliases() if len(a) >= 4)):
-                    best, ratio = _closest_alias(key)
-                    if ratio >= 0.8:
-                        memo[id(cell)] = dc_replace(cell, text=best[1])
-                        issues.append(issue("label_repaired", f"row label {cell.text!r} read as {best[1]!r}", "info", text=cell.text))
-            new_row.append(memo[id(cell)])
-        rows.append(tuple(new_row))
-    return Table(tuple(rows), table.caption)
+
+    def repair(text: str) -> str:
+        key = norm(text)
+        if not 4 <= len(key) <= 60 or parse_cell_number(text)[2] or pattern_a.fullmatch(key) or pattern_b.fullmatch(key):
+            return text
+        if any(a in key for a, _ in _row_aliases() if len(a) >= 4):
+            return text
+        best, ratio = _closest_alias(key)
+        if ratio < 0.8:
+            return text
+        issues.append(issue("label_repaired", f"row label {text!r} read as {best[1]!r}", "info", text=text))
+        return best[1]
+
+    return table.map_text(repair)
 
 
 def _grid_stream_rows(table: Table) -> str:

@@ -61,19 +61,21 @@ class Table:
         return cell.row == r and cell.col == c
 
     def map_text(self, fn) -> "Table":
-        """A copy with `fn` applied once to the text of every cell (merged cells stay merged)."""
+        """A copy with `fn` applied once to the text of every cell (merged cells stay merged);
+        the table itself when `fn` changes no text."""
         from dataclasses import replace
 
         memo: dict[int, Cell] = {}
-        rows = []
+        changed = False
         for row in self.rows:
-            new_row = []
             for cell in row:
                 if id(cell) not in memo:
-                    memo[id(cell)] = replace(cell, text=fn(cell.text))
-                new_row.append(memo[id(cell)])
-            rows.append(tuple(new_row))
-        return Table(tuple(rows), self.caption)
+                    text = fn(cell.text)
+                    memo[id(cell)] = cell if text == cell.text else replace(cell, text=text)
+                    changed = changed or text != cell.text
+        if not changed:
+            return self
+        return Table(tuple(tuple(memo[id(c)] for c in row) for row in self.rows), self.caption)
 
     def text_rows(self) -> list[list[str]]:
         """The grid as text, each merged cell's text repeated at every position it covers."""

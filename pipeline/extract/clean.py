@@ -61,7 +61,8 @@ def map_text(doc: Document, fn) -> Document:
         if isinstance(b, Table):
             blocks.append(b.map_text(fn))
         else:
-            blocks.append(replace(b, text=fn(b.text)))
+            text = fn(b.text)
+            blocks.append(b if text == b.text else replace(b, text=text))
     meta = {k: fn(v) if k not in ("url",) else v for k, v in doc.meta.items()}
     return Document(blocks, doc.format, meta, doc.encoding, list(doc.warnings))
 

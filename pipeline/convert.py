@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import urlparse
 
 from . import SCHEMA_VERSION, __version__
 from .errors import NotAReport
@@ -145,6 +144,6 @@ def _provenance_issues(record: dict) -> None:
     url = record["source"].get("url")
     if not url:
         return
-    host = (urlparse(url if "//" in url else "http://" + url).hostname or "").lower()
+    host = cleaning.url_host(url if "//" in url else "http://" + url)
     if host and not (host.endswith(".gov.cn") or host == "gov.cn"):
         record["issues"].append(issue("non_government_source", f"the page's stated address {host} is not a government domain", "warning", "$.source.url"))

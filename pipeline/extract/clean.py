@@ -47,6 +47,7 @@ def clean(doc: Document) -> tuple[Document, list[dict]]:
     """The cleaned document and the issues describing what was removed or converted."""
     issues: list[dict] = []
     doc = _strip_controls(doc, issues)
+    _drop_bad_url(doc, issues)
     doc = _remove_pinyin(doc, issues)
     doc = _to_simplified(doc, issues)
     doc = _split_page_lines(doc, issues)
@@ -105,6 +106,26 @@ def _strip_controls(doc: Document, issues: list[dict]) -> Document:
         kinds = " ".join(sorted(set(removed))[:20])
         issues.append(issue("control_chars_removed", f"removed {len(removed)} control or non-characters", "info", text=kinds))
     return doc
+
+
+def url_host(url: str) -> str:
+    """The lower-case host of a page address ('' when it has none or cannot be parsed)."""
+    try:
+        return (urlparse(url).hostname or "").lower()
+    except ValueError:  # e.g. a netloc with characters that NFKC-normalise to '/', '?', '#', '@' or ':'
+        return ""
+
+
+def _drop_bad_url(doc: Document, issues: list[dict]) -> None:
+    """Drop a page address that urllib cannot parse (later steps read its host)."""
+    url = doc.meta.get("url")
+    if not url:
+        return
+    try:
+        urlparse(url if "//" in url else "http://" + url).hostname
+    except ValueError:
+        del doc.meta["url"]
+        issues.append(issue("bad_url", "dropped a page address that cannot be parsed", "warning", text=str(url)[:200]))
 
 
 def _remove_pinyin(doc: Document, issues: list[dict]) -> Document:
@@ -218,7 +239,7 @@ def _is_page_title_line(text: str, index: int, meta: dict) -> bool:
 def _remove_spam(doc: Document, issues: list[dict]) -> Document:
     rules = _rules()
     site = doc.meta.get("site_name") or ""
-    own_host = (urlparse(doc.meta.get("url", "")).hostname or "").lower()
+    own_host = url_host(doc.meta.get("url") or "")
     site_is_spam = bool(site) and bool(rules["spam"].search(site))
     removed: list[str] = []
 

@@ -99,5 +99,5 @@ def _score(cells: list[str], hard: Rule | None, soft: Rule | None, prose: frozen
     zeros = sum(1 for c in cells if c == "0")
     longest = max((len(c.split(".")[0]) for c in cells if _num(c) is not None), default=0)
     hits = sum(1 for v in numeric if v >= 10 and v in prose)
-    size = sum(math.log10(v + 1) for v in numeric)
+    size = sum(math.log10(abs(v) + 1) for v in numeric if math.isfinite(v))  # a token may read as negative
     return (h, s, -zeros, longest, -hits, size)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 
-from ..errors import EmptyInput, UnsupportedFormat
+from ..errors import EmptyInput, TooLarge, UnsupportedFormat
 from ..model import Document
 
 #: container kind → (reader module, record `source.format`)
@@ -21,6 +21,12 @@ _ROUTES = {
     "rtf": ("doc", "doc"),
     "pdf": ("pdf", "pdf"),
 }
+
+
+#: largest page text the text readers accept: real report pages are well under 5 MB, and
+#: a 50 MB single-line page would cost seconds and hundreds of MB in lxml
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+_TEXT_KINDS = {"html", "word-html", "mht", "txt"}
 
 
 def sniff(data: bytes, name: str = "") -> str:
@@ -83,6 +89,8 @@ def source_format(kind: str) -> str:
 def read(data: bytes, name: str = "") -> tuple[Document, str]:
     """Read `data` with the reader its content calls for; returns (document, kind)."""
     kind = sniff(data, name)
+    if kind in _TEXT_KINDS and len(data) > MAX_TEXT_BYTES:
+        raise TooLarge(f"{kind} page of {len(data)} bytes is over the {MAX_TEXT_BYTES // 2**20} MB limit for page texts")
     module = importlib.import_module(f".{_ROUTES[kind][0]}", __name__)
     doc = module.read(data) if kind not in ("ole", "rtf", "mht") else module.read(data, kind)
     return doc, kind

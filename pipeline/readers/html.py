@@ -21,6 +21,7 @@ from .decode import declared_charset, decode
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
 _VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd"}
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +33,11 @@ def read(data: bytes) -> Document:
     """Read an HTML page into a Document (format "html")."""
     text, encoding, method = decode(data, declared_charset(data))
     warnings = []
-    if "\x00" in text:
-        warnings.append(f"removed {text.count(chr(0))} NUL characters")
-        text = text.replace("\x00", "")
+    controls = _CONTROLS.findall(text)
+    if controls:
+        # lxml turns NUL into U+FFFD and refuses other C0 controls when it edits the tree
+        warnings.append(f"removed {len(controls)} control characters")
+        text = _CONTROLS.sub("", text)
     text = _XML_DECL.sub("", text, count=1)
     if not text.strip():
         raise EmptyInput("page has no content")

@@ -91,6 +91,8 @@ def vet_zip(
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error) as e:
         raise ReadError(f"not a readable zip archive: {e}") from None
+    except NotImplementedError as e:  # a (damaged) header asking for a zip version / feature zipfile lacks
+        raise ReadError(f"zip archive uses an unsupported feature: {e}") from None
     with zf:
         infos = zf.infolist()
         if len(infos) > limits.max_entries:

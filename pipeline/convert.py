@@ -72,8 +72,9 @@ def extract(doc: Document) -> tuple[dict, dict]:
         "indicators": found_tables.indicators,
         "issues": issues,
     }
-    if not out.sections and year is None and title is None:
-        record["issues"].append(issue("not_a_report", "no title, year or numbered sections: this may not be an annual report", "warning"))
+    if (not out.sections and title is None and not found_tables.tables and not found_tables.indicators
+            and "信息公开" not in full_text):
+        raise NotAReport("no report title, numbered sections, statistics tables or 信息公开 text: not an annual report")
     return record, doc.meta
 
 

@@ -2,7 +2,7 @@
 import pytest
 
 from pipeline.extract.meta import normalize_doc_number
-from pipeline.extract.numbers import cn_int, parse_cell_number, parse_date
+from pipeline.numbers import cn_int, parse_cell_number, parse_date
 
 
 @pytest.mark.parametrize("text, iso", [

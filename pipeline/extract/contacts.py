@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import fold
+from ..numbers import fold
 
 _PHONE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]?\s*)?\d{7,8}(?:\s*[-—－–]\s*\d{1,4})?"
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .issues import issue
-from .numbers import cn_int, fold, parse_date
+from ..numbers import cn_int, fold, parse_date
 
 _TITLE_HINT = re.compile(r"(报告|年报)")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")

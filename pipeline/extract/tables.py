@@ -16,7 +16,7 @@ from ..model import Paragraph, Table
 from ..resources import load_yaml
 from . import arith, digits
 from .issues import issue
-from .numbers import fold, parse_cell_number
+from ..numbers import fold, parse_cell_number
 
 SEP = "\x1f"  # cell separator in streams made from grid tables
 _ENUM = r"(?:[一二三四五六七八九十]+、)?(?:\([一二三四五六七八九十]\))?(?:[1-9][.、])?"

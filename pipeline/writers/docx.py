@@ -19,7 +19,8 @@ import zipfile
 from io import BytesIO
 from pathlib import Path
 
-from pipeline.writers.sanitize import LINE_BREAK, sanitize
+from ..numbers import date_pattern, dates_in, fold
+from .sanitize import LINE_BREAK, sanitize
 
 __all__ = ["render"]
 
@@ -365,31 +366,6 @@ def _table_xml(record: dict, name, rows) -> str:
 # ---------------------------------------------------------------------------
 # Closing: 署名 and 成文日期
 
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
-_DATE_RE = re.compile(r"([0-9〇○零一二三四五六七八九ＯO]{4})\s*年\s*([0-9一二三四五六七八九十]{1,3})\s*月"
-                      r"\s*([0-9一二三四五六七八九十]{1,3})\s*日")
-
-
-def _cn_int(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-    return int("".join(str(_CN_DIGITS.get(c, 0)) for c in text))
-
-
-def _dates_in(text: str) -> set[str]:
-    found = set()
-    for m in _DATE_RE.finditer(text):
-        try:
-            y, mo, d = (_cn_int(g) for g in m.groups())
-            found.add(f"{y:04d}-{mo:02d}-{d:02d}")
-        except ValueError:
-            pass
-    return found
-
-
 def _date_cn(iso) -> str:
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
     return f"{int(m.group(1))}年{int(m.group(2))}月{int(m.group(3))}日" if m else ""
@@ -408,19 +384,19 @@ def _closing(record: dict, out: list[str]) -> None:
             if not line:
                 continue
             flat = squash(line)
-            is_date = bool(_DATE_RE.fullmatch(flat))
+            is_date = bool(date_pattern().fullmatch(fold(flat)))
             sig = squash(issuer)
-            if issuer and (flat == sig or (sig in flat and len(flat) - len(sig) <= 16 and _dates_in(flat))):
+            if issuer and (flat == sig or (sig in flat and len(flat) - len(sig) <= 16 and dates_in(flat))):
                 have_issuer = True  # the 署名 alone, or 署名 and 日期 on one line
-                have_date = have_date or (signed in _dates_in(flat))
+                have_date = have_date or (signed in dates_in(flat))
                 out.append(_p(st["signature"], line))
             elif is_date:
                 # 成文日期 in Arabic numerals (GB/T 9704 §7.3.5.4), whatever the source printed
-                same = signed in _dates_in(flat)
+                same = signed in dates_in(flat)
                 have_date = have_date or same
                 out.append(_p(st["date"], _date_cn(signed) if same else line))
             else:
-                have_date = have_date or (signed is not None and signed in _dates_in(flat))
+                have_date = have_date or (signed is not None and signed in dates_in(flat))
                 out.append(_p(st["body"], line))
     # 署名 goes with a 成文日期 (just above it); a report that printed no date gets no invented signature
     if issuer and not have_issuer and (signed or have_date):

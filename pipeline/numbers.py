@@ -62,8 +62,16 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def date_pattern() -> re.Pattern:
+    """A date in Arabic or Chinese numerals (match on `fold`ed text)."""
     return re.compile(_AR_DATE.pattern + "|" + _CN_DATE.pattern)
+
+
+def dates_in(text: str) -> set[str]:
+    """Every complete date in `text`, as ISO strings."""
+    folded = fold(text)
+    return {d for m in date_pattern().finditer(folded) if (d := parse_date(m.group(0)))}
 
 
 def _iso(y: int, m: int, d: int) -> str | None:

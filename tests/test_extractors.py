@@ -143,3 +143,12 @@ def test_stated_percentages_are_checked_against_counts():
     assert [(i["path"], i["printed"], i["expected"]) for i in issues] == [("$.active_disclosure.categories[1].percent", 70.0, 75.0)]
     _, ok = active_disclosure("主动公开政府信息410条，其中机构职能类信息45条，占10.9%；政策类信息365条，占89.1%。")
     assert ok == []
+
+
+def test_part_numbered_headings():
+    out = outline([Paragraph(t) for t in ["第一部分 总体情况", "正文。", "第二部分　主动公开政府信息情况", "正文。"]])
+    assert [(s.number, s.title) for s in out.sections] == [("一", "总体情况"), ("二", "主动公开政府信息情况")]
+
+
+def test_phone_number_label_variants():
+    assert contacts("办公电话：0591-12345678，电话号码：0591-87654321")["phones"] == ["0591-12345678", "0591-87654321"]

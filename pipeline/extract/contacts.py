@@ -10,7 +10,7 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _URL = re.compile(r"(?:https?://[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
 _ADDRESS = re.compile(r"(?:联系地址|通讯地址|通信地址|办公地址|地\s*址)\s*[:：]\s*([^,，;；。)）\n]{4,60})")
 _POSTCODE = re.compile(r"(?:邮\s*编|邮政编码)\s*[:：]?\s*(\d{6})")
-_PHONE_LABEL = re.compile(r"(联系电话|咨询电话|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*/\s*传\s*真|电\s*话|传\s*真)\s*[:：]?\s*((?:" + _PHONE + r")(?:\s*[、,，/或]\s*(?:" + _PHONE + r"))*)")
+_PHONE_LABEL = re.compile(r"(联系电话|咨询电话|办公电话|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*/\s*传\s*真|电\s*话|传\s*真)(?:号码)?\s*[:：]?\s*((?:" + _PHONE + r")(?:\s*[、,，/或]\s*(?:" + _PHONE + r"))*)")
 
 
 def contacts(text: str) -> dict:

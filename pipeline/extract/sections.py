@@ -14,7 +14,7 @@ from ..model import Paragraph, Table
 from ..resources import load_yaml
 from ..numbers import CN_NUMERALS, cn_int, cn_numeral, date_pattern, parse_date
 
-_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】]))\s*第?([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*")
 _SUB = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]")
 _BODY_START = re.compile(r"^(\s|\d|[（(]|第|根据|按照|本年|今年|全年|我|为|在|截至|20\d\d)")
 
@@ -50,7 +50,7 @@ def outline(items: list) -> Outline:
         text = item.text
         pos = 0
         for m in _HEAD.finditer(text):
-            n = cn_int(m.group(1))
+            n = cn_int(m.group(1) or m.group(2))
             if n != expected or m.start() < pos:
                 continue
             rest = text[m.end():]

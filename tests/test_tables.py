@@ -117,3 +117,11 @@ def test_a_row_matching_no_label_is_kept_and_reported():
     record = convert(_page(_applications_table(rows)), "extra.html")
     assert record["tables"]["unmatched"] == [{"table": "applications", "label": "（八）本机关自行增加的统计项", "values": [1, 0, 0, 0, 0, 0, 1]}]
     assert [i["text"] for i in record["issues"] if i["code"] == "unmatched_label"] == ["（八）本机关自行增加的统计项"]
+
+
+def test_cumulative_below_the_year_is_reported():
+    from pipeline.extract.arith import check_indicators
+
+    rows = [{"name": "主动公开信息数", "values": {"2017年": 410, "历年累计": 400}},
+            {"name": "政府网站公开数", "values": {"2017年": 410, "历年累计": 1879}}]
+    assert [i["path"] for i in check_indicators(rows)] == ["$.indicators[0].values"]

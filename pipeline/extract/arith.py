@@ -37,7 +37,19 @@ def check(tables: dict) -> list[dict]:
 
 
 def check_indicators(rows: list[dict]) -> list[dict]:
-    return []
+    """A 附表 row whose cumulative column (历年累计/本年累计) is below the year's value."""
+    out = []
+    for i, row in enumerate(rows):
+        values = row.get("values") or {}
+        cumulative = [k for k in values if "累计" in k]
+        period = [k for k in values if "累计" not in k]
+        if len(cumulative) != 1 or len(period) != 1:
+            continue
+        total, year = values[cumulative[0]], values[period[0]]
+        if total is not None and year is not None and total < year:
+            out.append(issue("value_inconsistent", f"{row.get('name')}: {cumulative[0]} {total} is below {period[0]} {year}",
+                             "warning", f"$.indicators[{i}].values", printed=total, expected=year))
+    return out
 
 
 def _expect(out: list, path: str, printed, expected, what: str) -> None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..model import Paragraph, Table
 from ..resources import load_yaml
-from ..numbers import CN_NUMERALS, cn_int, cn_numeral, date_pattern, parse_date
+from ..numbers import cn_int, cn_numeral, date_pattern, parse_date
 
 _HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*")
 _SUB = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]")

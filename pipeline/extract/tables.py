@@ -170,19 +170,6 @@ def _placeholder(kind: str) -> Table:
     return Table((), "@" + kind)
 
 
-def _grid_stream(table: Table) -> str:
-    lines = []
-    for r, row in enumerate(table.rows):
-        cells = [cell.text.replace("\n", "") for c, cell in enumerate(row) if table.is_anchor(r, c) or cell.col == c and cell.row < r and False]
-        seen = []
-        for c, cell in enumerate(row):
-            if c > 0 and row[c - 1] is cell:
-                continue
-            seen.append(cell.text.replace("\n", "") if table.is_anchor(r, c) or cell.row != r else "")
-        lines.append(SEP.join(seen) + SEP)
-    return "\n".join(lines)
-
-
 def _from_grid(table: Table, found: Found, issues: list, prose) -> list:
     if _is_indicator_grid(table):
         rows = _indicators_from_grid(table)

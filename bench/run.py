@@ -5,7 +5,7 @@ Generates batches of N reports by copying the sample reports (samples/, or the
 folders/files given with --source) with small random variations (a trailing
 HTML comment or whitespace/number line, so every copy has its own sha256),
 runs `pipeline extract` at --jobs 1 and 2, with and without --no-docx, and
-measures reports/s and the peak RSS of the largest process in the run
+measures reports/s and the peak resident memory of the whole process tree (supervisor and workers)
 (os.wait4 rusage: max over the supervisor and its workers). If pandoc exists,
 `pandoc -f html -t docx` is timed on the batch's HTML files as a baseline.
 
@@ -65,6 +65,27 @@ def make_batch(src: list[Path], n: int, dest: Path, seed: int = 1) -> list[Path]
     return out
 
 
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc (0 when gone)."""
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                total += next((int(line.split()[1]) for line in fh if line.startswith("VmRSS:")), 0)
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                stack += [int(c) for c in fh.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def _sample_peak(pid: int, peak: list[int], stop) -> None:
+    while not stop.is_set():
+        peak[0] = max(peak[0], _tree_rss_kb(pid))
+        stop.wait(0.1)
+
+
 def run_extract(batch: Path, out: Path, jobs: int, docx: bool, timeout: float) -> dict:
     shutil.rmtree(out, ignore_errors=True)
     cmd = [sys.executable, "-m", "pipeline", "extract", str(batch), "--out", str(out), "--jobs", str(jobs),
@@ -79,7 +100,14 @@ def run_extract(batch: Path, out: Path, jobs: int, docx: bool, timeout: float) -
     import threading
     t = threading.Thread(target=lambda: err_chunks.append(p.stderr.read()), daemon=True)
     t.start()
+    # peak of the whole process tree (supervisor + workers), sampled: ru_maxrss of a child
+    # would only report the largest single process, and counts the bench's own pages at fork
+    peak, stop = [0], threading.Event()
+    sampler = threading.Thread(target=_sample_peak, args=(p.pid, peak, stop), daemon=True)
+    sampler.start()
     _pid, status, ru = os.wait4(p.pid, 0)
+    stop.set()
+    sampler.join(1)
     wall = time.monotonic() - t0
     t.join(5)
     p.returncode = os.waitstatus_to_exitcode(status)
@@ -93,7 +121,7 @@ def run_extract(batch: Path, out: Path, jobs: int, docx: bool, timeout: float) -
     return {"jobs": jobs, "docx": docx, "files": run.get("inputs"), "ok": run.get("ok"), "failed": run.get("failed"),
             "exit": p.returncode, "wall_s": round(wall, 2), "reports_per_s": round(n / wall, 2) if wall else None,
             "ms_per_report_per_job": round(1000 * wall * jobs / n, 1) if n else None,
-            "peak_rss_mb": round(ru.ru_maxrss / 1024, 1),
+            "peak_rss_mb": round(peak[0] / 1024, 1),
             "stderr_tail": (b"".join(err_chunks).decode("utf-8", "replace").strip().splitlines() or [""])[-1][:200]
             if p.returncode not in (0, 1) else None}
 

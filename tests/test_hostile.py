@@ -74,7 +74,11 @@ except PipelineError as e:
 except BaseException as e:
     out = {"kind": "crash", "type": type(e).__name__, "message": str(e)[:500], "traceback": traceback.format_exc()[-4000:]}
 out["seconds"] = time.perf_counter() - t0
-out["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+# VmHWM is this process image's own peak: ru_maxrss would also count the pre-exec
+# copy of a large parent (the pytest process after the fuzz run)
+with open("/proc/self/status") as fh:
+    hwm = [line for line in fh if line.startswith("VmHWM:")]
+out["maxrss_kb"] = int(hwm[0].split()[1]) if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 sys.stdout.write(json.dumps(out, ensure_ascii=True) + "\n")
 """
 

@@ -5,8 +5,8 @@ Generates batches of N reports by copying the sample reports (samples/, or the
 folders/files given with --source) with small random variations (a trailing
 HTML comment or whitespace/number line, so every copy has its own sha256),
 runs `pipeline extract` at --jobs 1 and 2, with and without --no-docx, and
-measures reports/s and the peak resident memory of the whole process tree (supervisor and workers)
-(os.wait4 rusage: max over the supervisor and its workers). If pandoc exists,
+measures reports/s and the peak resident memory of the whole process tree
+(supervisor and workers, sampled from /proc every 0.1 s). If pandoc exists,
 `pandoc -f html -t docx` is timed on the batch's HTML files as a baseline.
 
 Prints a table and writes bench/results.json.

@@ -335,11 +335,15 @@ def _worker_main(conn, opts: Options, convert, render, validate, skip_map) -> No
 # ---------------------------------------------------------------------------
 
 class _Worker:
-    __slots__ = ("proc", "conn", "item", "t0", "killed")
+    """A worker process: `item` is the file it is converting (its clock started at `t0`),
+    `queued` the next one already sent down its pipe, so it never waits for us."""
+
+    __slots__ = ("proc", "conn", "item", "queued", "t0", "killed")
 
     def __init__(self, proc, conn):
         self.proc, self.conn = proc, conn
         self.item: tuple[str, str] | None = None
+        self.queued: deque = deque()
         self.t0 = 0.0
         self.killed = False
 
@@ -501,6 +505,19 @@ class Supervisor:
         self.on_result(failure(rel, sha, "worker", reason, "WorkerLost", message, elapsed))
         w.item = None
 
+    @staticmethod
+    def _send(w: _Worker, item: tuple[str, str]) -> None:
+        try:
+            w.conn.send(item)
+        except (BrokenPipeError, OSError):
+            pass  # the sentinel will tell
+
+    @staticmethod
+    def _requeue(w: _Worker, pending: deque) -> None:
+        """Files sent to a worker that is going away but not started: back to the front."""
+        while w.queued:
+            pending.appendleft(w.queued.pop())
+
     def run(self, items: list[tuple[str, str]]) -> None:
         pending = deque(items)
         n = max(1, min(self.opts.jobs, len(items)))
@@ -516,10 +533,10 @@ class Supervisor:
                             self.replaced += 1
                         w.item = pending.popleft()
                         w.t0 = time.monotonic()
-                        try:
-                            w.conn.send(w.item)
-                        except (BrokenPipeError, OSError):
-                            pass  # the sentinel will tell
+                        self._send(w, w.item)
+                    if w.item is not None and not w.queued and pending:
+                        w.queued.append(pending.popleft())
+                        self._send(w, w.queued[-1])
                 busy = [w for w in self.workers if w.item is not None]
                 if not busy:
                     break
@@ -542,9 +559,13 @@ class Supervisor:
                         w.item = None
                         self.on_result(res)
                         if res.get("recycle"):
+                            self._requeue(w, pending)
                             self._retire(w)
                             self.spawn()
                             self.replaced += 1
+                        elif w.queued:
+                            w.item = w.queued.popleft()
+                            w.t0 = now
                         continue
                     if w.proc.sentinel in ready or not w.proc.is_alive():
                         w.proc.join(1)
@@ -559,6 +580,7 @@ class Supervisor:
                         else:
                             reason, msg = "crash", f"worker exited with code {code}"
                         self._lost(w, reason, msg)
+                        self._requeue(w, pending)
                         self._retire(w)
                         self.spawn()
                         self.replaced += 1
@@ -566,6 +588,7 @@ class Supervisor:
                     if now - w.t0 > self.opts.timeout:
                         _killpg(w.proc.pid)
                         self._lost(w, "timeout", f"no result within {self.opts.timeout:g} s; worker killed")
+                        self._requeue(w, pending)
                         self._retire(w)
                         self.spawn()
                         self.replaced += 1

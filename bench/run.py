@@ -65,6 +65,52 @@ def make_batch(src: list[Path], n: int, dest: Path, seed: int = 1) -> list[Path]
     return out
 
 
+HOSTILE = ROOT / "tests" / "hostile"
+#: the bad 5 % of the hostile batch: (file in tests/hostile or a generated kind, extension)
+_BAD_KINDS = ["truncated.docx", "truncated.pdf", "empty.html", "junk.bin", "zip_bomb.docx", "wrong-charset", "binary-txt"]
+
+
+def make_hostile_batch(src: list[Path], n: int, dest: Path, share: float = 0.05, seed: int = 2) -> int:
+    """A batch of `n` files of which `share` are corrupt or hostile; returns how many are bad."""
+    files = make_batch(src, n, dest, seed)
+    rng = random.Random(seed)
+    bad = rng.sample(range(n), int(n * share))
+    for k, i in enumerate(bad):
+        kind = _BAD_KINDS[k % len(_BAD_KINDS)]
+        target = files[i]
+        target.unlink()
+        if kind == "wrong-charset":  # a page whose bytes are neither UTF-8 nor GB text, nor a report
+            data = bytes(rng.randrange(128, 256) for _ in range(4096))
+            target = target.with_suffix(".html")
+            data = b"<html><body>" + data + b"</body></html>"
+        elif kind == "binary-txt":
+            data = bytes(rng.randrange(0, 32) for _ in range(2048)) + str(i).encode()
+            target = target.with_suffix(".txt")
+        else:
+            data = (HOSTILE / kind).read_bytes()
+            target = target.with_suffix(Path(kind).suffix)
+        target.write_bytes(data)
+    return len(bad)
+
+
+def run_hostile(src: list[Path], n: int, work: Path, jobs: int, timeout: float) -> dict:
+    """The archive scenario: exit code 1, one record per good file, one typed error per bad
+    file, and a second run that does no work."""
+    batch = work / f"hostile_{n}"
+    shutil.rmtree(batch, ignore_errors=True)
+    bad = make_hostile_batch(src, n, batch)
+    out = work / f"hostile_out_{n}"
+    first = run_extract(batch, out, jobs, True, timeout)
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    reasons: dict[str, int] = {}
+    for e in errors:
+        reasons[e.get("reason") or "?"] = reasons.get(e.get("reason") or "?", 0) + 1
+    again = run_resume(batch, out, jobs)
+    return {"files": n, "bad": bad, "exit": first["exit"], "ok": first["ok"], "errors": len(errors),
+            "errors_without_reason": sum(1 for e in errors if not e.get("reason")), "reasons": reasons,
+            "reports_per_s": first["reports_per_s"], "second_run": again}
+
+
 def _tree_rss_kb(pid: int) -> int:
     """Resident memory of a process and all its descendants, from /proc (0 when gone)."""
     total, stack = 0, [pid]
@@ -134,7 +180,9 @@ def run_resume(batch: Path, out: Path, jobs: int) -> dict:
                    env={**os.environ, "PYTHONPATH": str(ROOT)})
     wall = time.monotonic() - t0
     n = sum(1 for f in batch.rglob("*") if f.is_file())
-    return {"files": n, "wall_s": round(wall, 2), "files_per_s": round(n / wall, 1)}
+    run = json.loads((out / "summary.json").read_text(encoding="utf-8")).get("run", {})
+    return {"files": n, "wall_s": round(wall, 2), "files_per_s": round(n / wall, 1),
+            "processed": run.get("processed"), "skipped": run.get("skipped")}
 
 
 def run_pandoc(files: list[Path], limit: int, workdir: Path) -> dict | None:
@@ -197,6 +245,7 @@ def main() -> int:
     ap.add_argument("--workdir", default=None, help="where batches/outputs go (default: a temp dir, removed)")
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--pandoc-limit", type=int, default=300, help="max HTML files timed with pandoc")
+    ap.add_argument("--hostile", type=int, default=10000, help="size of the batch with 5 %% bad files (0: skip)")
     ap.add_argument("--results", default=str(ROOT / "bench" / "results.json"))
     a = ap.parse_args()
 
@@ -228,6 +277,8 @@ def main() -> int:
                                                               last["jobs"])})
             if results["pandoc"] is None:
                 results["pandoc"] = run_pandoc(files, a.pandoc_limit, work)
+        if a.hostile:
+            results["hostile"] = run_hostile(src, a.hostile, work, max(jobs), a.timeout)
     finally:
         if not a.workdir:
             shutil.rmtree(work, ignore_errors=True)
@@ -240,6 +291,11 @@ def main() -> int:
               f"{r['wall_s']:>8} {r['reports_per_s']!s:>10} {r['ms_per_report_per_job']!s:>10} {r['peak_rss_mb']:>11}")
     for r in results["resume"]:
         print(f"resume (all skipped) size {r['size']}: {r['files_per_s']} files/s")
+    if results.get("hostile"):
+        h = results["hostile"]
+        print(f"hostile batch: {h['files']} files, {h['bad']} bad -> exit {h['exit']}, {h['ok']} records, "
+              f"{h['errors']} errors ({h['errors_without_reason']} without a reason) {h['reasons']}; "
+              f"second run: {h['second_run']}")
     if results["doc_paths"]:
         d = results["doc_paths"]
         print(f"Word 97 .doc: native reader {d['native_reports_per_s']} reports/s, LibreOffice path "

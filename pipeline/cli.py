@@ -178,14 +178,22 @@ def cmd_load(a) -> int:
     return 0
 
 
-def cmd_export(a) -> int:
+def _existing_store(a):
+    """OUT's database (or --db) for commands that read an earlier run; None after a
+    one-line error when there is none."""
     from .batch import open_store
-    from .writers.csv_export import export_csv
     out = Path(a.out)
     if a.db is None and not (out / "reports.sqlite").exists():
         _err(f"no database at {out / 'reports.sqlite'} (run extract first or pass --db)")
+        return None
+    return open_store(a.db, out)
+
+
+def cmd_export(a) -> int:
+    from .writers.csv_export import export_csv
+    store = _existing_store(a)
+    if store is None:
         return 2
-    store = open_store(a.db, out)
     try:
         counts = export_csv(store, Path(a.csv))
     finally:
@@ -195,14 +203,12 @@ def cmd_export(a) -> int:
 
 
 def cmd_report(a) -> int:
-    from .batch import finalize, open_store
-    out = Path(a.out)
-    if a.db is None and not (out / "reports.sqlite").exists():
-        _err(f"no database at {out / 'reports.sqlite'}")
+    from .batch import finalize
+    store = _existing_store(a)
+    if store is None:
         return 2
-    store = open_store(a.db, out)
     try:
-        finalize(out, store)
+        finalize(Path(a.out), store)
     finally:
         store.close()
     return 0

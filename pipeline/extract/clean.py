@@ -6,6 +6,7 @@ the sentence stays.
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -20,6 +21,7 @@ _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü]*[" + _TONE + r"][a-zü]*|[a-zü]+[1-5])[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOMAIN = re.compile(r"(?<![A-Za-z0-9./:@_-])((?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|xyz|info|shop|site|club)(?:\.cn)?)(?![A-Za-z0-9./_-])", re.I)
+_RUNS_OF_SPACE = re.compile(r"\s{2,}")
 _TITLE_SPLIT = re.compile(r"\s+[-–—|_]\s+|\s*[_|]\s*|-(?=[^\d])")
 
 
@@ -27,13 +29,33 @@ _TITLE_SPLIT = re.compile(r"\s+[-–—|_]\s+|\s*[_|]\s*|-(?=[^\d])")
 def _rules() -> dict:
     rules = load_yaml("cleaning.yaml")
     return {
-        "chrome_lines": [re.compile(p) for p in rules["chrome_lines"]],
+        "chrome_line": _line_test(rules["chrome_lines"]),
         "chrome_spans": [re.compile(p) for p in rules["chrome_spans"]],
+        "any_chrome_span": _any_of(rules["chrome_spans"]),
         "meta_line": re.compile(rules["meta_line"]),
         "summary_line": re.compile(rules["summary_line"]),
         "spam": re.compile("|".join(f"(?:{t})" for t in rules["spam_terms"]), re.I),
         "allow": rules["allow"],
     }
+
+
+def _any_of(patterns: list[str]) -> re.Pattern:
+    """One regex that matches where any of `patterns` matches (one scan instead of many)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _line_test(patterns: list[str]):
+    """A test text -> bool: does any of `patterns` match? Patterns anchored with ^ are
+    tried at the start only (one combined match), the others in one combined search."""
+    anchored = [p[1:] for p in patterns if p.startswith("^")]
+    floating = [p for p in patterns if not p.startswith("^")]
+    at_start = re.compile("(?:" + "|".join(f"(?:{p})" for p in anchored) + ")") if anchored else None
+    anywhere = _any_of(floating) if floating else None
+
+    def test(text: str) -> bool:
+        return bool((at_start and at_start.match(text)) or (anywhere and anywhere.search(text)))
+
+    return test
 
 
 @lru_cache(maxsize=1)
@@ -46,10 +68,14 @@ def _t2s():
 def clean(doc: Document) -> tuple[Document, list[dict]]:
     """The cleaned document and the issues describing what was removed or converted."""
     issues: list[dict] = []
-    doc = _strip_controls(doc, issues)
+    text = all_text(doc)
+    # each pass first asks the whole text whether it has anything to do: most pages are clean
+    if _CONTROLS.search(text):
+        doc = _strip_controls(doc, issues)
     _drop_bad_url(doc, issues)
-    doc = _remove_pinyin(doc, issues)
-    doc = _to_simplified(doc, issues)
+    if _PINYIN.search(text):
+        doc = _remove_pinyin(doc, issues)
+    doc = _to_simplified(doc, text, issues)
     doc = _split_page_lines(doc, issues)
     doc = _remove_spam(doc, issues)
     return doc, issues
@@ -69,12 +95,14 @@ def map_text(doc: Document, fn) -> Document:
 
 
 def all_text(doc: Document) -> str:
+    """Every paragraph, cell and page-metadata text, one per line."""
     parts = []
     for b in doc.blocks:
         if isinstance(b, Table):
             parts.extend(c.text for row in b.rows for c in row)
         else:
             parts.append(b.text)
+    parts.extend(v for v in doc.meta.values() if isinstance(v, str))
     return "\n".join(parts)
 
 
@@ -142,14 +170,14 @@ def _remove_pinyin(doc: Document, issues: list[dict]) -> Document:
     return doc
 
 
-def _to_simplified(doc: Document, issues: list[dict]) -> Document:
-    text = all_text(doc) + "".join(doc.meta.values())
+def _to_simplified(doc: Document, text: str, issues: list[dict]) -> Document:
+    """`doc` in Simplified script when its text (`text`) is mostly Traditional."""
     han = _CJK.findall(text)
     if not han:
         return doc
     sample = "".join(han[:4000])
     converted = _t2s().convert(sample)
-    changed = sum(1 for a, b in zip(sample, converted) if a != b)
+    changed = sum(map(operator.ne, sample, converted))
     if changed < max(5, 0.03 * len(sample)):
         return doc
     doc = map_text(doc, _t2s().convert)
@@ -185,12 +213,13 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)
             continue
-        if any(p.search(text) for p in rules["chrome_lines"]) and len(text) < 200:
+        if len(text) < 200 and rules["chrome_line"](text):
             continue
-        for p in rules["chrome_spans"]:
-            text = p.sub(" ", text)
+        if rules["any_chrome_span"].search(text):
+            for p in rules["chrome_spans"]:
+                text = p.sub(" ", text)
         text = _strip_inline_meta(text, meta)
-        text = re.sub(r"\s{2,}", " ", text).strip()
+        text = _RUNS_OF_SPACE.sub(" ", text).strip()
         if text:
             blocks.append(Paragraph(text) if isinstance(b, Paragraph) else replace(b, text=text))
             seen_body = seen_body or len(text) > 60
@@ -241,6 +270,10 @@ def _remove_spam(doc: Document, issues: list[dict]) -> Document:
     site = doc.meta.get("site_name") or ""
     own_host = url_host(doc.meta.get("url") or "")
     site_is_spam = bool(site) and bool(rules["spam"].search(site))
+    if not site_is_spam:
+        text = all_text(doc)
+        if not rules["spam"].search(text) and not _DOMAIN.search(text):
+            return doc
     removed: list[str] = []
 
     def fn(text: str) -> str:

@@ -8,9 +8,11 @@ the tables obey is checked afterwards (`arith`), never silently fixed.
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from ..model import Paragraph, Table
 from ..resources import load_yaml
@@ -36,10 +38,15 @@ def _layout() -> dict:
     return load_yaml("tables.yaml")
 
 
+@lru_cache(maxsize=16384)
 def norm(text: str) -> str:
     """A label's matching key: full-width folded, spaces removed, 、 kept."""
-    t = fold(text).replace("：", ":").replace("，", ",")
-    return re.sub(r"[\s\u3000]+", "", t)
+    return "".join(_folded(text).split())
+
+
+def _folded(text: str) -> str:
+    """`text` with full-width forms folded and Chinese colon/comma made ASCII (same length)."""
+    return fold(text).replace("：", ":").replace("，", ",")
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +87,6 @@ def _alternation(labels: list[tuple[str, tuple]]):
     return re.compile("|".join(parts)), lookup
 
 
-_VISIBLE = re.compile(r"[^\s\u3000]")
 #: a paragraph run without any of these holds no statistics table
 _TABLE_HINT = re.compile(r"第二十条|信息内容|申请人情况|本年新收|结果维持|指\s*标\s*名\s*称|统计指标|计量单位")
 
@@ -90,10 +96,11 @@ class Stream:
 
     def __init__(self, text: str):
         self.text = text
-        folded = fold(text).replace("：", ":").replace("，", ",")
-        index = [m.start() for m in _VISIBLE.finditer(folded)]
-        self.compact = "".join(folded[i] for i in index)
-        self.index = index + [len(text)]
+        folded = _folded(text)
+        self.compact = "".join(folded.split())
+        # positions of the non-space characters (str.isspace is what \s means to `re`)
+        visible = list(map(operator.not_, map(str.isspace, folded)))
+        self.index = list(compress(range(len(folded)), visible)) + [len(text)]
 
     def orig(self, compact_pos: int) -> int:
         return self.index[compact_pos] if compact_pos < len(self.index) else len(self.text)
@@ -241,22 +248,29 @@ def _closest_alias(key: str) -> tuple[tuple[str, str], float]:
 def _canonical_labels(table: Table, issues: list) -> Table:
     """The table with misprinted row labels ('2.其他法律行政止公开') replaced by the
     closest known label; each replacement is reported. Exact labels are left alone."""
-    pattern_a, _ = _patterns()["applications"]
-    pattern_b, _ = _patterns()["active"]
-
     def repair(text: str) -> str:
-        key = norm(text)
-        if not 4 <= len(key) <= 60 or parse_cell_number(text)[2] or pattern_a.fullmatch(key) or pattern_b.fullmatch(key):
+        label = _repaired_label(text)
+        if label is None:
             return text
-        if any(a in key for a, _ in _row_aliases() if len(a) >= 4):
-            return text
-        best, ratio = _closest_alias(key)
-        if ratio < 0.8:
-            return text
-        issues.append(issue("label_repaired", f"row label {text!r} read as {best[1]!r}", "info", text=text))
-        return best[1]
+        issues.append(issue("label_repaired", f"row label {text!r} read as {label!r}", "info", text=text))
+        return label
 
     return table.map_text(repair)
+
+
+@lru_cache(maxsize=8192)
+def _repaired_label(text: str) -> str | None:
+    """The known row label a misprinted cell text stands for; None when the text is a
+    known label, a number, or like no label."""
+    key = norm(text)
+    if not 4 <= len(key) <= 60 or parse_cell_number(text)[2]:
+        return None
+    if _patterns()["applications"][0].fullmatch(key) or _patterns()["active"][0].fullmatch(key):
+        return None
+    if any(a in key for a, _ in _row_aliases() if len(a) >= 4):
+        return None
+    best, ratio = _closest_alias(key)
+    return best[1] if ratio >= 0.8 else None
 
 
 def _grid_stream_rows(table: Table) -> str:

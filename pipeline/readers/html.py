@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import lxml.html
 from lxml import etree
 
 from ..errors import EmptyInput, ReadError, TooComplex
@@ -18,8 +17,6 @@ from ..pagemeta import fields_from_text
 from ..resources import load_yaml
 from .decode import declared_charset, decode
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
-_VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd"}
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
@@ -27,6 +24,19 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     return load_yaml("html.yaml")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> etree.HTMLParser:
+    """libxml2's HTML parser giving plain elements (no lxml.html class lookup on every access),
+    comments and processing instructions dropped while parsing (their tails stay)."""
+    return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+
+
+@lru_cache(maxsize=1)
+def _too_deep():
+    """XPath test: does the tree hold an element nested deeper than `max_depth` (html = 1)?"""
+    return etree.XPath("boolean(" + "/*" * (_rules()["max_depth"] + 1) + ")")
 
 
 def read(data: bytes) -> Document:
@@ -41,16 +51,17 @@ def read(data: bytes) -> Document:
     text = _XML_DECL.sub("", text, count=1)
     if not text.strip():
         raise EmptyInput("page has no content")
-    _check_depth(text)
     try:
-        root = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError) as e:
+        root = etree.fromstring(text, _parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
         raise ReadError(f"HTML could not be parsed: {e}") from e
+    if root is None:
+        raise EmptyInput("page has no content")
+    if _too_deep()(root):
+        # libxml2 stops nesting at 255 levels and silently drops what is deeper
+        raise TooComplex(f"HTML nested more than {_rules()['max_depth']} levels deep")
     meta = _head_meta(root)
-    for tag in _rules()["drop_tags"]:
-        for el in root.iter(tag):
-            el.drop_tree() if el.getparent() is not None else None
-    etree.strip_elements(root, etree.Comment, with_tail=False)
+    etree.strip_elements(root, *_rules()["drop_tags"], with_tail=False)
     body = _content_element(root)
     meta.update(_page_fields(root, body))
     blocks = _blocks(body)
@@ -61,24 +72,12 @@ def read(data: bytes) -> Document:
     return doc
 
 
-def _check_depth(text: str) -> None:
-    """Refuse pages nested deeper than the limit (libxml2 would flatten them silently)."""
-    limit = _rules()["max_depth"]
-    depth = 0
-    for m in _TAG.finditer(text):
-        closing, tag, selfclose = m.group(1), m.group(2).lower(), m.group(3)
-        if tag in _VOID or selfclose:
-            continue
-        depth = depth - 1 if closing else depth + 1
-        if depth > limit:
-            raise TooComplex(f"HTML nested more than {limit} levels deep")
-
-
 def _head_meta(root) -> dict[str, str]:
     meta: dict[str, str] = {}
     title = root.find(".//title")
-    if title is not None and (title.text_content() or "").strip():
-        meta["page_title"] = " ".join(title.text_content().split())
+    title_text = "".join(title.itertext()) if title is not None else ""
+    if title_text.strip():
+        meta["page_title"] = " ".join(title_text.split())
     names = {}
     for el in root.iter("meta"):
         key = (el.get("name") or el.get("property") or "").strip()
@@ -206,9 +205,12 @@ def _blocks(body) -> list:
     return blocks
 
 
+_SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
+_INVISIBLE = str.maketrans("", "", "\u200b\ufeff")
+
+
 def _clean_ws(text: str) -> str:
-    text = text.replace("\xa0", " ").replace("\u200b", "").replace("\ufeff", "")
-    return re.sub(r"[ \t\r\f\v]+", " ", text).strip(" \u3000")
+    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip(" \u3000")
 
 
 def _table(el) -> Table | None:
@@ -231,6 +233,10 @@ def _table(el) -> Table | None:
 
 
 def _cell_text(td) -> str:
+    if not len(td):  # the common case: a cell holding just text
+        text = td.text or ""
+        if "\n" not in text:
+            return _clean_ws(text)
     parts = []
     for node in td.iter():
         if node.tag == "br":
@@ -247,6 +253,8 @@ def _cell_text(td) -> str:
 
 
 def _span(value: str | None) -> int:
+    if value is None:
+        return 1
     try:
         return int(str(value).strip())
     except (TypeError, ValueError):

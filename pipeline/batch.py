@@ -738,6 +738,7 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
                     signal.signal(signal.SIGTERM, prev_term)
                 prog.close()
         stats.replaced_workers = sup.replaced
+        store.add_query_indexes()
         summary = finalize(out, store, stats, run_status)
     finally:
         store.close()

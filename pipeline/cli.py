@@ -172,6 +172,7 @@ def cmd_load(a) -> int:
                 batch = []
         store.put(batch)
         n += len(batch)
+        store.add_query_indexes()
     finally:
         store.close()
     _err(f"loaded {n} records into {a.db}")

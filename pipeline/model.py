@@ -117,27 +117,46 @@ def grid_from_cells(cells: list[list[tuple[str, int, int]]], max_cells: int = 10
 
     n_rows = len(cells)
     grid: list[list[Cell | None]] = [[] for _ in range(n_rows)]
+    holes: set[int] = set()  # rows with an unfilled position left of a cell spanning into them
     placed = 0
     for r, row in enumerate(cells):
         line = grid[r]
+        if not line and all(rs == 1 and cs == 1 for _, rs, cs in row):
+            # the common row: no spans into it, none out of it
+            placed += len(row)
+            if placed > max_cells:
+                raise TooComplex(f"table has more than {max_cells} cells")
+            line.extend([Cell(text, r, c) for c, (text, _, _) in enumerate(row)])
+            continue
         c = 0
         for text, rs, cs in row:
-            rs = min(max(rs, 1), 65534, n_rows - r)
-            cs = min(max(cs, 1), 1000)
+            if rs != 1:
+                rs = min(max(rs, 1), 65534, n_rows - r)
+            if cs != 1:
+                cs = min(max(cs, 1), 1000)
             while c < len(line) and line[c] is not None:
                 c += 1
             placed += rs * cs
             if placed > max_cells:
                 raise TooComplex(f"table has more than {max_cells} cells")
             cell = Cell(text, r, c, rs, cs)
-            for target in grid[r:r + rs]:
-                if len(target) < c + cs:
-                    target.extend([None] * (c + cs - len(target)))
-                target[c:c + cs] = [cell] * cs
+            if rs == 1 and cs == 1 and c == len(line):
+                line.append(cell)
+            else:
+                for dr in range(rs):
+                    target = grid[r + dr]
+                    if len(target) < c + cs:
+                        if len(target) < c:
+                            holes.add(r + dr)
+                        target.extend([None] * (c + cs - len(target)))
+                    target[c:c + cs] = [cell] * cs
             c += cs
     n_cols = max(map(len, grid), default=0)
     rows = []
     for r, line in enumerate(grid):
-        line.extend([None] * (n_cols - len(line)))
-        rows.append(tuple(cell if cell is not None else Cell("", r, c) for c, cell in enumerate(line)))
+        if len(line) == n_cols and r not in holes:
+            rows.append(tuple(line))
+        else:
+            line.extend([None] * (n_cols - len(line)))
+            rows.append(tuple(cell if cell is not None else Cell("", r, c) for c, cell in enumerate(line)))
     return Table(tuple(rows))

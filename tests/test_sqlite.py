@@ -41,6 +41,21 @@ def test_schema_tables_columns_and_wal(tmp_path):
     SqliteStore(tmp_path / "r.sqlite").close()
 
 
+def test_query_indexes_are_added_after_the_load(tmp_path):
+    st = SqliteStore(tmp_path / "r.sqlite")
+    names = lambda: {r[0] for r in st.query("SELECT name FROM sqlite_master WHERE type = 'index'")}  # noqa: E731
+    assert "table_cells_table_name_row_key_col_key_idx" not in names()
+    assert "files_sha256_idx" in names() and "indicators_sha256_ord_idx" in names()  # the writer's own
+    st.put([ok_result(rec("甲县人民政府\nyear=2020\nn=4\n", "a.txt"))])
+    st.add_query_indexes()
+    assert {"table_cells_table_name_row_key_col_key_idx", "reports_issuer_report_year_idx", "issues_code_idx"} <= names()
+    plan = " ".join(r[-1] for r in st.query(
+        "EXPLAIN QUERY PLAN SELECT * FROM table_cells WHERE table_name='applications' AND row_key='total' AND col_key='total'"))
+    assert "table_cells_table_name_row_key_col_key_idx" in plan
+    st.add_query_indexes()  # idempotent
+    st.close()
+
+
 def test_rows_and_views(tmp_path):
     st = SqliteStore(tmp_path / "r.sqlite")
     a = rec("甲县人民政府\nyear=2020\nn=4\n", "a.txt")

@@ -64,11 +64,15 @@ def _looks_like_html(lower: bytes) -> bool:
     return any(m in lower[:1024] for m in markers) or lower.startswith(b"<")
 
 
+#: bytes that do not occur in text: C0 controls other than \t \n \v \f \r
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
+
+
 def _looks_like_text(sample: bytes) -> bool:
     """True when `sample` decodes as UTF-8/UTF-16/GB18030 text with few control bytes."""
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > len(sample) * 0.01:
         return False
     for enc in ("utf-8", "gb18030"):

@@ -213,18 +213,18 @@ def _clean_ws(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip(" \u3000")
 
 
+_NESTED_ROWS = etree.XPath(".//table//tr")
+
+
 def _table(el) -> Table | None:
     rows = []
+    # rows of nested tables are skipped: their text is part of the outer cell
+    nested = set(_NESTED_ROWS(el))
     for tr in el.iter("tr"):
-        # skip rows of nested tables: their text is part of the outer cell
-        if next((a for a in tr.iterancestors("table")), None) is not el:
+        if nested and tr in nested:
             continue
-        cells = []
-        for td in tr:
-            if td.tag not in ("td", "th"):
-                continue
-            text = _cell_text(td)
-            cells.append((text, _span(td.get("rowspan")), _span(td.get("colspan"))))
+        cells = [(_cell_text(td), _span(td.get("rowspan")), _span(td.get("colspan")))
+                 for td in tr if td.tag == "td" or td.tag == "th"]
         if cells:
             rows.append(cells)
     if not rows:

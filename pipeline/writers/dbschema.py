@@ -19,8 +19,9 @@ Views
 """
 from __future__ import annotations
 
-import json
 from typing import Any
+
+from .jsonio import dumps_line
 
 # portable type -> (sqlite, postgres)
 TYPES = {
@@ -49,7 +50,7 @@ TABLES: dict[str, dict[str, Any]] = {
             ("record_json", "json"),
         ],
         "pk": ("sha256",),
-        "indexes": [("issuer", "report_year"), ("report_year",)],
+        "query_indexes": [("issuer", "report_year"), ("report_year",)],
     },
     "sections": {
         "columns": [("sha256", "text"), ("ord", "int"), ("number", "text"), ("title", "text"), ("text", "text")],
@@ -61,7 +62,7 @@ TABLES: dict[str, dict[str, Any]] = {
             ("value", "real"), ("raw_text", "text"),
         ],
         "pk": ("sha256", "table_name", "row_key", "col_key"),
-        "indexes": [("table_name", "row_key", "col_key")],
+        "query_indexes": [("table_name", "row_key", "col_key")],
     },
     "indicators": {
         "columns": [("sha256", "text"), ("ord", "int"), ("name", "text"), ("unit", "text"), ("col", "text"), ("value", "real")],
@@ -75,7 +76,7 @@ TABLES: dict[str, dict[str, Any]] = {
     "issues": {
         "columns": [("sha256", "text"), ("ord", "int"), ("code", "text"), ("severity", "text"), ("message", "text"), ("path", "text")],
         "pk": ("sha256", "ord"),
-        "indexes": [("code",)],
+        "query_indexes": [("code",)],
     },
 }
 
@@ -102,12 +103,25 @@ VIEWS = {
 }
 
 
+def _index_ddl(table: str, indexes: list[tuple[str, ...]]) -> list[str]:
+    return [f"CREATE INDEX IF NOT EXISTS {table}_{'_'.join(idx)}_idx ON {table} ({', '.join(idx)})" for idx in indexes]
+
+
+def index_ddl() -> list[str]:
+    """CREATE INDEX statements (idempotent) for the indexes that serve queries only."""
+    return [stmt for name, spec in TABLES.items() for stmt in _index_ddl(name, spec.get("query_indexes", []))]
+
+
 def columns(table: str) -> list[str]:
     return [c for c, _ in TABLES[table]["columns"]]
 
 
-def ddl(dialect: str) -> list[str]:
-    """CREATE statements (idempotent) for `dialect` in {'sqlite', 'postgres'}."""
+def ddl(dialect: str, query_indexes: bool = True) -> list[str]:
+    """CREATE statements (idempotent) for `dialect` in {'sqlite', 'postgres'}.
+
+    `indexes` are what the writers themselves need (deletes and lookups by sha256);
+    `query_indexes` only serve readers, so a bulk load may leave them out and add them
+    at the end (`index_ddl`): maintaining them row by row costs more than building them once."""
     k = 0 if dialect == "sqlite" else 1
     out: list[str] = []
     for name, spec in TABLES.items():
@@ -115,9 +129,9 @@ def ddl(dialect: str) -> list[str]:
         if spec.get("pk"):
             cols.append(f"PRIMARY KEY ({', '.join(spec['pk'])})")
         out.append(f"CREATE TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(cols) + "\n)")
-        for idx in spec.get("indexes", []):
-            iname = f"{name}_{'_'.join(idx)}_idx"
-            out.append(f"CREATE INDEX IF NOT EXISTS {iname} ON {name} ({', '.join(idx)})")
+        out += _index_ddl(name, spec.get("indexes", []))
+    if query_indexes:
+        out += index_ddl()
     for vname, body in VIEWS.items():
         if dialect == "sqlite":
             out.append(f"CREATE VIEW IF NOT EXISTS {vname} AS {body}")
@@ -145,7 +159,7 @@ def record_rows(record: dict[str, Any], path: str | None = None) -> dict[str, An
         sha, path if path is not None else src.get("path"), src.get("format"), record.get("title"),
         record.get("issuer"), record.get("report_year"), record.get("doc_number"),
         record.get("signed_date"), record.get("published_date"), record.get("format"),
-        json.dumps(record, ensure_ascii=False, separators=(",", ":")),
+        dumps_line(record),
     )
     sections = [
         (sha, i, s.get("number"), s.get("title"), s.get("text"))

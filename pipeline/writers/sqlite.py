@@ -35,7 +35,7 @@ class SqliteStore:
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=OFF")
         self.conn.execute("BEGIN")
-        for stmt in S.ddl("sqlite"):
+        for stmt in S.ddl("sqlite", query_indexes=False):
             self.conn.execute(stmt)
         self.conn.execute("COMMIT")
 
@@ -76,8 +76,10 @@ class SqliteStore:
                 if r["status"] == "ok":
                     rows = r["rows"]
                     cur = c.execute("SELECT path FROM reports WHERE sha256 = ?", (rows["sha256"],)).fetchone()
-                    if cur is None or rows["path"] <= cur[0]:
+                    if cur is not None and rows["path"] <= cur[0]:
+                        # child rows exist only with their report row (one transaction per batch)
                         self._delete_report(rows["sha256"])
+                    if cur is None or rows["path"] <= cur[0]:
                         self._insert_rows(rows)
                 ph = ",".join("?" * len(FILE_COLS))
                 c.execute(f"INSERT OR REPLACE INTO files VALUES ({ph})", _files_row(r))
@@ -90,6 +92,12 @@ class SqliteStore:
         except BaseException:
             c.execute("ROLLBACK")
             raise
+
+    def add_query_indexes(self) -> None:
+        """Create the indexes that serve queries only (built once after a bulk load; once
+        they exist, later writes keep them up to date)."""
+        for stmt in S.index_ddl():
+            self.conn.execute(stmt)
 
     def close(self) -> None:
         try:

@@ -1,0 +1,40 @@
+"""HTML reader details: nested tables, nesting depth, dropped page furniture."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import TooComplex
+from pipeline.model import Paragraph, Table
+from pipeline.readers.html import read
+
+BODY = "<p>某县人民政府2023年政府信息公开工作年度报告</p><p>一、总体情况 " + "本机关依法主动公开政府信息。" * 20 + "</p>"
+
+
+def page(inner: str) -> bytes:
+    return f"<html><head><title>t</title><script>var x='一、';</script></head><body><div id='zoom'>{BODY}{inner}</div></body></html>".encode()
+
+
+def test_nested_table_rows_stay_in_their_outer_cell():
+    doc = read(page("<table><tr><td>甲</td><td><table><tr><td>内</td><td>表</td></tr></table></td></tr>"
+                    "<tr><td>乙</td><td>2</td></tr></table>"))
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert tables[0].text_rows() == [["甲", "内表"], ["乙", "2"]]
+
+
+@pytest.mark.parametrize("depth, refused", [(150, False), (197, False), (260, True), (3000, True)])
+def test_nesting_depth_limit(depth, refused):
+    inner = "<div>" * depth + "深处" + "</div>" * depth
+    if refused:
+        with pytest.raises(TooComplex):
+            read(page(inner))
+    else:
+        assert "深处" in "".join(b.text for b in read(page(inner)).blocks if isinstance(b, Paragraph))
+
+
+def test_scripts_comments_and_head_are_not_text():
+    doc = read(page("<!-- 注释 --><p>正文<!-- x -->继续</p>"))
+    texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert "正文继续" in texts
+    assert not any("var x" in t or "注释" in t for t in texts)
+    assert doc.meta["page_title"] == "t"

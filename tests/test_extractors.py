@@ -152,3 +152,29 @@ def test_part_numbered_headings():
 
 def test_phone_number_label_variants():
     assert contacts("办公电话：0591-12345678，电话号码：0591-87654321")["phones"] == ["0591-12345678", "0591-87654321"]
+
+
+def test_chrome_spans_and_inline_fields_in_any_line_of_a_page():
+    # the page is searched once as a whole; every line must still be cleaned on its own
+    body = "2022年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，全面推进政务公开。"
+    lines, meta, _ = _clean([
+        "一、总体情况",
+        body,
+        "本机关全年主动公开政府信息120条。 附件下载",
+        "二、主动公开政府信息情况",
+        body + " 来源：县政府办 时间：2022-02-08 16:34",
+        "三、收到和处理政府信息公开申请情况",
+        "您是第 1024 位访客",
+    ])
+    assert lines == ["一、总体情况", body, "本机关全年主动公开政府信息120条。", "二、主动公开政府信息情况", body,
+                     "三、收到和处理政府信息公开申请情况"]
+    assert meta["published"] == "2022-02-08" and meta["source_label"] == "县政府办"
+
+
+def test_spam_in_a_table_cell_is_cut():
+    from pipeline.model import Cell, Table
+    table = Table(((Cell("一、本年新收政府信息公开申请数量", 0, 0), Cell("12", 0, 1)),
+                   (Cell("二、上年结转申请数量bet365官方网站入口", 1, 0), Cell("0", 1, 1))))
+    doc, issues = clean(Document([Paragraph("一、总体情况"), table], "html", {}))
+    assert doc.blocks[1].rows[1][0].text == "二、上年结转申请数量"
+    assert any(i["code"] == "spam_removed" for i in issues)

@@ -21,6 +21,7 @@ _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü]*[" + _TONE + r"][a-zü]*|[a-zü]+[1-5])[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOMAIN = re.compile(r"(?<![A-Za-z0-9./:@_-])((?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|xyz|info|shop|site|club)(?:\.cn)?)(?![A-Za-z0-9./_-])", re.I)
+_INLINE_META = re.compile(r"来\s*源\s*[:：]\s*(\S*)\s*时\s*间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})(\s*\d{1,2}:\d{2})?")
 _RUNS_OF_SPACE = re.compile(r"\s{2,}")
 _TITLE_SPLIT = re.compile(r"\s+[-–—|_]\s+|\s*[_|]\s*|-(?=[^\d])")
 
@@ -29,9 +30,9 @@ _TITLE_SPLIT = re.compile(r"\s+[-–—|_]\s+|\s*[_|]\s*|-(?=[^\d])")
 def _rules() -> dict:
     rules = load_yaml("cleaning.yaml")
     return {
-        "chrome_line": _line_test(rules["chrome_lines"]),
+        "chrome_lines": _LinePatterns(rules["chrome_lines"]),
         "chrome_spans": [re.compile(p) for p in rules["chrome_spans"]],
-        "any_chrome_span": _any_of(rules["chrome_spans"]),
+        "chrome_span_in_page": _any_of(rules["chrome_spans"], re.M),
         "meta_line": re.compile(rules["meta_line"]),
         "summary_line": re.compile(rules["summary_line"]),
         "spam": re.compile("|".join(f"(?:{t})" for t in rules["spam_terms"]), re.I),
@@ -39,23 +40,34 @@ def _rules() -> dict:
     }
 
 
-def _any_of(patterns: list[str]) -> re.Pattern:
-    """One regex that matches where any of `patterns` matches (one scan instead of many)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+def _any_of(patterns: list[str], flags: int = 0) -> re.Pattern | None:
+    """One regex that matches where any of `patterns` matches (one scan instead of many).
+
+    With re.M over a page's lines joined by newlines it is a test of whether any line
+    can match (patterns hold no lookbehind, so a line's match is also the page's)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
 
 
-def _line_test(patterns: list[str]):
-    """A test text -> bool: does any of `patterns` match? Patterns anchored with ^ are
-    tried at the start only (one combined match), the others in one combined search."""
-    anchored = [p[1:] for p in patterns if p.startswith("^")]
-    floating = [p for p in patterns if not p.startswith("^")]
-    at_start = re.compile("(?:" + "|".join(f"(?:{p})" for p in anchored) + ")") if anchored else None
-    anywhere = _any_of(floating) if floating else None
+class _LinePatterns:
+    """Patterns tried line by line. Those anchored with ^ are tried together at the line
+    start; the others are searched together, and only on pages where one of them matches
+    somewhere (one scan of the page instead of one per line)."""
 
-    def test(text: str) -> bool:
-        return bool((at_start and at_start.match(text)) or (anywhere and anywhere.search(text)))
+    def __init__(self, patterns: list[str]):
+        self.at_start = _any_of([p[1:] for p in patterns if p.startswith("^")])
+        floating = [p for p in patterns if not p.startswith("^")]
+        self.anywhere = _any_of(floating)
+        self.anywhere_in_page = _any_of(floating, re.M)
 
-    return test
+    def page_may_float(self, page: str) -> bool:
+        """Can an unanchored pattern match any line of `page` (lines joined by newlines)?"""
+        return bool(self.anywhere_in_page and self.anywhere_in_page.search(page))
+
+    def line_matches(self, line: str, floating: bool = True) -> bool:
+        """Does a pattern match `line`? `floating=False` skips the unanchored ones."""
+        if self.at_start and self.at_start.match(line):
+            return True
+        return bool(floating and self.anywhere and self.anywhere.search(line))
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +203,10 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
     blocks = []
     meta = dict(doc.meta)
     seen_body = False
+    page = "\n".join(b.text for b in doc.blocks if not isinstance(b, Table))
+    floating_chrome = rules["chrome_lines"].page_may_float(page)
+    chrome_spans = bool(rules["chrome_span_in_page"].search(page))
+    inline_meta = bool(_INLINE_META.search(page))
     for i, b in enumerate(doc.blocks):
         if isinstance(b, Table):
             fields = _metadata_table(b)
@@ -213,12 +229,13 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)
             continue
-        if len(text) < 200 and rules["chrome_line"](text):
+        if len(text) < 200 and rules["chrome_lines"].line_matches(text, floating_chrome):
             continue
-        if rules["any_chrome_span"].search(text):
+        if inline_meta:  # before the chrome spans, which would leave its clock time behind
+            text = _strip_inline_meta(text, meta)
+        if chrome_spans:
             for p in rules["chrome_spans"]:
                 text = p.sub(" ", text)
-        text = _strip_inline_meta(text, meta)
         text = _RUNS_OF_SPACE.sub(" ", text).strip()
         if text:
             blocks.append(Paragraph(text) if isinstance(b, Paragraph) else replace(b, text=text))
@@ -242,7 +259,7 @@ def _mostly_fields(text: str) -> bool:
 
 def _strip_inline_meta(text: str, meta: dict) -> str:
     """Cut '来源：X 时间：2022-02-08 16:34' runs glued into a body line; keep their values."""
-    m = re.search(r"来\s*源\s*[:：]\s*(\S*)\s*时\s*间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})(\s*\d{1,2}:\d{2})?", text)
+    m = _INLINE_META.search(text)
     if m:
         meta.setdefault("source_label", m.group(1))
         meta.setdefault("published", m.group(2))
@@ -270,18 +287,22 @@ def _remove_spam(doc: Document, issues: list[dict]) -> Document:
     site = doc.meta.get("site_name") or ""
     own_host = url_host(doc.meta.get("url") or "")
     site_is_spam = bool(site) and bool(rules["spam"].search(site))
-    if not site_is_spam:
-        text = all_text(doc)
-        if not rules["spam"].search(text) and not _DOMAIN.search(text):
-            return doc
+    page = all_text(doc)
+    # what a text cannot hold when the whole page does not hold it
+    lexicon = site_is_spam or bool(rules["spam"].search(page))
+    domains = bool(_DOMAIN.search(page))
+    if not (lexicon or domains):
+        return doc
     removed: list[str] = []
 
     def fn(text: str) -> str:
         if site_is_spam and site in text:
             removed.append(site)
             text = re.sub(re.escape(site) + r"\s*[:：]?", "", text)
-        text = _cut_lexicon_spans(text, removed)
-        text = _cut_glued_domains(text, removed, own_host)
+        if lexicon:
+            text = _cut_lexicon_spans(text, removed)
+        if domains and "." in text:
+            text = _cut_glued_domains(text, removed, own_host)
         return text
 
     doc = map_text(doc, fn)

@@ -56,6 +56,33 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, fsync: bool = Tr
         _fsync_dir(path.parent)
 
 
+def sync_filesystem(path: str | os.PathLike) -> None:
+    """Flush every written file (data and directory entries) of the file system holding
+    `path` to disk: syncfs(2) on Linux, sync(2) elsewhere."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        os.sync()
+        return
+    try:
+        if _libc_syncfs is None or _libc_syncfs(fd) != 0:
+            os.sync()
+    finally:
+        os.close(fd)
+
+
+def _load_syncfs():
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+
+
+_libc_syncfs = _load_syncfs()
+
+
 def atomic_write_text(path: str | os.PathLike, text: str, **kw: Any) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), **kw)
 

@@ -32,6 +32,7 @@ def _rules() -> dict:
     return {
         "chrome_lines": _LinePatterns(rules["chrome_lines"]),
         "chrome_spans": [re.compile(p) for p in rules["chrome_spans"]],
+        "chrome_span": _any_of(rules["chrome_spans"]),
         "chrome_span_in_page": _any_of(rules["chrome_spans"], re.M),
         "meta_line": re.compile(rules["meta_line"]),
         "summary_line": re.compile(rules["summary_line"]),
@@ -233,12 +234,12 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             continue
         if inline_meta:  # before the chrome spans, which would leave its clock time behind
             text = _strip_inline_meta(text, meta)
-        if chrome_spans:
+        if chrome_spans and rules["chrome_span"].search(text):
             for p in rules["chrome_spans"]:
                 text = p.sub(" ", text)
         text = _RUNS_OF_SPACE.sub(" ", text).strip()
         if text:
-            blocks.append(Paragraph(text) if isinstance(b, Paragraph) else replace(b, text=text))
+            blocks.append(b if text == b.text else replace(b, text=text))
             seen_body = seen_body or len(text) > 60
     return Document(blocks, doc.format, meta, doc.encoding, list(doc.warnings))
 

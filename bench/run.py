@@ -283,12 +283,22 @@ def main() -> int:
         if not a.workdir:
             shutil.rmtree(work, ignore_errors=True)
 
-    hdr = f"{'size':>6} {'jobs':>4} {'docx':>4} {'ok':>6} {'failed':>6} {'wall s':>8} {'reports/s':>10} {'ms/rep/job':>10} {'peak RSS MB':>11}"
+    pandoc_rate = (results["pandoc"] or {}).get("files_per_s")
+    for r in results["runs"]:
+        cores = min(r["jobs"], os.cpu_count() or 1)
+        r["reports_per_s_per_core"] = round(r["reports_per_s"] / cores, 1) if r["reports_per_s"] else None
+        r["x_pandoc_per_core"] = (round(r["reports_per_s_per_core"] / pandoc_rate, 1)
+                                  if pandoc_rate and r["reports_per_s_per_core"] else None)
+    hdr = (f"{'size':>6} {'jobs':>4} {'docx':>4} {'ok':>6} {'failed':>6} {'wall s':>8} {'reports/s':>10} "
+           f"{'per core':>8} {'x pandoc':>8} {'peak RSS MB':>11}")
     print(hdr)
     print("-" * len(hdr))
     for r in results["runs"]:
         print(f"{r['size']:>6} {r['jobs']:>4} {'on' if r['docx'] else 'off':>4} {r['ok'] or 0:>6} {r['failed'] or 0:>6} "
-              f"{r['wall_s']:>8} {r['reports_per_s']!s:>10} {r['ms_per_report_per_job']!s:>10} {r['peak_rss_mb']:>11}")
+              f"{r['wall_s']:>8} {r['reports_per_s']!s:>10} {r['reports_per_s_per_core']!s:>8} "
+              f"{r['x_pandoc_per_core']!s:>8} {r['peak_rss_mb']:>11}")
+    print("per core = reports/s / min(jobs, cores); x pandoc = per core / pandoc files/s (pandoc runs on one core); "
+          "targets per core: docx off >= 300, docx on >= 100 and >= 10x pandoc")
     for r in results["resume"]:
         print(f"resume (all skipped) size {r['size']}: {r['files_per_s']} files/s")
     if results.get("hostile"):

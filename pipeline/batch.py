@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
-import json
 import multiprocessing as mp
 import os
 import resource
@@ -774,7 +773,7 @@ def finalize(out: Path, store, stats: RunStats | None = None, run_status: dict[s
                 continue
             jp, _ = out_paths(out, f["path"])
             try:
-                rec = json.loads(jp.read_text(encoding="utf-8"))
+                rec = jsonio.loads(jp.read_bytes())
             except (OSError, ValueError):
                 missing.append(f["path"])
                 continue

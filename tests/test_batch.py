@@ -187,7 +187,7 @@ def test_isolation_crash_hang_oom(tmp_path):
     assert errs["bad/segv.txt"]["reason"] == "crash"
     assert errs["bad/exit.txt"]["reason"] == "crash"
     assert errs["bad/hang.txt"]["reason"] == "timeout"
-    assert errs["bad/oom.txt"]["reason"] == "out_of_memory"
+    assert errs["bad/oom.txt"]["reason"] == "out_of_memory", errs["bad/oom.txt"]
     assert errs["bad/bug.txt"]["reason"] == "internal_error"
     assert errs["bad/invalid.txt"]["reason"] == "schema_invalid"
     assert errs["bad/empty.txt"]["reason"] == "empty_input"

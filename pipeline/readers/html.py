@@ -75,7 +75,7 @@ def read(data: bytes) -> Document:
 def _head_meta(root) -> dict[str, str]:
     meta: dict[str, str] = {}
     title = root.find(".//title")
-    title_text = "".join(title.itertext()) if title is not None else ""
+    title_text = _text(title) if title is not None else ""
     if title_text.strip():
         meta["page_title"] = " ".join(title_text.split())
     names = {}
@@ -94,24 +94,65 @@ def _head_meta(root) -> dict[str, str]:
     return meta
 
 
+#: all text inside an element (its descendants' text and tails, not its own tail), joined in C
+_text = etree.XPath("string()", smart_strings=False)
+
+
 def _text_len(el) -> int:
-    return len("".join(el.itertext()).strip())
+    return len(_text(el).strip())
+
+
+_SIMPLE_SELECTOR = re.compile(r"^(?:#([\w-]+))?((?:\.[\w-]+)*)$")
+_WITH_ID_OR_CLASS = etree.XPath("//*[@id or @class]")
 
 
 @lru_cache(maxsize=1)
 def _selectors() -> list:
-    from lxml.cssselect import CSSSelector
+    """The content selectors in order: a simple ``#id.class…`` chain as (id or None, classes),
+    anything else as a CSSSelector."""
+    out = []
+    for sel in _rules()["content_selectors"]:
+        m = _SIMPLE_SELECTOR.match(sel)
+        if m and (m.group(1) or m.group(2)):
+            out.append((m.group(1), tuple(m.group(2).split(".")[1:])))
+        else:
+            from lxml.cssselect import CSSSelector
 
-    return [CSSSelector(sel) for sel in _rules()["content_selectors"]]
+            out.append(CSSSelector(sel))
+    return out
+
+
+def _selected(root):
+    """For each content selector in order, the elements it selects in document order.
+
+    Simple selectors are answered from one index of the page's ids and classes (one
+    XPath pass) instead of one XPath evaluation over the whole tree per selector."""
+    by_id: dict[str, list] = {}
+    by_class: dict[str, list] = {}
+    for el in _WITH_ID_OR_CLASS(root):
+        ident = el.get("id")
+        if ident:
+            by_id.setdefault(ident, []).append(el)
+        for cls in dict.fromkeys((el.get("class") or "").split()):
+            by_class.setdefault(cls, []).append(el)
+    for sel in _selectors():
+        if not isinstance(sel, tuple):
+            yield sel(root)
+            continue
+        ident, classes = sel
+        found = by_id.get(ident, []) if ident else by_class.get(classes[0], [])
+        if len(classes) > (0 if ident else 1):
+            found = [el for el in found if set(classes) <= set((el.get("class") or "").split())]
+        yield found
 
 
 def _content_element(root):
     """The element holding the report body: a known CMS container, else the best-scoring one."""
     markers = _rules()["report_markers"]
     best = None
-    for select in _selectors():
-        for el in select(root):
-            text = "".join(el.itertext())
+    for selected in _selected(root):
+        for el in selected:
+            text = _text(el)
             if len(text.strip()) >= 200 and any(m in text for m in markers):
                 if best is None or _text_len(el) > _text_len(best) * 1.5 and best in el.iterancestors():
                     best = el
@@ -126,11 +167,11 @@ def _best_scoring(root, markers):
         body = root
     best, best_score = body, -1.0
     for el in body.iter("div", "td", "article", "section", "main"):
-        text = "".join(el.itertext())
+        text = _text(el)
         n = len(text.strip())
         if n < 200:
             continue
-        link_text = sum(len("".join(a.itertext())) for a in el.iter("a"))
+        link_text = sum(len(_text(a)) for a in el.iter("a"))
         hits = sum(text.count(m) for m in markers)
         score = hits * 50 + n * (1 - link_text / max(n, 1)) ** 2
         # prefer the deepest element that still holds most of the text

@@ -98,6 +98,11 @@ def dumps_pretty(obj: Any) -> str:
         return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
 
 
+def loads(data: bytes | str) -> Any:
+    """Parse a JSON document (orjson: several times faster than `json`)."""
+    return orjson.loads(data)
+
+
 def dumps_line(obj: Any) -> str:
     """One JSON document on one line (JSONL), as `json.dumps(separators=(",", ":"))` writes it."""
     try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
@@ -133,23 +134,27 @@ def _tbl(widths: list[int], rows: list[list[tuple]], header_rows: int = 0) -> st
                    + "</w:trPr>")
         col = 0
         for text, span, vmerge, kind in row:
-            width = sum(widths[col:col + span])
+            out.append(_tc(text, sum(widths[col:col + span]), span, vmerge, st["label"] if kind == "l" else st["cell"]))
             col += span
-            pr = [f'<w:tcW w:w="{width}" w:type="dxa"/>']
-            if span > 1:
-                pr.append(f'<w:gridSpan w:val="{span}"/>')
-            if vmerge == "restart":
-                pr.append('<w:vMerge w:val="restart"/>')
-            elif vmerge == "continue":
-                pr.append("<w:vMerge/>")
-            pr.append('<w:vAlign w:val="center"/>')
-            style = st["label"] if kind == "l" else st["cell"]
-            body = "" if vmerge == "continue" else _runs(text.replace("\n", LINE_BREAK))
-            out.append(f'<w:tc><w:tcPr>{"".join(pr)}</w:tcPr>'
-                       f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{body}</w:p></w:tc>')
         out.append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _tc(text: str, width: int, span: int, vmerge: str | None, style: str) -> str:
+    """One table cell (the same few hundred recur in every report: labels, 0, empty)."""
+    pr = [f'<w:tcW w:w="{width}" w:type="dxa"/>']
+    if span > 1:
+        pr.append(f'<w:gridSpan w:val="{span}"/>')
+    if vmerge == "restart":
+        pr.append('<w:vMerge w:val="restart"/>')
+    elif vmerge == "continue":
+        pr.append("<w:vMerge/>")
+    pr.append('<w:vAlign w:val="center"/>')
+    body = "" if vmerge == "continue" else _runs(text.replace("\n", LINE_BREAK))
+    return (f'<w:tc><w:tcPr>{"".join(pr)}</w:tcPr>'
+            f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{body}</w:p></w:tc>')
 
 
 def _split(total: int, n: int) -> list[int]:

@@ -334,9 +334,14 @@ def _worker_main(conn, opts: Options, convert, render, validate, skip_map) -> No
 # the supervisor
 # ---------------------------------------------------------------------------
 
+#: files sent to a worker ahead of the one it is converting
+PREFETCH = 8
+
+
 class _Worker:
     """A worker process: `item` is the file it is converting (its clock started at `t0`),
-    `queued` the next one already sent down its pipe, so it never waits for us."""
+    `queued` the next ones already sent down its pipe (up to PREFETCH), so it keeps working
+    while we are busy (a database commit of a batch of results takes tens of ms)."""
 
     __slots__ = ("proc", "conn", "item", "queued", "t0", "killed")
 
@@ -534,7 +539,7 @@ class Supervisor:
                         w.item = pending.popleft()
                         w.t0 = time.monotonic()
                         self._send(w, w.item)
-                    if w.item is not None and not w.queued and pending:
+                    while w.item is not None and len(w.queued) < PREFETCH and pending:
                         w.queued.append(pending.popleft())
                         self._send(w, w.queued[-1])
                 busy = [w for w in self.workers if w.item is not None]

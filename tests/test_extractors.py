@@ -178,3 +178,29 @@ def test_spam_in_a_table_cell_is_cut():
     doc, issues = clean(Document([Paragraph("一、总体情况"), table], "html", {}))
     assert doc.blocks[1].rows[1][0].text == "二、上年结转申请数量"
     assert any(i["code"] == "spam_removed" for i in issues)
+
+
+def test_fast_page_tests_agree_with_the_full_patterns():
+    """The page-level shortcuts must never miss what the full patterns find."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from pipeline.extract import clean as c
+    from pipeline.resources import load_yaml
+
+    terms = load_yaml("cleaning.yaml")["spam_terms"]
+    words = ["政府信息公开", "BET365", "Bet888", "k粉", "K粉", "123体育", "12体育", "www.gov.cn", "abc.COM", "1.5", "（shù）",
+             "(ju4)", "体育彩票", "禁毒", "快乐十分", "。", " ", "\n"] + [t for t in terms if "\\" not in t]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(words), max_size=12))
+    def check(parts):
+        text = "".join(parts)
+        rules = c._rules()
+        assert rules["spam_in_page"](text) == bool(rules["spam"].search(text))
+        if c._DOMAIN.search(text):
+            assert c._DOMAIN_HINT.search(text)
+        if c._PINYIN.search(text):
+            assert c._PINYIN_HINT.search(text)
+
+    check()

@@ -19,8 +19,14 @@ from .issues import issue
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü]*[" + _TONE + r"][a-zü]*|[a-zü]+[1-5])[)）]")
+#: what every pinyin gloss holds; found by a fast scan, unlike the lookbehind above
+_PINYIN_HINT = re.compile(r"[(（][a-zü]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_DOMAIN = re.compile(r"(?<![A-Za-z0-9./:@_-])((?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|xyz|info|shop|site|club)(?:\.cn)?)(?![A-Za-z0-9./_-])", re.I)
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_TLDS = "com|cn|net|org|cc|top|vip|xyz|info|shop|site|club"
+_DOMAIN = re.compile(r"(?<![A-Za-z0-9./:@_-])((?:[a-z0-9-]+\.)+(?:" + _TLDS + r")(?:\.cn)?)(?![A-Za-z0-9./_-])", re.I)
+#: what every domain above holds
+_DOMAIN_HINT = re.compile(r"\.(?:" + _TLDS + ")", re.I)
 _INLINE_META = re.compile(r"来\s*源\s*[:：]\s*(\S*)\s*时\s*间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})(\s*\d{1,2}:\d{2})?")
 _RUNS_OF_SPACE = re.compile(r"\s{2,}")
 _TITLE_SPLIT = re.compile(r"\s+[-–—|_]\s+|\s*[_|]\s*|-(?=[^\d])")
@@ -37,6 +43,7 @@ def _rules() -> dict:
         "meta_line": re.compile(rules["meta_line"]),
         "summary_line": re.compile(rules["summary_line"]),
         "spam": re.compile("|".join(f"(?:{t})" for t in rules["spam_terms"]), re.I),
+        "spam_in_page": _LexiconTest(rules["spam_terms"]),
         "allow": rules["allow"],
     }
 
@@ -71,6 +78,26 @@ class _LinePatterns:
         return bool(floating and self.anywhere and self.anywhere.search(line))
 
 
+class _LexiconTest:
+    """Does a text hold a lexicon term (case-insensitively)? The answer of the combined
+    re.I pattern, found faster: on the lower-cased text, terms that start with a plain
+    character are searched together (the regex engine then skips every position whose
+    character starts no term), the others one by one. Terms must be written in lower
+    case and use no upper-case escapes (\\D, \\W…), which lower-casing would change."""
+
+    def __init__(self, terms: list[str]):
+        bad = [t for t in terms if t != t.lower() or re.search(r"\\[A-Z]", t)]
+        if bad:
+            raise ValueError(f"spam terms must be lower case without upper-case escapes: {bad}")
+        plain = [t for t in terms if t[:1] not in "\\[(.^$*+?{|"]
+        self.together = _any_of(plain)
+        self.apart = [re.compile(t) for t in terms if t not in plain]
+
+    def __call__(self, text: str) -> bool:
+        low = text.lower()
+        return bool((self.together and self.together.search(low)) or any(p.search(low) for p in self.apart))
+
+
 @lru_cache(maxsize=1)
 def _t2s():
     import opencc
@@ -86,7 +113,7 @@ def clean(doc: Document) -> tuple[Document, list[dict]]:
     if _CONTROLS.search(text):
         doc = _strip_controls(doc, issues)
     _drop_bad_url(doc, issues)
-    if _PINYIN.search(text):
+    if _PINYIN_HINT.search(text) and _PINYIN.search(text):
         doc = _remove_pinyin(doc, issues)
     doc = _to_simplified(doc, text, issues)
     doc = _split_page_lines(doc, issues)
@@ -94,12 +121,16 @@ def clean(doc: Document) -> tuple[Document, list[dict]]:
     return doc, issues
 
 
-def map_text(doc: Document, fn) -> Document:
-    """A copy of `doc` with `fn` applied to every paragraph and cell text."""
+def map_text(doc: Document, fn, tables_if=None) -> Document:
+    """A copy of `doc` with `fn` applied to every paragraph and cell text.
+
+    `tables_if`, a test on a table's text (its cells joined by newlines), skips the tables
+    that fail it: a caller that knows `fn` changes nothing there saves a call per cell."""
     blocks = []
     for b in doc.blocks:
         if isinstance(b, Table):
-            blocks.append(b.map_text(fn))
+            skip = tables_if is not None and not tables_if("\n".join(c.text for row in b.rows for c in row))
+            blocks.append(b if skip else b.map_text(fn))
         else:
             text = fn(b.text)
             blocks.append(b if text == b.text else replace(b, text=text))
@@ -185,11 +216,12 @@ def _remove_pinyin(doc: Document, issues: list[dict]) -> Document:
 
 def _to_simplified(doc: Document, text: str, issues: list[dict]) -> Document:
     """`doc` in Simplified script when its text (`text`) is mostly Traditional."""
-    han = _CJK.findall(text)
-    if not han:
+    sample = _NOT_CJK.sub("", text)[:4000]
+    if not sample:
         return doc
-    sample = "".join(han[:4000])
     converted = _t2s().convert(sample)
+    if converted == sample:
+        return doc
     changed = sum(map(operator.ne, sample, converted))
     if changed < max(5, 0.03 * len(sample)):
         return doc
@@ -290,8 +322,8 @@ def _remove_spam(doc: Document, issues: list[dict]) -> Document:
     site_is_spam = bool(site) and bool(rules["spam"].search(site))
     page = all_text(doc)
     # what a text cannot hold when the whole page does not hold it
-    lexicon = site_is_spam or bool(rules["spam"].search(page))
-    domains = bool(_DOMAIN.search(page))
+    lexicon = site_is_spam or rules["spam_in_page"](page)
+    domains = bool(_DOMAIN_HINT.search(page))
     if not (lexicon or domains):
         return doc
     removed: list[str] = []
@@ -302,11 +334,11 @@ def _remove_spam(doc: Document, issues: list[dict]) -> Document:
             text = re.sub(re.escape(site) + r"\s*[:：]?", "", text)
         if lexicon:
             text = _cut_lexicon_spans(text, removed)
-        if domains and "." in text:
+        if domains and _DOMAIN_HINT.search(text):
             text = _cut_glued_domains(text, removed, own_host)
         return text
 
-    doc = map_text(doc, fn)
+    doc = map_text(doc, fn, tables_if=None if lexicon else _DOMAIN_HINT.search)
     if site_is_spam:
         doc.meta["site_name"] = site
     for r in removed:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import operator
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -196,9 +197,10 @@ def _report_unmatched_rows(table: Table, kinds: list[str], found: Found, issues:
     no known row are kept in `tables.unmatched` and reported, never dropped."""
     patterns = [_patterns()[k][0] for k in kinds if k in ("active", "applications")] + [_patterns()["review_litigation"][0]]
     for r, row in enumerate(table.rows):
-        own = [c for i, c in enumerate(row) if c.row == r and (i == 0 or row[i - 1] is not c)]
-        labels = [c.text for c in own if c.text.strip() and not parse_cell_number(c.text)[2]]
-        values = [parse_cell_number(c.text)[0] for c in own if c.text.strip() and parse_cell_number(c.text)[2]]
+        own = [c.text for i, c in enumerate(row) if c.row == r and (i == 0 or row[i - 1] is not c) and c.text.strip()]
+        parsed = [(text, parse_cell_number(text)) for text in own]
+        labels = [text for text, (_, _, is_number) in parsed if not is_number]
+        values = [value for _, (value, _, is_number) in parsed if is_number]
         if not values or not labels:
             continue
         if any(p.search(norm(label)) for p in patterns for label in labels):
@@ -515,11 +517,10 @@ def _active_soft(cols: list[str], raw: str):
 
 
 def _compact_end(s: Stream, label_end: int, used_orig_chars: int) -> int:
+    """The compact position just after `used_orig_chars` original characters that follow
+    the label ending at compact position `label_end`."""
     target = (s.index[label_end - 1] + 1 if label_end > 0 else 0) + used_orig_chars
-    pos = label_end
-    while pos < len(s.compact) and s.orig(pos) < target:
-        pos += 1
-    return pos
+    return bisect_left(s.index, target, label_end, max(label_end, len(s.compact)))
 
 
 def _parse_applications(s: Stream, prose, grid):

@@ -41,6 +41,7 @@ from typing import Any, Callable, Iterable
 
 from .writers import jsonio
 from .writers.dbschema import record_rows
+from .writers.report_html import level_of
 
 SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
@@ -688,8 +689,6 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
         prog = Progress(stats, enabled=progress, stream=stream)
         buffer: list[dict[str, Any]] = []
         last_flush = [time.monotonic()]
-        seen_paths: set[str] = set()
-        run_status: dict[str, str] = {}
 
         def flush() -> None:
             if buffer:
@@ -702,15 +701,12 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
         def on_result(res: dict[str, Any]) -> None:
             stats.done += 1
             rel = res["path"]
-            seen_paths.add(rel)
             st = res["status"]
             if st == "skipped":
                 stats.skipped += 1
-                run_status[rel] = res.get("prev_status") or "ok"
                 if res.get("prev_status") == "failed":
                     stats.skipped_failed += 1
             else:
-                run_status[rel] = st
                 if st == "ok":
                     stats.ok += 1
                 else:
@@ -748,7 +744,7 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
                 prog.close()
         stats.replaced_workers = sup.replaced
         store.add_query_indexes()
-        summary = finalize(out, store, stats, run_status)
+        summary = finalize(out, store, stats)
     finally:
         store.close()
     print_summary(summary, stream)
@@ -762,20 +758,51 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
 ERROR_KEYS = ("path", "sha256", "stage", "reason", "error_type", "message", "elapsed_ms")
 
 
-def finalize(out: Path, store, stats: RunStats | None = None, run_status: dict[str, str] | None = None,
-             html: bool = True) -> dict[str, Any]:
+_FILE_COLS = ("path", "sha256", "status", "source_format", "report_format", "report_year", "issuer",
+              "stage", "reason", "error_type", "message", "elapsed_ms")
+
+
+@dataclass
+class ManifestCounts:
+    """What summary.json and report.html say about the files of OUT, gathered while the
+    manifest is streamed (never held in memory: an archive can have millions of files)."""
+
+    by_status: Counter = field(default_factory=Counter)
+    by_source_format: Counter = field(default_factory=Counter)
+    by_report_format: Counter = field(default_factory=Counter)
+    by_year: Counter = field(default_factory=Counter)
+    by_level: Counter = field(default_factory=Counter)
+    by_reason: Counter = field(default_factory=Counter)
+    #: the first failed files in path order (report.html lists these)
+    failed_sample: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, f: dict[str, Any]) -> None:
+        self.by_status[f["status"]] += 1
+        if f["status"] == "ok":
+            self.by_source_format[f["source_format"] or "unknown"] += 1
+            self.by_report_format[f["report_format"] or "unknown"] += 1
+            self.by_year[f["report_year"]] += 1
+            self.by_level[level_of(f["issuer"])] += 1
+        elif f["status"] == "failed":
+            self.by_reason[f["reason"]] += 1
+            if len(self.failed_sample) < 1000:
+                self.failed_sample.append(f)
+
+
+def _files(store, status: str):
+    """Manifest rows (dicts) of one status, in path order, streamed."""
+    sql = f"SELECT {', '.join(_FILE_COLS)} FROM files WHERE status = ? ORDER BY path"
+    return (dict(zip(_FILE_COLS, row)) for row in store.iter_query(sql, (status,)))
+
+
+def finalize(out: Path, store, stats: RunStats | None = None, html: bool = True) -> dict[str, Any]:
     """Rewrite OUT/records.jsonl, errors.jsonl, summary.json (and report.html) from the manifest."""
-    rows = store.query("SELECT path, sha256, status, source_format, report_format, report_year, issuer, "
-                       "stage, reason, error_type, message, elapsed_ms FROM files ORDER BY path")
-    files = [dict(zip(("path", "sha256", "status", "source_format", "report_format", "report_year", "issuer",
-                       "stage", "reason", "error_type", "message", "elapsed_ms"), r)) for r in rows]
-    files.sort(key=lambda f: f["path"])
+    counts = ManifestCounts()
     missing: list[str] = []
 
     def record_lines():
-        for f in files:
-            if f["status"] != "ok":
-                continue
+        for f in _files(store, "ok"):
+            counts.add(f)
             jp, _ = out_paths(out, f["path"])
             try:
                 rec = jsonio.loads(jp.read_bytes())
@@ -784,20 +811,24 @@ def finalize(out: Path, store, stats: RunStats | None = None, run_status: dict[s
                 continue
             yield jsonio.dumps_line(rec)
 
-    n_records = jsonio.atomic_write_lines(out / "records.jsonl", record_lines())
-    jsonio.atomic_write_lines(out / "errors.jsonl", (
-        jsonio.dumps_line({k: f[k] for k in ERROR_KEYS}) for f in files if f["status"] == "failed"))
+    def error_lines():
+        for f in _files(store, "failed"):
+            counts.add(f)
+            yield jsonio.dumps_line({k: f[k] for k in ERROR_KEYS})
 
-    by_status = Counter(f["status"] for f in files)
+    n_records = jsonio.atomic_write_lines(out / "records.jsonl", record_lines())
+    jsonio.atomic_write_lines(out / "errors.jsonl", error_lines())
+    for status, n in store.query("SELECT status, COUNT(*) FROM files WHERE status NOT IN ('ok', 'failed') GROUP BY status"):
+        counts.by_status[status] += n
+
     summary: dict[str, Any] = {
-        "files": len(files),
+        "files": sum(counts.by_status.values()),
         "records": n_records,
-        "by_status": dict(sorted(by_status.items())),
-        "by_source_format": dict(sorted(Counter(f["source_format"] or "unknown" for f in files if f["status"] == "ok").items())),
-        "by_report_format": dict(sorted(Counter(f["report_format"] or "unknown" for f in files if f["status"] == "ok").items())),
-        "by_year": {str(k): v for k, v in sorted(Counter(f["report_year"] for f in files if f["status"] == "ok").items(),
-                                                 key=lambda kv: (kv[0] is None, kv[0] or 0))},
-        "by_reason": dict(sorted(Counter(f["reason"] for f in files if f["status"] == "failed").items())),
+        "by_status": dict(sorted(counts.by_status.items())),
+        "by_source_format": dict(sorted(counts.by_source_format.items())),
+        "by_report_format": dict(sorted(counts.by_report_format.items())),
+        "by_year": {str(k): v for k, v in sorted(counts.by_year.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))},
+        "by_reason": dict(sorted(counts.by_reason.items())),
     }
     if missing:
         summary["missing_json"] = missing[:100]
@@ -808,13 +839,13 @@ def finalize(out: Path, store, stats: RunStats | None = None, run_status: dict[s
             "skipped": stats.skipped, "skipped_failed": stats.skipped_failed,
             "elapsed_s": round(el, 3), "files_per_s": round((stats.ok + stats.failed) / el, 2) if el > 0 else None,
             "replaced_workers": stats.replaced_workers,
-            "failed_inputs": sum(1 for s in (run_status or {}).values() if s == "failed"),
+            "failed_inputs": stats.failed + stats.skipped_failed,
         }
     jsonio.atomic_write_json(out / "summary.json", summary)
     if html:
         try:
             from .writers.report_html import write_report
-            write_report(out, store, summary, files)
+            write_report(out, store, summary, counts)
         except Exception as e:  # noqa: BLE001 — the report is a convenience
             sys.stderr.write(f"warning: report.html not written: {type(e).__name__}: {e}\n")
     return summary

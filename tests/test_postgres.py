@@ -101,6 +101,14 @@ def test_extract_into_postgres_equals_sqlite(tmp_path, pg_url):
                     for r in a] == [tuple(float(x) if isinstance(x, (int, float)) else x for x in r) for r in b]
             assert a
         assert ps.query("SELECT jsonb_typeof(record_json) FROM reports LIMIT 1") == [("object",)]
+        # streamed reads (server-side cursor) give what a plain query gives; CSV exports agree
+        sql = "SELECT sha256, table_name, row_key, col_key, value, raw_text FROM table_cells ORDER BY 1, 2, 3, 4"
+        assert list(ps.iter_query(sql)) == ps.query(sql)
+        assert len(ps.query(sql)) == ls.query("SELECT COUNT(*) FROM table_cells")[0][0] > 0
+        from pipeline.writers.csv_export import export_csv
+        assert export_csv(ps, tmp_path / "csv_pg") == export_csv(ls, tmp_path / "csv_lite")
+        for name in ("reports.csv", "cells.csv"):
+            assert (tmp_path / "csv_pg" / name).read_bytes() == (tmp_path / "csv_lite" / name).read_bytes()
     finally:
         ps.close()
         ls.close()

@@ -37,9 +37,9 @@ def _write(path: Path, header: list[str], rows) -> int:
 
 def export_csv(store, dest: Path) -> dict[str, int]:
     """Write DEST/reports.csv and DEST/cells.csv from a store (SQLite or PostgreSQL)."""
-    reports = store.query(f"SELECT {', '.join(REPORT_COLS)} FROM reports ORDER BY path, sha256")
+    reports = store.iter_query(f"SELECT {', '.join(REPORT_COLS)} FROM reports ORDER BY path, sha256")
     n_r = _write(Path(dest) / "reports.csv", REPORT_COLS, reports)
-    cells = store.query(
+    cells = store.iter_query(
         "SELECT c.sha256, r.path, r.issuer, r.report_year, c.table_name, c.row_key, c.col_key, c.value, c.raw_text "
         "FROM table_cells c JOIN reports r ON r.sha256 = c.sha256 "
         "ORDER BY r.path, c.sha256, c.table_name, c.row_key, c.col_key")

@@ -7,7 +7,7 @@ several inputs share a sha256 (same rule as SQLite).
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from . import dbschema as S
 
@@ -53,6 +53,15 @@ class PostgresStore:
             rows = cur.fetchall() if cur.description else []
         self.conn.commit()
         return [tuple(r) for r in rows]
+
+    def iter_query(self, sql: str, params: Iterable[Any] = ()) -> Iterator[tuple]:
+        """The rows of `sql` through a server-side cursor (memory stays flat on any table size)."""
+        with self.conn.transaction(), self.conn.cursor(name=f"pipeline_iter_{id(self)}") as cur:
+            cur.itersize = 2000
+            cur.execute(sql.replace("?", "%s"), tuple(params))
+            for row in cur:
+                yield tuple(row)
+        self.conn.commit()
 
     def put(self, results: list[dict[str, Any]]) -> None:
         if not results:

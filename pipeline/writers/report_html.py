@@ -112,9 +112,12 @@ def _year_key(y: Any) -> tuple:
     return (y is None, y if isinstance(y, int) else 0)
 
 
-def write_report(out: Path, store, summary: dict[str, Any], files: list[dict[str, Any]]) -> Path:
-    ok = [f for f in files if f["status"] == "ok"]
-    failed = [f for f in files if f["status"] == "failed"]
+def write_report(out: Path, store, summary: dict[str, Any], counts) -> Path:
+    """Write OUT/report.html; `counts` is the batch's ManifestCounts (counters by status,
+    format, year, level and reason, and the first failed files)."""
+    n_files = sum(counts.by_status.values())
+    n_ok = counts.by_status.get("ok", 0)
+    n_failed = counts.by_status.get("failed", 0)
     per_year = store.query("SELECT report_year, COUNT(*) FROM reports GROUP BY report_year")
     apps = store.query(
         "SELECT r.report_year, SUM(c.value) FROM reports r JOIN table_cells c ON c.sha256 = r.sha256 "
@@ -131,17 +134,16 @@ def write_report(out: Path, store, summary: dict[str, Any], files: list[dict[str
     per_year.sort(key=lambda r: _year_key(r[0]))
     apps.sort(key=lambda r: _year_key(r[0]))
     body = [f"<h1>政府信息公开年度报告 · 处理报告</h1><p class=muted>written {_e(time.strftime('%Y-%m-%d %H:%M:%S'))} · "
-            f"{len(files)} input files · {len(ok)} records · {len(failed)} failed · {n_reports} distinct reports</p>"]
+            f"{n_files} input files · {n_ok} records · {n_failed} failed · {n_reports} distinct reports</p>"]
     run = summary.get("run")
     if run:
         body.append("<h2>This run</h2>" + _table(["metric", "value"], [(k, v) for k, v in run.items()], {1}))
     body.append('<div class=grid>')
-    body.append(_counts("By status", Counter(f["status"] for f in files), "status"))
-    body.append(_counts("By source format", Counter(f["source_format"] or "unknown" for f in ok), "format"))
-    body.append(_counts("By report format", Counter(f["report_format"] or "unknown" for f in ok), "format"))
-    body.append(_counts("By level (from issuer name)", Counter(level_of(f["issuer"]) for f in ok), "level"))
-    years = Counter(f["report_year"] for f in ok)
-    body.append(_counts("By report year", dict(sorted(years.items(), key=lambda kv: _year_key(kv[0]))), "year"))
+    body.append(_counts("By status", counts.by_status, "status"))
+    body.append(_counts("By source format", counts.by_source_format, "format"))
+    body.append(_counts("By report format", counts.by_report_format, "format"))
+    body.append(_counts("By level (from issuer name)", counts.by_level, "level"))
+    body.append(_counts("By report year", dict(sorted(counts.by_year.items(), key=lambda kv: _year_key(kv[0]))), "year"))
     body.append("</div><div class=grid>")
     body.append(bar_chart([(y if y is not None else "?", n) for y, n in per_year], "Reports per year"))
     body.append(bar_chart([(y if y is not None else "?", v or 0) for y, v in apps],
@@ -151,14 +153,14 @@ def write_report(out: Path, store, summary: dict[str, Any], files: list[dict[str
     body.append("</div>")
     body.append("<h2>Most frequent issue codes</h2>" + (
         _table(["code", "severity", "issues", "reports"], codes, {2, 3}) if codes else "<p class=muted>none</p>"))
-    body.append(f"<h2>Failed files ({len(failed)})</h2>")
-    if failed:
-        body.append(_counts("Failures by reason", Counter(f["reason"] for f in failed), "reason"))
-        shown = failed[:1000]
+    body.append(f"<h2>Failed files ({n_failed})</h2>")
+    if n_failed:
+        body.append(_counts("Failures by reason", counts.by_reason, "reason"))
+        shown = counts.failed_sample
         body.append(_table(["path", "stage", "reason", "error", "message"],
                            ((f["path"], f["stage"], f["reason"], f["error_type"], f["message"]) for f in shown)))
-        if len(failed) > len(shown):
-            body.append(f"<p class=muted>… {len(failed) - len(shown)} more in errors.jsonl</p>")
+        if n_failed > len(shown):
+            body.append(f"<p class=muted>… {n_failed - len(shown)} more in errors.jsonl</p>")
     else:
         body.append("<p class=muted>none</p>")
     doc = ("<!DOCTYPE html>\n<html lang=zh-CN><head><meta charset=utf-8><title>pipeline report</title>"

@@ -246,12 +246,16 @@ def _blocks(body) -> list:
     return blocks
 
 
-_SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
+#: what becomes one space: a run of blanks, or a single blank other than the space itself
+_SPACES = re.compile(r"[ \t\r\f\v\xa0]{2,}|[\t\r\f\v\xa0]")
 _INVISIBLE = str.maketrans("", "", "\u200b\ufeff")
 
 
 def _clean_ws(text: str) -> str:
-    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip(" \u3000")
+    """`text` with zero-width characters removed, blanks collapsed to one space, trimmed."""
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.translate(_INVISIBLE)
+    return _SPACES.sub(" ", text).strip(" \u3000")
 
 
 _NESTED_ROWS = etree.XPath(".//table//tr")

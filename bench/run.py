@@ -5,7 +5,7 @@ Generates batches of N reports by copying the sample reports (samples/, or the
 folders/files given with --source) with small random variations (a trailing
 HTML comment or whitespace/number line, so every copy has its own sha256),
 runs `pipeline extract` at --jobs 1 and 2, with and without --no-docx, and
-measures reports/s and the peak resident memory of the whole process tree
+measures reports/s and the peak memory (sum of PSS) of the whole process tree
 (supervisor and workers, sampled from /proc every 0.1 s). If pandoc exists,
 `pandoc -f html -t docx` is timed on the batch's HTML files as a baseline.
 
@@ -111,14 +111,25 @@ def run_hostile(src: list[Path], n: int, work: Path, jobs: int, timeout: float) 
             "reports_per_s": first["reports_per_s"], "second_run": again}
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc (0 when gone)."""
+def _memory_kb(pid: int) -> int:
+    """A process's proportional set size (its private pages plus its share of pages shared
+    with others, e.g. a worker's copy-on-write pages of the supervisor), else its RSS."""
+    for path, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+        try:
+            with open(path) as fh:
+                return next(int(line.split()[1]) for line in fh if line.startswith(key))
+        except (OSError, StopIteration, ValueError):
+            continue
+    return 0
+
+
+def _tree_memory_kb(pid: int) -> int:
+    """Memory of a process and all its descendants (sum of PSS: shared pages counted once)."""
     total, stack = 0, [pid]
     while stack:
         p = stack.pop()
+        total += _memory_kb(p)
         try:
-            with open(f"/proc/{p}/status") as fh:
-                total += next((int(line.split()[1]) for line in fh if line.startswith("VmRSS:")), 0)
             with open(f"/proc/{p}/task/{p}/children") as fh:
                 stack += [int(c) for c in fh.read().split()]
         except (OSError, ValueError):
@@ -128,7 +139,7 @@ def _tree_rss_kb(pid: int) -> int:
 
 def _sample_peak(pid: int, peak: list[int], stop) -> None:
     while not stop.is_set():
-        peak[0] = max(peak[0], _tree_rss_kb(pid))
+        peak[0] = max(peak[0], _tree_memory_kb(pid))
         stop.wait(0.1)
 
 
@@ -167,7 +178,7 @@ def run_extract(batch: Path, out: Path, jobs: int, docx: bool, timeout: float) -
     return {"jobs": jobs, "docx": docx, "files": run.get("inputs"), "ok": run.get("ok"), "failed": run.get("failed"),
             "exit": p.returncode, "wall_s": round(wall, 2), "reports_per_s": round(n / wall, 2) if wall else None,
             "ms_per_report_per_job": round(1000 * wall * jobs / n, 1) if n else None,
-            "peak_rss_mb": round(peak[0] / 1024, 1),
+            "peak_memory_mb": round(peak[0] / 1024, 1),
             "stderr_tail": (b"".join(err_chunks).decode("utf-8", "replace").strip().splitlines() or [""])[-1][:200]
             if p.returncode not in (0, 1) else None}
 
@@ -271,7 +282,7 @@ def main() -> int:
                     res["size"] = n
                     results["runs"].append(res)
                     print(f"  size {n:>6}  jobs {j}  docx {'on ' if dx else 'off'}  "
-                          f"{res['reports_per_s']} reports/s  peak RSS {res['peak_rss_mb']} MB", file=sys.stderr)
+                          f"{res['reports_per_s']} reports/s  peak memory {res['peak_memory_mb']} MB", file=sys.stderr)
             last = results["runs"][-1]
             results["resume"].append({"size": n, **run_resume(batch, work / f"out_{n}_{last['jobs']}_{int(last['docx'])}",
                                                               last["jobs"])})
@@ -290,15 +301,23 @@ def main() -> int:
         r["x_pandoc_per_core"] = (round(r["reports_per_s_per_core"] / pandoc_rate, 1)
                                   if pandoc_rate and r["reports_per_s_per_core"] else None)
     hdr = (f"{'size':>6} {'jobs':>4} {'docx':>4} {'ok':>6} {'failed':>6} {'wall s':>8} {'reports/s':>10} "
-           f"{'per core':>8} {'x pandoc':>8} {'peak RSS MB':>11}")
+           f"{'per core':>8} {'x pandoc':>8} {'peak MB':>8}")
     print(hdr)
     print("-" * len(hdr))
     for r in results["runs"]:
         print(f"{r['size']:>6} {r['jobs']:>4} {'on' if r['docx'] else 'off':>4} {r['ok'] or 0:>6} {r['failed'] or 0:>6} "
               f"{r['wall_s']:>8} {r['reports_per_s']!s:>10} {r['reports_per_s_per_core']!s:>8} "
-              f"{r['x_pandoc_per_core']!s:>8} {r['peak_rss_mb']:>11}")
+              f"{r['x_pandoc_per_core']!s:>8} {r['peak_memory_mb']:>8}")
     print("per core = reports/s / min(jobs, cores); x pandoc = per core / pandoc files/s (pandoc runs on one core); "
           "targets per core: docx off >= 300, docx on >= 100 and >= 10x pandoc")
+    by_mode: dict[tuple, list] = {}
+    for r in results["runs"]:
+        by_mode.setdefault((r["jobs"], r["docx"]), []).append(r)
+    for (j, dx), rs in by_mode.items():
+        if len(rs) > 1:
+            small, big = min(rs, key=lambda r: r["size"]), max(rs, key=lambda r: r["size"])
+            print(f"memory as the batch grows (jobs {j}, docx {'on' if dx else 'off'}): {small['size']} files "
+                  f"{small['peak_memory_mb']} MB -> {big['size']} files {big['peak_memory_mb']} MB")
     for r in results["resume"]:
         print(f"resume (all skipped) size {r['size']}: {r['files_per_s']} files/s")
     if results.get("hostile"):

@@ -335,21 +335,34 @@ def _worker_main(conn, opts: Options, convert, render, validate, skip_map) -> No
 # the supervisor
 # ---------------------------------------------------------------------------
 
-#: files sent to a worker ahead of the one it is converting
-PREFETCH = 8
+#: a worker is sent files ahead of the one it converts: about this much work…
+PREFETCH_SECONDS = 0.1
+#: …and at most this many files (fast pages: 8; slow PDFs or LibreOffice files: 1, so
+#: at the end of a run no idle worker waits while another has a queue of slow files)
+PREFETCH_MAX = 8
 
 
 class _Worker:
     """A worker process: `item` is the file it is converting (its clock started at `t0`),
-    `queued` the next ones already sent down its pipe (up to PREFETCH), so it keeps working
+    `queued` the next ones already sent down its pipe (see `ahead`), so it keeps working
     while we are busy (a database commit of a batch of results takes tens of ms)."""
 
-    __slots__ = ("proc", "conn", "item", "queued", "t0", "killed")
+    __slots__ = ("proc", "conn", "item", "queued", "t0", "killed", "avg_s")
 
     def __init__(self, proc, conn):
         self.proc, self.conn = proc, conn
         self.item: tuple[str, str] | None = None
         self.queued: deque = deque()
+        self.avg_s: float | None = None  # moving average of its seconds per file
+
+    def ahead(self) -> int:
+        """How many files to keep queued for this worker."""
+        if self.avg_s is None:
+            return 1
+        return max(1, min(PREFETCH_MAX, int(PREFETCH_SECONDS / max(self.avg_s, 1e-4))))
+
+    def timed(self, seconds: float) -> None:
+        self.avg_s = seconds if self.avg_s is None else 0.8 * self.avg_s + 0.2 * seconds
         self.t0 = 0.0
         self.killed = False
 
@@ -540,7 +553,7 @@ class Supervisor:
                         w.item = pending.popleft()
                         w.t0 = time.monotonic()
                         self._send(w, w.item)
-                    while w.item is not None and len(w.queued) < PREFETCH and pending:
+                    while w.item is not None and len(w.queued) < w.ahead() and pending:
                         w.queued.append(pending.popleft())
                         self._send(w, w.queued[-1])
                 busy = [w for w in self.workers if w.item is not None]
@@ -563,6 +576,7 @@ class Supervisor:
                                           f"bad result from worker: {e}", int((now - w.t0) * 1000))
                     if res is not None:
                         w.item = None
+                        w.timed((res.get("elapsed_ms") or 0) / 1000)
                         self.on_result(res)
                         if res.get("recycle"):
                             self._requeue(w, pending)

@@ -349,3 +349,14 @@ def test_progress_plain_lines(tmp_path, capsys):
     text = buf.getvalue()
     assert "FAILED e.txt: empty_input" in text
     assert "summary" in text and "files/s" in text
+
+
+def test_workers_are_fed_ahead_by_their_speed():
+    w = batch._Worker(None, None)
+    assert w.ahead() == 1  # nothing known yet
+    for _ in range(10):
+        w.timed(0.005)  # fast pages: a queue keeps the worker busy through a database commit
+    assert w.ahead() == batch.PREFETCH_MAX
+    for _ in range(20):
+        w.timed(2.0)  # slow files: one at a time, so the other workers can take the rest
+    assert w.ahead() == 1

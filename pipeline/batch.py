@@ -14,10 +14,13 @@ timeout / out_of_memory) and is replaced; its whole process group is killed
 (LibreOffice grandchildren included). Workers also get PR_SET_PDEATHSIG so a
 SIGKILLed supervisor leaves no workers behind.
 
-Resume: the manifest (`files` table: path → sha256, status) is read before the
-workers fork; a worker hashes its file and skips it when the manifest already
-holds the same sha256 for that path (ok with its JSON present, or failed) —
-unless `force`. Outputs are written atomically by the worker before the
+Resume: the supervisor sends each file with its manifest entry from earlier runs
+(`files` table: path → sha256, status; looked up a few hundred paths at a time);
+the worker hashes the file and skips it when that entry holds the same sha256
+(ok with its JSON present, or failed) — unless `force`.
+
+Scale: the inputs are walked lazily (`Inputs`) and nothing is kept per file, so
+the supervisor's memory does not grow with the size of the archive. Outputs are written atomically by the worker before the
 supervisor commits the manifest row, so a run killed at any moment and re-run
 ends with the same contents as an uninterrupted run.
 """
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import itertools
 import multiprocessing as mp
 import os
 import resource
@@ -37,7 +41,7 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from .writers import jsonio
 from .writers.dbschema import record_rows
@@ -54,37 +58,93 @@ class UsageError(Exception):
 # discovery and sharding
 # ---------------------------------------------------------------------------
 
-def discover(inputs: Iterable[str | os.PathLike]) -> list[tuple[str, str]]:
-    """(absolute path, relative path) for every input file, sorted and stable.
+class Inputs:
+    """The input files of a run, walked lazily: memory does not grow with their number.
 
-    A folder contributes its files recursively (paths relative to the folder);
-    a single file contributes its name. Hidden files/folders and our own temp
-    files are ignored. Duplicate relative paths from different inputs are an error.
+    Iterating gives (absolute path, relative path) pairs: a folder contributes its files
+    recursively (paths relative to the folder, in sorted order), a single file its name.
+    Hidden files and folders, `SKIP_NAMES` and everything under `exclude` (the output
+    folder) are left out; `shard` keeps the share of the paths that `in_shard` gives it.
+    Two inputs that give the same relative path for different files are a UsageError,
+    raised by `count()`, which a run calls (to know its total) before any work.
     """
-    items: dict[str, str] = {}
-    for inp in inputs:
-        p = Path(inp)
-        if p.is_dir():
-            found = []
-            for dirpath, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in files:
-                    if name.startswith(".") or name in SKIP_NAMES:
-                        continue
-                    full = os.path.join(dirpath, name)
-                    if not os.path.isfile(full):
-                        continue
-                    found.append((full, os.path.relpath(full, p).replace(os.sep, "/")))
-            pairs = found
-        elif p.is_file():
-            pairs = [(str(p), p.name)]
-        else:
-            raise UsageError(f"input not found: {inp}")
-        for full, rel in pairs:
-            if rel in items and os.path.realpath(items[rel]) != os.path.realpath(full):
-                raise UsageError(f"two inputs map to the same output {rel!r}: {items[rel]} and {full}")
-            items[rel] = os.path.abspath(full)
-    return [(items[rel], rel) for rel in sorted(items)]
+
+    def __init__(self, inputs: Iterable[str | os.PathLike], shard: tuple[int, int] | None = None,
+                 exclude: str | os.PathLike | None = None):
+        self.roots: list[tuple[Path, bool]] = []  # (path, is a folder)
+        for inp in inputs:
+            p = Path(inp)
+            if p.is_dir():
+                self.roots.append((p, True))
+            elif p.is_file():
+                self.roots.append((p, False))
+            else:
+                raise UsageError(f"input not found: {inp}")
+        self.shard = shard
+        self.exclude = os.path.realpath(exclude) if exclude is not None else None
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        for k, (root, is_dir) in enumerate(self.roots):
+            pairs = _walk(os.path.abspath(root), "", self.exclude) if is_dir else self._single(root)
+            for full, rel in pairs:
+                if self.shard is not None and not in_shard(rel, self.shard):
+                    continue
+                if k and self._given_before(k, full, rel):
+                    continue
+                yield full, rel
+
+    def count(self) -> int:
+        """How many files iterating gives (one walk; raises UsageError on a clash)."""
+        return sum(1 for _ in self)
+
+    def _single(self, p: Path) -> Iterator[tuple[str, str]]:
+        full = os.path.abspath(p)
+        if self.exclude is None or not _inside(os.path.realpath(full), self.exclude):
+            yield full, p.name
+
+    def _given_before(self, k: int, full: str, rel: str) -> bool:
+        """Whether an earlier input already gives `rel` for this same file (a UsageError
+        when it gives it for another file). A stat per earlier input, no memory."""
+        for root, is_dir in self.roots[:k]:
+            other = os.path.join(root, rel) if is_dir else (str(root) if root.name == rel else None)
+            if other is None or not os.path.isfile(other):
+                continue
+            if os.path.samefile(other, full):
+                return True
+            raise UsageError(f"two inputs map to the same output {rel!r}: {other} and {full}")
+        return False
+
+
+def _walk(folder: str, prefix: str, exclude: str | None) -> Iterator[tuple[str, str]]:
+    """(absolute path, relative path) of the files under `folder`, in sorted order of the
+    relative path (a sub-folder `a` sorts as 'a/', so 'a.txt' comes before 'a/x')."""
+    if exclude is not None and _inside(os.path.realpath(folder), exclude):
+        return
+    try:
+        with os.scandir(folder) as it:
+            entries = []
+            for e in it:
+                if e.name.startswith(".") or e.name in SKIP_NAMES:
+                    continue
+                try:
+                    if e.is_dir(follow_symlinks=False):
+                        entries.append((e.name + "/", e))
+                    elif e.is_file():
+                        entries.append((e.name, e))
+                except OSError:
+                    continue
+    except OSError:
+        return  # unreadable folder: as os.walk, skipped
+    entries.sort()
+    for key, e in entries:
+        if key[-1] == "/":
+            yield from _walk(e.path, prefix + key, exclude)
+        elif exclude is None or not e.is_symlink() or not _inside(os.path.realpath(e.path), exclude):
+            yield e.path, prefix + key
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder + os.sep)
 
 
 def parse_shard(spec: str | None) -> tuple[int, int] | None:
@@ -171,9 +231,11 @@ def failure(rel: str, sha: str | None, stage: str, reason: str, error_type: str,
             "error_type": error_type, "message": _one_line(message), "elapsed_ms": elapsed_ms}
 
 
-def process_one(full: str, rel: str, opts: Options, convert: Callable, render: Callable | None,
-                validate: Callable, skip_map: dict[str, tuple[str, str]]) -> dict[str, Any]:
-    """Convert one file and write its outputs. Runs inside a worker."""
+def process_one(full: str, rel: str, prev: tuple[str, str] | None, opts: Options, convert: Callable,
+                render: Callable | None, validate: Callable) -> dict[str, Any]:
+    """Convert one file and write its outputs. Runs inside a worker.
+
+    `prev` is what the manifest holds for `rel` from an earlier run, (sha256, status), or None."""
     from .errors import PipelineError
 
     t0 = time.monotonic()
@@ -188,11 +250,9 @@ def process_one(full: str, rel: str, opts: Options, convert: Callable, render: C
             data = fh.read()
     except OSError as e:
         return failure(rel, None, "read", "unreadable", type(e).__name__, str(e), ms())
-    digest = hashlib.sha256(data).digest()
-    sha = digest.hex()
+    sha = hashlib.sha256(data).hexdigest()
     json_path, docx_path = out_paths(opts.out, rel)
-    prev = skip_map.get(rel)
-    if not opts.force and prev and prev[0] == digest:
+    if not opts.force and prev and prev[0] == sha:
         if prev[1] == "failed" or (prev[1] == "ok" and json_path.exists()):
             return {"path": rel, "sha256": sha, "status": "skipped", "prev_status": prev[1], "elapsed_ms": ms()}
     stage = "extract"
@@ -301,7 +361,7 @@ def _worker_setup(max_memory_mb: int) -> None:
             pass
 
 
-def _worker_main(conn, opts: Options, convert, render, validate, skip_map) -> None:
+def _worker_main(conn, opts: Options, convert, render, validate) -> None:
     code = 0
     lo = sys.modules.get("pipeline.readers.libreoffice")
     profile_at_fork = getattr(lo, "_PROFILE_ROOT", None) if lo else None
@@ -314,8 +374,7 @@ def _worker_main(conn, opts: Options, convert, render, validate, skip_map) -> No
                 break
             if msg is None:
                 break
-            full, rel = msg
-            res = process_one(full, rel, opts, convert, render, validate, skip_map)
+            res = process_one(*msg, opts, convert, render, validate)
             conn.send(res)
             if res.get("recycle"):
                 break
@@ -351,7 +410,7 @@ class _Worker:
 
     def __init__(self, proc, conn):
         self.proc, self.conn = proc, conn
-        self.item: tuple[str, str] | None = None
+        self.item: tuple | None = None  # (absolute path, relative path, manifest entry)
         self.queued: deque = deque()
         self.avg_s: float | None = None  # moving average of its seconds per file
 
@@ -442,11 +501,37 @@ class Progress:
             self.dirty = False
 
 
+class _Feed:
+    """The files still to send: first those given back by a worker that went away, then the
+    rest of `items`, taken from it one at a time (it may be a lazy walk of the inputs)."""
+
+    def __init__(self, items: Iterable):
+        self.back: deque = deque()
+        self.items = iter(items)
+        self.head = None
+
+    def __bool__(self) -> bool:
+        if self.back or self.head is not None:
+            return True
+        self.head = next(self.items, None)
+        return self.head is not None
+
+    def popleft(self):
+        if self.back:
+            return self.back.popleft()
+        if not self:
+            raise IndexError("no file left")
+        item, self.head = self.head, None
+        return item
+
+    def appendleft(self, item) -> None:
+        self.back.appendleft(item)
+
+
 class Supervisor:
-    def __init__(self, opts: Options, convert, render, validate, skip_map, on_result):
+    def __init__(self, opts: Options, convert, render, validate, on_result):
         self.opts = opts
         self.convert, self.render, self.validate = convert, render, validate
-        self.skip_map = skip_map
         self.on_result = on_result
         self.ctx = mp.get_context("fork")
         self.workers: list[_Worker] = []
@@ -481,7 +566,7 @@ class Supervisor:
     def spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe(duplex=True)
         p = self.ctx.Process(target=_worker_main, name="pipeline-worker",
-                             args=(child, self.opts, self.convert, self.render, self.validate, self.skip_map))
+                             args=(child, self.opts, self.convert, self.render, self.validate))
         p.daemon = False
         p.start()
         child.close()
@@ -509,7 +594,7 @@ class Supervisor:
         self.reap_orphans()
 
     def _lost(self, w: _Worker, reason: str, message: str) -> None:
-        full, rel = w.item
+        full, rel, _prev = w.item
         elapsed = int((time.monotonic() - w.t0) * 1000)
         sha = None
         try:
@@ -525,21 +610,22 @@ class Supervisor:
         w.item = None
 
     @staticmethod
-    def _send(w: _Worker, item: tuple[str, str]) -> None:
+    def _send(w: _Worker, item: tuple) -> None:
         try:
             w.conn.send(item)
         except (BrokenPipeError, OSError):
             pass  # the sentinel will tell
 
     @staticmethod
-    def _requeue(w: _Worker, pending: deque) -> None:
+    def _requeue(w: _Worker, pending: _Feed) -> None:
         """Files sent to a worker that is going away but not started: back to the front."""
         while w.queued:
             pending.appendleft(w.queued.pop())
 
-    def run(self, items: list[tuple[str, str]]) -> None:
-        pending = deque(items)
-        n = max(1, min(self.opts.jobs, len(items)))
+    def run(self, items: Iterable[tuple[str, str, tuple[str, str] | None]], total: int) -> None:
+        """Convert `items` ((absolute path, relative path, manifest entry) of `total` files)."""
+        pending = _Feed(items)
+        n = max(1, min(self.opts.jobs, total))
         try:
             for _ in range(n):
                 self.spawn()
@@ -655,6 +741,17 @@ def open_store(db: str | None, out: Path):
     return SqliteStore(db)
 
 
+def _with_manifest(files: Iterable[tuple[str, str]], store, force: bool,
+                   chunk: int = 256) -> Iterator[tuple[str, str, tuple[str, str] | None]]:
+    """`files` with what the manifest holds for each from earlier runs, (sha256, status) or
+    None (always None with `force`): looked up a chunk at a time, so memory stays flat."""
+    it = iter(files)
+    while part := list(itertools.islice(it, chunk)):
+        prev = {} if force else store.previous([rel for _, rel in part])
+        for full, rel in part:
+            yield full, rel, prev.get(rel)
+
+
 def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, timeout: float = 60.0,
         max_memory_mb: int = 1024, max_input_mb: int = 100, force: bool = False, docx: bool = True,
         db: str | None = None, shard: str | None = None, progress: bool = True, convert: Callable | None = None,
@@ -676,12 +773,10 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
     if jobs is not None and jobs < 1:
         raise UsageError("--jobs must be >= 1")
     shard_t = parse_shard(shard)
-    items = discover(inputs)
-    items = [it for it in items if in_shard(it[1], shard_t)]
     out = Path(out)
+    files = Inputs(inputs, shard_t, exclude=out)
+    total = files.count()  # before any work: a clash between inputs is a UsageError
     out.mkdir(parents=True, exist_ok=True)
-    out_real = os.path.realpath(out)
-    items = [it for it in items if not os.path.realpath(it[0]).startswith(out_real + os.sep)]
     jsonio.sweep_temp(out)
 
     def warn(msg: str) -> None:
@@ -697,9 +792,7 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
 
     store = open_store(db, out)
     try:
-        # path -> (sha256 digest bytes, status): compact, as it is inherited by every worker
-        skip_map = {} if force else {p: (bytes.fromhex(h) if h else None, st) for p, (h, st) in store.known().items()}
-        stats = RunStats(total=len(items))
+        stats = RunStats(total=total)
         prog = Progress(stats, enabled=progress, stream=stream)
         buffer: list[dict[str, Any]] = []
         last_flush = [time.monotonic()]
@@ -736,7 +829,7 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
         opts = Options(out=out, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
                        max_memory_mb=max_memory_mb, max_input_mb=max_input_mb, force=force,
                        docx=render is not None)
-        sup = Supervisor(opts, convert, render, validate, skip_map, on_result)
+        sup = Supervisor(opts, convert, render, validate, on_result)
         prev_term = signal.getsignal(signal.SIGTERM)
 
         def on_term(signum, frame):
@@ -747,8 +840,8 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
         except ValueError:  # not in the main thread
             prev_term = None
         try:
-            if items:
-                sup.run(items)
+            if total:
+                sup.run(_with_manifest(files, store, force), total)
         finally:
             try:
                 flush()

@@ -123,15 +123,59 @@ def run(inp, out, **kw):
     return batch.run([str(inp)], str(out), **kw)
 
 
-def test_discover_sorted_and_single_file(tmp_path):
+def test_inputs_sorted_and_single_file(tmp_path):
     inp = make_tree(tmp_path, 4)
-    items = batch.discover([inp])
-    rels = [r for _, r in items]
+    rels = [r for _, r in batch.Inputs([inp])]
     assert rels == sorted(rels) == ["a/r001.txt", "a/r003.txt", "b/r000.txt", "b/r002.txt"]
-    single = batch.discover([inp / "a" / "r001.txt"])
-    assert [r for _, r in single] == ["r001.txt"]
+    single = batch.Inputs([inp / "a" / "r001.txt"])
+    assert [r for _, r in single] == ["r001.txt"] and single.count() == 1
     with pytest.raises(batch.UsageError):
-        batch.discover([tmp_path / "missing"])
+        batch.Inputs([tmp_path / "missing"])
+
+
+def test_inputs_walk_in_sorted_order_of_the_relative_path(tmp_path):
+    """A folder 'a' sorts as 'a/': 'a.txt' < 'a/x' < 'a0', as sorted() orders the paths."""
+    inp = tmp_path / "in"
+    for rel in ["a/x.txt", "a.txt", "a0.txt", "a/b/c.txt", "a/b.txt", "Z.txt", "中/文.txt", ".hidden/h.txt",
+                "a/.h.txt", "Thumbs.db", "b-/y.txt", "b/z.txt"]:
+        (inp / rel).parent.mkdir(parents=True, exist_ok=True)
+        (inp / rel).write_text("x", encoding="utf-8")
+    got = [r for _, r in batch.Inputs([inp])]
+    assert got == sorted(got) == ["Z.txt", "a.txt", "a/b.txt", "a/b/c.txt", "a/x.txt", "a0.txt", "b-/y.txt",
+                                  "b/z.txt", "中/文.txt"]
+    assert all(os.path.isabs(full) and full.endswith(rel) for full, rel in batch.Inputs([inp]))
+
+
+def test_inputs_leave_out_the_output_folder(tmp_path):
+    inp = make_tree(tmp_path, 4)
+    out = inp / "a" / "out"
+    out.mkdir()
+    (out / "r001.txt.json").write_text("{}", encoding="utf-8")
+    (inp / "b" / "link.txt").symlink_to(out / "r001.txt.json")
+    assert [r for _, r in batch.Inputs([inp], exclude=out)] == ["a/r001.txt", "a/r003.txt", "b/r000.txt",
+                                                                 "b/r002.txt"]
+    assert list(batch.Inputs([out], exclude=out)) == []
+
+
+def test_inputs_clash_between_two_inputs_is_a_usage_error(tmp_path):
+    one = make_tree(tmp_path / "1", 2)
+    two = make_tree(tmp_path / "2", 4)
+    with pytest.raises(batch.UsageError, match="same output 'a/r001.txt'"):
+        batch.Inputs([one, two]).count()
+    # the same file given twice (a folder and a file in it, or the folder twice) is taken once
+    rels = [r for _, r in batch.Inputs([one, one / "b" / "r000.txt", one])]
+    assert rels == ["a/r001.txt", "b/r000.txt", "r000.txt"]
+    with pytest.raises(batch.UsageError, match="r000.txt"):
+        batch.Inputs([one / "b" / "r000.txt", two / "b" / "r000.txt"]).count()
+
+
+def test_inputs_are_walked_lazily(tmp_path):
+    """Nothing is kept per file: the first path comes before the walk reaches the others."""
+    inp = make_tree(tmp_path, 4)
+    it = iter(batch.Inputs([inp]))
+    assert next(it)[1] == "a/r001.txt"
+    (inp / "b" / "r001.txt").write_text("late", encoding="utf-8")  # appears after the walk began
+    assert [r for _, r in it] == ["a/r003.txt", "b/r000.txt", "b/r001.txt", "b/r002.txt"]
 
 
 def test_shard_partition_is_deterministic():
@@ -360,3 +404,21 @@ def test_workers_are_fed_ahead_by_their_speed():
     for _ in range(20):
         w.timed(2.0)  # slow files: one at a time, so the other workers can take the rest
     assert w.ahead() == 1
+
+
+def test_manifest_is_looked_up_a_chunk_at_a_time():
+    class Store:
+        asked: list[int] = []
+
+        def previous(self, paths):
+            self.asked.append(len(paths))
+            return {p: ("0" * 64, "ok") for p in paths if p.endswith("7")}
+
+    files = ((f"/x/{i}", str(i)) for i in range(600))
+    got = list(batch._with_manifest(files, Store(), force=False, chunk=256))
+    assert Store.asked == [256, 256, 88]
+    assert [g[1] for g in got] == [str(i) for i in range(600)]
+    assert [g[1] for g in got if g[2]] == [str(i) for i in range(600) if i % 10 == 7]
+    Store.asked.clear()
+    assert all(g[2] is None for g in batch._with_manifest(((f"/x/{i}", str(i)) for i in range(9)), Store(), force=True))
+    assert Store.asked == []

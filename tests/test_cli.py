@@ -75,7 +75,7 @@ def test_single_file_input_and_shards(tmp_path):
         assert main(["extract", str(inp), "--out", str(o), "--shard", f"{i}/3", "--no-docx", "--no-progress"],
                     convert=fake_convert) == 0
         total += [r["source"]["path"] for r in read_jsonl(o / "records.jsonl")]
-    assert sorted(total) == sorted(r for _, r in __import__("pipeline.batch").batch.discover([inp]))
+    assert sorted(total) == sorted(r for _, r in __import__("pipeline.batch").batch.Inputs([inp]))
 
 
 def test_validate_command(tmp_path):

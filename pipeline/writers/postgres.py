@@ -40,9 +40,10 @@ class PostgresStore:
                     cur.execute(stmt)
         self.conn.commit()
 
-    def known(self) -> dict[str, tuple[str, str]]:
+    def previous(self, paths: list[str]) -> dict[str, tuple[str, str]]:
+        """path -> (sha256, status) for those of `paths` the manifest holds."""
         with self.conn.cursor() as cur:
-            cur.execute("SELECT path, sha256, status FROM files")
+            cur.execute("SELECT path, sha256, status FROM files WHERE path = ANY(%s)", (list(paths),))
             rows = cur.fetchall()
         self.conn.commit()
         return {p: (s, st) for p, s, st in rows}

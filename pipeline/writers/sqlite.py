@@ -40,9 +40,15 @@ class SqliteStore:
         self.conn.execute("COMMIT")
 
     # --- reading -----------------------------------------------------------
-    def known(self) -> dict[str, tuple[str, str]]:
-        """path -> (sha256, status) for every file in the manifest."""
-        return {p: (s, st) for p, s, st in self.conn.execute("SELECT path, sha256, status FROM files")}
+    def previous(self, paths: list[str]) -> dict[str, tuple[str, str]]:
+        """path -> (sha256, status) for those of `paths` the manifest holds (a run asks for
+        its files a few hundred at a time, so it never holds the whole manifest)."""
+        found = {}
+        for i in range(0, len(paths), 500):
+            part = paths[i:i + 500]
+            sql = f"SELECT path, sha256, status FROM files WHERE path IN ({','.join('?' * len(part))})"
+            found.update((p, (s, st)) for p, s, st in self.conn.execute(sql, part))
+        return found
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
         return list(self.conn.execute(sql, tuple(params)))

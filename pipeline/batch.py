@@ -394,11 +394,12 @@ def _worker_main(conn, opts: Options, convert, render, validate) -> None:
 # the supervisor
 # ---------------------------------------------------------------------------
 
-#: a worker is sent files ahead of the one it converts: about this much work…
+#: a worker is sent files ahead of the one it converts: about this much work, more than a
+#: database commit of a batch of results takes (64 × ~1 ms), so it never runs dry meanwhile…
 PREFETCH_SECONDS = 0.1
-#: …and at most this many files (fast pages: 8; slow PDFs or LibreOffice files: 1, so
+#: …and at most this many files (fast pages: ~17; slow PDFs or LibreOffice files: 1, so
 #: at the end of a run no idle worker waits while another has a queue of slow files)
-PREFETCH_MAX = 8
+PREFETCH_MAX = 32
 
 
 class _Worker:

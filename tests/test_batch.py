@@ -237,9 +237,9 @@ def test_isolation_crash_hang_oom(tmp_path):
     t0 = time.monotonic()
     s = run(inp, out, jobs=2, timeout=3, max_memory_mb=512)
     assert time.monotonic() - t0 < 30
-    assert s["run"]["ok"] == 8
-    assert s["run"]["failed"] == len(faults)
     errs = {e["path"]: e for e in read_jsonl(out / "errors.jsonl")}
+    assert s["run"]["ok"] == 8, (s["run"], errs)
+    assert s["run"]["failed"] == len(faults)
     assert set(errs) == set(faults)
     assert errs["bad/segv.txt"]["reason"] == "crash"
     assert errs["bad/exit.txt"]["reason"] == "crash"

@@ -15,6 +15,7 @@ from typing import Callable
 
 Rule = Callable[[list], int]
 _MAX_COMBOS = 50_000
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
 def splits(token: str, k: int) -> list[list[str]]:
@@ -45,7 +46,7 @@ def _valid(part: str) -> bool:
 def solve(tokens: list[str], n: int, hard: Rule | None = None, soft: Rule | None = None,
           prose: frozenset = frozenset()) -> tuple[list[str], int] | None:
     """Cut `tokens` (digit strings and atomic cells) into `n` cells; (cells, #equally good alternatives)."""
-    splittable = [i for i, t in enumerate(tokens) if re.fullmatch(r"\d+(?:\.\d+)?", t)]
+    splittable = [i for i, t in enumerate(tokens) if _DIGITS.fullmatch(t)]
     extra = n - len(tokens)
     if extra < 0:
         return None

@@ -9,6 +9,14 @@ _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息[^。；;，,\d]{0,6}?(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件]")
 _ITEM = re.compile(r"(?P<name>[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共)?(?P<n>\d+)\s*条(?:\s*[，,]?\s*占(?:总数的|总体的比例为|比例为|比)?\s*(?P<pct>[\d.]+)\s*%)?")
 _LEAD = re.compile(r"^(其中|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖)[，,：:]?")
+_DISCLOSING = re.compile(r"主动公开|主动发布|公开政府信息|公布政府信息|公开信息|政府信息共")
+_COMMA = re.compile(r"[，,]")
+_NOT_THE_YEAR = re.compile(r"累计|截至|截止|历年|访问|浏览|申请")
+_SENTENCE_SPLIT = re.compile(r"[。\n]")
+_TYPED = re.compile(r"类(的)?信息")
+_INTRO = re.compile(r"(中|有|是|为)[，,：:]")
+_UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
+_NOT_A_NAME = re.compile(r"^(主动)?公开|^共|^年|共主动|共公开|共计|累计|全年|本年|我|年$|\d")
 
 
 def active_disclosure(text: str) -> tuple[dict, list[dict]]:
@@ -49,11 +57,11 @@ def _percent_issues(categories: list[dict], total: int | None) -> list[dict]:
 def _totals(text: str) -> list[int]:
     out = []
     for clause in _CLAUSE_SPLIT.split(text):
-        if not re.search(r"主动公开|主动发布|公开政府信息|公布政府信息|公开信息|政府信息共", clause):
+        if not _DISCLOSING.search(clause):
             continue
         for m in _TOTAL.finditer(clause):
-            part = re.split(r"[，,]", clause[:m.start() + len(m.group(0))])[-1]
-            if re.search(r"累计|截至|截止|历年|访问|浏览|申请", part):
+            part = _COMMA.split(clause[:m.start() + len(m.group(0))])[-1]
+            if _NOT_THE_YEAR.search(part):
                 continue
             if "主动" in clause or "公开" in clause[:m.start()] or "公布" in m.group(0):
                 out.append(int(m.group(1)))
@@ -62,12 +70,12 @@ def _totals(text: str) -> list[int]:
 
 def _categories(text: str) -> list[dict]:
     best: list[dict] = []
-    for sentence in re.split(r"[。\n]", text):
+    for sentence in _SENTENCE_SPLIT.split(text):
         if "信息" not in sentence and "类" not in sentence:
             continue
         items = _items(sentence)
-        typed = sum(1 for c in items if re.search(r"类(的)?信息", c["raw"]))
-        if (len(items), typed) > (len(best), sum(1 for c in best if re.search(r"类(的)?信息", c["raw"]))):
+        typed = sum(1 for c in items if _TYPED.search(c["raw"]))
+        if (len(items), typed) > (len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
             best = items
     if len(best) == 1 and not best[0]["raw"].endswith(("类信息", "类")):
         return []
@@ -93,9 +101,9 @@ def _items(sentence: str) -> list[dict]:
     for m in _ITEM.finditer(sentence):
         gap = sentence[pos:m.start()]
         raw = m.group("name").strip()
-        raw = re.sub(r"^.*?(?:中|有|是|为)[，,：:]", "", raw) if re.search(r"(中|有|是|为)[，,：:]", raw) else raw
+        raw = _UP_TO_INTRO.sub("", raw) if _INTRO.search(raw) else raw
         raw = _LEAD.sub("", raw).strip("、，, ")
-        ok = bool(raw) and not re.search(r"^(主动)?公开|^共|^年|共主动|共公开|共计|累计|全年|本年|我|年$|\d", raw) and len(raw) <= 25 and ("主动公开" not in raw or raw.startswith("其他"))
+        ok = bool(raw) and not _NOT_A_NAME.search(raw) and len(raw) <= 25 and ("主动公开" not in raw or raw.startswith("其他"))
         if run and (gap.strip(" 、，,；;") != "" or not ok):
             runs.append(run)
             run = []

@@ -90,6 +90,17 @@ def _alternation(labels: list[tuple[str, tuple]]):
 
 #: a paragraph run without any of these holds no statistics table
 _TABLE_HINT = re.compile(r"第二十条|信息内容|申请人情况|本年新收|结果维持|指\s*标\s*名\s*称|统计指标|计量单位")
+#: a number of the prose (2–9 digits, not part of a decimal): what glued digits may not be split into
+_PROSE_NUMBER = re.compile(r"(?<![\d.])(\d{2,9})(?![\d.])")
+#: the unit of a count in prose ('12件'): numbers so followed are not table cells
+_PROSE_UNIT = re.compile(r"\s*(件|条|个|项|篇|次|人|家|期|%|万|亿)")
+_CELL_GAP = re.compile(r"[\s|｜\x1f]+")
+_BLANKS = re.compile(r"[\s|｜]+")
+#: a run of numbers, blanks and separators; its unwanted tails
+_NUMERIC_RUN = re.compile(r"[\s|｜\x1f\d.,，+\-－—/万元%（）()无]*")
+_ENUMERATOR_TAIL = re.compile(r"[1-9][.．、]$")
+_OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
+_MONEY_UNIT = re.compile(r"(万元|元)$")
 
 
 class Stream:
@@ -111,7 +122,7 @@ def extract(doc) -> tuple:
     """(document with consumed table text replaced by placeholders, Found, issues)."""
     found = Found()
     issues: list[dict] = []
-    prose = frozenset(int(n) for n in re.findall(r"(?<![\d.])(\d{2,9})(?![\d.])", " ".join(b.text for b in doc.blocks if isinstance(b, Paragraph))))
+    prose = frozenset(int(n) for n in _PROSE_NUMBER.findall(" ".join(b.text for b in doc.blocks if isinstance(b, Paragraph))))
     blocks = []
     run: list[Paragraph] = []
 
@@ -366,8 +377,8 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
         nxt = ms[i + 1][0] if i + 1 < len(ms) else len(s.compact)
         text_after = _values_text(s, m[1], nxt)
         raw, used = _numeric_prefix(text_after, grid)
-        prose_unit = not grid and re.match(r"^\s*(件|条|个|项|篇|次|人|家|期|%|万|亿)", text_after[used:])
-        toks = [t for t in re.split(r"[\s|｜\x1f]+", raw) if t]
+        prose_unit = not grid and _PROSE_UNIT.match(text_after, used)
+        toks = [t for t in _CELL_GAP.split(raw) if t]
         cell_like = bool(toks) and all(parse_cell_number(t)[2] for t in toks)
         if (cell_like and not prose_unit) or (grid and (SEP in raw or nxt - m[1] <= 1)):
             keep.append(m)
@@ -396,11 +407,10 @@ def _values_text(s: Stream, start: int, end: int) -> str:
 
 def _numeric_prefix(raw: str, grid: bool) -> tuple[str, int]:
     """The leading run of `raw` made of numbers, blanks and separators; (run, its length)."""
-    m = re.match(r"^[\s|｜\x1f\d.,，+\-－—/万元%（）()无]*", raw)
-    run = m.group(0)
+    run = _NUMERIC_RUN.match(raw).group(0)
     # do not swallow an enumerator of the next label ('…0002.其他') or a unit-less tail
-    run = re.sub(r"[1-9][.．、]$", "", run)
-    run = re.sub(r"[（(]$", "", run)
+    run = _ENUMERATOR_TAIL.sub("", run)
+    run = _OPEN_BRACKET_TAIL.sub("", run)
     return run, len(run)
 
 
@@ -412,7 +422,7 @@ def _tokens(raw: str, grid: bool) -> list[str]:
         if cells and cells[-1].strip() == "":
             cells = cells[:-1]
         return [c.strip() for c in cells]
-    return [t for t in re.split(r"[\s|｜]+", raw) if t]
+    return [t for t in _BLANKS.split(raw) if t]
 
 
 def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), grid=False):
@@ -425,20 +435,16 @@ def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), g
         toks = toks[:n]
     ambiguous = False
     if len(toks) < n:
-        fixed = []
-        for t in toks:
-            v, unit, ok = parse_cell_number(t)
-            fixed.append(t)
-        digit_toks = [re.sub(r"(万元|元)$", "", fold(t)).replace(",", "") for t in toks]
-        units = [re.search(r"(万元|元)$", t).group(1) if re.search(r"(万元|元)$", t) else None for t in toks]
+        digit_toks = [_MONEY_UNIT.sub("", fold(t)).replace(",", "") for t in toks]
+        last_unit = _MONEY_UNIT.search(toks[-1]) if toks else None
         solved = digits.solve(digit_toks, n, hard, soft, prose)
         if solved is None:
             toks = toks + [""] * (n - len(toks))
         else:
             toks, ties = solved
             ambiguous = ties > 0
-            if units and units[-1]:
-                toks[-1] = toks[-1] + units[-1]
+            if last_unit:
+                toks[-1] = toks[-1] + last_unit.group(1)
     out = []
     for t in toks:
         v, unit, ok = parse_cell_number(t)
@@ -695,12 +701,16 @@ def _indicators_from_text(text: str, taken: list) -> tuple[list[dict], int, int]
     return out, header_start, body_start + consumed
 
 
+_QIZHONG = re.compile(r"^其中\s*[:：]?")
+_INDICATOR_ENUM = re.compile(r"^[（(]?[0-9一二三四五六七八九十]{1,2}[）)]?[、.．]?(?=[\u4e00-\u9fff])")
+
+
 def _indicator_name(label: str) -> str:
-    t = re.sub(r"\s", "", label)
-    t = re.sub(r"^其中\s*[:：]?", "", t)
-    t = re.sub(r"^[（(]?[0-9一二三四五六七八九十]{1,2}[）)]?[、.．]?(?=[\u4e00-\u9fff])", "", t)
-    t = re.sub(r"^其中\s*[:：]?", "", t)
-    return t
+    """An indicator's name: its label without spaces, '其中：' and its enumerator."""
+    t = "".join(label.split())
+    t = _QIZHONG.sub("", t)
+    t = _INDICATOR_ENUM.sub("", t)
+    return _QIZHONG.sub("", t)
 
 
 # ---------------------------------------------------------------- format

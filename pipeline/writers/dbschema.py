@@ -62,6 +62,9 @@ TABLES: dict[str, dict[str, Any]] = {
             ("value", "real"), ("raw_text", "text"),
         ],
         "pk": ("sha256", "table_name", "row_key", "col_key"),
+        # SQLite: small rows stored in their key's B-tree, not in a rowid table plus an
+        # index repeating the whole key (a third less to write per cell)
+        "without_rowid": True,
         "query_indexes": [("table_name", "row_key", "col_key")],
     },
     "indicators": {
@@ -128,7 +131,8 @@ def ddl(dialect: str, query_indexes: bool = True) -> list[str]:
         cols = [f"{c} {TYPES[t][k]}" for c, t in spec["columns"]]
         if spec.get("pk"):
             cols.append(f"PRIMARY KEY ({', '.join(spec['pk'])})")
-        out.append(f"CREATE TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(cols) + "\n)")
+        rowid = " WITHOUT ROWID" if dialect == "sqlite" and spec.get("without_rowid") else ""
+        out.append(f"CREATE TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(cols) + "\n)" + rowid)
         out += _index_ddl(name, spec.get("indexes", []))
     if query_indexes:
         out += index_ddl()

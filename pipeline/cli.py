@@ -218,6 +218,7 @@ def cmd_report(a) -> int:
 def main(argv: Sequence[str] | None = None, *, convert: Callable | None = None) -> int:
     """Entry point. `convert` replaces pipeline.convert.convert (tests, embedding)."""
     from .batch import UsageError
+    from .writers.dbschema import SchemaMismatch
     parser = build_parser()
     try:
         a = parser.parse_args(list(argv) if argv is not None else None)
@@ -236,7 +237,7 @@ def main(argv: Sequence[str] | None = None, *, convert: Callable | None = None) 
             return cmd_export(a)
         if a.command == "report":
             return cmd_report(a)
-    except UsageError as e:
+    except (UsageError, SchemaMismatch) as e:
         _err(str(e))
         return 2
     except KeyboardInterrupt:

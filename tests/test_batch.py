@@ -400,6 +400,9 @@ def test_workers_are_fed_ahead_by_their_speed():
     assert w.ahead() == 1  # nothing known yet
     for _ in range(10):
         w.timed(0.005)  # fast pages: a queue keeps the worker busy through a database commit
+    assert w.ahead() == int(batch.PREFETCH_SECONDS / 0.005) > 8
+    for _ in range(30):
+        w.timed(0.0001)  # trivial files: capped
     assert w.ahead() == batch.PREFETCH_MAX
     for _ in range(20):
         w.timed(2.0)  # slow files: one at a time, so the other workers can take the rest

@@ -102,7 +102,8 @@ def test_extract_into_postgres_equals_sqlite(tmp_path, pg_url):
             assert a
         assert ps.query("SELECT jsonb_typeof(record_json) FROM reports LIMIT 1") == [("object",)]
         # streamed reads (server-side cursor) give what a plain query gives; CSV exports agree
-        sql = "SELECT sha256, table_name, row_key, col_key, value, raw_text FROM table_cells ORDER BY 1, 2, 3, 4"
+        sql = ("SELECT r.sha256, c.table_name, c.row_key, c.col_key, c.value, c.raw_text "
+               "FROM table_cells c JOIN reports r ON r.id = c.report_id ORDER BY 1, 2, 3, 4")
         assert list(ps.iter_query(sql)) == ps.query(sql)
         assert len(ps.query(sql)) == ls.query("SELECT COUNT(*) FROM table_cells")[0][0] > 0
         from pipeline.writers.csv_export import export_csv
@@ -126,3 +127,15 @@ def test_load_command_into_postgres(tmp_path, pg_url):
     for table in sqlw.dump(out / "reports.sqlite", include_files=False):
         assert pg[table] == lite[table], table
     assert [r[:3] for r in pg["files"]] == [r[:3] for r in lite["files"]]
+
+
+def test_a_database_of_the_older_layout_is_refused(pg_url):
+    """Child tables keyed by sha256 (before report ids): a one-line error, exit code 2."""
+    import psycopg
+
+    from pipeline.writers.dbschema import SchemaMismatch
+    from pipeline.writers.postgres import PostgresStore
+    with psycopg.connect(pg_url, autocommit=True) as c:
+        c.execute("CREATE TABLE issues (sha256 TEXT, ord BIGINT, code TEXT, severity TEXT, message TEXT, path TEXT)")
+    with pytest.raises(SchemaMismatch, match="table issues has no report_id"):
+        PostgresStore(pg_url)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+
+import pytest
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,19 +35,35 @@ def test_schema_tables_columns_and_wal(tmp_path):
     assert {"reports", "sections", "table_cells", "indicators", "contacts", "issues", "files",
             "applications_by_issuer_year", "outcomes_by_year"} <= names
     cols = [r[1] for r in conn.execute("PRAGMA table_info(reports)")]
-    assert cols == ["sha256", "path", "format", "title", "issuer", "report_year", "doc_number", "signed_date",
+    assert cols == ["id", "sha256", "path", "format", "title", "issuer", "report_year", "doc_number", "signed_date",
                     "published_date", "report_format", "record_json"]
     assert [r[1] for r in conn.execute("PRAGMA table_info(table_cells)")] == [
-        "sha256", "table_name", "row_key", "col_key", "value", "raw_text"]
+        "report_id", "table_name", "row_key", "col_key", "value", "raw_text"]
     # the DDL is idempotent
     SqliteStore(tmp_path / "r.sqlite").close()
+
+
+def test_a_database_of_the_older_layout_is_refused_in_one_line(tmp_path):
+    """Child tables keyed by sha256 (before report ids): a clear error, not a failed insert."""
+    db = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE table_cells (sha256 TEXT, table_name TEXT, row_key TEXT, col_key TEXT, "
+                 "value REAL, raw_text TEXT, PRIMARY KEY (sha256, table_name, row_key, col_key))")
+    conn.close()
+    with pytest.raises(S.SchemaMismatch, match="table table_cells has no report_id.*pipeline load"):
+        SqliteStore(db)
+    from pipeline.cli import main
+    out = tmp_path / "out"
+    out.mkdir()
+    db.rename(out / "reports.sqlite")
+    assert main(["export", str(out), "--csv", str(tmp_path / "csv")]) == 2
 
 
 def test_query_indexes_are_added_after_the_load(tmp_path):
     st = SqliteStore(tmp_path / "r.sqlite")
     names = lambda: {r[0] for r in st.query("SELECT name FROM sqlite_master WHERE type = 'index'")}  # noqa: E731
     assert "table_cells_table_name_row_key_col_key_idx" not in names()
-    assert "files_sha256_idx" in names() and "indicators_sha256_ord_idx" in names()  # the writer's own
+    assert "files_sha256_idx" in names() and "indicators_report_id_ord_idx" in names()  # the writer's own
     st.put([ok_result(rec("甲县人民政府\nyear=2020\nn=4\n", "a.txt"))])
     st.add_query_indexes()
     assert {"table_cells_table_name_row_key_col_key_idx", "reports_issuer_report_year_idx", "issues_code_idx"} <= names()
@@ -70,15 +88,16 @@ def test_rows_and_views(tmp_path):
     assert out[(2020, "disclosed")] == 10.0
     assert (2020, "new_received") not in out and (2020, "total") not in out
     assert out[(2020, "partially_disclosed")] == 0.0
-    # raw text of a cell, contacts, issues, sections
-    assert q("SELECT raw_text FROM table_cells WHERE sha256=? AND row_key='new_received' AND col_key='total'",
-             [a["source"]["sha256"]]) == [("4",)]
-    assert q("SELECT value FROM table_cells WHERE sha256=? AND row_key='partially_disclosed' "
-             "AND col_key='natural_person'", [a["source"]["sha256"]]) == [(None,)]
-    assert q("SELECT kind, value FROM contacts WHERE sha256=? ORDER BY ord", [a["source"]["sha256"]]) == [
+    # raw text of a cell, contacts, issues, sections: child rows name their report by its id
+    [(a_id,)] = q("SELECT id FROM reports WHERE sha256=?", [a["source"]["sha256"]])
+    assert q("SELECT raw_text FROM table_cells WHERE report_id=? AND row_key='new_received' AND col_key='total'",
+             [a_id]) == [("4",)]
+    assert q("SELECT value FROM table_cells WHERE report_id=? AND row_key='partially_disclosed' "
+             "AND col_key='natural_person'", [a_id]) == [(None,)]
+    assert q("SELECT kind, value FROM contacts WHERE report_id=? ORDER BY ord", [a_id]) == [
         ("address", "某某路1号"), ("postcode", "123456"), ("phone", "0596-7362933"), ("email", "gk@example.gov.cn")]
-    assert q("SELECT code FROM issues") == [("sum_mismatch",)]
-    assert q("SELECT ord, number FROM sections WHERE sha256=? ORDER BY ord", [a["source"]["sha256"]]) == [
+    assert q("SELECT r.path, i.code FROM issues i JOIN reports r ON r.id = i.report_id") == [("b.txt", "sum_mismatch")]
+    assert q("SELECT ord, number FROM sections WHERE report_id=? ORDER BY ord", [a_id]) == [
         (0, "一"), (1, "二")]
     assert json.loads(q("SELECT record_json FROM reports WHERE sha256=?", [c["source"]["sha256"]])[0][0]) == c
     st.close()
@@ -90,9 +109,8 @@ def test_indicators_rows():
     r["indicators"] = [{"name": "主动公开信息数", "unit": "条", "values": {"本年": 12, "上年": None}},
                        {"name": "空行", "unit": None, "values": {}}]
     rows = S.record_rows(r)["indicators"]
-    sha = r["source"]["sha256"]
-    assert rows == [(sha, 0, "主动公开信息数", "条", "本年", 12.0), (sha, 0, "主动公开信息数", "条", "上年", None),
-                    (sha, 1, "空行", None, None, None)]
+    assert rows == [(0, "主动公开信息数", "条", "本年", 12.0), (0, "主动公开信息数", "条", "上年", None),
+                    (1, "空行", None, None, None)]
 
 
 def test_upsert_replaces_children_and_is_idempotent(tmp_path):
@@ -122,7 +140,7 @@ def test_rolled_back_batch_leaves_nothing(tmp_path):
     st = SqliteStore(tmp_path / "r.sqlite")
     a = rec("甲县人民政府\nyear=2020\nn=4\n", "a.txt")
     bad = ok_result(rec("乙县人民政府\nyear=2020\nn=4\n", "b.txt"))
-    bad["rows"]["sections"] = [("too", "few")]  # wrong arity → the batch fails
+    bad["rows"]["sections"] = [("too few",)]  # wrong arity → the batch fails
     try:
         st.put([ok_result(a), bad])
     except sqlite3.Error:

@@ -40,8 +40,8 @@ def export_csv(store, dest: Path) -> dict[str, int]:
     reports = store.iter_query(f"SELECT {', '.join(REPORT_COLS)} FROM reports ORDER BY path, sha256")
     n_r = _write(Path(dest) / "reports.csv", REPORT_COLS, reports)
     cells = store.iter_query(
-        "SELECT c.sha256, r.path, r.issuer, r.report_year, c.table_name, c.row_key, c.col_key, c.value, c.raw_text "
-        "FROM table_cells c JOIN reports r ON r.sha256 = c.sha256 "
-        "ORDER BY r.path, c.sha256, c.table_name, c.row_key, c.col_key")
+        "SELECT r.sha256, r.path, r.issuer, r.report_year, c.table_name, c.row_key, c.col_key, c.value, c.raw_text "
+        "FROM table_cells c JOIN reports r ON r.id = c.report_id "
+        "ORDER BY r.path, r.sha256, c.table_name, c.row_key, c.col_key")
     n_c = _write(Path(dest) / "cells.csv", CELL_COLS, cells)
     return {"reports": n_r, "cells": n_c}

@@ -12,7 +12,6 @@ from typing import Any, Iterable, Iterator
 from . import dbschema as S
 
 FILE_COLS = S.columns("files")
-REPORT_COLS = S.columns("reports")
 
 
 class PostgresStore:
@@ -29,7 +28,17 @@ class PostgresStore:
                 cur.execute("SELECT pg_advisory_xact_lock(872364501)")
                 for stmt in S.ddl("postgres", query_indexes=False):
                     cur.execute(stmt)
+                cur.execute("SELECT table_name, column_name FROM information_schema.columns "
+                            "WHERE table_schema = current_schema()")
+                found: dict[str, list[str]] = {}
+                for table, column in cur.fetchall():
+                    found.setdefault(table, []).append(column)
         self.conn.commit()
+        try:
+            S.check_layout(found)
+        except S.SchemaMismatch:
+            self.conn.close()
+            raise
 
     def add_query_indexes(self) -> None:
         """Create the indexes that serve queries only (see SqliteStore.add_query_indexes)."""
@@ -87,12 +96,12 @@ class PostgresStore:
                 replace = []
             if replace:
                 shas = [rows["sha256"] for rows in replace]
-                for t in S.CHILD_TABLES:
-                    cur.execute(f"DELETE FROM {t} WHERE sha256 = ANY(%s)", (shas,))
-                cur.execute("DELETE FROM reports WHERE sha256 = ANY(%s)", (shas,))
+                self._delete_reports(cur, shas)
                 self._copy(cur, "reports", [rows["report"] for rows in replace])
+                cur.execute("SELECT sha256, id FROM reports WHERE sha256 = ANY(%s)", (shas,))
+                ids = dict(cur.fetchall())
                 for t in S.CHILD_TABLES:
-                    self._copy(cur, t, [row for rows in replace for row in rows[t]])
+                    self._copy(cur, t, [(ids[rows["sha256"]],) + row for rows in replace for row in rows[t]])
             # manifest rows (last result per path wins)
             by_path = {r["path"]: r for r in results}
             ph = ", ".join(["%s"] * len(FILE_COLS))
@@ -105,15 +114,20 @@ class PostgresStore:
             for sha in orphans:
                 cur.execute("SELECT 1 FROM files WHERE sha256 = %s AND status = 'ok' LIMIT 1", (sha,))
                 if cur.fetchone() is None:
-                    for t in S.CHILD_TABLES:
-                        cur.execute(f"DELETE FROM {t} WHERE sha256 = %s", (sha,))
-                    cur.execute("DELETE FROM reports WHERE sha256 = %s", (sha,))
+                    self._delete_reports(cur, [sha])
+
+    @staticmethod
+    def _delete_reports(cur, shas: list[str]) -> None:
+        """Delete the reports of these sha256 and their child rows."""
+        for t in S.CHILD_TABLES:
+            cur.execute(f"DELETE FROM {t} WHERE report_id IN (SELECT id FROM reports WHERE sha256 = ANY(%s))", (shas,))
+        cur.execute("DELETE FROM reports WHERE sha256 = ANY(%s)", (shas,))
 
     @staticmethod
     def _copy(cur, table: str, rows: list[tuple]) -> None:
         if not rows:
             return
-        cols = S.columns(table)
+        cols = S.written_columns(table)
         with cur.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as cp:
             for row in rows:
                 cp.write_row(row)
@@ -134,8 +148,7 @@ def dump(url: str, *, include_files: bool = True) -> dict[str, list[tuple]]:
     out = {}
     with psycopg.connect(url) as conn, conn.cursor() as cur:
         for t in S.DATA_TABLES + (("files",) if include_files else ()):
-            cols = [c for c in S.columns(t) if c != "elapsed_ms"]
-            cur.execute(f"SELECT {', '.join(cols)} FROM {t}")
+            cur.execute(S.dump_query(t))
             rows = []
             for row in cur.fetchall():
                 row = tuple(json.dumps(v, ensure_ascii=False, separators=(",", ":"), sort_keys=True)

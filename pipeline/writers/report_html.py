@@ -120,13 +120,13 @@ def write_report(out: Path, store, summary: dict[str, Any], counts) -> Path:
     n_failed = counts.by_status.get("failed", 0)
     per_year = store.query("SELECT report_year, COUNT(*) FROM reports GROUP BY report_year")
     apps = store.query(
-        "SELECT r.report_year, SUM(c.value) FROM reports r JOIN table_cells c ON c.sha256 = r.sha256 "
+        "SELECT r.report_year, SUM(c.value) FROM reports r JOIN table_cells c ON c.report_id = r.id "
         "WHERE c.table_name = 'applications' AND c.row_key = 'new_received' AND c.col_key = 'total' "
         "GROUP BY r.report_year")
     mism = dict(store.query(
-        "SELECT r.report_year, COUNT(DISTINCT r.sha256) FROM reports r JOIN issues i ON i.sha256 = r.sha256 "
+        "SELECT r.report_year, COUNT(DISTINCT r.id) FROM reports r JOIN issues i ON i.report_id = r.id "
         "WHERE i.code = 'sum_mismatch' GROUP BY r.report_year"))
-    codes = store.query("SELECT code, severity, COUNT(*), COUNT(DISTINCT sha256) FROM issues "
+    codes = store.query("SELECT code, severity, COUNT(*), COUNT(DISTINCT report_id) FROM issues "
                         "GROUP BY code, severity ORDER BY COUNT(*) DESC, code LIMIT 25")
     n_reports = sum(n for _, n in per_year)
     n_mism = sum(mism.values())

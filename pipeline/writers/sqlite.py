@@ -38,6 +38,13 @@ class SqliteStore:
         for stmt in S.ddl("sqlite", query_indexes=False):
             self.conn.execute(stmt)
         self.conn.execute("COMMIT")
+        try:
+            S.check_layout({t: [r[1] for r in self.conn.execute(f"PRAGMA table_info({t})")] for t in S.TABLES})
+        except S.SchemaMismatch:
+            self.conn.close()
+            raise
+        self._insert = {t: f"INSERT INTO {t} ({', '.join(S.written_columns(t))}) "
+                           f"VALUES ({','.join('?' * len(S.written_columns(t)))})" for t in S.DATA_TABLES}
 
     # --- reading -----------------------------------------------------------
     def previous(self, paths: list[str]) -> dict[str, tuple[str, str]]:
@@ -60,18 +67,17 @@ class SqliteStore:
             yield from rows
 
     # --- writing -----------------------------------------------------------
-    def _delete_report(self, sha: str) -> None:
+    def _delete_report(self, report_id: int) -> None:
         for t in S.CHILD_TABLES:
-            self.conn.execute(f"DELETE FROM {t} WHERE sha256 = ?", (sha,))
-        self.conn.execute("DELETE FROM reports WHERE sha256 = ?", (sha,))
+            self.conn.execute(f"DELETE FROM {t} WHERE report_id = ?", (report_id,))
+        self.conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
 
     def _insert_rows(self, rows: dict[str, Any]) -> None:
-        ph = ",".join("?" * len(S.columns("reports")))
-        self.conn.execute(f"INSERT INTO reports VALUES ({ph})", rows["report"])
+        report_id = self.conn.execute(self._insert["reports"], rows["report"]).lastrowid
+        key = (report_id,)
         for t in S.CHILD_TABLES:
             if rows[t]:
-                ph = ",".join("?" * len(S.columns(t)))
-                self.conn.executemany(f"INSERT INTO {t} VALUES ({ph})", rows[t])
+                self.conn.executemany(self._insert[t], [key + row for row in rows[t]])
 
     def put(self, results: list[dict[str, Any]]) -> None:
         """Write a batch of results (status ok/failed) in one transaction."""
@@ -87,19 +93,20 @@ class SqliteStore:
                     orphans.add(prev[0])
                 if r["status"] == "ok":
                     rows = r["rows"]
-                    cur = c.execute("SELECT path FROM reports WHERE sha256 = ?", (rows["sha256"],)).fetchone()
-                    if cur is not None and rows["path"] <= cur[0]:
+                    cur = c.execute("SELECT id, path FROM reports WHERE sha256 = ?", (rows["sha256"],)).fetchone()
+                    if cur is not None and rows["path"] <= cur[1]:
                         # child rows exist only with their report row (one transaction per batch)
-                        self._delete_report(rows["sha256"])
-                    if cur is None or rows["path"] <= cur[0]:
+                        self._delete_report(cur[0])
+                    if cur is None or rows["path"] <= cur[1]:
                         self._insert_rows(rows)
                 ph = ",".join("?" * len(FILE_COLS))
                 c.execute(f"INSERT OR REPLACE INTO files VALUES ({ph})", _files_row(r))
             for sha in orphans:
                 still = c.execute(
                     "SELECT 1 FROM files WHERE sha256 = ? AND status = 'ok' LIMIT 1", (sha,)).fetchone()
-                if not still:
-                    self._delete_report(sha)
+                report = None if still else c.execute("SELECT id FROM reports WHERE sha256 = ?", (sha,)).fetchone()
+                if report:
+                    self._delete_report(report[0])
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -122,14 +129,14 @@ class SqliteStore:
 def dump(path: str | os.PathLike, *, include_files: bool = True) -> dict[str, list[tuple]]:
     """All data rows, sorted, for comparing two databases (tests, audits).
 
-    The manifest's elapsed_ms is left out (it differs between runs).
+    Reports are named by sha256, not by their id (which depends on the order of the
+    load); the manifest's elapsed_ms is left out (it differs between runs).
     """
     conn = sqlite3.connect(str(path))
     try:
         out = {}
         for t in S.DATA_TABLES + (("files",) if include_files else ()):
-            cols = [c for c in S.columns(t) if c != "elapsed_ms"]
-            out[t] = sorted(conn.execute(f"SELECT {', '.join(cols)} FROM {t}").fetchall(),
+            out[t] = sorted(conn.execute(S.dump_query(t)).fetchall(),
                             key=lambda row: tuple((x is None, str(x)) for x in row))
         return out
     finally:

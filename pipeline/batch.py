@@ -17,12 +17,13 @@ SIGKILLed supervisor leaves no workers behind.
 Resume: the supervisor sends each file with its manifest entry from earlier runs
 (`files` table: path → sha256, status; looked up a few hundred paths at a time);
 the worker hashes the file and skips it when that entry holds the same sha256
-(ok with its JSON present, or failed) — unless `force`.
+(ok with its JSON present, or failed) — unless `force`. Outputs are written
+atomically by the worker before the supervisor commits the manifest row, so a
+run killed at any moment and re-run ends with the same contents as an
+uninterrupted run.
 
 Scale: the inputs are walked lazily (`Inputs`) and nothing is kept per file, so
-the supervisor's memory does not grow with the size of the archive. Outputs are written atomically by the worker before the
-supervisor commits the manifest row, so a run killed at any moment and re-run
-ends with the same contents as an uninterrupted run.
+the supervisor's memory does not grow with the size of the archive.
 """
 from __future__ import annotations
 

@@ -15,10 +15,12 @@ record's `format` (2021 or 2019), with merged cells as real gridSpan/vMerge.
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
+import zlib
 from functools import lru_cache
-from io import BytesIO
 from pathlib import Path
+from typing import NamedTuple
 
 from ..numbers import date_pattern, dates_in, fold
 from .sanitize import LINE_BREAK, sanitize
@@ -58,6 +60,8 @@ class _Template:
         if missing:
             raise RuntimeError(f"{path}: template lacks styles {missing}")
         self.style = {key: ids[name] for key, name in _STYLE_NAMES.items()}
+        # the parts every document shares, compressed once
+        self.entries = {name: _zip_entry(name, data) for name, data in self.parts.items()}
 
 
 _TEMPLATE: _Template | None = None
@@ -234,6 +238,8 @@ class _Values:
     def get(self, row: str, col: str, header: str = "") -> str:
         r = self.data.get(row)
         text = _fmt(r.get(col)) if isinstance(r, dict) else ""
+        if not (text and self.units):  # units are rare: most tables print none
+            return text
         unit = self.units.get(f"{self.name}.{row}.{col}")
         if text and isinstance(unit, str) and unit and unit not in header:
             text += sanitize(unit)
@@ -507,15 +513,40 @@ _CORE = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _ORDER = ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml"]
 
 
-def _zip(parts: dict[str, bytes]) -> bytes:
-    buf = BytesIO()
-    names = [n for n in _ORDER if n in parts] + sorted(n for n in parts if n not in _ORDER)
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, parts[name], compresslevel=1)
-    return buf.getvalue()
+class _ZipEntry(NamedTuple):
+    """A member of the package, deflated: name (ASCII), CRC-32 and size of its content."""
+    name: bytes
+    crc: int
+    size: int
+    deflated: bytes
+
+
+def _zip_entry(name: str, content: bytes) -> _ZipEntry:
+    z = zlib.compressobj(1, zlib.DEFLATED, -15)  # raw deflate, as zipfile at compresslevel=1
+    return _ZipEntry(name.encode("ascii"), zlib.crc32(content), len(content), z.compress(content) + z.flush())
+
+
+_DOS_1980 = (0, 0x21)  # (time, date) of 1980-01-01 00:00: fixed, so a record gives the same bytes
+
+
+def _zip(entries: dict[str, _ZipEntry]) -> bytes:
+    """The ZIP archive of `entries` (a plain writer: the template's parts are deflated once
+    for all documents, which zipfile cannot take; it reads what this writes)."""
+    names = [n for n in _ORDER if n in entries] + sorted(n for n in entries if n not in _ORDER)
+    out: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    for name in names:
+        e = entries[name]
+        local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, *_DOS_1980, e.crc, len(e.deflated), e.size,
+                            len(e.name), 0) + e.name
+        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 0x0314, 20, 0, 8, *_DOS_1980, e.crc,
+                                   len(e.deflated), e.size, len(e.name), 0, 0, 0, 0, 0o600 << 16, offset) + e.name)
+        out += (local, e.deflated)
+        offset += len(local) + len(e.deflated)
+    directory = b"".join(central)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(names), len(names), len(directory), offset, 0)
+    return b"".join(out) + directory + end
 
 
 def render(record: dict) -> bytes:
@@ -524,7 +555,7 @@ def render(record: dict) -> bytes:
     document = tpl.head + _body(record) + tpl.tail
     core = _CORE.format(title=_esc(sanitize(str(record.get("title") or "")).replace("\n", " ")),
                         creator=_esc(sanitize(str(record.get("issuer") or "")).replace("\n", " ")))
-    parts = dict(tpl.parts)
-    parts["word/document.xml"] = document.encode("utf-8")
-    parts["docProps/core.xml"] = core.encode("utf-8")
-    return _zip(parts)
+    entries = dict(tpl.entries)
+    entries["word/document.xml"] = _zip_entry("word/document.xml", document.encode("utf-8"))
+    entries["docProps/core.xml"] = _zip_entry("docProps/core.xml", core.encode("utf-8"))
+    return _zip(entries)

@@ -343,6 +343,15 @@ def _cleanup_worker_temp(profile_root_at_fork) -> None:
         shutil.rmtree(root, ignore_errors=True)
 
 
+def _address_space() -> int:
+    """Bytes of address space this process holds now (0 when /proc cannot tell)."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def _worker_setup(max_memory_mb: int) -> None:
     try:
         os.setpgid(0, 0)
@@ -352,7 +361,9 @@ def _worker_setup(max_memory_mb: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if max_memory_mb and max_memory_mb > 0:
-        cap = int(max_memory_mb) * 1024 * 1024
+        # on top of the address space the worker inherits from the process that forked it
+        # (an embedding program's, or a test runner's, can itself be hundreds of MB)
+        cap = _address_space() + int(max_memory_mb) * 1024 * 1024
         try:
             _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
             if hard != resource.RLIM_INFINITY and hard < cap:

@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", required=True, help="output folder")
     e.add_argument("--jobs", "-j", type=_positive_int, default=None, help="worker processes (default: CPU count)")
     e.add_argument("--timeout", type=_positive_float, default=60.0, help="wall-clock seconds per file (default 60)")
-    e.add_argument("--max-memory-mb", type=_positive_int, default=1024, help="address-space cap per worker (default 1024)")
+    e.add_argument("--max-memory-mb", type=_positive_int, default=1024, help="address space a worker may add to what it starts with (default 1024)")
     e.add_argument("--max-input-mb", type=_positive_int, default=100, help="refuse inputs larger than this (default 100)")
     e.add_argument("--force", action="store_true", help="redo files already in OUT with the same sha256")
     e.add_argument("--no-docx", action="store_true", help="do not write the regenerated .docx files")

@@ -257,6 +257,22 @@ def test_isolation_crash_hang_oom(tmp_path):
     assert s["run"]["replaced_workers"] >= 4
 
 
+def test_memory_cap_is_counted_from_what_a_worker_inherits(tmp_path):
+    """A big embedding process (here 1 GB of reserved address space) does not leave its
+    workers without room: the cap is what a worker may add, and still stops a runaway."""
+    import mmap
+
+    reserved = mmap.mmap(-1, 1024 * 1024 * 1024)  # address space, never touched
+    try:
+        inp = make_tree(tmp_path, 4, {"oom.txt": b"OOM"})
+        s = run(inp, tmp_path / "out", jobs=1, max_memory_mb=256)
+    finally:
+        reserved.close()
+    errs = {e["path"]: e["reason"] for e in read_jsonl(tmp_path / "out" / "errors.jsonl")}
+    assert s["run"]["ok"] == 4, errs
+    assert errs == {"oom.txt": "out_of_memory"}
+
+
 def _pgroup_members(pgid: int) -> list[int]:
     found = []
     for d in os.listdir("/proc"):

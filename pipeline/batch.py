@@ -68,6 +68,10 @@ class Inputs:
     folder) are left out; `shard` keeps the share of the paths that `in_shard` gives it.
     Two inputs that give the same relative path for different files are a UsageError,
     raised by `count()`, which a run calls (to know its total) before any work.
+
+    A relative path is text as records, the database and output names need it: a file
+    name that is not UTF-8 (GBK names are common in unpacked archives) has its other bytes
+    written as \\xNN, so it is still one stable name of its own (see `printable`).
     """
 
     def __init__(self, inputs: Iterable[str | os.PathLike], shard: tuple[int, int] | None = None,
@@ -87,10 +91,11 @@ class Inputs:
     def __iter__(self) -> Iterator[tuple[str, str]]:
         for k, (root, is_dir) in enumerate(self.roots):
             pairs = _walk(os.path.abspath(root), "", self.exclude) if is_dir else self._single(root)
-            for full, rel in pairs:
+            for full, name in pairs:
+                rel = printable(name)
                 if self.shard is not None and not in_shard(rel, self.shard):
                     continue
-                if k and self._given_before(k, full, rel):
+                if k and self._given_before(k, full, name):
                     continue
                 yield full, rel
 
@@ -114,6 +119,20 @@ class Inputs:
                 return True
             raise UsageError(f"two inputs map to the same output {rel!r}: {other} and {full}")
         return False
+
+
+def printable(text: str) -> str:
+    """`text` as text that encodes as UTF-8: the bytes the file system could not decode
+    (which Python holds as surrogates) written as \\xNN, any other surrogate as \\uNNNN."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _walk(folder: str, prefix: str, exclude: str | None) -> Iterator[tuple[str, str]]:
@@ -212,7 +231,9 @@ class Options:
 
 
 def _one_line(s: str, limit: int = 500) -> str:
-    s = " ".join(str(s).split())
+    """A message on one line, at most `limit` characters, that encodes as UTF-8 (an OS
+    error names its file as the file system spells it, maybe not in UTF-8)."""
+    s = printable(" ".join(str(s).split()))
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 

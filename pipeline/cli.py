@@ -132,6 +132,7 @@ def cmd_render(a) -> int:
 
 def iter_record_files(out: Path):
     """(relative input path, record) for every record JSON under OUT (sorted)."""
+    from .batch import printable
     for dirpath, dirs, files in os.walk(out):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
@@ -145,7 +146,7 @@ def iter_record_files(out: Path):
             if not (isinstance(rec, dict) and "schema_version" in rec and isinstance(rec.get("source"), dict)):
                 continue
             rel = full.relative_to(out).as_posix()[: -len(".json")]
-            yield rel, rec
+            yield printable(rel), rec
 
 
 def cmd_load(a) -> int:

@@ -146,6 +146,21 @@ def test_inputs_walk_in_sorted_order_of_the_relative_path(tmp_path):
     assert all(os.path.isabs(full) and full.endswith(rel) for full, rel in batch.Inputs([inp]))
 
 
+def test_a_file_name_that_is_not_utf8_is_converted_and_resumed(tmp_path):
+    """GBK file names (archives unpacked on Linux) used to stop the whole run at the database."""
+    inp = make_tree(tmp_path, 2)
+    gbk = os.path.join(os.fsencode(inp), "报告2021".encode("gbk") + b".txt")
+    with open(gbk, "wb") as fh:
+        fh.write("测试县人民政府\nyear=2021\nn=5\n".encode("utf-8"))
+    name = "\\xb1\\xa8\\xb8\\xe62021.txt"
+    assert [r for _, r in batch.Inputs([inp])] == ["a/r001.txt", "b/r000.txt", name]
+    s = run(inp, tmp_path / "out")
+    assert s["run"]["ok"] == 3
+    rec = json.loads((tmp_path / "out" / (name + ".json")).read_text(encoding="utf-8"))
+    assert rec["source"]["path"] == name
+    assert run(inp, tmp_path / "out")["run"]["processed"] == 0
+
+
 def test_inputs_leave_out_the_output_folder(tmp_path):
     inp = make_tree(tmp_path, 4)
     out = inp / "a" / "out"

@@ -189,9 +189,23 @@ def in_shard(rel: str, shard: tuple[int, int] | None) -> bool:
     return h % n == i - 1
 
 
+#: bytes of an output file's name at most: file systems allow 255, and the temp file a
+#: write goes through adds about 25 (see jsonio.atomic_write_bytes)
+MAX_NAME_BYTES = 220
+
+
 def out_paths(out: Path, rel: str) -> tuple[Path, Path]:
+    """OUT/rel.json and OUT/rel.docx; a name too long for the file system once suffixed
+    is cut at a character boundary and made unique again with a hash of the whole name
+    (the record's source.path keeps the full one)."""
     base = out / rel
-    return base.with_name(base.name + ".json"), base.with_name(base.name + ".docx")
+    name = base.name
+    if len((name + ".docx").encode("utf-8")) > MAX_NAME_BYTES:
+        digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:16]
+        suffix = base.suffix if len(base.suffix) <= 10 else ""
+        keep = MAX_NAME_BYTES - 40 - len(suffix)
+        name = name.encode("utf-8")[:keep].decode("utf-8", "ignore") + "~" + digest + suffix
+    return base.with_name(name + ".json"), base.with_name(name + ".docx")
 
 
 def get_validator() -> Callable[[dict], None]:

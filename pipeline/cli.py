@@ -145,8 +145,9 @@ def iter_record_files(out: Path):
                 continue
             if not (isinstance(rec, dict) and "schema_version" in rec and isinstance(rec.get("source"), dict)):
                 continue
-            rel = full.relative_to(out).as_posix()[: -len(".json")]
-            yield printable(rel), rec
+            # the input's path as the record states it (an output name may be shortened)
+            rel = rec["source"].get("path") or full.relative_to(out).as_posix()[: -len(".json")]
+            yield printable(str(rel)), rec
 
 
 def cmd_load(a) -> int:

@@ -161,6 +161,26 @@ def test_a_file_name_that_is_not_utf8_is_converted_and_resumed(tmp_path):
     assert run(inp, tmp_path / "out")["run"]["processed"] == 0
 
 
+def test_a_name_too_long_for_its_outputs_is_shortened_not_lost(tmp_path):
+    """An 85-character Chinese name (254 bytes) has no room for '.docx' and a temp suffix."""
+    inp = make_tree(tmp_path, 1)
+    long_name = "某市人民政府办公室关于" + "政府信息公开工作年度报告" * 6 + ".txt"
+    (inp / long_name).write_text("测试县人民政府\nyear=2021\nn=5\n", encoding="utf-8")
+    out = tmp_path / "out"
+    s = run(inp, out)
+    assert s["run"]["ok"] == 2
+    jp, dp = batch.out_paths(out, long_name)
+    assert jp.name.endswith(".txt.json") and "~" in jp.name and len(dp.name.encode()) <= batch.MAX_NAME_BYTES
+    assert json.loads(jp.read_text(encoding="utf-8"))["source"]["path"] == long_name
+    assert batch.out_paths(out, long_name) == (jp, dp)  # the same name every time
+    assert batch.out_paths(out, long_name[:-5] + "x.txt") != (jp, dp)
+    assert run(inp, out)["run"]["processed"] == 0
+    from pipeline.cli import main
+    assert main(["load", str(out), "--db", str(tmp_path / "re.sqlite")]) == 0
+    from pipeline.writers.sqlite import dump
+    assert dump(tmp_path / "re.sqlite", include_files=False) == dump(out / "reports.sqlite", include_files=False)
+
+
 def test_inputs_leave_out_the_output_folder(tmp_path):
     inp = make_tree(tmp_path, 4)
     out = inp / "a" / "out"

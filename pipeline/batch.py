@@ -250,7 +250,7 @@ class Options:
 def _one_line(s: str, limit: int = 500) -> str:
     """A message on one line, at most `limit` characters, that encodes as UTF-8 (an OS
     error names its file as the file system spells it, maybe not in UTF-8)."""
-    s = printable(" ".join(str(s).split()))
+    s = printable(" ".join(str(s).replace("\x00", "").split()))
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
@@ -792,6 +792,25 @@ def open_store(db: str | None, out: Path):
     return SqliteStore(db)
 
 
+def _put_one_at_a_time(store, results: list[dict[str, Any]], out: Path) -> list[dict[str, Any]]:
+    """After the database refused a batch: each result alone. An ok result it still refuses
+    becomes a failure (stage load, reason db_rejected) and loses its outputs; those are
+    returned. When it refuses a failure row too, the database itself fails: raised."""
+    rejected = []
+    for r in results:
+        try:
+            store.put([r])
+        except Exception as e:  # noqa: BLE001
+            if r["status"] != "ok":
+                raise
+            _remove_outputs(out, r["path"])
+            bad = failure(r["path"], r["sha256"], "load", "db_rejected", type(e).__name__, str(e),
+                          r.get("elapsed_ms") or 0)
+            store.put([bad])
+            rejected.append(bad)
+    return rejected
+
+
 def _with_manifest(files: Iterable[tuple[str, str]], store, force: bool,
                    chunk: int = 256) -> Iterator[tuple[str, str, tuple[str, str] | None]]:
     """`files` with what the manifest holds for each from earlier runs, (sha256, status) or
@@ -852,7 +871,15 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
             if buffer:
                 if fsync:
                     jsonio.sync_filesystem(out)  # outputs are on disk before the database says so
-                store.put(buffer)
+                try:
+                    store.put(buffer)
+                except Exception:  # noqa: BLE001 — one result the database refuses costs its file only
+                    for res in _put_one_at_a_time(store, buffer, out):
+                        stats.ok -= 1
+                        stats.failed += 1
+                        stats.reasons[res["reason"]] += 1
+                        prog.message(f"FAILED {res['path']}: {res['reason']} ({res['stage']}, "
+                                     f"{res['error_type']}): {res['message']}")
                 buffer.clear()
             last_flush[0] = time.monotonic()
 

@@ -8,6 +8,7 @@ Each test works in its own schema (search_path), dropped afterwards.
 """
 from __future__ import annotations
 
+import json
 import os
 import sys
 import uuid
@@ -139,3 +140,31 @@ def test_a_database_of_the_older_layout_is_refused(pg_url):
         c.execute("CREATE TABLE issues (sha256 TEXT, ord BIGINT, code TEXT, severity TEXT, message TEXT, path TEXT)")
     with pytest.raises(SchemaMismatch, match="table issues has no report_id"):
         PostgresStore(pg_url)
+
+
+def _convert_with_nul(data: bytes, rel: str) -> dict:
+    rec = fake_convert(data, rel)
+    if b"NUL" in data:
+        rec["issuer"] = "测试县\x00人民政府"  # valid JSON and SQLite text; PostgreSQL refuses it
+    return rec
+
+
+def test_a_record_the_database_refuses_costs_its_file_only(tmp_path, pg_url):
+    inp = make_tree(tmp_path, 6, {"z/nul.txt": "测试县人民政府\nyear=2021\nNUL\n".encode("utf-8")})
+    out = tmp_path / "out"
+    s = batch.run([str(inp)], str(out), jobs=2, convert=_convert_with_nul, docx=False, progress=False, fsync=False,
+                  db=pg_url, batch_size=64)
+    assert (s["run"]["ok"], s["run"]["failed"]) == (6, 1)
+    errs = [json.loads(ln) for ln in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(e["path"], e["stage"], e["reason"]) for e in errs] == [("z/nul.txt", "load", "db_rejected")]
+    assert not (out / "z" / "nul.txt.json").exists()
+    from pipeline.writers.postgres import PostgresStore
+    ps = PostgresStore(pg_url)
+    try:
+        assert ps.query("SELECT COUNT(*) FROM reports") == [(6,)]
+        assert ps.query("SELECT status, reason FROM files WHERE path = 'z/nul.txt'") == [("failed", "db_rejected")]
+    finally:
+        ps.close()
+    # the next run tries it again only when it changed, like any failed file
+    assert batch.run([str(inp)], str(out), jobs=1, convert=_convert_with_nul, docx=False, progress=False,
+                     fsync=False, db=pg_url)["run"]["processed"] == 0

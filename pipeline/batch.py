@@ -777,19 +777,29 @@ class Supervisor:
 # ---------------------------------------------------------------------------
 
 def open_store(db: str | None, out: Path):
-    """SQLite path / sqlite:///path / postgresql://… → a store (SqliteStore or PostgresStore)."""
-    if not db:
-        from .writers.sqlite import SqliteStore
-        return SqliteStore(out / "reports.sqlite")
-    if db.startswith(("postgresql://", "postgres://")) or db.startswith("host=") or db.startswith("dbname="):
+    """SQLite path / sqlite:///path / postgresql://… → a store (SqliteStore or PostgresStore).
+
+    A database that cannot be opened or reached is a UsageError (one line, exit code 2)."""
+    if db and (db.startswith(("postgresql://", "postgres://")) or db.startswith("host=") or db.startswith("dbname=")):
+        import psycopg
+
         from .writers.postgres import PostgresStore
-        return PostgresStore(db)
+        try:
+            return PostgresStore(db)
+        except psycopg.Error as e:
+            raise UsageError(f"cannot use the PostgreSQL database: {_one_line(str(e).splitlines()[0] if str(e) else e)}") from e
+    import sqlite3
+
     from .writers.sqlite import SqliteStore
-    if db.startswith("sqlite:///"):
-        db = db[len("sqlite:///"):]  # sqlite:///rel.db, sqlite:////abs/path.db
-    elif db.startswith("sqlite://"):
-        db = db[len("sqlite://"):]
-    return SqliteStore(db)
+    path = out / "reports.sqlite" if not db else db
+    if db and db.startswith("sqlite:///"):
+        path = db[len("sqlite:///"):]  # sqlite:///rel.db, sqlite:////abs/path.db
+    elif db and db.startswith("sqlite://"):
+        path = db[len("sqlite://"):]
+    try:
+        return SqliteStore(path)
+    except (OSError, sqlite3.Error) as e:
+        raise UsageError(f"cannot use the SQLite database {path}: {_one_line(str(e))}") from e
 
 
 def _put_one_at_a_time(store, results: list[dict[str, Any]], out: Path) -> list[dict[str, Any]]:
@@ -846,7 +856,10 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
     out = Path(out)
     files = Inputs(inputs, shard_t, exclude=out)
     total = files.count()  # before any work: a clash between inputs is a UsageError
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"cannot make the output folder {out}: {e.strerror or e}") from e
     jsonio.sweep_temp(out)
 
     def warn(msg: str) -> None:

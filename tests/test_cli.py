@@ -53,6 +53,22 @@ def test_usage_errors(tmp_path):
     assert cli("export", str(tmp_path / "nothing"), "--csv", str(tmp_path / "c")).returncode == 2
 
 
+def test_an_output_or_database_that_cannot_be_used_is_one_line_and_exit_2(tmp_path):
+    inp = make_tree(tmp_path, 2)
+    (tmp_path / "a_file").write_text("x", encoding="utf-8")
+    (tmp_path / "not_a_db").write_bytes(b"this is not an SQLite database, not at all" * 100)
+    cases = [
+        (["--out", str(tmp_path / "a_file")], "cannot make the output folder"),
+        (["--out", str(tmp_path / "o"), "--db", str(tmp_path / "not_a_db")], "cannot use the SQLite database"),
+        (["--out", str(tmp_path / "o"), "--db", "postgresql://nobody@127.0.0.1:1/none?connect_timeout=5"],
+         "cannot use the PostgreSQL database"),
+    ]
+    for args, says in cases:
+        r = cli("extract", str(inp), *args, "--no-docx", "--no-progress")
+        assert r.returncode == 2, r.stderr
+        assert r.stderr.count("\n") == 1 and says in r.stderr and "Traceback" not in r.stderr, r.stderr
+
+
 def test_main_in_process_exit_codes(tmp_path):
     inp = make_tree(tmp_path, 3)
     out = tmp_path / "out"

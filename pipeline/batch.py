@@ -860,6 +860,7 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise UsageError(f"cannot make the output folder {out}: {e.strerror or e}") from e
+    lock = _lock_output(out)  # before the sweep, which would delete another run's temp files
     jsonio.sweep_temp(out)
 
     def warn(msg: str) -> None:
@@ -945,8 +946,26 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
         summary = finalize(out, store, stats)
     finally:
         store.close()
+        lock.close()
     print_summary(summary, stream)
     return summary
+
+
+def _lock_output(out: Path):
+    """An exclusive lock on OUT for this run (the open lock file; closing it, or the end of
+    the process however it ends, releases it). Raises UsageError while another run holds it:
+    two runs on one OUT would delete each other's temp files and race on its manifest."""
+    import fcntl
+
+    fh = open(out / ".pipeline.lock", "a+b")  # noqa: SIM115 — held for the whole run
+    try:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.close()
+        raise UsageError(f"another pipeline run is writing to {out}; wait for it or use another --out") from None
+    except OSError:
+        pass  # a file system without locks: run unguarded, as before
+    return fh
 
 
 # ---------------------------------------------------------------------------

@@ -181,6 +181,26 @@ def test_a_name_too_long_for_its_outputs_is_shortened_not_lost(tmp_path):
     assert dump(tmp_path / "re.sqlite", include_files=False) == dump(out / "reports.sqlite", include_files=False)
 
 
+def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(tmp_path):
+    import fcntl
+
+    inp = make_tree(tmp_path, 2)
+    out = tmp_path / "out"
+    run(inp, out)
+    held = open(out / ".pipeline.lock", "a+b")  # what a running `pipeline extract` holds
+    try:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        temp = out / "b" / ".r000.txt.json.tmp-1-abcd"  # the other run's write in flight
+        temp.write_text("{}", encoding="utf-8")
+        with pytest.raises(batch.UsageError, match="another pipeline run is writing to"):
+            run(inp, out)
+        assert temp.exists()
+    finally:
+        held.close()
+    assert run(inp, out)["run"]["skipped"] == 2  # released: runs again
+    assert not temp.exists()
+
+
 def test_inputs_leave_out_the_output_folder(tmp_path):
     inp = make_tree(tmp_path, 4)
     out = inp / "a" / "out"

@@ -81,12 +81,28 @@ def _load_json(path: str) -> Any:
 
 
 def cmd_extract(a, convert) -> int:
+    import sqlite3
+
     from .batch import run
-    summary = run(a.inputs, a.out, jobs=a.jobs, timeout=a.timeout, max_memory_mb=a.max_memory_mb,
-                  max_input_mb=a.max_input_mb, force=a.force,
-                  docx=not a.no_docx, db=a.db, shard=a.shard, progress=a.progress, convert=convert,
-                  fsync=not a.no_fsync)
+    try:
+        summary = run(a.inputs, a.out, jobs=a.jobs, timeout=a.timeout, max_memory_mb=a.max_memory_mb,
+                      max_input_mb=a.max_input_mb, force=a.force,
+                      docx=not a.no_docx, db=a.db, shard=a.shard, progress=a.progress, convert=convert,
+                      fsync=not a.no_fsync)
+    except (OSError, sqlite3.Error, *_postgres_errors()) as e:
+        # the database or OUT's disk failed for every file (full, gone, connection lost)
+        _err(f"the run stopped: {' '.join(str(e).split()) or type(e).__name__}. What was committed is "
+             f"kept: run the same command again to go on")
+        return 1
     return 1 if (summary.get("run") or {}).get("failed_inputs") else 0
+
+
+def _postgres_errors() -> tuple:
+    try:
+        import psycopg
+    except ImportError:
+        return ()
+    return (psycopg.Error,)
 
 
 def cmd_validate(a) -> int:

@@ -69,6 +69,25 @@ def test_an_output_or_database_that_cannot_be_used_is_one_line_and_exit_2(tmp_pa
         assert r.stderr.count("\n") == 1 and says in r.stderr and "Traceback" not in r.stderr, r.stderr
 
 
+def test_a_database_that_fails_mid_run_stops_it_in_one_line_and_a_rerun_goes_on(tmp_path, monkeypatch, capsys):
+    import sqlite3
+
+    inp = make_tree(tmp_path, 4)
+    out = tmp_path / "out"
+
+    def disk_full(self, results):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(sqlw.SqliteStore, "put", disk_full)
+    assert main(["extract", str(inp), "--out", str(out), "--no-docx", "--no-progress", "--jobs", "1"],
+                convert=fake_convert) == 1
+    err = capsys.readouterr().err
+    assert "the run stopped: database or disk is full" in err and "Traceback" not in err
+    monkeypatch.undo()
+    assert main(["extract", str(inp), "--out", str(out), "--no-docx", "--no-progress"], convert=fake_convert) == 0
+    assert len(read_jsonl(out / "records.jsonl")) == 4
+
+
 def test_main_in_process_exit_codes(tmp_path):
     inp = make_tree(tmp_path, 3)
     out = tmp_path / "out"

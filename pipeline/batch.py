@@ -514,14 +514,23 @@ class Progress:
         self.last = 0.0
         self.dirty = False
 
+    BAR_WIDTH = 24
+
     def line(self) -> str:
+        """The progress line: on a terminal led by a bar, in plain lines by the percentage."""
         s = self.stats
         el = max(s.elapsed, 1e-6)
         rate = s.done / el
         left = s.total - s.done
         eta = left / rate if rate > 0 else float("nan")
         eta_s = "?" if eta != eta else time.strftime("%H:%M:%S", time.gmtime(eta))
-        return (f"[{s.done}/{s.total}] {rate:.1f} files/s  ok {s.ok}  failed {s.failed}  "
+        share = s.done / s.total if s.total else 1.0
+        if self.tty:
+            filled = min(self.BAR_WIDTH, int(share * self.BAR_WIDTH))
+            lead = "█" * filled + "░" * (self.BAR_WIDTH - filled) + f" {share:4.0%}"
+        else:
+            lead = f"{share:.0%}"
+        return (f"{lead} [{s.done}/{s.total}] {rate:.1f} files/s  ok {s.ok}  failed {s.failed}  "
                 f"skipped {s.skipped}  ETA {eta_s}")
 
     def tick(self, force: bool = False) -> None:

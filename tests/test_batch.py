@@ -7,6 +7,7 @@ the real extractors: the first line is the issuer, `year=N` the report year,
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import signal
@@ -457,7 +458,6 @@ def test_kill_midway_then_rerun_equals_uninterrupted(tmp_path):
 
 
 def test_progress_plain_lines(tmp_path, capsys):
-    import io
     inp = make_tree(tmp_path, 3, {"e.txt": b""})
     buf = io.StringIO()
     batch.run([str(inp)], str(tmp_path / "out"), jobs=1, convert=fake_convert, docx=False, stream=buf, fsync=False)
@@ -496,3 +496,18 @@ def test_manifest_is_looked_up_a_chunk_at_a_time():
     Store.asked.clear()
     assert all(g[2] is None for g in batch._with_manifest(((f"/x/{i}", str(i)) for i in range(9)), Store(), force=True))
     assert Store.asked == []
+
+
+def test_progress_is_a_bar_on_a_terminal_and_plain_lines_otherwise():
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    stats = batch.RunStats(total=200, done=50, ok=48, failed=2)
+    tty, plain = Tty(), io.StringIO()
+    batch.Progress(stats, stream=tty).tick(force=True)
+    batch.Progress(stats, stream=plain).tick(force=True)
+    bar = tty.getvalue()
+    assert bar.startswith("\r" + "█" * 6 + "░" * 18 + "  25% [50/200]") and "ok 48  failed 2" in bar and "ETA" in bar
+    assert "\n" not in bar  # refreshed in place
+    assert plain.getvalue().startswith("25% [50/200]") and plain.getvalue().endswith("\n")

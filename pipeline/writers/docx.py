@@ -241,7 +241,7 @@ class _Values:
         if not (text and self.units):  # units are rare: most tables print none
             return text
         unit = self.units.get(f"{self.name}.{row}.{col}")
-        if text and isinstance(unit, str) and unit and unit not in header:
+        if isinstance(unit, str) and unit and unit not in header:
             text += sanitize(unit)
         return text
 

@@ -59,3 +59,18 @@ def test_doc_number(raw, canonical, repaired):
 ])
 def test_parse_cell_number(text, value, unit, ok):
     assert parse_cell_number(text) == (value, unit, ok)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from pipeline.numbers import _FULLWIDTH, fold  # noqa: E402
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(min_codepoint=0xFEF0, max_codepoint=0xFF70),
+                                  st.sampled_from("\u3000 ，。：２０２１年１２月Ａｂ〔〕（）号abc\n\t\U0001F600"),
+                                  st.characters())))
+def test_fold_is_the_full_width_table(text):
+    """fold (regex) gives what str.translate with the full-width table gives."""
+    assert fold(text) == text.translate(_FULLWIDTH)

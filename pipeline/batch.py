@@ -966,7 +966,10 @@ def _lock_output(out: Path):
     two runs on one OUT would delete each other's temp files and race on its manifest."""
     import fcntl
 
-    fh = open(out / ".pipeline.lock", "a+b")  # noqa: SIM115 — held for the whole run
+    try:
+        fh = open(out / ".pipeline.lock", "a+b")  # noqa: SIM115 — held for the whole run
+    except OSError as e:
+        raise UsageError(f"cannot write to the output folder {out}: {e.strerror or e}") from e
     try:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

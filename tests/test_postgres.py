@@ -168,3 +168,40 @@ def test_a_record_the_database_refuses_costs_its_file_only(tmp_path, pg_url):
     # the next run tries it again only when it changed, like any failed file
     assert batch.run([str(inp)], str(out), jobs=1, convert=_convert_with_nul, docx=False, progress=False,
                      fsync=False, db=pg_url)["run"]["processed"] == 0
+
+
+def _run_shard(inp: str, out: str, shard: str, url: str) -> None:
+    s = batch.run([inp], out, jobs=1, convert=fake_convert, docx=False, progress=False, fsync=False,
+                  db=url, shard=shard, batch_size=1)
+    os._exit(0 if s["run"]["ok"] == s["run"]["processed"] else 3)
+
+
+def test_concurrent_shards_with_the_same_content_into_one_database(tmp_path, pg_url):
+    """Mirror copies: the same bytes at many paths, split over two shards loading at once.
+    Both insert the same sha256; the loser of the race retries and the smallest path wins."""
+    import multiprocessing as mp
+
+    inp = tmp_path / "in"
+    for i in range(240):
+        p = inp / f"m{i % 6}" / f"copy{i:03d}.txt"
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(f"测试县人民政府{i % 3}\nyear=2021\nn={i % 4}\n", encoding="utf-8")  # 12 distinct contents
+    ctx = mp.get_context("fork")
+    procs = [ctx.Process(target=_run_shard, args=(str(inp), str(tmp_path / f"o{k}"), f"{k}/2", pg_url))
+             for k in (1, 2)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+    errors = [(tmp_path / f"o{k}" / "errors.jsonl").read_text(encoding="utf-8") for k in (1, 2)
+              if (tmp_path / f"o{k}" / "errors.jsonl").exists()]
+    assert [p.exitcode for p in procs] == [0, 0], errors
+    from pipeline.writers.postgres import PostgresStore
+    ps = PostgresStore(pg_url)
+    try:
+        assert ps.query("SELECT status, COUNT(*) FROM files GROUP BY status") == [("ok", 240)]
+        assert ps.query("SELECT COUNT(*) FROM reports") == [(12,)]
+        assert ps.query("SELECT bool_and(r.path = f.first) FROM reports r JOIN "
+                        "(SELECT sha256, MIN(path) AS first FROM files GROUP BY sha256) f ON f.sha256 = r.sha256") == [(True,)]
+    finally:
+        ps.close()

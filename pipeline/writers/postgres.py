@@ -14,6 +14,15 @@ from . import dbschema as S
 FILE_COLS = S.columns("files")
 
 
+#: advisory-lock namespace (first key) of the per-sha256 locks of `put`
+_SHA_LOCKS = 872364502
+
+
+def _lock_key(sha: str) -> int:
+    """A sha256's advisory-lock key (a signed 32-bit int; a clash only makes two loads wait)."""
+    return int(sha[:8], 16) - (1 << 31)
+
+
 class PostgresStore:
     dialect = "postgres"
 
@@ -41,12 +50,15 @@ class PostgresStore:
             raise
 
     def add_query_indexes(self) -> None:
-        """Create the indexes that serve queries only (see SqliteStore.add_query_indexes)."""
-        with self.conn.transaction():
-            with self.conn.cursor() as cur:
-                cur.execute("SELECT pg_advisory_xact_lock(872364501)")
-                for stmt in S.index_ddl():
-                    cur.execute(stmt)
+        """Create the indexes that serve queries only (see SqliteStore.add_query_indexes).
+
+        One transaction per index: building one locks its table against writes, and a shard
+        that holds that lock while it waits for another table deadlocks with a shard still
+        loading (which writes both)."""
+        for stmt in S.index_ddl():
+            with self.conn.transaction(), self.conn.cursor() as cur:
+                cur.execute("SELECT pg_advisory_xact_lock(872364501)")  # one shard at a time
+                cur.execute(stmt)
         self.conn.commit()
 
     def previous(self, paths: list[str]) -> dict[str, tuple[str, str]]:
@@ -88,6 +100,12 @@ class PostgresStore:
                     b = best.get(rows["sha256"])
                     if b is None or rows["path"] < b["path"]:
                         best[rows["sha256"]] = rows
+            # Shards load at once and share contents (mirror copies): lock each sha256 this batch
+            # may write or orphan, in one order, so what is read below is what the others committed
+            shas_touched = sorted({_lock_key(sha) for sha in [*best, *prev.values()] if sha})
+            if shas_touched:
+                cur.execute("SELECT pg_advisory_xact_lock(%s, k) FROM (SELECT k FROM unnest(%s::int[]) AS k ORDER BY k) s",
+                            (_SHA_LOCKS, shas_touched))
             if best:
                 cur.execute("SELECT sha256, path FROM reports WHERE sha256 = ANY(%s)", (list(best),))
                 existing = dict(cur.fetchall())

@@ -14,6 +14,8 @@ from . import dbschema as S
 FILE_COLS = S.columns("files")
 
 
+#: advisory lock that serializes schema changes (shards starting or finishing at once)
+_SCHEMA_LOCK = 872364501
 #: advisory-lock namespace (first key) of the per-sha256 locks of `put`
 _SHA_LOCKS = 872364502
 
@@ -34,7 +36,7 @@ class PostgresStore:
         with self.conn.transaction():
             with self.conn.cursor() as cur:
                 # serialize concurrent schema creation (several shards starting at once)
-                cur.execute("SELECT pg_advisory_xact_lock(872364501)")
+                cur.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
                 for stmt in S.ddl("postgres", query_indexes=False):
                     cur.execute(stmt)
                 cur.execute("SELECT table_name, column_name FROM information_schema.columns "
@@ -57,7 +59,7 @@ class PostgresStore:
         loading (which writes both)."""
         for stmt in S.index_ddl():
             with self.conn.transaction(), self.conn.cursor() as cur:
-                cur.execute("SELECT pg_advisory_xact_lock(872364501)")  # one shard at a time
+                cur.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))  # one shard at a time
                 cur.execute(stmt)
         self.conn.commit()
 

@@ -21,11 +21,10 @@ def fold(text: str) -> str:
     """Full-width ASCII forms to half-width (for parsing only; never for stored text)."""
     if text.isascii():
         return text
-    return _FULLWIDTH_CHARS.sub(_half_width, text)
-
-
-def _half_width(m: re.Match) -> str:
-    return chr(_FULLWIDTH[ord(m.group())])
+    # a page holds hundreds of ，：（） but only a handful of distinct ones: one replace each
+    for ch in set(_FULLWIDTH_CHARS.findall(text)):
+        text = text.replace(ch, chr(_FULLWIDTH[ord(ch)]))
+    return text
 
 
 def cn_int(text: str) -> int | None:

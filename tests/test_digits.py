@@ -1,7 +1,9 @@
 """Recovering concatenated cells: real crawler rows from the pingtan archive, by rule."""
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pipeline.extract.digits import solve, splits
+from pipeline.extract.digits import _best_split, solve, splits
 
 
 def _sum_rule(values):
@@ -38,3 +40,14 @@ def test_no_leading_zeros_and_one_decimal_point():
 
 def test_impossible_split_returns_none():
     assert solve(["12"], 3) is None
+
+
+@given(st.lists(st.one_of(st.text("0123456789", min_size=1, max_size=6), st.sampled_from(["/", "—", "无"])),
+                min_size=1, max_size=4))
+def test_as_many_cells_as_digits_is_the_one_split_the_search_finds(tokens):
+    # the shortcut for n = number of digits must agree with the full search
+    splittable = [i for i, t in enumerate(tokens) if t.isdigit()]
+    n = sum(len(t) if t.isdigit() else 1 for t in tokens)
+    extra = n - len(tokens)
+    assert solve(tokens, n, _sum_rule) == (_best_split(tokens, splittable, extra, _sum_rule, None, frozenset())
+                                           if extra else (tokens, 0))

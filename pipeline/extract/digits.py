@@ -52,6 +52,15 @@ def solve(tokens: list[str], n: int, hard: Rule | None = None, soft: Rule | None
         return None
     if extra == 0:
         return list(tokens), 0
+    if extra == sum(len(tokens[i]) - 1 for i in splittable) and not any("." in tokens[i] for i in splittable):
+        # as many cells as digits (a row of single-digit counts, often all zeros): one way only
+        return [c for i, t in enumerate(tokens) for c in (t if i in splittable else (t,))], 0
+    return _best_split(tokens, splittable, extra, hard, soft, prose)
+
+
+def _best_split(tokens: list[str], splittable: list[int], extra: int, hard: Rule | None, soft: Rule | None,
+                prose: frozenset) -> tuple[list[str], int] | None:
+    """`solve` by trying every way to make `extra` more cells out of the `splittable` tokens."""
     best, best_key, ties = None, None, 0
     for alloc in _allocations([len(tokens[i].replace(".", "")) for i in splittable], extra):
         options = []

@@ -253,6 +253,8 @@ _INVISIBLE = str.maketrans("", "", "\u200b\ufeff")
 
 def _clean_ws(text: str) -> str:
     """`text` with zero-width characters removed, blanks collapsed to one space, trimmed."""
+    if text.isalnum():  # most table cells and many short lines: nothing to do
+        return text
     if "\u200b" in text or "\ufeff" in text:
         text = text.translate(_INVISIBLE)
     return _SPACES.sub(" ", text).strip(" \u3000")

@@ -247,6 +247,28 @@ def run_doc_paths(src: list[Path], rounds: int = 20) -> dict | None:
             "speedup": round(native / lo, 1)}
 
 
+def run_per_sample(src: list[Path], seconds: float = 1.0) -> list[dict]:
+    """In-process `convert` rate of each sample (one core, no file or database I/O): what
+    extraction alone costs on pages of each size, against the 30–100 kB the targets name."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline.convert import convert
+
+    out = []
+    for f in src:
+        data = f.read_bytes()
+        try:
+            convert(data, f.name)
+        except Exception:  # noqa: BLE001 — a sample that is no report has no rate
+            continue
+        n, t0 = 0, time.process_time()
+        while (spent := time.process_time() - t0) < seconds:
+            convert(data, f.name)
+            n += 1
+        out.append({"file": f.name, "kb": round(len(data) / 1024, 1), "reports_per_s": round(n / spent, 1),
+                    "ms_per_report": round(1000 * spent / n, 2)})
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000")
@@ -270,16 +292,19 @@ def main() -> int:
     work = Path(a.workdir) if a.workdir else Path(tempfile.mkdtemp(prefix="pipeline_bench_"))
     results = {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "python": platform.python_version(),
                "cpus": os.cpu_count(), "machine": platform.machine(), "sources": [str(s) for s in src],
-               "runs": [], "resume": [], "pandoc": None, "doc_paths": run_doc_paths(src)}
+               "runs": [], "resume": [], "pandoc": None, "doc_paths": run_doc_paths(src),
+               "per_sample": run_per_sample(src)}
     try:
         for n in sizes:
             batch = work / f"batch_{n}"
             shutil.rmtree(batch, ignore_errors=True)
             files = make_batch(src, n, batch)
+            mean_kb = round(sum(f.stat().st_size for f in files) / len(files) / 1024, 1)
             for j in jobs:
                 for dx in docx_modes:
                     res = run_extract(batch, work / f"out_{n}_{j}_{int(dx)}", j, dx, a.timeout)
                     res["size"] = n
+                    res["mean_input_kb"] = mean_kb
                     results["runs"].append(res)
                     print(f"  size {n:>6}  jobs {j}  docx {'on ' if dx else 'off'}  "
                           f"{res['reports_per_s']} reports/s  peak memory {res['peak_memory_mb']} MB", file=sys.stderr)
@@ -308,6 +333,9 @@ def main() -> int:
         print(f"{r['size']:>6} {r['jobs']:>4} {'on' if r['docx'] else 'off':>4} {r['ok'] or 0:>6} {r['failed'] or 0:>6} "
               f"{r['wall_s']:>8} {r['reports_per_s']!s:>10} {r['reports_per_s_per_core']!s:>8} "
               f"{r['x_pandoc_per_core']!s:>8} {r['peak_memory_mb']:>8}")
+    for n in sizes:
+        kb = next((r["mean_input_kb"] for r in results["runs"] if r["size"] == n), None)
+        print(f"batch of {n}: mean input {kb} kB")
     print("per core = reports/s / min(jobs, cores); x pandoc = per core / pandoc files/s (pandoc runs on one core); "
           "targets per core: docx off >= 300, docx on >= 100 and >= 10x pandoc")
     by_mode: dict[tuple, list] = {}
@@ -325,6 +353,9 @@ def main() -> int:
         print(f"hostile batch: {h['files']} files, {h['bad']} bad -> exit {h['exit']}, {h['ok']} records, "
               f"{h['errors']} errors ({h['errors_without_reason']} without a reason) {h['reasons']}; "
               f"second run: {h['second_run']}")
+    for r in results["per_sample"]:
+        print(f"extraction alone (convert, in process, one core): {r['file']} ({r['kb']} kB) "
+              f"{r['reports_per_s']} reports/s, {r['ms_per_report']} ms")
     if results["doc_paths"]:
         d = results["doc_paths"]
         print(f"Word 97 .doc: native reader {d['native_reports_per_s']} reports/s, LibreOffice path "

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _KEYS = {
     "索引号": "index_no", "发布机构": "publisher", "发文机关": "publisher", "发布日期": "published",
@@ -15,16 +16,50 @@ _STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:索\s*引\s*号|发布�
 
 
 def fields_from_text(text: str) -> dict[str, str]:
-    """The metadata fields found in `text`; the first value of each key wins."""
+    """The metadata fields found in `text`; the first value of each key wins. Labels are
+    also read in Traditional script (發佈機構); values are kept as printed."""
     fields: dict[str, str] = {}
-    for m in _FIELD.finditer(text):
+    folded = fold_labels(text)
+    for m in _FIELD.finditer(folded):
         key = _KEYS[re.sub(r"\s", "", m.group(1))]
-        rest = text[m.end():m.end() + 120]
-        value = _STOP.split(rest, maxsplit=1)[0].strip()
+        rest = folded[m.end():m.end() + 120]
+        printed = _STOP.split(rest, maxsplit=1)[0]
+        value = printed.strip()
         if _ANOTHER_LABEL.match(value):
             continue  # the field is printed empty; the text after it is the next label
         if key == "published" and not re.search(r"\d{4}", value):
             continue
         if value and key not in fields:
-            fields[key] = value
+            fields[key] = text[m.end():m.end() + len(printed)].strip()
     return fields
+
+
+#: the words of page-metadata labels, a crawler header's included (see readers.text)
+LABEL_WORDS = ("索引号", "发布机构", "发文机关", "发布日期", "发布时间", "成文日期", "文号", "发文字号", "来源",
+               "时间", "本文地址", "标题", "分类", "主题分类", "有效性", "浏览", "点击", "作者", "字号", "栏目",
+               "原文链接", "网址", "本地目录")
+
+
+@lru_cache(maxsize=1)
+def _traditional_label_chars() -> tuple[re.Pattern, dict[int, str]]:
+    """(a pattern finding any of them, a str.translate table): the Traditional forms of the
+    label words' characters, as OpenCC writes them (s2t, s2tw, s2hk), each to its
+    Simplified character."""
+    import opencc
+
+    table: dict[int, str] = {}
+    for config in ("s2t", "s2tw", "s2hk"):
+        converter = opencc.OpenCC(config)
+        for word in LABEL_WORDS:
+            traditional = converter.convert(word)
+            if len(traditional) == len(word):
+                table.update((ord(t), s) for t, s in zip(traditional, word) if t != s)
+    return re.compile("[" + "".join(map(chr, sorted(table))) + "]"), table
+
+
+def fold_labels(text: str) -> str:
+    """`text` with the Traditional forms of label characters made Simplified, character for
+    character: a mirror site's 發佈機構 reads as 发布机构, and a position in the result is
+    the same position in `text` (where values are then taken from, as printed)."""
+    pattern, table = _traditional_label_chars()
+    return text.translate(table) if pattern.search(text) else text

@@ -12,6 +12,7 @@ import re
 
 from ..errors import EmptyInput
 from ..model import Document, Paragraph
+from ..pagemeta import fold_labels
 from .decode import decode
 
 _HEADER_KEYS = {
@@ -53,10 +54,10 @@ def _crawler_header_end(lines: list[str]) -> int:
 
 
 def _take_meta(line: str, meta: dict[str, str]) -> None:
-    m = _KV.match(line)
+    m = _KV.match(fold_labels(line))  # a mirror's Traditional 標題/發佈時間 too
     if not m:
         return
     key = _HEADER_KEYS.get(re.sub(r"\s", "", m.group(1)))
-    value = m.group(2).strip()
+    value = line[m.start(2):].strip()
     if key and value and key not in meta:
         meta[key] = value

@@ -61,7 +61,8 @@ def test_title_lines_are_joined(lines, title):
     ("工业和信息化部政府信息公开工作2010年度报告", "工业和信息化部"),
     ("华安县人民政府办公室关于2017年度政府信息公开工作年度报告", "华安县人民政府办公室"),
     ("2010年度政府信息公开年度报告", None),
-])
+    ("平潭县人民政府（平潭县）２０１１年政府信息公开工作年度报告", "平潭县人民政府（平潭县）"),
+], ids=["organ first", "year inside", "关于", "no organ", "full-width year"])
 def test_issuer_from_title(title, issuer):
     assert issuer_from_title_text(title) == issuer
 
@@ -118,6 +119,22 @@ def test_spam_spliced_into_a_sentence_is_cut_and_audited():
     assert meta["site_name"] == "广东快乐十分官方网" and meta["url"].startswith("http://www.uqngq.com.cn")
     removed = {i["text"] for i in issues if i["code"] == "spam_removed"}
     assert {"广东快乐十分官方网", "puroview.com", "beat365官方网站手机版_365三式投注_365打水账号怎么防止封号"} <= removed
+
+
+@pytest.mark.parametrize("line, kept", [
+    # spam spliced in before a number the sentence goes on with: the number stays
+    ("现公布本单位，澳门新葡京娱乐城2010年度政府信息公开年度报告。", "现公布本单位，2010年度政府信息公开年度报告。"),
+    ("请与办公室联系（邮编：澳门新葡京娱乐城223002；电话：0517-83515959）。",
+     "请与办公室联系（邮编：223002；电话：0517-83515959）。"),
+    ("请与办公室联系（传真：0523皇冠体育官方网站入口-86839056）。", "请与办公室联系（传真：0523-86839056）。"),
+    # digits glued to the spam itself go with it
+    ("全年主动公开信息，威尼斯人8888，共计120条。", "全年主动公开信息，，共计120条。"),
+    ("全年主动公开信息888娱乐城，共计120条。", "全年主动公开信息，共计120条。"),
+], ids=["year after", "postcode after", "fax before", "glue after", "glue before"])
+def test_numbers_next_to_spliced_spam(line, kept):
+    lines, _, issues = _clean([line])
+    assert lines == [kept]
+    assert [i["code"] for i in issues] == ["spam_removed"]
 
 
 def test_traditional_script_and_pinyin_glosses():

@@ -1,8 +1,10 @@
-"""A mirror site's copy of a report in Traditional script gives the original's record.
+"""A mirror site's copy of a report gives the original's record.
 
-Mirrors convert whole pages with OpenCC-like tools, page furniture and crawler headers
-included (標題/發佈時間/文號…), so every label the readers parse before the cleaner
-converts the text back must be read in both scripts."""
+Mirrors convert whole pages to Traditional script with OpenCC-like tools, page furniture
+and crawler headers included (標題/發佈時間/文號…), so every label the readers parse
+before the cleaner converts the text back must be read in both scripts. Copies also
+splice spam into sentences, and some pages print their digits full-width (２０２１年)."""
+import random
 import re
 
 import opencc
@@ -10,6 +12,7 @@ import pytest
 
 from conftest import ROOT, shared_corpus
 from pipeline.convert import convert
+from pipeline.numbers import fold
 from pipeline.pagemeta import fields_from_text
 from pipeline.readers.decode import declared_charset, decode
 
@@ -34,6 +37,53 @@ def _assert_same_record(path, config="s2t"):
     copy = convert(_traditional_copy(data, path.name, config), path.name)
     assert "traditional_converted" in [i["code"] for i in copy["issues"]]
     assert {k: copy[k] for k in FIELDS} == {k: original[k] for k in FIELDS}
+
+
+SPAM = ["澳门新葡京娱乐城", "bet365体育投注", "时时彩开户注册送", "皇冠体育官方网站入口"]
+_NUMBER_IN_TEXT = re.compile(r"(?<=[\u4e00-\u9fff：:，。、（(])\d+(?=[\u4e00-\u9fff，。、）)])")
+
+
+def _spliced_copy(text: str, seed: str) -> str:
+    """Spam spliced in after a dozen of the text's commas (where mirrors put it)."""
+    commas = [m.end() for m in re.finditer("，", text)]
+    cuts = sorted(random.Random(seed).sample(commas, min(12, len(commas))))
+    pieces, last = [], 0
+    for i, cut in enumerate(cuts):
+        pieces += [text[last:cut], SPAM[i % len(SPAM)]]
+        last = cut
+    return "".join(pieces + [text[last:]])
+
+
+def _full_width_copy(text: str, seed: str) -> str:
+    """Numbers within the prose printed in full-width digits."""
+    return _NUMBER_IN_TEXT.sub(lambda m: "".join(chr(ord(c) + 0xFEE0) for c in m.group()), text)
+
+
+def _folded(value):
+    """A record value with its strings folded (a full-width copy prints them so)."""
+    if isinstance(value, str):
+        return fold(value)
+    if isinstance(value, dict):
+        return {k: _folded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_folded(v) for v in value]
+    return value
+
+
+@pytest.mark.parametrize("copy", [_spliced_copy, _full_width_copy], ids=lambda f: f.__name__.strip("_"))
+def test_spliced_spam_and_full_width_digits_leave_the_corpus_records_as_they_are(copy):
+    pages = [p for p in sorted((shared_corpus() / "raw").iterdir()) if p.suffix.lower() == ".txt"]
+    pages += [p for p in sorted((ROOT / "samples").iterdir()) if p.suffix == ".txt"]
+    failures = []
+    for page in pages:
+        data = page.read_bytes()
+        text, _, _ = decode(data)
+        original = convert(data, page.name)
+        record = convert(copy(text, page.name).encode("utf-8"), page.name)
+        got, want = ({k: _folded(r[k]) for k in FIELDS} for r in (record, original))
+        if got != want:
+            failures.append(page.name + ": " + ", ".join(k for k in FIELDS if got[k] != want[k]))
+    assert failures == []
 
 
 @pytest.mark.parametrize("sample", sorted((ROOT / "samples").iterdir()), ids=lambda p: p.name)

@@ -356,20 +356,30 @@ def _cut_lexicon_spans(text: str, removed: list[str]) -> str:
         start, end = m.start(), m.end()
         while start > 0 and re.match(r"[A-Za-z0-9_]", text[start - 1]):
             start -= 1
+        if text[start:m.start()].isdigit() and _LABEL_COLON_BEFORE.search(text, 0, start):
+            start = m.start()  # '电话：0523' + spam: the digits are the value, not glue
         if spans and start - spans[-1][1] <= 8 and not re.search(r"[。，,；;：:《》“”（）()\s]", text[spans[-1][1]:start]):
             spans[-1][1] = end
         else:
             spans.append([start, end])
     out, last = [], 0
     for start, end in spans:
-        # swallow glue (underscores, digits, latin) right after the span
-        while end < len(text) and re.match(r"[A-Za-z0-9_]", text[end]):
-            end += 1
+        # swallow glue (underscores, digits, latin) right after the span…
+        glue_end = end
+        while glue_end < len(text) and re.match(r"[A-Za-z0-9_]", text[glue_end]):
+            glue_end += 1
+        # …but not a number the text goes on with: spam + '2010年度', '邮编：' + spam + '223002'
+        if not (text[end:glue_end].isdigit() and (_CJK.match(text, glue_end) or _LABEL_COLON_BEFORE.search(text, 0, start))):
+            end = glue_end
         out.append(text[last:start])
         removed.append(text[start:end])
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+#: a label's colon just before a position (searched with endpos = that position)
+_LABEL_COLON_BEFORE = re.compile(r"[:：]\s*$")
 
 
 def _allowed(text: str, m: re.Match) -> bool:

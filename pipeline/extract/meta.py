@@ -112,10 +112,10 @@ def issuer_from_title(title: str | None) -> str | None:
     """The organ named before the year in the title ('平潭县人民政府2011年…' → 平潭县人民政府)."""
     if not title:
         return None
-    m = _ORGAN_BEFORE_YEAR.search(title)
+    m = _ORGAN_BEFORE_YEAR.search(fold(title))  # a year printed ２０２１ too; the organ as printed
     if not m:
         return None
-    organ = re.sub(r"[（(]以下简称[^）)]*[）)]", "", m.group(1))
+    organ = re.sub(r"[（(]以下简称[^）)]*[）)]", "", title[m.start(1):m.end(1)])
     organ = re.sub(r"^(现公布|现发布|公布|发布|编制了|编制|现将)", "", organ)
     organ = re.sub(r"(关于|政府信息公开工作|政府信息公开|信息公开)$", "", organ)
     return organ or None

@@ -664,22 +664,20 @@ def _indicators_from_text(text: str, taken: list) -> tuple[list[dict], int, int]
     if not cols:
         return None
     body_start = s.orig(m.end() + pos)
-    rest = text[body_start:]
-    pieces = _PIECE.findall(rest.replace("\n", " "))
+    rest = text[body_start:].replace("\n", " ")
     rows, current = [], None
     consumed = 0
     units = lay["units"]
     stop_re = re.compile(r"[。，；]|\d{4}年\d|年\d+月|人民政府办公室$|^附件")
-    offset = 0
-    for piece in pieces:
-        idx = rest.replace("\n", " ").find(piece, offset)
-        offset = idx + len(piece)
-        if re.fullmatch(r"[\d.,]+", piece):
+    # pieces are cut from the folded text (enumerators printed １、 too), labels kept as printed
+    for pm in _PIECE.finditer(fold(rest)):
+        offset = pm.end()
+        if re.fullmatch(r"[\d.,]+", pm.group()):
             if current is not None:
-                current["_vals"].append(piece)
+                current["_vals"].append(pm.group())
                 consumed = offset
             continue
-        label = piece.strip()
+        label = rest[pm.start():offset].strip()
         if stop_re.search(label) or len(label) > 40 or label.endswith(("人民政府", "办公室", "办公厅")):
             break
         unit = None
@@ -707,9 +705,10 @@ _INDICATOR_ENUM = re.compile(r"^[（(]?[0-9一二三四五六七八九十]{1,2}[
 
 def _indicator_name(label: str) -> str:
     """An indicator's name: its label without spaces, '其中：' and its enumerator."""
-    t = "".join(label.split())
-    t = _QIZHONG.sub("", t)
-    t = _INDICATOR_ENUM.sub("", t)
+    t = _QIZHONG.sub("", "".join(label.split()))
+    enumerator = _INDICATOR_ENUM.match(fold(t))
+    if enumerator:
+        t = t[enumerator.end():]
     return _QIZHONG.sub("", t)
 
 

@@ -107,3 +107,28 @@ def test_a_traditional_copy_of_each_corpus_page_gives_its_record():
 def test_traditional_labels_are_read_and_values_kept_as_printed():
     fields = fields_from_text("發佈機構：平潭綜合實驗區管委會辦公室  文號：嵐政辦〔2024〕3號  發佈日期：2024-03-08")
     assert fields == {"publisher": "平潭綜合實驗區管委會辦公室", "doc_number": "嵐政辦〔2024〕3號", "published": "2024-03-08"}
+
+
+def test_a_big5_copy_without_a_declared_charset_gives_the_record():
+    # every Big5 byte pair is also a GB18030 one: the decoder must choose by the text
+    taiwan = opencc.OpenCC("s2tw")  # 為, not OpenCC s2t's 爲, which Big5 lacks
+    pages = [p for p in sorted((shared_corpus() / "raw").iterdir()) if p.suffix.lower() == ".txt"]
+    pages += [p for p in sorted((ROOT / "samples").iterdir()) if p.suffix == ".txt"]
+    failures = []
+    for page in pages:
+        data = page.read_bytes()
+        text, _, _ = decode(data)
+        copy = convert(taiwan.convert(text).replace("\xa0", " ").encode("big5hkscs"), page.name)
+        original = convert(data, page.name)
+        if copy["source"]["encoding"] != "big5hkscs" or any(copy[k] != original[k] for k in FIELDS):
+            failures.append(page.name + ": " + copy["source"]["encoding"] + " "
+                            + ", ".join(k for k in FIELDS if copy[k] != original[k]))
+    assert failures == []
+
+
+@pytest.mark.parametrize("config, encoding", [(None, "gb18030"), ("s2t", "gb18030"), ("s2tw", "big5hkscs")])
+def test_gbk_and_big5_bytes_are_told_apart(config, encoding):
+    text = (ROOT / "samples" / "district_2022_flat.txt").read_text(encoding="utf-8")
+    if config:
+        text = opencc.OpenCC(config).convert(text)
+    assert decode(text.encode(encoding)) == (text, encoding, encoding)

@@ -91,11 +91,14 @@ def _after_title(items: list, title: str | None, index: int, span: int) -> list:
     if title and items and isinstance(items[0], Paragraph):
         first = items[0].text
         compact = title.replace(" ", "")
-        m = re.match(r"^\s*" + r"\s*".join(map(re.escape, compact)) + r"\s*", first)
-        if m and m.end() < len(first):
-            return [Paragraph(first[m.end():].strip())] + items[1:]
-        if m:
-            return items[1:]
+        # the title opening a one-line body, maybe after page furniture (not inside a sentence:
+        # '…等规定，现公布X年度报告。' keeps it)
+        m = re.compile(r"\s*" + r"\s*".join(map(re.escape, compact)) + r"\s*").search(first, 0, 300 + len(title))
+        if m and re.search(r"[。，,；;《“]", first[:m.start()]):
+            m = None
+        rest = (first[:m.start()] + " " + first[m.end():]).strip() if m else first
+        if rest != first:
+            return ([Paragraph(rest)] if rest else []) + items[1:]
     return items
 
 

@@ -1,6 +1,7 @@
 """Extractors one by one, on one-line specimens written like the real pages."""
 import pytest
 
+from pipeline.convert import convert
 from pipeline.extract.clean import clean
 from pipeline.extract.contacts import contacts
 from pipeline.extract.disclosure import active_disclosure
@@ -221,3 +222,16 @@ def test_fast_page_tests_agree_with_the_full_patterns():
             assert c._PINYIN_HINT.search(text)
 
     check()
+
+
+def test_a_one_line_crawl_keeps_its_header_fields_and_signature():
+    page = ("政府信息公开 福州市晋安区2016年 政府信息公开工作年度报告 时间:2017-01-12 10:01来源:作者:点击: "
+            "晋政办〔2017〕3号 本文地址:http://www.example.gov.cn/a/1.html "
+            "本报告根据《条例》编制。如有疑问请联系（地址：晋安区岳峰路1号；邮编：350011）。 一、概述 2016年，全区主动公开政府信息1200条。"
+            " 二、其他需要报告的事项 无。 福州市晋安区人民政府 2017年1月12日 打印本页 关闭窗口 版权所有：福州市晋安区人民政府 闽ICP备0000号")
+    record = convert(page.encode("utf-8"), "crawl.txt")
+    assert record["title"] == "福州市晋安区2016年政府信息公开工作年度报告"
+    assert (record["published_date"], record["doc_number"]) == ("2017-01-12", "晋政办〔2017〕3号")
+    assert (record["issuer"], record["signed_date"]) == ("福州市晋安区人民政府", "2017-01-12")
+    assert record["contacts"]["address"] == "晋安区岳峰路1号" and record["contacts"]["websites"] == []
+    assert [s["number"] for s in record["sections"]] == ["一", "二"]

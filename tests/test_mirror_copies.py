@@ -3,7 +3,8 @@
 Mirrors convert whole pages to Traditional script with OpenCC-like tools, page furniture
 and crawler headers included (標題/發佈時間/文號…), so every label the readers parse
 before the cleaner converts the text back must be read in both scripts. Copies also
-splice spam into sentences, and some pages print their digits full-width (２０２１年)."""
+splice spam into sentences, some pages print their digits full-width (２０２１年), and
+crawlers that join a page's text nodes dump the whole page on one line."""
 import random
 import re
 
@@ -59,6 +60,14 @@ def _full_width_copy(text: str, seed: str) -> str:
     return _NUMBER_IN_TEXT.sub(lambda m: "".join(chr(ord(c) + 0xFEE0) for c in m.group()), text)
 
 
+def _one_line_copy(text: str, seed: str) -> str:
+    """The body as a crawler that joins a page's text nodes dumps it: one line, page
+    furniture, header fields, signature and footer included (a crawler header above a
+    ===== rule stays as it is)."""
+    header, rule, body = re.split(r"(={5,}[^\n]*={5,}\n)", text, maxsplit=1) if re.search(r"={5,}[^\n]*={5,}\n", text) else ("", "", text)
+    return header + rule + " ".join(line.strip() for line in body.split("\n") if line.strip())
+
+
 def _folded(value):
     """A record value with its strings folded (a full-width copy prints them so)."""
     if isinstance(value, str):
@@ -70,8 +79,8 @@ def _folded(value):
     return value
 
 
-@pytest.mark.parametrize("copy", [_spliced_copy, _full_width_copy], ids=lambda f: f.__name__.strip("_"))
-def test_spliced_spam_and_full_width_digits_leave_the_corpus_records_as_they_are(copy):
+@pytest.mark.parametrize("copy", [_spliced_copy, _full_width_copy, _one_line_copy], ids=lambda f: f.__name__.strip("_"))
+def test_spliced_spam_full_width_digits_and_one_line_bodies_leave_the_records_as_they_are(copy):
     pages = [p for p in sorted((shared_corpus() / "raw").iterdir()) if p.suffix.lower() == ".txt"]
     pages += [p for p in sorted((ROOT / "samples").iterdir()) if p.suffix == ".txt"]
     failures = []

@@ -28,6 +28,12 @@ _DOMAIN = re.compile(r"(?<![A-Za-z0-9./:@_-])((?:[a-z0-9-]+\.)+(?:" + _TLDS + r"
 #: what every domain above holds
 _DOMAIN_HINT = re.compile(r"\.(?:" + _TLDS + ")", re.I)
 _INLINE_META = re.compile(r"来\s*源\s*[:：]\s*(\S*)\s*时\s*间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})(\s*\d{1,2}:\d{2})?")
+#: the date field of a page header glued into the top of a one-line body, with the 来源
+#: before or after it: '发布日期：2023-01-16　来源：X', '来源：X发布日期：…', '时间：… 10:14来源：作者：'
+_HEADER_DATE = re.compile(
+    r"(?:来\s*源\s*[:：]\s*(?P<before>[^\s:：]*?)\s*)?(?:发布日期|发布时间|时\s*间)\s*[:：]\s*"
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*来\s*源\s*[:：](?:\s*(?P<after>[^\s:：【]++)(?!\s*[:：]))?)?")
 _RUNS_OF_SPACE = re.compile(r"\s{2,}")
 _TITLE_SPLIT = re.compile(r"\s+[-–—|_]\s+|\s*[_|]\s*|-(?=[^\d])")
 
@@ -119,6 +125,11 @@ def clean(doc: Document) -> tuple[Document, list[dict]]:
     doc = _split_page_lines(doc, issues)
     doc = _remove_spam(doc, issues)
     return doc, issues
+
+
+def holds_page_chrome(text: str) -> bool:
+    """Does `text` hold page furniture (ICP备, 版权所有, 打印本页…) by the chrome-line patterns?"""
+    return _rules()["chrome_lines"].line_matches(text)
 
 
 def map_text(doc: Document, fn, tables_if=None) -> Document:
@@ -264,8 +275,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             continue
         if len(text) < 200 and rules["chrome_lines"].line_matches(text, floating_chrome):
             continue
-        if inline_meta:  # before the chrome spans, which would leave its clock time behind
-            text = _strip_inline_meta(text, meta)
+        if inline_meta or not seen_body:  # before the chrome spans, which would leave its clock time behind
+            text = _strip_inline_meta(text, meta, header=not seen_body)
         if chrome_spans and rules["chrome_span"].search(text):
             for p in rules["chrome_spans"]:
                 text = p.sub(" ", text)
@@ -290,14 +301,20 @@ def _mostly_fields(text: str) -> bool:
     return len(_CJK.findall(stripped)) < 40
 
 
-def _strip_inline_meta(text: str, meta: dict) -> str:
-    """Cut '来源：X 时间：2022-02-08 16:34' runs glued into a body line; keep their values."""
+def _strip_inline_meta(text: str, meta: dict, header: bool) -> str:
+    """Cut '来源：X 时间：2022-02-08 16:34' runs glued into a body line, and on a line above
+    the body (`header`) a header's date field in any form; keep their values."""
     m = _INLINE_META.search(text)
     if m:
-        meta.setdefault("source_label", m.group(1))
-        meta.setdefault("published", m.group(2))
-        text = text[:m.start()] + " " + text[m.end():]
-    return text
+        source, date = m.group(1), m.group(2)
+    elif header and (m := _HEADER_DATE.search(text, 0, 600)):
+        source, date = m.group("before") or m.group("after"), m.group("date")
+    else:
+        return text
+    if source:
+        meta.setdefault("source_label", source)
+    meta.setdefault("published", date)
+    return text[:m.start()] + " " + text[m.end():]
 
 
 def _is_page_title_line(text: str, index: int, meta: dict) -> bool:

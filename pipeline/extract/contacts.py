@@ -8,7 +8,10 @@ from ..numbers import fold
 _PHONE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]?\s*)?\d{7,8}(?:\s*[-—－–]\s*\d{1,4})?"
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _URL = re.compile(r"(?:https?://[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
-_ADDRESS = re.compile(r"(?:联系地址|通讯地址|通信地址|办公地址|地\s*址)\s*[:：]\s*([^,，;；。)）\n]{4,60})")
+#: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
+_ADDRESS = re.compile(r"(?:联系地址|通讯地址|通信地址|办公地址|(?<![文站页络件箱])地\s*址)\s*[:：]\s*(?!https?:|www\.)([^,，;；。)）\n]{4,60})")
+#: the label of the page's own address, printed before it by crawls and CMS footers
+_PAGE_URL_LABEL = re.compile(r"本文(?:地址|链接|网址)\s*[:：]\s*$")
 _POSTCODE = re.compile(r"(?:邮\s*编|邮政编码)\s*[:：]?\s*(\d{6})")
 _PHONE_LABEL = re.compile(r"(联系电话|咨询电话|办公电话|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*/\s*传\s*真|电\s*话|传\s*真)(?:号码)?\s*[:：]?\s*((?:" + _PHONE + r")(?:\s*[、,，/或]\s*(?:" + _PHONE + r"))*)")
 
@@ -35,7 +38,7 @@ def contacts(text: str) -> dict:
     for m in _URL.finditer(t):
         url = m.group(0).rstrip(".,;:)")
         before = t[max(0, m.start() - 1):m.start()]
-        if "@" in before:
+        if "@" in before or _PAGE_URL_LABEL.search(t, max(0, m.start() - 12), m.start()):
             continue
         websites.append(url)
     _add(out["websites"], websites)

@@ -20,9 +20,9 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     paragraph, as in crawler dumps that glue the whole body onto one line).
     """
     if lines and len(lines[0]) > 60:
-        m = re.match(r"^(\S{6,60}?(?:年度报告|工作报告|年报))\s", lines[0])
-        if m and re.search(r"\d{4}|[〇○一二三四五六七八九]{4}", m.group(1)):
-            return m.group(1), -1, 0
+        m = _GLUED_TITLE.search(fold(lines[0][:300]))  # a year printed ２０２１ too
+        if m:
+            return _SPACES.sub("", lines[0][m.start(1):m.end(1)]), -1, 0
     for i, line in enumerate(lines[:15]):
         if not _looks_like_title(line):
             continue
@@ -40,6 +40,15 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         if m:
             return m.group(1), -1, 0
     return None, -1, 0
+
+
+_YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"
+#: a title opening a crawler's one-line body, maybe after page furniture ('政府信息公开 ',
+#: 'X市人民政府 首页 | …'), its printed lines joined by spaces ('城口县人民政府机关 2020年…')
+_GLUED_TITLE = re.compile(
+    r"(?:^|(?<=[\s|>\-–—_]))((?:[\u4e00-\u9fff（）()·]{2,40}?\s?)?" + _YEAR
+    + r"\s?(?:年度?\s)?[\u4e00-\u9fff、（）()]{0,30}?(?:年度报告|工作报告|年报))(?=[\s|\-–—_]|$)")
+_SPACES = re.compile(r"\s+")
 
 
 def _looks_like_title(line: str) -> bool:
@@ -146,6 +155,9 @@ def normalize_doc_number(raw: str) -> tuple[str | None, bool]:
     return canonical, canonical != raw.strip()
 
 
+_SPACED_DOC_NO = re.compile(r"(?:^|(?<=\s))([^\s。，,；;：:]{1,12}?\d{4}[^\s。，,；;：:]{0,3}?\d+\s*号)(?=\s|$)")
+
+
 def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None, list[dict]]:
     """(canonical 文号, as printed, issues) from the page's 文号 field or a 文号 line near the top."""
     candidates = []
@@ -154,6 +166,8 @@ def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None
     for line in top_lines:
         if len(line) <= 25 and re.search(r"\d{4}.{0,3}\d+\s*号$", fold(line)) and not _SENTENCE.search(line):
             candidates.append(line)
+        elif len(line) > 200:  # a crawler's one-line body: a 文号 that was a line of its own in its top
+            candidates += [line[m.start(1):m.end(1)] for m in _SPACED_DOC_NO.finditer(fold(line[:600]))]
     for raw in candidates:
         canonical, repaired = normalize_doc_number(raw)
         if canonical:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..model import Paragraph, Table
 from ..resources import load_yaml
 from ..numbers import cn_int, cn_numeral, date_pattern, parse_date
+from .clean import holds_page_chrome
 
 _HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*")
 _SUB = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]")
@@ -157,6 +158,12 @@ def _split_closing(out: Outline) -> None:
             blocks[i:i + 1] = new
         break
     organ_suffixes = tuple(_rules()["organ_suffixes"])
+    # a one-line body goes on with the page footer after the signature: it is not the report's
+    end = len(blocks)
+    while end and isinstance(blocks[end - 1], Paragraph) and "。" not in blocks[end - 1].text \
+            and holds_page_chrome(blocks[end - 1].text):
+        end -= 1
+    footer, blocks = blocks[end:], blocks[:end]
     cut = len(blocks)
     date_seen = False
     for i in range(len(blocks) - 1, max(-1, len(blocks) - 8), -1):
@@ -179,14 +186,13 @@ def _split_closing(out: Outline) -> None:
         else:
             if not date_seen:
                 break
-    if date_seen or cut < len(blocks):
-        closing = blocks[cut:]
-        out.sections[-1].blocks = blocks[:cut]
-        for b in closing:
-            if isinstance(b, Paragraph):
-                out.closing.append(b.text)
-            else:
-                out.sections[-1].blocks.append(b)
+    out.sections[-1].blocks = blocks[:cut]
+    for b in blocks[cut:]:  # the closing lines, if any
+        if isinstance(b, Paragraph):
+            out.closing.append(b.text)
+        else:
+            out.sections[-1].blocks.append(b)
+    out.sections[-1].blocks += footer
 
 
 def signature(closing: list[str]) -> tuple[str | None, str | None]:

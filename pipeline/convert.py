@@ -32,7 +32,10 @@ def extract(doc: Document) -> tuple[dict, dict]:
     """(record fields but `source`, page metadata) of a read document."""
     # headings are found from their numbering text, whatever style the source gave them
     doc.blocks = [Paragraph(b.text) if isinstance(b, Heading) else b for b in doc.blocks]
+    # what the reader noticed (tables it could not read, lines it joined or dropped…)
+    reader_notes = [issue("reader_note", w, "info") for w in doc.warnings]
     doc, issues = cleaning.clean(doc)
+    issues = reader_notes + issues
     doc, found_tables, table_issues = tables.extract(doc)
     issues += table_issues
     items = list(doc.blocks)

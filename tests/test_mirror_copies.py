@@ -3,8 +3,9 @@
 Mirrors convert whole pages to Traditional script with OpenCC-like tools, page furniture
 and crawler headers included (標題/發佈時間/文號…), so every label the readers parse
 before the cleaner converts the text back must be read in both scripts. Copies also
-splice spam into sentences, some pages print their digits full-width (２０２１年), and
-crawlers that join a page's text nodes dump the whole page on one line."""
+splice spam into sentences, some pages print their digits full-width (２０２１年),
+crawlers that join a page's text nodes dump the whole page on one line, and text taken
+from a printed page comes hard-wrapped."""
 import random
 import re
 
@@ -68,6 +69,23 @@ def _one_line_copy(text: str, seed: str) -> str:
     return header + rule + " ".join(line.strip() for line in body.split("\n") if line.strip())
 
 
+def _wrapped_copy(text: str, seed: str, width: float = 34) -> str:
+    """The body hard-wrapped as a page prints it (pdftotext): lines of `width` Chinese
+    characters, a Latin letter or digit half one."""
+    header, rule, body = re.split(r"(={5,}[^\n]*={5,}\n)", text, maxsplit=1) if re.search(r"={5,}[^\n]*={5,}\n", text) else ("", "", text)
+    lines = []
+    for paragraph in body.split("\n"):
+        line, used = "", 0.0
+        for ch in paragraph:
+            w = 0.5 if ch < "\u0100" else 1.0
+            if used + w > width:
+                lines.append(line)
+                line, used = "", 0.0
+            line, used = line + ch, used + w
+        lines.append(line)
+    return header + rule + "\n".join(lines)
+
+
 def _folded(value):
     """A record value with its strings folded (a full-width copy prints them so)."""
     if isinstance(value, str):
@@ -79,8 +97,9 @@ def _folded(value):
     return value
 
 
-@pytest.mark.parametrize("copy", [_spliced_copy, _full_width_copy, _one_line_copy], ids=lambda f: f.__name__.strip("_"))
-def test_spliced_spam_full_width_digits_and_one_line_bodies_leave_the_records_as_they_are(copy):
+@pytest.mark.parametrize("copy", [_spliced_copy, _full_width_copy, _one_line_copy, _wrapped_copy],
+                         ids=lambda f: f.__name__.strip("_"))
+def test_spliced_spam_full_width_digits_one_line_and_wrapped_bodies_leave_the_records_as_they_are(copy):
     pages = [p for p in sorted((shared_corpus() / "raw").iterdir()) if p.suffix.lower() == ".txt"]
     pages += [p for p in sorted((ROOT / "samples").iterdir()) if p.suffix == ".txt"]
     failures = []

@@ -9,6 +9,7 @@ rows stay as lines; the table extractor reads them.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..errors import EmptyInput
 from ..model import Document, Paragraph
@@ -35,14 +36,61 @@ def read(data: bytes) -> Document:
     head, body = lines[:body_start], lines[body_start:]
     for line in head:
         _take_meta(line, meta)
-    blocks = []
-    for line in body:
-        clean = line.replace("\xa0", " ").replace("\ufeff", "").strip(" \t\u3000")
-        if clean:
-            blocks.append(Paragraph(clean))
+    lines = [line.replace("\xa0", " ").replace("\ufeff", "").strip(" \t\u3000") for line in body]
+    wrap = _wrap_width(lines)
+    if wrap:
+        lines = _unwrapped(lines, *wrap)
+    blocks = [Paragraph(line) for line in lines if line]
     if not blocks:
         raise EmptyInput("text has no content")
-    return Document(blocks=blocks, format="txt", meta=meta, encoding=encoding)
+    doc = Document(blocks=blocks, format="txt", meta=meta, encoding=encoding)
+    if wrap:
+        doc.warnings.append(f"text hard-wrapped at about {wrap[0]:g} characters: wrapped lines joined")
+    return doc
+
+
+#: a line that starts a new block even after a full-width line: a heading or an enumerated item
+_STARTS_BLOCK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?=[\u4e00-\u9fff])|第[一二三四五六七八九十]+[部章条])")
+
+
+_NARROW = re.compile(r"[\x00-\xff]")
+
+
+def _printed_width(line: str) -> float:
+    """How wide `line` prints, in Chinese characters (a Latin letter or digit is half one)."""
+    return len(line) - len(_NARROW.findall(line)) / 2
+
+
+def _wrap_width(lines: list[str]) -> tuple[float, Callable[[str], float]] | None:
+    """(width, how a line's width is measured) of a hard-wrapped text (pdftotext, some
+    archives), else None: most of its longer lines are about equally wide, as a paragraph
+    per line never is. Printed width (a Latin letter or digit is half a Chinese
+    character) is what a page wraps at, the number of characters what text tools do."""
+    candidates = [line for line in lines if len(line) >= 15 and "|" not in line]
+    if len(candidates) < 8:
+        return None
+    best = None
+    for measure in (_printed_width, len):
+        widths = sorted(map(measure, candidates))
+        width = widths[len(widths) * 3 // 4]  # full lines outnumber paragraph ends
+        share = sum(1 for w in widths if 0.9 * width <= w <= width + 1) / len(widths)
+        if share >= 0.55 and width <= 120 and (best is None or share > best[0]):
+            best = (share, width, measure)
+    return best[1:] if best else None
+
+
+def _unwrapped(lines: list[str], width: float, measure: Callable[[str], float]) -> list[str]:
+    """`lines` with each full-width line joined to the line it runs on into (not to a blank
+    line, a heading, a table row or after a sentence end)."""
+    out: list[str] = []
+    joinable = False
+    for line in lines:
+        if joinable and line and "|" not in line and not _STARTS_BLOCK.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+        joinable = bool(line) and "|" not in line and not out[-1].endswith("。") and measure(line) >= 0.9 * width - 1
+    return out
 
 
 def _crawler_header_end(lines: list[str]) -> int:

@@ -1,0 +1,38 @@
+"""The plain-text reader: crawler headers, and hard-wrapped text joined back into paragraphs."""
+from pipeline.convert import convert
+from pipeline.model import Paragraph
+from pipeline.readers.text import read
+
+PARAGRAPH = ("2022年，全区坚持以公开为常态、不公开为例外，围绕区委、区政府中心工作，持续深化政务公开，"
+             "推动基层政务公开标准化规范化建设向镇（街道）和村（社区）延伸，全年主动公开政府信息4127条。")
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def _texts(lines: list[str]) -> list[str]:
+    return [b.text for b in read("\n".join(lines).encode("utf-8")).blocks if isinstance(b, Paragraph)]
+
+
+def test_hard_wrapped_paragraphs_are_joined_but_not_headings_or_table_rows():
+    contact = "如对本报告有疑问，请与区政府办公室联系（电话：0571-87654321；电子邮箱：zwgk_office@example.gov.cn）。"
+    lines = (["一、总体情况"] + _wrap(PARAGRAPH, 30) + ["（一）主动公开"] + _wrap(PARAGRAPH, 30)
+             + ["二、联系方式"] + _wrap(contact, 30) + _wrap(PARAGRAPH, 30)
+             + ["| 自然人 | 12 | 3 |", "| 法人或其他组织 | 4 | 0 |"])
+    assert _texts(lines) == ["一、总体情况", PARAGRAPH, "（一）主动公开", PARAGRAPH, "二、联系方式", contact,
+                             PARAGRAPH, "| 自然人 | 12 | 3 |", "| 法人或其他组织 | 4 | 0 |"]
+
+
+def test_a_paragraph_per_line_is_left_as_it_is():
+    # paragraphs of every length, none ending in 。: nothing says the text was wrapped
+    lines = [(PARAGRAPH * 3)[:n] for n in (40, 95, 130, 22, 61, 150, 75, 33, 110, 88, 47, 160)]
+    assert _texts(lines) == lines
+
+
+def test_the_record_says_the_text_was_rejoined():
+    text = "\n".join(["江临市澄湾区2022年政府信息公开工作年度报告", "一、总体情况"] + _wrap(PARAGRAPH * 3, 32))
+    record = convert(text.encode("utf-8"), "wrapped.txt")
+    assert record["sections"][0]["text"] == PARAGRAPH * 3
+    assert [i["message"] for i in record["issues"] if i["code"] == "reader_note"] == [
+        "text hard-wrapped at about 32 characters: wrapped lines joined"]

@@ -35,7 +35,7 @@ def fields_from_text(text: str) -> dict[str, str]:
 
 
 #: the words of page-metadata labels, a crawler header's included (see readers.text)
-LABEL_WORDS = ("索引号", "发布机构", "发文机关", "发布日期", "发布时间", "成文日期", "文号", "发文字号", "来源",
+_LABEL_WORDS = ("索引号", "发布机构", "发文机关", "发布日期", "发布时间", "成文日期", "文号", "发文字号", "来源",
                "时间", "本文地址", "标题", "分类", "主题分类", "有效性", "浏览", "点击", "作者", "字号", "栏目",
                "原文链接", "网址", "本地目录")
 
@@ -50,7 +50,7 @@ def _traditional_label_chars() -> tuple[re.Pattern, dict[int, str]]:
     table: dict[int, str] = {}
     for config in ("s2t", "s2tw", "s2hk"):
         converter = opencc.OpenCC(config)
-        for word in LABEL_WORDS:
+        for word in _LABEL_WORDS:
             traditional = converter.convert(word)
             if len(traditional) == len(word):
                 table.update((ord(t), s) for t, s in zip(traditional, word) if t != s)

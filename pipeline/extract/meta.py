@@ -155,6 +155,7 @@ def normalize_doc_number(raw: str) -> tuple[str | None, bool]:
     return canonical, canonical != raw.strip()
 
 
+#: a 文号 standing between spaces (a line of its own before a crawler joined the lines)
 _SPACED_DOC_NO = re.compile(r"(?:^|(?<=\s))([^\s。，,；;：:]{1,12}?\d{4}[^\s。，,；;：:]{0,3}?\d+\s*号)(?=\s|$)")
 
 

@@ -149,3 +149,22 @@ def test_gbk_and_big5_bytes_are_told_apart(config, encoding):
     if config:
         text = opencc.OpenCC(config).convert(text)
     assert decode(text.encode(encoding)) == (text, encoding, encoding)
+
+
+def test_pages_without_a_traditional_character_are_not_sent_through_opencc(monkeypatch):
+    # the shortcut (no character t2s changes on its own) must decide as converting does
+    from pipeline.extract import clean
+    from pipeline.readers import read
+
+    pages = _pages(".txt", ".html", ".htm")
+    copies = [(page.read_bytes(), page.name) for page in pages] + [(_traditional(page), page.name) for page in pages]
+    shortcut = []
+    for data, name in copies:
+        doc, _ = read(data, name)
+        issues = []
+        shortcut.append((clean._to_simplified(doc, clean.all_text(doc), issues).blocks, issues))
+    monkeypatch.setattr(clean, "_traditional_chars", lambda: re.compile("."))
+    for (data, name), want in zip(copies, shortcut):
+        doc, _ = read(data, name)
+        issues = []
+        assert (clean._to_simplified(doc, clean.all_text(doc), issues).blocks, issues) == want, name

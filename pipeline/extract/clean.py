@@ -225,8 +225,21 @@ def _remove_pinyin(doc: Document, issues: list[dict]) -> Document:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> re.Pattern:
+    """The characters OpenCC t2s changes on their own (some 4,200), as one character class:
+    a text holding none of them is not Traditional, whatever its phrases."""
+    chars = [chr(i) for block in (range(0x3400, 0x4DC0), range(0x4E00, 0xA000), range(0xF900, 0xFB00)) for i in block]
+    converted = _t2s().convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # not one line per character: test every Han character instead
+        return re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+    return re.compile("[" + "".join(c for c, s in zip(chars, converted) if c != s) + "]")
+
+
 def _to_simplified(doc: Document, text: str, issues: list[dict]) -> Document:
     """`doc` in Simplified script when its text (`text`) is mostly Traditional."""
+    if not _traditional_chars().search(text):
+        return doc
     sample = _NOT_CJK.sub("", text)[:4000]
     if not sample:
         return doc

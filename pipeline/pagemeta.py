@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .script import simplified_of
+
 _KEYS = {
     "索引号": "index_no", "发布机构": "publisher", "发文机关": "publisher", "发布日期": "published",
     "发布时间": "published", "成文日期": "written", "文号": "doc_number", "发文字号": "doc_number",
@@ -43,17 +45,9 @@ _LABEL_WORDS = ("索引号", "发布机构", "发文机关", "发布日期", "�
 @lru_cache(maxsize=1)
 def _traditional_label_chars() -> tuple[re.Pattern, dict[int, str]]:
     """(a pattern finding any of them, a str.translate table): the Traditional forms of the
-    label words' characters, as OpenCC writes them (s2t, s2tw, s2hk), each to its
-    Simplified character."""
-    import opencc
-
-    table: dict[int, str] = {}
-    for config in ("s2t", "s2tw", "s2hk"):
-        converter = opencc.OpenCC(config)
-        for word in _LABEL_WORDS:
-            traditional = converter.convert(word)
-            if len(traditional) == len(word):
-                table.update((ord(t), s) for t, s in zip(traditional, word) if t != s)
+    label words' characters (those t2s makes one of them), each to its Simplified character."""
+    label_chars = set("".join(_LABEL_WORDS))
+    table = {ord(t): s for t, s in simplified_of().items() if s in label_chars}
     return re.compile("[" + "".join(map(chr, sorted(table))) + "]"), table
 
 

@@ -168,3 +168,20 @@ def test_pages_without_a_traditional_character_are_not_sent_through_opencc(monke
         doc, _ = read(data, name)
         issues = []
         assert (clean._to_simplified(doc, clean.all_text(doc), issues).blocks, issues) == want, name
+
+
+def test_a_worker_loads_only_the_t2s_dictionaries(monkeypatch):
+    # each further OpenCC configuration costs a worker 15–30 MB (the bench's memory caught one)
+    from pipeline import pagemeta, script
+    from pipeline.extract import clean
+
+    pages = sorted((ROOT / "samples").iterdir())
+    copies = [(page.read_bytes(), page.name) for page in pages] + [(_traditional(page), page.name) for page in pages]
+    loaded = []
+    real = opencc.OpenCC
+    monkeypatch.setattr(opencc, "OpenCC", lambda config: loaded.append(config) or real(config))
+    for cached in (script.t2s, script.simplified_of, pagemeta._traditional_label_chars, clean._traditional_chars):
+        cached.cache_clear()
+    for data, name in copies:
+        convert(data, name)
+    assert loaded == ["t2s"]

@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 from ..model import Document, Paragraph, Table
 from ..pagemeta import fields_from_text
 from ..resources import load_yaml
+from ..script import simplified_of, t2s
 from .issues import issue
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -102,13 +103,6 @@ class _LexiconTest:
     def __call__(self, text: str) -> bool:
         low = text.lower()
         return bool((self.together and self.together.search(low)) or any(p.search(low) for p in self.apart))
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
 
 
 def clean(doc: Document) -> tuple[Document, list[dict]]:
@@ -227,13 +221,9 @@ def _remove_pinyin(doc: Document, issues: list[dict]) -> Document:
 
 @lru_cache(maxsize=1)
 def _traditional_chars() -> re.Pattern:
-    """The characters OpenCC t2s changes on their own (some 4,200), as one character class:
-    a text holding none of them is not Traditional, whatever its phrases."""
-    chars = [chr(i) for block in (range(0x3400, 0x4DC0), range(0x4E00, 0xA000), range(0xF900, 0xFB00)) for i in block]
-    converted = _t2s().convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):  # not one line per character: test every Han character instead
-        return re.compile("[\u3400-\u9fff\uf900-\ufaff]")
-    return re.compile("[" + "".join(c for c, s in zip(chars, converted) if c != s) + "]")
+    """The characters t2s changes on their own, as one character class: a text holding none
+    of them is not Traditional, whatever its phrases."""
+    return re.compile("[" + "".join(sorted(simplified_of())) + "]")
 
 
 def _to_simplified(doc: Document, text: str, issues: list[dict]) -> Document:
@@ -243,13 +233,13 @@ def _to_simplified(doc: Document, text: str, issues: list[dict]) -> Document:
     sample = _NOT_CJK.sub("", text)[:4000]
     if not sample:
         return doc
-    converted = _t2s().convert(sample)
+    converted = t2s().convert(sample)
     if converted == sample:
         return doc
     changed = sum(map(operator.ne, sample, converted))
     if changed < max(5, 0.03 * len(sample)):
         return doc
-    doc = map_text(doc, _t2s().convert)
+    doc = map_text(doc, t2s().convert)
     issues.append(issue("traditional_converted", f"page was in Traditional script ({changed} of {len(sample)} characters differ); converted with OpenCC t2s", "info"))
     return doc
 

@@ -24,8 +24,12 @@ def simplified_of() -> dict[str, str]:
     """Every character t2s changes on its own (some 4,200), to what it becomes: 發→发, 號→号.
     (Phrases may change more — 乾燥→干燥 — but a text without any of these characters is
     not Traditional.) Built once, by one conversion of all Han characters."""
-    chars = [chr(i) for block in _HAN_BLOCKS for i in block]
-    converted = t2s().convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):  # OpenCC merged or split a line: one call a character then
-        converted = [t2s().convert(c) for c in chars]
-    return {c: s for c, s in zip(chars, converted) if c != s and len(s) == 1}
+    out: dict[str, str] = {}
+    codes = [i for block in _HAN_BLOCKS for i in block]
+    for start in range(0, len(codes), 1024):  # in pieces: a worker keeps no big temporaries
+        chars = [chr(i) for i in codes[start:start + 1024]]
+        converted = t2s().convert("\n".join(chars)).split("\n")
+        if len(converted) != len(chars):  # OpenCC merged or split a line: one call a character
+            converted = [t2s().convert(c) for c in chars]
+        out.update((c, s) for c, s in zip(chars, converted) if c != s and len(s) == 1)
+    return out

@@ -366,3 +366,11 @@ def test_pdfplumber_fallback_gives_same_tables(monkeypatch):
     slow = read(data)
     assert [t.text_rows() for t in _tables(slow)] == [t.text_rows() for t in _tables(fast)]
     assert _paragraphs(slow) == _paragraphs(fast)
+
+
+def test_spacing_around_latin_letters_and_digits_is_no_text():
+    from pipeline.readers.pdf import _clean
+
+    # what pdfium reports for '市行政中心A座7楼，使用Word文档' set with Chinese-Latin spacing
+    assert _clean("市行政中心 A 座 7 楼， 使用 Word 文档 ① 项") == "市行政中心A座7楼，使用Word文档①项"
+    assert _clean("Office 2019 and WPS") == "Office 2019 and WPS"

@@ -25,6 +25,8 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
             return _SPACES.sub("", lines[0][m.start(1):m.end(1)]), -1, 0
     for i, line in enumerate(lines[:15]):
         if not _looks_like_title(line):
+            if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
+                return line + lines[i + 1], i, 2
             continue
         title, n = line, 1
         if i > 0 and _joins_before(lines[i - 1], line):
@@ -60,6 +62,16 @@ def _looks_like_title(line: str) -> bool:
         return True
     return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", line)) and "年" in line or (
         line.endswith("年") and "政府" in line) or line.endswith(("年度政府",))
+
+
+def _cut_title(first: str, second: str) -> bool:
+    """Is this a title printed over two lines and cut anywhere ('…政府信息公开工作年度' +
+    '报告', '…2024年政府信息公开' + '工作年度报告', as a PDF or a Word file wraps it)? The
+    second line is no title of its own: it does not name the year the first line names."""
+    joined = first + second
+    own_title = _looks_like_title(second) and not (re.search(_YEAR, fold(first)) and not re.search(_YEAR, fold(second)))
+    return (len(second) < 30 and not own_title and not _SENTENCE.search(joined)
+            and joined.endswith(("报告", "年报")) and _looks_like_title(joined))
 
 
 def _joins_before(prev: str, line: str) -> bool:

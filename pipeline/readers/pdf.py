@@ -381,15 +381,20 @@ def _is_wide_punct(ch: str) -> bool:
 
 
 def _drop_space(a: str, b: str) -> bool:
-    """Whether a space between characters `a` and `b` is a layout artefact."""
+    """Whether a space between characters `a` and `b` is a layout artefact: Chinese text
+    sets Latin letters and digits apart by spacing, not by a space character."""
     if _is_wide_punct(a) or _is_wide_punct(b):
         return True
     wa, wb = _is_wide(a), _is_wide(b)
-    return (wa and (wb or b.isdigit())) or (wb and a.isdigit())
+    return (wa and (wb or _set_apart(b))) or (wb and _set_apart(a))
+
+
+def _set_apart(ch: str) -> bool:
+    return ch.isdigit() or (ch.isascii() and ch.isalpha())
 
 
 def _clean(text: str) -> str:
-    """Collapse whitespace; drop it between CJK characters and between CJK and digits."""
+    """Collapse whitespace; drop it between CJK characters and between CJK and Latin letters or digits."""
     text = _SPACES.sub(" ", text).strip()
     if " " not in text:
         return text
@@ -764,9 +769,11 @@ def _merge_continued(tables: list[_RawTable], pages: list[_Page]) -> list[_RawTa
             and abs(t.x0 - prev.x0) <= 3 and abs(t.x1 - prev.x1) <= 3
             and _last_on_page(prev, tables, pages) and _first_on_page(t, tables, pages)
         ):
+            segment = (t.page, t.x0, t.top, t.x1, t.bottom)  # the header it repeats included
+            _drop_repeated_header(prev, t)
             shift = prev.bottom - t.top  # stack the continuation right below
             _join_split_cells(prev, t, shift)
-            prev.segments.append((t.page, t.x0, t.top, t.x1, t.bottom))
+            prev.segments.append(segment)
             prev.bottom = t.bottom + shift
             prev.last_page = t.page
             continue
@@ -775,6 +782,26 @@ def _merge_continued(tables: list[_RawTable], pages: list[_Page]) -> list[_RawTa
 
 
 _NUMERIC = re.compile(r"^[-+]?[\d,.，]+%?$")
+
+
+def _header_band(t: _RawTable) -> tuple[list, float]:
+    """(the cells of `t`'s first row, with the cells row-spanning beside them; where it ends)."""
+    first = [c for c in t.cells if abs(c[1] - t.top) <= 3]
+    bottom = max((c[3] for c in first), default=t.top)
+    return [c for c in t.cells if c[1] < bottom - 1], bottom
+
+
+def _drop_repeated_header(prev: _RawTable, t: _RawTable) -> None:
+    """Drop the header rows a continued table repeats at the top of its next page (Word's
+    'repeat as header row'), so that they do not come back as rows of data."""
+    def shape(band: list, top: float) -> list:
+        return sorted((round(c[0]), round(c[1] - top), round(c[2]), c[4]) for c in band)
+
+    head, _ = _header_band(prev)
+    again, bottom = _header_band(t)
+    if again and any(c[4] and not _NUMERIC.match(c[4]) for c in again) and shape(again, t.top) == shape(head, prev.top):
+        t.cells = [c for c in t.cells if c not in again]
+        t.top = bottom
 
 
 def _join_split_cells(prev: _RawTable, t: _RawTable, shift: float) -> None:

@@ -54,5 +54,7 @@ def test_real_corpus_round_trips_through_pdf():
     _need_soffice()
     raw = shared_corpus() / "raw"
     failures = {p.name: d for p in sorted(raw.iterdir()) if (d := _same_record(p, pdf=True))}
-    # known limits: a title cut inside its '(以下简称…)' aside; a 表四 printed empty is no table in a PDF
-    assert failures == {"13_yangshan_2016.txt": ["title", "issuer"], "80_govnianbao_2021format_template.docx": ["tables"]}
+    # known limits (how a page wraps depends on LibreOffice's version, so they may not show):
+    # a title cut inside its '(以下简称…)' aside; a 表四 printed empty is no table in a PDF
+    known = {"13_yangshan_2016.txt": {"title", "issuer"}, "80_govnianbao_2021format_template.docx": {"tables"}}
+    assert {name: d for name, d in failures.items() if not set(d) <= known.get(name, set())} == {}

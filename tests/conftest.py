@@ -21,6 +21,16 @@ def shared_corpus() -> Path:
     return corpus
 
 
+def need_soffice() -> None:
+    """Skips the test when LibreOffice (soffice) is absent; fails it in CI (where it must exist)."""
+    from pipeline.readers import libreoffice
+
+    if not libreoffice.available():
+        if IN_CI:
+            pytest.fail("LibreOffice (soffice) is required in CI")
+        pytest.skip("soffice not installed")
+
+
 def mismatches(want, got, path="$") -> list[str]:
     """Every leaf of the partial expectation `want` that `got` does not hold exactly."""
     out = []

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import need_soffice
 from pipeline.errors import Encrypted, ExternalToolFailed, PipelineError, ReadError, UnsupportedFormat
 from pipeline.model import Table
 from pipeline.readers import doc as docreader
@@ -29,13 +30,6 @@ def need(path: Path) -> bytes:
             pytest.fail(f"{path} is missing (CI=true)")
         pytest.skip(f"{path} not available")
     return path.read_bytes()
-
-
-def need_soffice():
-    if not libreoffice.available():
-        if CI:
-            pytest.fail("LibreOffice (soffice) is required in CI")
-        pytest.skip("soffice not installed")
 
 
 def norm(s: str) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import IN_CI, ROOT, shared_corpus
+from conftest import ROOT, need_soffice, shared_corpus
 from pipeline.convert import convert
 from pipeline.readers import libreoffice
 from pipeline.writers.docx import render
@@ -37,21 +37,14 @@ def test_real_corpus_round_trips():
     assert failures == {}
 
 
-def _need_soffice():
-    if not libreoffice.available():
-        if IN_CI:
-            pytest.fail("LibreOffice (soffice) is required in CI")
-        pytest.skip("soffice not installed")
-
-
 @pytest.mark.parametrize("sample", sorted((ROOT / "samples").iterdir()), ids=lambda p: p.name)
 def test_samples_round_trip_through_pdf(sample):
-    _need_soffice()
+    need_soffice()
     assert _same_record(sample, pdf=True) == []
 
 
 def test_real_corpus_round_trips_through_pdf():
-    _need_soffice()
+    need_soffice()
     raw = shared_corpus() / "raw"
     failures = {p.name: d for p in sorted(raw.iterdir()) if (d := _same_record(p, pdf=True))}
     # known limits (how a page wraps depends on LibreOffice's version, so they may not show):

@@ -1,10 +1,8 @@
 """Our HTML samples converted to DOCX and to Word 97 DOC by a third-party encoder
 (LibreOffice) give the same record as the HTML original — every field but `source`."""
-import shutil
-
 import pytest
 
-from conftest import IN_CI, ROOT
+from conftest import ROOT, need_soffice
 from pipeline.convert import convert
 from pipeline.readers import doc as doc_reader
 from pipeline.readers import libreoffice
@@ -14,11 +12,7 @@ HTML_SAMPLES = sorted((ROOT / "samples").glob("*.html"))
 
 @pytest.fixture(scope="module")
 def soffice():
-    if not libreoffice.available():
-        if IN_CI:
-            pytest.fail("LibreOffice (soffice) is missing in CI")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return shutil.which("soffice")
+    need_soffice()
 
 
 @pytest.mark.parametrize("target", ["docx", "doc"])

@@ -54,8 +54,9 @@ def cn_numeral(n: int) -> str:
     return ("" if tens == 1 else "零一二三四五六七八九"[tens]) + "十" + ("" if not ones else "零一二三四五六七八九"[ones])
 
 
-_AR_DATE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
-_CN_DATE = re.compile(r"([〇○零Ｏ０O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+# 元月 is January
+_AR_DATE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2}|元(?=\s*月))\s*[月./-]\s*(\d{1,2})\s*[日号]?")
+_CN_DATE = re.compile(r"([〇○零Ｏ０O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3}|元)\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 
 
 def parse_date(text: str) -> str | None:
@@ -63,10 +64,10 @@ def parse_date(text: str) -> str | None:
     text = fold(text)
     m = _AR_DATE.search(text)
     if m:
-        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return _iso(int(m.group(1)), 1 if m.group(2) == "元" else int(m.group(2)), int(m.group(3)))
     m = _CN_DATE.search(text)
     if m:
-        y, mo, d = cn_int(m.group(1)), cn_int(m.group(2)), cn_int(m.group(3))
+        y, mo, d = cn_int(m.group(1)), 1 if m.group(2) == "元" else cn_int(m.group(2)), cn_int(m.group(3))
         if y and mo and d:
             return _iso(y, mo, d)
     return None

@@ -5,7 +5,7 @@ from pipeline.convert import convert
 from pipeline.extract.clean import clean
 from pipeline.extract.contacts import contacts
 from pipeline.extract.disclosure import active_disclosure
-from pipeline.extract.meta import issuer_from_title_text, report_year, title_of
+from pipeline.extract.meta import issuer_from_title_text, issuer_of, report_year, title_of
 from pipeline.extract.sections import outline, signature
 from pipeline.model import Document, Paragraph
 
@@ -238,3 +238,94 @@ def test_a_one_line_crawl_keeps_its_header_fields_and_signature():
     assert (record["issuer"], record["signed_date"]) == ("福州市晋安区人民政府", "2017-01-12")
     assert record["contacts"]["address"] == "晋安区岳峰路1号" and record["contacts"]["websites"] == []
     assert [s["number"] for s in record["sections"]] == ["一", "二"]
+
+
+@pytest.mark.parametrize("lines, title, issuer", [
+    # the organ an opening sentence says compiled the report; no title printed
+    (["本报告是根据《条例》要求，由云崖县水务局编制的2012年度政府信息公开年度报告。"], None, "云崖县水务局"),
+    (["现向社会公布云崖县卫生健康局2014年度信息公开工作报告。"], "云崖县卫生健康局2014年度信息公开工作报告", "云崖县卫生健康局"),
+    (["特向社会公布2020年云崖县农业农村局政府信息公开工作年度报告。"], "2020年云崖县农业农村局政府信息公开工作年度报告", "云崖县农业农村局"),
+    # the organ speaking of itself names no one
+    (["现公布我局2022年政府信息公开工作年度报告。"], "我局2022年政府信息公开工作年度报告", None),
+    # a title printed over two lines and joined with a blank; a cut-off title tail is no title
+    (["云崖县城关街道办事处 2016年政府信息公开工作年度报告"], "云崖县城关街道办事处2016年政府信息公开工作年度报告", "云崖县城关街道办事处"),
+    (["工作年度报告", "依据《条例》，现公布云崖县统计局2021年政府信息公开工作年度报告。"],
+     "云崖县统计局2021年政府信息公开工作年度报告", "云崖县统计局"),
+    (["驼铃路街道办事处政府信息公开工作年度报告", "一、总体情况"], "驼铃路街道办事处政府信息公开工作年度报告", "驼铃路街道办事处"),
+    # words before the year that name no organ
+    (["官网发布2011年政府信息公开年度报告"], "官网发布2011年政府信息公开年度报告", None),
+], ids=["compiled by", "published to society", "year first", "self", "blank in title", "title tail", "no year", "no organ"])
+def test_issuer_from_the_title_or_the_opening_sentence(lines, title, issuer):
+    got_title = title_of(lines, {})[0]
+    assert got_title == title
+    assert issuer_of(None, got_title, lines, "\n".join(lines)) == issuer
+
+
+def test_an_organ_the_title_names_without_its_place_is_completed_from_the_text():
+    text = "一、概述\n靖川县公安局高度重视政府信息公开工作。2010年，靖川县公安局配备了2名兼职工作人员。我局参照市公安局的做法。"
+    assert issuer_of(None, "公安局2010年政府信息公开工作年度报告", [], text) == "靖川县公安局"
+    assert issuer_of(None, "公安局2010年政府信息公开工作年度报告", [], "我局高度重视。") == "公安局"
+    # a name of its own is not a kind of organ: left as printed
+    assert issuer_of(None, "和平街道办事处2020年政府信息公开工作年度报告", [], "梅川市和平街道办事处") == "和平街道办事处"
+
+
+def test_headings_numbered_without_a_comma_and_headings_longer_than_a_known_title():
+    out = outline([Paragraph(t) for t in ["一 概 述", "正文。", "二 政府信息主动公开情况", "正文。", "三、基本情况概述", "正文。",
+                                          "四、主动公开情况", "（一）公开情况", "五、其他需要报告的事项 无其他需要报告的事项"]])
+    assert [(s.number, s.title) for s in out.sections] == [
+        ("一", "概述"), ("二", "政府信息主动公开情况"), ("三", "基本情况概述"), ("四", "主动公开情况"), ("五", "其他需要报告的事项")]
+
+
+def test_a_heading_like_row_label_with_values_is_a_table_row():
+    out = outline([Paragraph(t) for t in ["一、概述", "正文。", "一、主动公开情况 | 12 |", "二、回应解读情况 3 5"]])
+    assert [s.title for s in out.sections] == ["概述"]
+
+
+@pytest.mark.parametrize("text, total", [
+    ("2012年，我县政府信息公开网站发布主动公开信息28大项、79小项，共计6657条。", 6657),
+    ("2024年，主动公开政府信息公开目录和我局专题专栏共188条。", 188),
+    ("（一）主动公开情况。2022年，共公开各类政府信息12888条，其中兴仁新闻1318条。", 12888),
+])
+def test_disclosure_totals_stated_after_the_kinds_or_a_long_subject(text, total):
+    assert active_disclosure(text)[0]["total"] == total
+
+
+def test_disclosure_categories_with_shares_worded_otherwise():
+    ad, issues = active_disclosure("我办共主动公开政府信息19条。机构职能类信息3条，占总体比例的15.79%；业务动态类信息16条，占总体比例的84.21%。")
+    assert [(c["name"], c["count"], c["percent"]) for c in ad["categories"]] == [("机构职能类", 3, 15.79), ("业务动态类", 16, 84.21)]
+    assert issues == []
+
+
+def test_contacts_printed_without_labels_or_dashes():
+    c = contacts("如对本报告有任何疑问，请联系：区发展改革委办公室（01069842187）。本报告电子版可从云崖县人民政府门户网站(m.yunya.com)下载。"
+                 "请与区外事办公室联系（地址：云崖县一环北路101号；联系方式：023-81090002）")
+    assert c["phones"] == ["010-69842187", "023-81090002"]
+    assert c["websites"] == ["m.yunya.com"]
+    assert contacts("电话：05635102615")["phones"] == ["0563-5102615"]
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("由北京市滚球体育app_188篮球比分-直播|官网:发展和改革委员会编制的报告。", "由北京市发展和改革委员会编制的报告。"),
+    ("结合2022年365bet网上娱乐_365BETAPP官网_365体育平台网址人民政府外事办公室工作情况编制。", "结合2022年人民政府外事办公室工作情况编制。"),
+    ("《365bet苹果版_365服务热线_bet体育365正规吗政务公开工作领导小组关于印发要点的通知》", "《政务公开工作领导小组关于印发要点的通知》"),
+    ("现编制形成了《uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息公开工作年度报告》。", "现编制形成了《西柳镇人民政府2023年政府信息公开工作年度报告》。"),
+    ("依据《条例》，华体会登录入口政府办公室编制年度报告。", "依据《条例》，政府办公室编制年度报告。"),
+    ("现公布puroview.com2012年政府信息公开工作年度报告。", "现公布2012年政府信息公开工作年度报告。"),
+], ids=["chain with colon", "underscore chain", "chain into a name", "at-colon", "brand", "domain before a year"])
+def test_betting_brand_chains_a_mirror_splices_in(line, kept):
+    lines, _, issues = _clean([line])
+    assert lines == [kept]
+    assert {i["code"] for i in issues} == {"spam_removed"}
+
+
+def test_page_furniture_of_news_portals_and_cms_article_pages():
+    BODY = "本年度报告根据《中华人民共和国政府信息公开条例》和本市有关规定编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分。"
+    lines, _, _ = _clean(["- 政策解读", "- 经济发展", "- 天下人物", "2022年上海市政府信息公开工作年度报告", "字号:", "当前位置: 首页",
+                          "> 政务公开 > 乡镇街道 > 下各镇 > 政府信息公开年报", "组配分类 政府信息公开年报", "点击查看解读",
+                          "发布日期: 2024-01-16 访问次数:", "一、总体情况", BODY, "- 已公开"])
+    assert lines == ["2022年上海市政府信息公开工作年度报告", "一、总体情况", BODY, "- 已公开"]  # a list item in the body stays
+
+
+def test_mainland_words_a_taiwan_style_conversion_replaced_are_restored():
+    lines, _, issues = _clean(["我辦共主動公開政府資訊19條，透過網路視窗發佈，並查閱資料和檔案。"])
+    assert lines == ["我办共主动公开政府信息19条，通过网络窗口发布，并查阅资料和档案。"]

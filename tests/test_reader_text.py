@@ -36,3 +36,10 @@ def test_the_record_says_the_text_was_rejoined():
     assert record["sections"][0]["text"] == PARAGRAPH * 3
     assert [i["message"] for i in record["issues"] if i["code"] == "reader_note"] == [
         "text hard-wrapped at about 32 characters: wrapped lines joined"]
+
+
+def test_numbers_a_crawl_put_on_lines_of_their_own_go_back_into_their_sentence():
+    lines = ["依据《条例》（国务院令第", "492", "号）编制。统计期限为", "2011", "年", "1", "月", "1", "日至", "2011", "年",
+             "12", "月", "31", "日。", "行政处罚", "5", "行政强制", "0"]
+    assert _texts(lines) == ["依据《条例》（国务院令第492号）编制。统计期限为2011年1月1日至2011年12月31日。",
+                             "行政处罚", "5", "行政强制", "0"]  # a table's cells, one a line, stay apart

@@ -112,6 +112,15 @@ def test_pipe_flattened_2019_active_table_from_text():
     assert record["format"] == "2019"
 
 
+def test_a_note_after_a_row_label_is_not_a_value():
+    text = ("二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+            "规章(县级无此项) | 0 | 0 | 0 |\n行政规范性文件 | 2 | 1 | 9 |\n第二十条第(五)项 | |||\n信息内容 | 本年处理决定数量 | ||\n"
+            "行政许可 | 17 | ||\n三、收到和处理政府信息公开申请情况\n")
+    active = convert(("云崖县农业农村局2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n" + text).encode(), "note.txt")["tables"]["active"]
+    assert active["regulations"] == {"issued": 0, "repealed": 0, "in_force": 0}
+    assert active["normative_documents"] == {"issued": 2, "repealed": 1, "in_force": 9}
+
+
 def test_a_row_matching_no_label_is_kept_and_reported():
     rows = list(ROWS_2021) + [("（八）本机关自行增加的统计项", [1, 0, 0, 0, 0, 0, 1])]
     record = convert(_page(_applications_table(rows)), "extra.html")

@@ -25,7 +25,9 @@ _PINYIN_HINT = re.compile(r"[(（][a-zü]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 _TLDS = "com|cn|net|org|cc|top|vip|xyz|info|shop|site|club"
-_DOMAIN = re.compile(r"(?<![A-Za-z0-9./:@_-])((?:[a-z0-9-]+\.)+(?:" + _TLDS + r")(?:\.cn)?)(?![A-Za-z0-9./_-])", re.I)
+_DOMAIN = re.compile(r"(?<![A-Za-z0-9./:@_-])((?:[a-z0-9-]+\.)+(?:" + _TLDS + r")(?:\.cn)?)(?![A-Za-z./_-]|\d(?!\d{3}年))", re.I)
+#: a year glued after a domain ('现公布puroview.com2012年…报告': the mirror's name in place of the organ's)
+_YEAR_AFTER = re.compile(r"\d{4}年")
 #: what every domain above holds
 _DOMAIN_HINT = re.compile(r"\.(?:" + _TLDS + ")", re.I)
 _INLINE_META = re.compile(r"来\s*源\s*[:：]\s*(\S*)\s*时\s*间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})(\s*\d{1,2}:\d{2})?")
@@ -49,9 +51,12 @@ def _rules() -> dict:
         "chrome_span_in_page": _any_of(rules["chrome_spans"], re.M),
         "meta_line": re.compile(rules["meta_line"]),
         "summary_line": re.compile(rules["summary_line"]),
+        "menu_line": re.compile(rules["menu_line"]),
         "spam": re.compile("|".join(f"(?:{t})" for t in rules["spam_terms"]), re.I),
         "spam_in_page": _LexiconTest(rules["spam_terms"]),
         "allow": rules["allow"],
+        "taiwan_words": re.compile("|".join(sorted(map(re.escape, rules["taiwan_words"]), key=len, reverse=True))),
+        "taiwan_word_of": rules["taiwan_words"],
     }
 
 
@@ -239,9 +244,16 @@ def _to_simplified(doc: Document, text: str, issues: list[dict]) -> Document:
     changed = sum(map(operator.ne, sample, converted))
     if changed < max(5, 0.03 * len(sample)):
         return doc
-    doc = map_text(doc, t2s().convert)
+    doc = map_text(doc, _simplified)
     issues.append(issue("traditional_converted", f"page was in Traditional script ({changed} of {len(sample)} characters differ); converted with OpenCC t2s", "info"))
     return doc
+
+
+def _simplified(text: str) -> str:
+    """`text` converted by t2s, with the mainland words a Taiwan-style conversion replaced restored."""
+    text = t2s().convert(text)
+    words = _rules()["taiwan_words"]
+    return words.sub(lambda m: _rules()["taiwan_word_of"][m.group(0)], text) if words.search(text) else text
 
 
 def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
@@ -270,7 +282,7 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             if spam:
                 issues.append(issue("spam_removed", "dropped a page summary line holding off-topic words", text=text))
             continue
-        if not seen_body and _is_page_title_line(text, i, meta):
+        if not seen_body and (_is_page_title_line(text, i, meta) or rules["menu_line"].match(text)):
             continue
         if rules["meta_line"].match(text) or (not seen_body and len(text) < 120 and fields_from_text(text) and _mostly_fields(text)):
             for k, v in fields_from_text(text).items():
@@ -378,7 +390,9 @@ def _cut_lexicon_spans(text: str, removed: list[str]) -> str:
             start -= 1
         if text[start:m.start()].isdigit() and _LABEL_COLON_BEFORE.search(text, 0, start):
             start = m.start()  # '电话：0523' + spam: the digits are the value, not glue
-        if spans and start - spans[-1][1] <= 8 and not re.search(r"[。，,；;：:《》“”（）()\s]", text[spans[-1][1]:start]):
+        gap = text[spans[-1][1]:start] if spans else ""
+        # spam terms close together are one injection, and so are a brand's names chained by _ or |
+        if spans and (len(gap) <= 8 or len(gap) <= 16 and ("_" in gap or "|" in gap)) and not _BREAKS_SPAM_RUN.search(gap):
             spans[-1][1] = end
         else:
             spans.append([start, end])
@@ -398,6 +412,8 @@ def _cut_lexicon_spans(text: str, removed: list[str]) -> str:
     return "".join(out)
 
 
+#: what spam glued into a sentence never holds between two of its terms
+_BREAKS_SPAM_RUN = re.compile(r"[。，,；;：:《》“”（）()\s]")
 #: a label's colon just before a position (searched with endpos = that position)
 _LABEL_COLON_BEFORE = re.compile(r"[:：]\s*$")
 
@@ -419,7 +435,7 @@ def _cut_glued_domains(text: str, removed: list[str], own_host: str) -> str:
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
         introduced = re.search(r"(网站|网址|网|登录|访问|域名|地址|链接)\s*[:：]?\s*$", text[max(0, m.start() - 8):m.start()])
-        glued = (_CJK.match(before or " ") or before in "，,；;。") and _CJK.match(after or " ")
+        glued = (_CJK.match(before or " ") or before in "，,；;。") and (_CJK.match(after or " ") or _YEAR_AFTER.match(text, m.end()))
         if glued and not introduced and not domain.startswith("www.") and not domain.endswith("gov.cn"):
             removed.append(m.group(1))
             return ""

@@ -13,7 +13,7 @@ _ADDRESS = re.compile(r"(?:联系地址|通讯地址|通信地址|办公地址|(
 #: the label of the page's own address, printed before it by crawls and CMS footers
 _PAGE_URL_LABEL = re.compile(r"本文(?:地址|链接|网址)\s*[:：]\s*$")
 _POSTCODE = re.compile(r"(?:邮\s*编|邮政编码)\s*[:：]?\s*(\d{6})")
-_PHONE_LABEL = re.compile(r"(联系电话|咨询电话|办公电话|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*/\s*传\s*真|电\s*话|传\s*真)(?:号码)?\s*[:：]?\s*((?:" + _PHONE + r")(?:\s*[、,，/或]\s*(?:" + _PHONE + r"))*)")
+_PHONE_LABEL = re.compile(r"(联系电话|咨询电话|办公电话|联系方式|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*/\s*传\s*真|电\s*话|传\s*真)(?:号码)?\s*[:：]?\s*((?:" + _PHONE + r")(?:\s*[、,，/或]\s*(?:" + _PHONE + r"))*)")
 
 
 def contacts(text: str) -> dict:
@@ -26,6 +26,8 @@ def contacts(text: str) -> dict:
     m = _POSTCODE.search(t)
     if m:
         out["postcode"] = m.group(1)
+    # '请联系：X办公室（01069842187）': a number in brackets in the contact clause, without a label
+    _add(out["phones"], [_phone(m.group(1)) for m in _BRACKETED_PHONE.finditer(t)])
     for m in _PHONE_LABEL.finditer(t):
         label = re.sub(r"\s", "", m.group(1))
         numbers = [_phone(n) for n in re.findall(_PHONE, m.group(2))]
@@ -41,8 +43,14 @@ def contacts(text: str) -> dict:
         if "@" in before or _PAGE_URL_LABEL.search(t, max(0, m.start() - 12), m.start()):
             continue
         websites.append(url)
+    websites += [m.group(1) for m in _BARE_SITE.finditer(t)]
     _add(out["websites"], websites)
     return out
+
+
+_BRACKETED_PHONE = re.compile(r"(?:请|可)(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*(" + _PHONE + r")\s*[)）]")
+#: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)')
+_BARE_SITE = re.compile(r"(?:网站|网址)\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])")
 
 
 def _original_slice(original: str, folded: str, start: int, end: int) -> str:
@@ -54,7 +62,14 @@ def _phone(raw: str) -> str:
     digits = re.sub(r"[—－–‐]", "-", digits)
     m = re.match(r"^(0\d{2,3})-?(\d{7,8})(-\d{1,4})?$", digits)
     if m and (len(m.group(1)) + len(m.group(2)) in (10, 11, 12)) and ("-" in digits or len(digits) >= 11):
-        return f"{m.group(1)}-{m.group(2)}{m.group(3) or ''}"
+        area, local = m.group(1), m.group(2)
+        if not digits.startswith(area + "-"):
+            # printed without a dash: area codes are 010 and 02X (three digits) or four digits
+            cut = 3 if digits[1] in "12" else 4
+            area, local = (area + local)[:cut], (area + local)[cut:]
+            if len(local) not in (7, 8):
+                return digits
+        return f"{area}-{local}{m.group(3) or ''}"
     return digits
 
 

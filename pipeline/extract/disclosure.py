@@ -6,17 +6,20 @@ import re
 from .issues import issue
 
 _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
-_TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息[^。；;，,\d]{0,6}?(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件]")
-_ITEM = re.compile(r"(?P<name>[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共)?(?P<n>\d+)\s*条(?:\s*[，,]?\s*占(?:总数的|总体的比例为|比例为|比)?\s*(?P<pct>[\d.]+)\s*%)?")
+_TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
+                    r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件]"
+                    # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
+                    r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计)\s*(\d+)\s*条")
+_ITEM = re.compile(r"(?P<name>[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共)?(?P<n>\d+)\s*条(?:\s*[，,]?\s*占[^\d，,；;。]{0,8}?\s*(?P<pct>[\d.]+)\s*%)?")
 _LEAD = re.compile(r"^(其中|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖)[，,：:]?")
-_DISCLOSING = re.compile(r"主动公开|主动发布|公开政府信息|公布政府信息|公开信息|政府信息共")
+_DISCLOSING = re.compile(r"主动公开|主动发布|公开政府信息|公布政府信息|公开信息|政府信息共|公开各类(?:政府)?信息")
 _COMMA = re.compile(r"[，,]")
 _NOT_THE_YEAR = re.compile(r"累计|截至|截止|历年|访问|浏览|申请")
 _SENTENCE_SPLIT = re.compile(r"[。\n]")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开|^共|^年|共主动|共公开|共计|累计|全年|本年|我|年$|\d")
+_NOT_A_NAME = re.compile(r"^(主动)?公开|^共|^年|共主动|共公开|共计|累计|全年|本年|^我|年$|\d")
 
 
 def active_disclosure(text: str) -> tuple[dict, list[dict]]:
@@ -63,8 +66,8 @@ def _totals(text: str) -> list[int]:
             part = _COMMA.split(clause[:m.start() + len(m.group(0))])[-1]
             if _NOT_THE_YEAR.search(part):
                 continue
-            if "主动" in clause or "公开" in clause[:m.start()] or "公布" in m.group(0):
-                out.append(int(m.group(1)))
+            if "主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0):
+                out.append(int(m.group(1) or m.group(2)))
     return out
 
 

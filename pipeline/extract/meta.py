@@ -26,22 +26,34 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     for i, line in enumerate(lines[:15]):
         if not _looks_like_title(line):
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
-                return line + lines[i + 1], i, 2
+                return _compact_title(line + lines[i + 1]), i, 2
             continue
-        title, n = line, 1
         if i > 0 and _joins_before(lines[i - 1], line):
-            return lines[i - 1] + line, i - 1, 2
-        if not title.endswith(("报告", "年报")) and i + 1 < len(lines) and lines[i + 1].endswith("报告") and len(lines[i + 1]) < 30:
-            return title + lines[i + 1], i, 2
-        return title, i, n
+            return _compact_title(lines[i - 1] + line), i - 1, 2
+        if not line.endswith(("报告", "年报")) and i + 1 < len(lines) and lines[i + 1].endswith("报告") and len(lines[i + 1]) < 30:
+            return _compact_title(line + lines[i + 1]), i, 2
+        return _compact_title(line), i, 1
     for key in ("title", "page_title"):
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
-            return _strip_site(meta[key]), -1, 0
+            return _compact_title(_strip_site(meta[key])), -1, 0
     for line in lines[:5]:
-        m = re.search(r"(?:现(?:予以)?(?:公布|发布)|现将|编制了?|形成了?)《?([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》?", line)
+        m = _TITLE_IN_SENTENCE.search(line)
         if m:
-            return m.group(1), -1, 0
+            return _compact_title(m.group(1)), -1, 0
     return None, -1, 0
+
+
+#: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
+#: '编制了X…年报' (not '由X编制的2012年度…报告', which names no title, only the organ)
+_TITLE_IN_SENTENCE = re.compile(
+    r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布)|(?:特|现)?向社会(?:公布|发布)|现将|编制了?|形成了?)《?"
+    r"(?!的)([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》?")
+#: blanks next to a Han character in a title are layout (a title printed over two lines)
+_TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
+
+
+def _compact_title(title: str) -> str:
+    return _TITLE_BLANKS.sub("", title)
 
 
 _YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"
@@ -53,8 +65,12 @@ _GLUED_TITLE = re.compile(
 _SPACES = re.compile(r"\s+")
 
 
+#: the words every report title has; a line of nothing else is a cut-off title tail ('工作年度报告')
+_GENERIC_TITLE_WORDS = re.compile(r"政府信息公开|信息公开|政务公开|工作|年度|报告|年报|\s")
+
+
 def _looks_like_title(line: str) -> bool:
-    if len(line) > 60 or len(line) < 6 or _SENTENCE.search(line):
+    if len(line) > 60 or len(line) < 6 or _SENTENCE.search(line) or not _GENERIC_TITLE_WORDS.sub("", line):
         return False
     if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）", line):
         return False
@@ -139,15 +155,67 @@ def issuer_from_title(title: str | None) -> str | None:
     organ = re.sub(r"[（(]以下简称[^）)]*[）)]", "", title[m.start(1):m.end(1)])
     organ = re.sub(r"^(现公布|现发布|公布|发布|编制了|编制|现将)", "", organ)
     organ = re.sub(r"(关于|政府信息公开工作|政府信息公开|信息公开)$", "", organ)
+    if "政府信息公开" not in organ and not _ends_with_organ(re.sub(r"[（(][^）)]*[）)]$", "", organ)):
+        return None  # words before the year that name no organ ('官网发布2011年…')
     return organ or None
 
 
 def issuer_from_title_text(title: str | None) -> str | None:
-    """Like `issuer_from_title`, also for titles that put the organ first without a year before the year ('工业和信息化部政府信息公开工作2010年度报告')."""
+    """Like `issuer_from_title`, also for titles that name the organ before 政府信息公开
+    rather than before the year ('工业和信息化部政府信息公开工作2010年度报告',
+    '2014年嵊泗县卫生计生局政府信息公开工作年度报告', '驼峰路街道办事处政府信息公开工作年度报告')."""
     organ = issuer_from_title(title)
     if organ and "政府信息公开" in organ:
         organ = organ.split("政府信息公开")[0]
+    if not organ and title:
+        m = _ORGAN_BEFORE_DISCLOSURE.match(fold(title))
+        if m and _ends_with_organ(m.group(1)):
+            organ = title[m.start(1):m.end(1)]
+    if organ and _SELF_REFERENCE.match(organ):
+        return None  # '现公布我局2022年…报告': the organ speaking of itself names no one
     return organ or None
+
+
+_SELF_REFERENCE = re.compile(r"我|本(?:局|委|办|厅|院|署|部|机关|单位|部门|中心|镇|乡|街道|区|县|市|省)")
+
+
+_ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
+#: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告'
+_COMPILED_BY = re.compile(r"由\s*([\u4e00-\u9fff（）()]{2,30}?)\s*(?:负责)?编制")
+
+
+def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str) -> str | None:
+    """The organ that issues the report: the signature (落款), else the organ the title names,
+    else the one an opening sentence says compiled it. An organ the title names without its
+    place ('公安局2010年…报告') is completed from the text when the text names it with one
+    ('靖宇县公安局')."""
+    if signer:
+        return signer
+    organ = issuer_from_title_text(title)
+    if organ is None:
+        for line in opening:
+            m = _COMPILED_BY.search(line[:300])
+            if m and _ends_with_organ(m.group(1)):
+                return m.group(1)
+        return None
+    return _with_place(organ, text) if _names_no_place(organ) else organ
+
+
+_PLACE_CHARS = "省市县区州旗盟镇乡"
+
+
+def _names_no_place(organ: str) -> bool:
+    """'公安局', '市财政局', '人民政府': a kind of organ rather than its name (本市的, 本县的)."""
+    return len(organ.lstrip(_PLACE_CHARS)) <= 5 and not re.search("[" + _PLACE_CHARS + "国]", organ[1:-1])
+
+
+def _with_place(organ: str, text: str) -> str:
+    """`organ` as the text most often names it after a place ('靖宇县公安局'), else as it is."""
+    named = re.findall(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}?[" + _PLACE_CHARS + "])" + re.escape(organ.lstrip(_PLACE_CHARS)), text)
+    if not named:
+        return organ
+    place = max(dict.fromkeys(named), key=named.count)
+    return place + organ.lstrip(_PLACE_CHARS)
 
 
 _DOCNO = re.compile(

@@ -15,7 +15,9 @@ from ..resources import load_yaml
 from ..numbers import cn_int, cn_numeral, date_pattern, parse_date
 from .clean import holds_page_chrome
 
-_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*")
+_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*"
+                   # a heading line numbered without 、 ('一 概 述')
+                   r"|^([一二三四五六七八九十]{1,3})[ \u3000]+(?=[\u4e00-\u9fff][^。，,；;：:！？]{0,40}$)")
 _SUB = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]")
 _BODY_START = re.compile(r"^(\s|\d|[（(]|第|根据|按照|本年|今年|全年|我|为|在|截至|20\d\d)")
 
@@ -51,7 +53,7 @@ def outline(items: list) -> Outline:
         text = item.text
         pos = 0
         for m in _HEAD.finditer(text):
-            n = cn_int(m.group(1) or m.group(2))
+            n = cn_int(m.group(1) or m.group(2) or m.group(3))
             if n != expected or m.start() < pos:
                 continue
             rest = text[m.end():]
@@ -78,8 +80,16 @@ def outline(items: list) -> Outline:
 
 
 def _is_table_row(rest: str) -> bool:
-    head = rest.lstrip()[:12]
-    return any(head.startswith(label) for label in _rules()["table_row_labels"]) or bool(re.match(r"^[^|]{0,40}\|", rest))
+    """Is the text after a number (一、…) a statistics-table row: a row label with its values?"""
+    r = rest.lstrip()
+    if any(r.startswith(label) for label in _rules()["table_row_labels"]):
+        return True
+    label = next((lb for lb in _rules()["heading_like_row_labels"] if r.startswith(lb)), None)
+    return bool(label and _ROW_VALUES.match(r, len(label))) or bool(re.match(r"^[^|]{0,40}\|", rest))
+
+
+#: what follows a row label in a table row: a separator, or a number standing alone (not '2009年')
+_ROW_VALUES = re.compile(r"\s*(?:[|｜]|\d+(?:\.\d+)?(?:\s|$))")
 
 
 def _split_title(rest: str) -> tuple[str | None, int]:
@@ -95,6 +105,9 @@ def _split_title(rest: str) -> tuple[str | None, int]:
             if not r[end].isspace():
                 seen += 1
             end += 1
+        more = r[end:].rstrip()
+        if 0 < len(more) <= 8 and not more[0].isspace() and more.endswith(tuple(_rules()["title_endings"])) and not _SENTENCE_MARK.search(more):
+            return r.strip(), lead + len(r)  # a heading that goes on after a known title ('基本情况概述')
         return t, lead + end
     if len(r) <= 45 and not re.search(r"[。；;！？]", r):
         return r.strip(), lead + len(r)
@@ -117,6 +130,9 @@ def _split_title(rest: str) -> tuple[str | None, int]:
     if m:
         return m.group(1), lead + m.end()
     return None, 0
+
+
+_SENTENCE_MARK = re.compile(r"[。；;！？，,]")
 
 
 def _as_subheading(block):

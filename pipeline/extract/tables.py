@@ -101,6 +101,8 @@ _NUMERIC_RUN = re.compile(r"[\s|｜\x1f\d.,，+\-－—/万元%（）()无]*")
 _ENUMERATOR_TAIL = re.compile(r"[1-9][.．、]$")
 _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 _MONEY_UNIT = re.compile(r"(万元|元)$")
+#: a note printed after a row label, in brackets, without digits ('(县级无此项)')
+_ROW_NOTE = re.compile(r"\s*[（(][^（()）\d|｜\n]{1,12}[）)]")
 
 
 class Stream:
@@ -406,12 +408,15 @@ def _values_text(s: Stream, start: int, end: int) -> str:
 
 
 def _numeric_prefix(raw: str, grid: bool) -> tuple[str, int]:
-    """The leading run of `raw` made of numbers, blanks and separators; (run, its length)."""
-    run = _NUMERIC_RUN.match(raw).group(0)
+    """The leading run of `raw` made of numbers, blanks and separators, after a note on the
+    row label ('规章(县级无此项) | 0 | 0 |'); (run, the length of raw it takes, note included)."""
+    note = _ROW_NOTE.match(raw)
+    skip = note.end() if note else 0
+    run = _NUMERIC_RUN.match(raw, skip).group(0)
     # do not swallow an enumerator of the next label ('…0002.其他') or a unit-less tail
     run = _ENUMERATOR_TAIL.sub("", run)
     run = _OPEN_BRACKET_TAIL.sub("", run)
-    return run, len(run)
+    return run, skip + len(run)
 
 
 def _tokens(raw: str, grid: bool) -> list[str]:

@@ -40,6 +40,7 @@ def read(data: bytes) -> Document:
     wrap = _wrap_width(lines)
     if wrap:
         lines = _unwrapped(lines, *wrap)
+    lines = _numbers_rejoined(lines)
     blocks = [Paragraph(line) for line in lines if line]
     if not blocks:
         raise EmptyInput("text has no content")
@@ -90,6 +91,31 @@ def _unwrapped(lines: list[str], width: float, measure: Callable[[str], float]) 
         else:
             out.append(line)
         joinable = bool(line) and "|" not in line and not out[-1].endswith("。") and measure(line) >= 0.9 * width - 1
+    return out
+
+
+#: a line that is only a number; what goes on after a number in a sentence (年, 月, 号, 条…)
+_NUMBER_LINE = re.compile(r"\d+(?:\.\d+)?")
+_AFTER_NUMBER = re.compile(r"年|月|日|号|条|件|个|项|人|次|万|亿|元|%|余|多|家|名|篇|期|份|起|天|至")
+
+
+def _numbers_rejoined(lines: list[str]) -> list[str]:
+    """`lines` with the numbers a crawl put on lines of their own (a page printing each
+    number in its own element: '统计期限为' / '2011' / '年' / '1' / '月…') put back into
+    their sentence: joined to the line before, which ends no sentence, and to the line
+    after, which goes on from the number."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (out and out[-1] and i + 1 < len(lines) and _NUMBER_LINE.fullmatch(line)
+                and not out[-1].endswith(("。", "；", "！", "？", "|", "：")) and not out[-1][-1].isdigit()
+                and _AFTER_NUMBER.match(lines[i + 1])):
+            out[-1] += line + lines[i + 1]
+            i += 2
+            continue
+        out.append(line)
+        i += 1
     return out
 
 

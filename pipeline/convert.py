@@ -90,7 +90,13 @@ def _after_title(items: list, title: str | None, index: int, span: int) -> list:
         # a repeated title line (some pages print it twice)
         while rest and isinstance(rest[0], Paragraph) and title and rest[0].text.replace(" ", "") in (title, title.replace(" ", "")):
             rest = rest[1:]
-        return [b for b in items[:paragraphs[index]] if isinstance(b, Table)] + rest
+        before = items[:paragraphs[index]]
+        # lines above the title are page furniture, but for a notice publishing the report
+        # ('X关于公布…年度报告的通知', its 文号, addressees, text and date), which is kept
+        notice = next((i for i, b in enumerate(before) if isinstance(b, Paragraph) and _NOTICE.search(b.text)), None)
+        if notice is not None:
+            return [b for b in before[:notice] if isinstance(b, Table)] + before[notice:] + rest
+        return [b for b in before if isinstance(b, Table)] + rest
     if title and items and isinstance(items[0], Paragraph):
         first = items[0].text
         compact = title.replace(" ", "")
@@ -103,6 +109,9 @@ def _after_title(items: list, title: str | None, index: int, span: int) -> list:
         if rest != first:
             return ([Paragraph(rest)] if rest else []) + items[1:]
     return items
+
+
+_NOTICE = re.compile(r"关于(?:印发|公布|发布)")
 
 
 def _first_section_text(out) -> str:

@@ -329,3 +329,14 @@ def test_page_furniture_of_news_portals_and_cms_article_pages():
 def test_mainland_words_a_taiwan_style_conversion_replaced_are_restored():
     lines, _, issues = _clean(["我辦共主動公開政府資訊19條，透過網路視窗發佈，並查閱資料和檔案。"])
     assert lines == ["我办共主动公开政府信息19条，通过网络窗口发布，并查阅资料和档案。"]
+
+
+def test_a_notice_publishing_the_report_is_kept_with_its_document_number():
+    text = ("云崖市人民政府办公室关于公布\n云崖市2009年度政府信息公开工作年度报告的通知\n（云政办发〔2010〕3号）\n各县（区）人民政府，市政府各部门：\n"
+            "按照《中华人民共和国政府信息公开条例》要求，我办编制了《云崖市2009年度政府信息公开工作年度报告》，现予公布。\n二〇一〇年一月十九日\n"
+            "云崖市2009年度政府信息公开工作年度报告\n根据《条例》要求，特编制本年度报告。\n一、概述\n2009年，我市政府信息公开工作运行正常。")
+    record = convert(text.encode("utf-8"), "notice.txt")
+    assert record["title"] == "云崖市2009年度政府信息公开工作年度报告"
+    assert record["doc_number"] == "云政办发〔2010〕3号"
+    assert record["preamble"][:3] == ["云崖市人民政府办公室关于公布", "云崖市2009年度政府信息公开工作年度报告的通知", "（云政办发〔2010〕3号）"]
+    assert "我办编制了《云崖市2009年度政府信息公开工作年度报告》，现予公布。" in " ".join(record["preamble"])

@@ -245,7 +245,7 @@ def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None
     if meta.get("doc_number"):
         candidates.append(meta["doc_number"])
     for line in top_lines:
-        if len(line) <= 25 and re.search(r"\d{4}.{0,3}\d+\s*号$", fold(line)) and not _SENTENCE.search(line):
+        if len(line) <= 25 and re.search(r"\d{4}.{0,3}\d+\s*号[)）]?$", fold(line)) and not _SENTENCE.search(line):
             candidates.append(line)
         elif len(line) > 200:  # a crawler's one-line body: a 文号 that was a line of its own in its top
             candidates += [line[m.start(1):m.end(1)] for m in _SPACED_DOC_NO.finditer(fold(line[:600]))]

@@ -94,9 +94,9 @@ def _unwrapped(lines: list[str], width: float, measure: Callable[[str], float]) 
     return out
 
 
-#: a line that is only a number; what goes on after a number in a sentence (年, 月, 号, 条…)
-_NUMBER_LINE = re.compile(r"\d+(?:\.\d+)?")
-_AFTER_NUMBER = re.compile(r"年|月|日|号|条|件|个|项|人|次|万|亿|元|%|余|多|家|名|篇|期|份|起|天|至")
+#: what goes on after a number in a sentence (年, 月, 号, 条…)
+_AFTER_NUMBER = frozenset("年月日号条件个项人次万亿元%余多家名篇期份起天至")
+_SENTENCE_ENDS = ("。", "；", "！", "？", "|", "：")
 
 
 def _numbers_rejoined(lines: list[str]) -> list[str]:
@@ -105,17 +105,17 @@ def _numbers_rejoined(lines: list[str]) -> list[str]:
     their sentence: joined to the line before, which ends no sentence, and to the line
     after, which goes on from the number."""
     out: list[str] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if (out and out[-1] and i + 1 < len(lines) and _NUMBER_LINE.fullmatch(line)
-                and not out[-1].endswith(("。", "；", "！", "？", "|", "：")) and not out[-1][-1].isdigit()
-                and _AFTER_NUMBER.match(lines[i + 1])):
+    joined = False
+    for i, line in enumerate(lines):
+        if joined:  # the line after a number, already joined
+            joined = False
+            continue
+        if (line.isdigit() and out and out[-1] and i + 1 < len(lines) and lines[i + 1][:1] in _AFTER_NUMBER
+                and not out[-1].endswith(_SENTENCE_ENDS) and not out[-1][-1].isdigit()):
             out[-1] += line + lines[i + 1]
-            i += 2
+            joined = True
             continue
         out.append(line)
-        i += 1
     return out
 
 

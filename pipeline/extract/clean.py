@@ -38,6 +38,10 @@ _HEADER_DATE = re.compile(
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*来\s*源\s*[:：](?:\s*(?P<after>[^\s:：【]++)(?!\s*[:：]))?)?")
 _RUNS_OF_SPACE = re.compile(r"\s{2,}")
+_SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！？]")
+#: a flipbook page's title line opens with its page number: 'Page 8 - X年度报告'
+_FLIPBOOK_PAGE = re.compile(r"^Page\s+\d+\s+-\s+")
+_TITLE_HINT = re.compile(r"报告|年报")
 _TITLE_SPLIT = re.compile(r"\s+[-–—|_]\s+|\s*[_|]\s*|-(?=[^\d])")
 
 
@@ -349,12 +353,16 @@ def _strip_inline_meta(text: str, meta: dict, header: bool) -> str:
 
 def _is_page_title_line(text: str, index: int, meta: dict) -> bool:
     """A browser-title line such as '报告标题 - 站点名' at the top of a scraped text."""
+    flipbook = _FLIPBOOK_PAGE.match(text)
+    if flipbook:  # 'Page 8 - X年度报告' above each page of a flipbook
+        if _TITLE_HINT.search(text, flipbook.end()):
+            meta.setdefault("page_title", text[flipbook.end():].strip())
+        return True
     if index > 3 or len(text) > 120 or "报告" not in text:
         return False
-    text = text.lstrip("?？ ")
-    parts = [p.strip() for p in _TITLE_SPLIT.split(text) if p and p.strip()]
-    if len(parts) < 2 or "报告" not in parts[0]:
-        return False
+    parts = [p.strip() for p in _TITLE_SPLIT.split(text.lstrip("?？ ")) if p and p.strip()]
+    if len(parts) < 2 or "报告" not in parts[0] or _SENTENCE_PUNCTUATION.search(parts[0]):
+        return False  # not a title: a sentence, which spam glued with _ or | may cut into parts
     meta.setdefault("page_title", parts[0])
     site = parts[-1]
     if site and "报告" not in site and len(site) <= 30:
@@ -376,6 +384,7 @@ def _remove_spam(doc: Document, issues: list[dict]) -> Document:
     removed: list[str] = []
 
     def fn(text: str) -> str:
+        before = len(removed)
         if site_is_spam and site in text:
             removed.append(site)
             text = re.sub(re.escape(site) + r"\s*[:：]?", "", text)
@@ -383,7 +392,7 @@ def _remove_spam(doc: Document, issues: list[dict]) -> Document:
             text = _cut_lexicon_spans(text, removed)
         if domains and _DOMAIN_HINT.search(text):
             text = _cut_glued_domains(text, removed, own_host)
-        return text
+        return text if len(removed) == before else text.strip()
 
     doc = map_text(doc, fn, tables_if=None if lexicon else _DOMAIN_HINT.search)
     if site_is_spam:

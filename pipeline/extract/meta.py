@@ -53,7 +53,7 @@ _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 
 
 def _compact_title(title: str) -> str:
-    return _TITLE_BLANKS.sub("", title)
+    return _TITLE_BLANKS.sub("", title).strip()
 
 
 _YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"
@@ -169,8 +169,10 @@ def issuer_from_title_text(title: str | None) -> str | None:
         organ = organ.split("政府信息公开")[0]
     if not organ and title:
         m = _ORGAN_BEFORE_DISCLOSURE.match(fold(title))
-        if m and _ends_with_organ(m.group(1)):
-            organ = title[m.start(1):m.end(1)]
+        # an organ, not a place ('2022年上海市政府信息公开…': the city, whose organ is not named)
+        end = m.end(1) + 2 if m and m.group(1).endswith("人民") else m and m.end(1)  # 'X人民' + '政府信息公开'
+        if m and _ends_with_organ(title[m.start(1):end]) and not title[m.start(1):end].endswith(_PLACE_SUFFIXES):
+            organ = title[m.start(1):end]
     if organ and _SELF_REFERENCE.match(organ):
         return None  # '现公布我局2022年…报告': the organ speaking of itself names no one
     return organ or None
@@ -202,6 +204,7 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
 
 
 _PLACE_CHARS = "省市县区州旗盟镇乡"
+_PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "新区", "实验区")
 
 
 def _names_no_place(organ: str) -> bool:

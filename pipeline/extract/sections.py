@@ -54,9 +54,10 @@ def outline(items: list) -> Outline:
         pos = 0
         for m in _HEAD.finditer(text):
             n = cn_int(m.group(1) or m.group(2) or m.group(3))
-            if n != expected or m.start() < pos:
-                continue
             rest = text[m.end():]
+            # a text that starts inside a report (a flipbook page, a cut excerpt) starts at a known title
+            if n != expected and not (expected == 1 and n > 1 and _starts_with_known_title(rest)) or m.start() < pos:
+                continue
             if _is_table_row(rest) or not rest.strip():
                 continue
             before = text[pos:m.start()].strip()
@@ -68,7 +69,7 @@ def outline(items: list) -> Outline:
             section = Section(cn_numeral(n), title)
             out.sections.append(section)
             current = section.blocks
-            expected += 1
+            expected = n + 1
             pos = m.end() + body_start
         tail = text[pos:].strip()
         if tail:
@@ -77,6 +78,19 @@ def outline(items: list) -> Outline:
     for s in out.sections:
         s.blocks = [_as_subheading(b) for b in s.blocks]
     return out
+
+
+def _starts_with_known_title(rest: str) -> bool:
+    compact = _UNSPACED.sub("", rest[:80])
+    return any(compact.startswith(t) for t in _known_titles_unspaced())
+
+
+_UNSPACED = re.compile(r"[\s、，,]")
+
+
+@lru_cache(maxsize=1)
+def _known_titles_unspaced() -> tuple[str, ...]:
+    return tuple(_UNSPACED.sub("", t) for t in _rules()["known_titles"])
 
 
 def _is_table_row(rest: str) -> bool:

@@ -54,6 +54,8 @@ def read(data: bytes) -> Document:
 _STARTS_BLOCK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?=[\u4e00-\u9fff])|第[一二三四五六七八九十]+[部章条])")
 
 
+#: a line that is whole however wide it prints: a heading that ends as headings do, a flipbook page's header
+_COMPLETE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、.*(?:情况|措施|事项|概述|问题)|Page\s+\d+\s+-\s+.*)$")
 _NARROW = re.compile(r"[\x00-\xff]")
 
 
@@ -90,7 +92,8 @@ def _unwrapped(lines: list[str], width: float, measure: Callable[[str], float]) 
             out[-1] += line
         else:
             out.append(line)
-        joinable = bool(line) and "|" not in line and not out[-1].endswith("。") and measure(line) >= 0.9 * width - 1
+        joinable = (bool(line) and "|" not in line and not out[-1].endswith("。") and measure(line) >= 0.9 * width - 1
+                    and not _COMPLETE_LINE.search(line))
     return out
 
 

@@ -1,4 +1,5 @@
 """Extractors one by one, on one-line specimens written like the real pages."""
+import json
 import pytest
 
 from pipeline.convert import convert
@@ -340,3 +341,71 @@ def test_a_notice_publishing_the_report_is_kept_with_its_document_number():
     assert record["doc_number"] == "云政办发〔2010〕3号"
     assert record["preamble"][:3] == ["云崖市人民政府办公室关于公布", "云崖市2009年度政府信息公开工作年度报告的通知", "（云政办发〔2010〕3号）"]
     assert "我办编制了《云崖市2009年度政府信息公开工作年度报告》，现予公布。" in " ".join(record["preamble"])
+
+
+@pytest.mark.parametrize("lines, issuer", [
+    (["根据《条例》的规定，现公开人力资源社会保障部（含国家公务员局）2009年政府信息公开工作年度报告。"], "人力资源社会保障部"),
+    (["云崖海关2015年海关政府信息公开年度报告", "一、主动公开海关政府信息的情况"], "云崖海关"),
+    (["东河区卫生健康委员会 2021政府信息公开工作年度报告", "一、总体情况"], "东河区卫生健康委员会"),
+    (["本报告由云崖高新区党政办公室按照《条例》的要求编制。"], "云崖高新区党政办公室"),
+    (["建章路街道2022年政府信息公开工作年度报告", "本年度报告由建章路街道办事处编制。"], "建章路街道办事处"),
+    (["北部湾办2022年政府信息公开工作年度报告", "本年度报告由云崖北部湾经济区规划建设管理办公室（以下简称北部湾办）编制。"],
+     "云崖北部湾经济区规划建设管理办公室"),
+    # an office compiles the report of its government: the government issues it
+    (["云崖县人民政府2024年政府信息公开工作年度报告", "本报告由云崖县人民政府办公室编制。"], "云崖县人民政府"),
+    (["2022年政府信息公开工作年度报告", "云崖县松木塘镇人民政府", "2022年政府信息公开工作年度报告", "一、总体情况"], "云崖县松木塘镇人民政府"),
+    (["2025年度政府信息公开工作年度报告", "现公布云崖县文旅广电局2025年度政府信息公开工作年度报告。"], "云崖县文旅广电局"),
+    (["2022年云崖市政府信息公开工作年度报告"], None),  # a place, not an organ
+], ids=["现公开 and a note", "customs", "year without 年", "由X按照", "place then organ", "简称", "office of", "repeated title",
+        "sentence after a bare title", "place"])
+def test_issuer_in_more_wordings(lines, issuer):
+    title, index, _ = title_of(lines, {})
+    assert issuer_of(None, title, lines[:max(index, 0) + 5], "\n".join(lines)) == issuer
+
+
+def test_fax_labelled_fax_phone_and_addresses_in_contact_lists():
+    c = contacts("请与卫生健康委员会政府信息公开办公室联系（联系电话：0596-2024417，传真电话：0596-2038519）。"
+                 "地址:铁东区园林大道999号、邮编:114000;联系电话0412-5570186")
+    assert (c["phones"], c["faxes"], c["address"]) == (["0596-2024417", "0412-5570186"], ["0596-2038519"], "铁东区园林大道999号")
+    assert contacts("请与冯三镇人民政府党政办公室联系(地址冯三镇正街84号,邮编:550306)")["address"] == "冯三镇正街84号"
+
+
+@pytest.mark.parametrize("text, total, names", [
+    ("2020年，厅网站主动公开各类信息376篇，官方微信推送信息521条。", 376, []),
+    ("2025年我局通过门户网站主动公开1945条信息。", 1945, []),
+    ("2017年，我局通过门户网站发布政务公开信息372条。", 372, []),
+    ("全年政务公开信息共44条。其中政府信息公开指南1条，财政信息5条，其他法定信息18条，政策文件6件、信息公开工作年报1条、"
+     "法治政府建设年度报告1条，政策咨询问答库1条，信息主动公开全清单1条，政策解读10条。", 44,
+     ["政府信息公开指南", "财政信息", "其他法定信息", "政策文件", "信息公开工作年报", "法治政府建设年度报告", "政策咨询问答库",
+      "信息主动公开全清单", "政策解读"]),
+    ("2023年，我局主动公开信息9条。其中，机构概况信息3条、2021年信息公开年报1条以及依申请公开指南、目录及流程等5条。", 9,
+     ["机构概况信息", "2021年信息公开年报", "依申请公开指南、目录及流程"]),
+    ("2018年主动公开政府信息173条，其中工作动态127条，业务文件37条，年度计划9条。", 173, ["工作动态", "业务文件", "年度计划"]),
+    # counts of applications are no kinds of information
+    ("全年主动公开政府信息4127条。受理申请120件，上年结转5件，办结111件，结转下年度继续办理4件。", 4127, []),
+], ids=["篇", "count before 信息", "公开 in the match", "件 among 条", "year and wrapping words", "年度计划", "applications"])
+def test_disclosure_in_more_wordings(text, total, names):
+    ad, _ = active_disclosure(text)
+    assert ad["total"] == total
+    assert [c["name"] for c in ad["categories"]] == names
+
+
+def test_more_page_furniture_and_spam():
+    body = "本报告根据《中华人民共和国政府信息公开条例》和本市有关规定编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分。"
+    lines, _, issues = _clean(["地址:云崖市建邺区楠溪江东街85号金润广场西楼1506室", "电话:025-58866358", "首页 > 政务公开 > 政府信息公开年报",
+                               ">> 政务公开 >> 组织机构 >> 政府部门", "我要收藏", "文章分享", "|" * 300, "信息公开元数据",
+                               "天天躁日日躁狠狠躁,精品国产AⅤ一区二区三区,无码专区亚洲综合另类,综合av在线", "明升体育", body])
+    assert lines == [body]
+    removed = [i["text"] for i in issues if i["code"] == "spam_removed"]
+    assert "电话:025-58866358" in removed and "明升体育" in removed
+
+
+def test_a_flipbook_page_starts_at_the_section_it_shows():
+    text = "\n".join(["Page 8 - 云崖县信访局2022年政府信息公开工作年度报告", "P. 8",
+                      "四、因政府信息公开工作被申请行政复议提起行政诉讼情况", "本年度未发生行政复议和行政诉讼。",
+                      "五、政府信息公开工作存在的主要问题及改进情况", "总结本年度工作，仍存在以下问题。"])
+    record = convert(text.encode("utf-8"), "page8.txt")
+    assert [(s["number"], s["title"]) for s in record["sections"]] == [
+        ("四", "因政府信息公开工作被申请行政复议提起行政诉讼情况"), ("五", "政府信息公开工作存在的主要问题及改进情况")]
+    assert record["title"] == "云崖县信访局2022年政府信息公开工作年度报告"
+    assert "P. 8" not in json.dumps(record, ensure_ascii=False)

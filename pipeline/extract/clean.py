@@ -56,6 +56,7 @@ def _rules() -> dict:
         "meta_line": re.compile(rules["meta_line"]),
         "summary_line": re.compile(rules["summary_line"]),
         "menu_line": re.compile(rules["menu_line"]),
+        "site_contact_line": re.compile(rules["site_contact_line"]),
         "spam": re.compile("|".join(f"(?:{t})" for t in rules["spam_terms"]), re.I),
         "spam_in_page": _LexiconTest(rules["spam_terms"]),
         "allow": rules["allow"],
@@ -303,11 +304,14 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             continue
         if not seen_body and (_is_page_title_line(text, i, meta) or rules["menu_line"].match(text)):
             continue
+        if not blocks and rules["site_contact_line"].match(text):
+            issues.append(issue("spam_removed", "dropped a contact line of the hosting site above the report", text=text))
+            continue
         if rules["meta_line"].match(text) or (not seen_body and len(text) < 120 and fields_from_text(text) and _mostly_fields(text)):
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)
             continue
-        if len(text) < 200 and rules["chrome_lines"].line_matches(text, floating_chrome):
+        if len(text) < 200 and rules["chrome_lines"].line_matches(text, floating_chrome) or not text.strip("|｜ \t\u3000"):
             continue
         if inline_meta or not seen_body:  # before the chrome spans, which would leave its clock time behind
             text = _strip_inline_meta(text, meta, header=not seen_body)
@@ -395,6 +399,7 @@ def _remove_spam(doc: Document, issues: list[dict]) -> Document:
         return text if len(removed) == before else text.strip()
 
     doc = map_text(doc, fn, tables_if=None if lexicon else _DOMAIN_HINT.search)
+    doc.blocks = [b for b in doc.blocks if not isinstance(b, Paragraph) or b.text]  # lines that were nothing but spam
     if site_is_spam:
         doc.meta["site_name"] = site
     for r in removed:
@@ -407,6 +412,9 @@ def _cut_lexicon_spans(text: str, removed: list[str]) -> str:
     hits = [m for m in rules["spam"].finditer(text) if not _allowed(text, m)]
     if not hits:
         return text
+    if len(hits) >= 3 and len(text) <= 300 and "。" not in text and _mostly_spam_phrases(text, hits):
+        removed.append(text)  # a line of nothing but spam phrases
+        return ""
     spans: list[list[int]] = []
     for m in hits:
         start, end = m.start(), m.end()
@@ -436,6 +444,19 @@ def _cut_lexicon_spans(text: str, removed: list[str]) -> str:
     return "".join(out)
 
 
+def _mostly_spam_phrases(text: str, hits: list[re.Match]) -> bool:
+    """Is `text` a list of phrases ('A,B,C'), at least three, most of them holding a spam term?"""
+    starts = [m.start() for m in hits]
+    phrases, spam, pos = 0, 0, 0
+    for part in _PHRASE_BREAK.split(text):
+        if part.strip():
+            phrases += 1
+            spam += any(pos <= s < pos + len(part) for s in starts)
+        pos += len(part) + 1
+    return phrases >= 3 and spam >= 0.6 * phrases
+
+
+_PHRASE_BREAK = re.compile(r"[,，、;；\s]")
 #: what spam glued into a sentence never holds between two of its terms
 _BREAKS_SPAM_RUN = re.compile(r"[。，,；;：:《》“”（）()\s]")
 #: a label's colon just before a position (searched with endpos = that position)

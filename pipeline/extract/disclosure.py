@@ -7,10 +7,13 @@ from .issues import issue
 
 _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
-                    r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件]"
+                    r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件篇]"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
-                    r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计)\s*(\d+)\s*条")
-_ITEM = re.compile(r"(?P<name>[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共)?(?P<n>\d+)\s*条(?:\s*[，,]?\s*占[^\d，,；;。]{0,8}?\s*(?P<pct>[\d.]+)\s*%)?")
+                    r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计)\s*(\d+)\s*条"
+                    # '主动公开1945条信息': the count before the word
+                    r"|主动公开\s*(\d+)\s*[条件篇](?:政府)?信息")
+_ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共)?(?P<n>\d+)\s*(?P<unit>[条件篇])"
+                   r"(?:\s*[，,]?\s*占[^\d，,；;。]{0,8}?\s*(?P<pct>[\d.]+)\s*%)?")
 _LEAD = re.compile(r"^(其中|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|公开政府信息|公布政府信息|公开信息|政府信息共|公开各类(?:政府)?信息")
 _COMMA = re.compile(r"[，,]")
@@ -19,7 +22,12 @@ _SENTENCE_SPLIT = re.compile(r"[。\n]")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开|^共|^年|共主动|共公开|共计|累计|全年|本年|^我|年$|\d")
+_NOT_A_NAME = re.compile(r"^(主动)?公开|^共|^年(?!度)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d"
+                         r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼")
+#: a year opening a kind's name ('2021年信息公开年报1条')
+_LEADING_YEAR = re.compile(r"^\d{4}年")
+#: words around a kind's name that are not part of it: '以及…等', '…更新量'
+_NAME_WRAPPING = re.compile(r"^(?:以及|及|和)|(?:等|更新量|发布量)$")
 
 
 def active_disclosure(text: str) -> tuple[dict, list[dict]]:
@@ -66,8 +74,8 @@ def _totals(text: str) -> list[int]:
             part = _COMMA.split(clause[:m.start() + len(m.group(0))])[-1]
             if _NOT_THE_YEAR.search(part):
                 continue
-            if "主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0):
-                out.append(int(m.group(1) or m.group(2)))
+            if "主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0):
+                out.append(int(m.group(1) or m.group(2) or m.group(3)))
     return out
 
 
@@ -105,17 +113,20 @@ def _items(sentence: str) -> list[dict]:
         gap = sentence[pos:m.start()]
         raw = m.group("name").strip()
         raw = _UP_TO_INTRO.sub("", raw) if _INTRO.search(raw) else raw
-        raw = _LEAD.sub("", raw).strip("、，, ")
-        ok = bool(raw) and not _NOT_A_NAME.search(raw) and len(raw) <= 25 and ("主动公开" not in raw or raw.startswith("其他"))
+        raw = _NAME_WRAPPING.sub("", _LEAD.sub("", raw).strip("、，, ")).strip()
+        ok = (bool(raw) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", raw)) and len(raw) <= 25
+              and ("主动公开" not in raw or raw.startswith("其他") or not raw.endswith("信息")))
         if run and (gap.strip(" 、，,；;") != "" or not ok):
             runs.append(run)
             run = []
         if ok:
             pct = float(m.group("pct")) if m.group("pct") else None
-            run.append({"raw": raw, "count": int(m.group("n")), "pct": pct})
+            run.append({"raw": raw, "count": int(m.group("n")), "pct": pct, "unit": m.group("unit")})
         pos = m.end()
         while pos < len(sentence) and sentence[pos] in "、，,；; ":
             pos += 1
     if run:
         runs.append(run)
+    # kinds of information are counted in 条 (a document kind may be in 件 or 篇 among them)
+    runs = [r for r in runs if any(c["unit"] == "条" for c in r)]
     return max(runs, key=len) if runs else []

@@ -10,7 +10,8 @@ _TITLE_HINT = re.compile(r"(报告|年报)")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
 _CN_YEAR_IN_TITLE = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _SENTENCE = re.compile(r"[。，,；;：:！？]")
-_ORGAN_BEFORE_YEAR = re.compile(r"([\u4e00-\u9fff（）()·]{2,40}?)(?:关于)?(?:(?:19|20)\d{2})\s*年")
+#: the organ before the year ('X2016年…', 'X关于2017年度…', 'X 2021政府信息公开…' printed without 年)
+_ORGAN_BEFORE_YEAR = re.compile(r"([\u4e00-\u9fff（）()·]{2,40}?)(?:关于)?\s?(?:(?:19|20)\d{2})\s*(?:年|(?=政府信息|信息公开|政务公开))")
 
 
 def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
@@ -32,21 +33,29 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
             return _compact_title(lines[i - 1] + line), i - 1, 2
         if not line.endswith(("报告", "年报")) and i + 1 < len(lines) and lines[i + 1].endswith("报告") and len(lines[i + 1]) < 30:
             return _compact_title(line + lines[i + 1]), i, 2
+        if i + 2 < len(lines) and lines[i + 2] == line and _joins_before(lines[i + 1], line):
+            # a page's title line, then the document's own: the organ over the same title
+            return _compact_title(lines[i + 1] + line), i, 3
         return _compact_title(line), i, 1
     for key in ("title", "page_title"):
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
             return _compact_title(_strip_site(meta[key])), -1, 0
-    for line in lines[:5]:
+    return _title_in_sentence(lines[:5]), -1, 0
+
+
+def _title_in_sentence(lines: list[str]) -> str | None:
+    """The report's name as an opening sentence gives it ('现公布X2016年…年度报告')."""
+    for line in lines:
         m = _TITLE_IN_SENTENCE.search(line)
         if m:
-            return _compact_title(m.group(1)), -1, 0
-    return None, -1, 0
+            return _compact_title(m.group(1))
+    return None
 
 
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
 #: '编制了X…年报' (not '由X编制的2012年度…报告', which names no title, only the organ)
 _TITLE_IN_SENTENCE = re.compile(
-    r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布)|(?:特|现)?向社会(?:公布|发布)|现将|编制了?|形成了?)《?"
+    r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|现将|编制了?|形成了?)《?"
     r"(?!的)([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》?")
 #: blanks next to a Han character in a title are layout (a title printed over two lines)
 _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
@@ -152,12 +161,16 @@ def issuer_from_title(title: str | None) -> str | None:
     m = _ORGAN_BEFORE_YEAR.search(fold(title))  # a year printed ２０２１ too; the organ as printed
     if not m:
         return None
-    organ = re.sub(r"[（(]以下简称[^）)]*[）)]", "", title[m.start(1):m.end(1)])
+    organ = _NOTE_IN_NAME.sub("", title[m.start(1):m.end(1)])
     organ = re.sub(r"^(现公布|现发布|公布|发布|编制了|编制|现将)", "", organ)
     organ = re.sub(r"(关于|政府信息公开工作|政府信息公开|信息公开)$", "", organ)
     if "政府信息公开" not in organ and not _ends_with_organ(re.sub(r"[（(][^）)]*[）)]$", "", organ)):
         return None  # words before the year that name no organ ('官网发布2011年…')
     return organ or None
+
+
+#: a note in brackets after an organ's name: '(以下简称X)', '(含国家公务员局)'
+_NOTE_IN_NAME = re.compile(r"[（(](?:以下简称|下称|简称|含|包括)[^）)]*[）)]")
 
 
 def issuer_from_title_text(title: str | None) -> str | None:
@@ -183,7 +196,7 @@ _SELF_REFERENCE = re.compile(r"我|本(?:局|委|办|厅|院|署|部|机关|单�
 
 _ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
 #: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告'
-_COMPILED_BY = re.compile(r"由\s*([\u4e00-\u9fff（）()]{2,30}?)\s*(?:负责)?编制")
+_COMPILED_BY = re.compile(r"由\s*([\u4e00-\u9fff（）()]{2,60}?)\s*(?:负责)?(?:编制|按照|根据|依据)")
 
 
 def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str) -> str | None:
@@ -193,14 +206,30 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     ('靖宇县公安局')."""
     if signer:
         return signer
-    organ = issuer_from_title_text(title)
+    organ = issuer_from_title_text(title) or issuer_from_title_text(_title_in_sentence(opening))
+    compiler = _compiled_by(opening)
+    if compiler and (organ is None or _is_short_for(organ, compiler)):
+        # '由建章路街道办事处编制' for '建章路街道2022年…', '由X办公室(以下简称北部湾办)编制' for '北部湾办2022年…'
+        return _NOTE_IN_NAME.sub("", compiler)
     if organ is None:
-        for line in opening:
-            m = _COMPILED_BY.search(line[:300])
-            if m and _ends_with_organ(m.group(1)):
-                return m.group(1)
         return None
     return _with_place(organ, text) if _names_no_place(organ) else organ
+
+
+def _compiled_by(opening: list[str]) -> str | None:
+    """The organ an opening sentence says compiled the report, with any note on its name."""
+    for line in opening:
+        m = _COMPILED_BY.search(line[:300])
+        if m and _ends_with_organ(_NOTE_IN_NAME.sub("", m.group(1))):
+            return m.group(1)
+    return None
+
+
+def _is_short_for(organ: str, compiler: str) -> bool:
+    """Does the title's `organ` stand for `compiler`: a place whose organ it is ('建章路街道' for
+    '建章路街道办事处'; not '…人民政府' for its '…人民政府办公室'), or the 简称 it gives?"""
+    name = _NOTE_IN_NAME.sub("", compiler)
+    return (name != organ and name.startswith(organ) and organ.endswith(_PLACE_SUFFIXES)) or bool(re.search(r"简称[“\"]?" + re.escape(organ) + r"[”\"]?[）)]", compiler))
 
 
 _PLACE_CHARS = "省市县区州旗盟镇乡"

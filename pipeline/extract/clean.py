@@ -56,6 +56,7 @@ def _rules() -> dict:
         "meta_line": re.compile(rules["meta_line"]),
         "summary_line": re.compile(rules["summary_line"]),
         "menu_line": re.compile(rules["menu_line"]),
+        "breadcrumb_line": re.compile(rules["breadcrumb_line"]),
         "site_contact_line": re.compile(rules["site_contact_line"]),
         "spam": re.compile("|".join(f"(?:{t})" for t in rules["spam_terms"]), re.I),
         "spam_in_page": _LexiconTest(rules["spam_terms"]),
@@ -311,7 +312,9 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)
             continue
-        if len(text) < 200 and rules["chrome_lines"].line_matches(text, floating_chrome) or not text.strip("|｜ \t\u3000"):
+        if len(text) < 200 and (rules["chrome_lines"].line_matches(text, floating_chrome) or _is_breadcrumb(text)):
+            continue
+        if not text.strip("|｜ \t\u3000"):
             continue
         if inline_meta or not seen_body:  # before the chrome spans, which would leave its clock time behind
             text = _strip_inline_meta(text, meta, header=not seen_body)
@@ -323,6 +326,10 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             blocks.append(b if text == b.text else replace(b, text=text))
             seen_body = seen_body or len(text) > 60
     return Document(blocks, doc.format, meta, doc.encoding, list(doc.warnings))
+
+
+def _is_breadcrumb(text: str) -> bool:
+    return (">" in text or "›" in text or "»" in text) and bool(_rules()["breadcrumb_line"].match(text))
 
 
 def _metadata_table(table: Table) -> dict:

@@ -107,6 +107,8 @@ def _numbers_rejoined(lines: list[str]) -> list[str]:
     number in its own element: '统计期限为' / '2011' / '年' / '1' / '月…') put back into
     their sentence: joined to the line before, which ends no sentence, and to the line
     after, which goes on from the number."""
+    if not any(line.isdigit() and lines[i + 1][:1] in _AFTER_NUMBER for i, line in enumerate(lines[:-1])):
+        return lines
     out: list[str] = []
     joined = False
     for i, line in enumerate(lines):

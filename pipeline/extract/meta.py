@@ -181,17 +181,23 @@ def issuer_from_title_text(title: str | None) -> str | None:
     if organ and "政府信息公开" in organ:
         organ = organ.split("政府信息公开")[0]
     if not organ and title:
-        m = _ORGAN_BEFORE_DISCLOSURE.match(fold(title))
-        # an organ, not a place ('2022年上海市政府信息公开…': the city, whose organ is not named)
-        end = m.end(1) + 2 if m and m.group(1).endswith("人民") else m and m.end(1)  # 'X人民' + '政府信息公开'
-        if m and _ends_with_organ(title[m.start(1):end]) and not title[m.start(1):end].endswith(_PLACE_SUFFIXES):
-            organ = title[m.start(1):end]
+        organ = _organ_before_disclosure(title)
     if organ and _SELF_REFERENCE.match(organ):
         return None  # '现公布我局2022年…报告': the organ speaking of itself names no one
     return organ or None
 
 
 _SELF_REFERENCE = re.compile(r"我|本(?:局|委|办|厅|院|署|部|机关|单位|部门|中心|镇|乡|街道|区|县|市|省)")
+
+
+def _organ_before_disclosure(title: str) -> str | None:
+    """The organ a title names before 政府信息公开 ('2014年X局政府信息公开…', 'X镇人民政府信息公开…');
+    None for a place ('2022年上海市政府信息公开…': the city, whose organ is not named)."""
+    m = _ORGAN_BEFORE_DISCLOSURE.match(fold(title))
+    if not m:
+        return None
+    organ = title[m.start(1):m.end(1) + (2 if m.group(1).endswith("人民") else 0)]  # 'X人民' + '政府信息公开'
+    return organ if _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES) else None
 
 
 _ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
@@ -229,7 +235,9 @@ def _is_short_for(organ: str, compiler: str) -> bool:
     """Does the title's `organ` stand for `compiler`: a place whose organ it is ('建章路街道' for
     '建章路街道办事处'; not '…人民政府' for its '…人民政府办公室'), or the 简称 it gives?"""
     name = _NOTE_IN_NAME.sub("", compiler)
-    return (name != organ and name.startswith(organ) and organ.endswith(_PLACE_SUFFIXES)) or bool(re.search(r"简称[“\"]?" + re.escape(organ) + r"[”\"]?[）)]", compiler))
+    if name != organ and name.startswith(organ) and organ.endswith(_PLACE_SUFFIXES):
+        return True
+    return bool(re.search(r"简称[“\"]?" + re.escape(organ) + r"[”\"]?[）)]", compiler))
 
 
 _PLACE_CHARS = "省市县区州旗盟镇乡"

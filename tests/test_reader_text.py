@@ -43,3 +43,8 @@ def test_numbers_a_crawl_put_on_lines_of_their_own_go_back_into_their_sentence()
              "12", "月", "31", "日。", "行政处罚", "5", "行政强制", "0"]
     assert _texts(lines) == ["依据《条例》（国务院令第492号）编制。统计期限为2011年1月1日至2011年12月31日。",
                              "行政处罚", "5", "行政强制", "0"]  # a table's cells, one a line, stay apart
+
+
+def test_a_line_ending_in_an_opening_mark_runs_on():
+    assert _texts(["按照《", "中华人民共和国政府信息公开条例》（以下简称", "《条例》）要求，特编制本报告。", "一、概述"]) == [
+        "按照《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，特编制本报告。", "一、概述"]

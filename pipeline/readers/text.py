@@ -40,7 +40,7 @@ def read(data: bytes) -> Document:
     wrap = _wrap_width(lines)
     if wrap:
         lines = _unwrapped(lines, *wrap)
-    lines = _numbers_rejoined(lines)
+    lines = _sentences_rejoined(lines)
     blocks = [Paragraph(line) for line in lines if line]
     if not blocks:
         raise EmptyInput("text has no content")
@@ -100,27 +100,33 @@ def _unwrapped(lines: list[str], width: float, measure: Callable[[str], float]) 
 #: what goes on after a number in a sentence (年, 月, 号, 条…)
 _AFTER_NUMBER = frozenset("年月日号条件个项人次万亿元%余多家名篇期份起天至")
 _SENTENCE_ENDS = ("。", "；", "！", "？", "|", "：")
+#: the end of a line that leaves a mark open ('按照《', '（以下简称'): no line of real text does
+_OPEN_AT_END = re.compile(r"[《“（(「【][^》”）)」】]{0,10}$")
 
 
-def _numbers_rejoined(lines: list[str]) -> list[str]:
-    """`lines` with the numbers a crawl put on lines of their own (a page printing each
-    number in its own element: '统计期限为' / '2011' / '年' / '1' / '月…') put back into
-    their sentence: joined to the line before, which ends no sentence, and to the line
-    after, which goes on from the number."""
-    if not any(line.isdigit() and lines[i + 1][:1] in _AFTER_NUMBER for i, line in enumerate(lines[:-1])):
+def _sentences_rejoined(lines: list[str]) -> list[str]:
+    """`lines` with the sentences a crawl cut into lines put back together: a line that
+    ends leaving a mark open ('按照《' / '中华人民共和国政府信息公开条例》…') runs on into
+    the next, and so does a number put on a line of its own (a page printing each number in
+    its own element: '统计期限为' / '2011' / '年' / '1' / '月…') between a line that ends
+    no sentence and one that goes on from the number."""
+    if not any((line.isdigit() and lines[i + 1][:1] in _AFTER_NUMBER) or _OPEN_AT_END.search(line[-11:])
+               for i, line in enumerate(lines[:-1])):
         return lines
     out: list[str] = []
-    joined = False
+    skip = False
     for i, line in enumerate(lines):
-        if joined:  # the line after a number, already joined
-            joined = False
+        if skip:  # the line after a number, already joined
+            skip = False
             continue
         if (line.isdigit() and out and out[-1] and i + 1 < len(lines) and lines[i + 1][:1] in _AFTER_NUMBER
                 and not out[-1].endswith(_SENTENCE_ENDS) and not out[-1][-1].isdigit()):
             out[-1] += line + lines[i + 1]
-            joined = True
-            continue
-        out.append(line)
+            skip = True
+        elif out and line and _OPEN_AT_END.search(out[-1][-11:]):
+            out[-1] += line
+        else:
+            out.append(line)
     return out
 
 

@@ -303,7 +303,7 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             if spam:
                 issues.append(issue("spam_removed", "dropped a page summary line holding off-topic words", text=text))
             continue
-        if not seen_body and (_is_page_title_line(text, i, meta) or rules["menu_line"].match(text)):
+        if not seen_body and (_is_page_title_line(text, i, meta) or (text[:1] in "-•·" and rules["menu_line"].match(text))):
             continue
         if not blocks and rules["site_contact_line"].match(text):
             issues.append(issue("spam_removed", "dropped a contact line of the hosting site above the report", text=text))
@@ -312,9 +312,10 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)
             continue
-        if len(text) < 200 and (rules["chrome_lines"].line_matches(text, floating_chrome) or _is_breadcrumb(text)):
+        if len(text) < 200 and (rules["chrome_lines"].line_matches(text, floating_chrome)
+                                or ((">" in text or "›" in text or "»" in text) and rules["breadcrumb_line"].match(text))):
             continue
-        if not text.strip("|｜ \t\u3000"):
+        if text[:1] in "|｜" and not text.strip("|｜ \t\u3000"):
             continue
         if inline_meta or not seen_body:  # before the chrome spans, which would leave its clock time behind
             text = _strip_inline_meta(text, meta, header=not seen_body)
@@ -326,10 +327,6 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             blocks.append(b if text == b.text else replace(b, text=text))
             seen_body = seen_body or len(text) > 60
     return Document(blocks, doc.format, meta, doc.encoding, list(doc.warnings))
-
-
-def _is_breadcrumb(text: str) -> bool:
-    return (">" in text or "›" in text or "»" in text) and bool(_rules()["breadcrumb_line"].match(text))
 
 
 def _metadata_table(table: Table) -> dict:
@@ -406,7 +403,8 @@ def _remove_spam(doc: Document, issues: list[dict]) -> Document:
         return text if len(removed) == before else text.strip()
 
     doc = map_text(doc, fn, tables_if=None if lexicon else _DOMAIN_HINT.search)
-    doc.blocks = [b for b in doc.blocks if not isinstance(b, Paragraph) or b.text]  # lines that were nothing but spam
+    if removed:  # lines that were nothing but spam
+        doc.blocks = [b for b in doc.blocks if not isinstance(b, Paragraph) or b.text]
     if site_is_spam:
         doc.meta["site_name"] = site
     for r in removed:

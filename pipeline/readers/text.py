@@ -102,6 +102,8 @@ _AFTER_NUMBER = frozenset("年月日号条件个项人次万亿元%余多家名�
 _SENTENCE_ENDS = ("。", "；", "！", "？", "|", "：")
 #: the end of a line that leaves a mark open ('按照《', '（以下简称'): no line of real text does
 _OPEN_AT_END = re.compile(r"[《“（(「【][^》”）)」】]{0,10}$")
+#: either of the two on a page (lines joined by newlines)
+_REJOIN_HINT = re.compile(r"[《“（(「【][^》”）)」】\n]{0,10}\n|\n\d+\n[" + "".join(sorted(_AFTER_NUMBER)) + "]")
 
 
 def _sentences_rejoined(lines: list[str]) -> list[str]:
@@ -110,8 +112,7 @@ def _sentences_rejoined(lines: list[str]) -> list[str]:
     the next, and so does a number put on a line of its own (a page printing each number in
     its own element: '统计期限为' / '2011' / '年' / '1' / '月…') between a line that ends
     no sentence and one that goes on from the number."""
-    if not any((line.isdigit() and lines[i + 1][:1] in _AFTER_NUMBER) or _OPEN_AT_END.search(line[-11:])
-               for i, line in enumerate(lines[:-1])):
+    if not _REJOIN_HINT.search("\n".join(lines)):  # one scan of the page: most have nothing to join
         return lines
     out: list[str] = []
     skip = False

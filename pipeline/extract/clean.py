@@ -439,6 +439,9 @@ def _cut_lexicon_spans(text: str, removed: list[str]) -> str:
         glue_end = end
         while glue_end < len(text) and re.match(r"[A-Za-z0-9_]", text[glue_end]):
             glue_end += 1
+        brand_tail = _BRAND_TAIL.match(text, glue_end)  # 'BT365' + '-Online'
+        if brand_tail:
+            glue_end = brand_tail.end()
         # …but not a number the text goes on with: spam + '2010年度', '邮编：' + spam + '223002'
         if not (text[end:glue_end].isdigit() and (_CJK.match(text, glue_end) or _LABEL_COLON_BEFORE.search(text, 0, start))):
             end = glue_end
@@ -462,6 +465,7 @@ def _mostly_spam_phrases(text: str, hits: list[re.Match]) -> bool:
 
 
 _PHRASE_BREAK = re.compile(r"[,，、;；\s]")
+_BRAND_TAIL = re.compile(r"-[A-Za-z]+\b")
 #: what spam glued into a sentence never holds between two of its terms
 _BREAKS_SPAM_RUN = re.compile(r"[。，,；;：:《》“”（）()\s]")
 #: a label's colon just before a position (searched with endpos = that position)

@@ -25,6 +25,7 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         if m:
             return _SPACES.sub("", lines[0][m.start(1):m.end(1)]), -1, 0
     for i, line in enumerate(lines[:15]):
+        line = _WHOLE_TEXT_MARK.sub("", line)
         if not _looks_like_title(line):
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
                 return _compact_title(line + lines[i + 1]), i, 2
@@ -41,6 +42,10 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
             return _compact_title(_strip_site(meta[key])), -1, 0
     return _title_in_sentence(lines[:5]), -1, 0
+
+
+#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）'
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:[/／]\s*全文|[（(]全文[）)])$")
 
 
 def _title_in_sentence(lines: list[str]) -> str | None:
@@ -202,7 +207,7 @@ def _organ_before_disclosure(title: str) -> str | None:
 
 _ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
 #: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告'
-_COMPILED_BY = re.compile(r"由\s*([\u4e00-\u9fff（）()]{2,60}?)\s*(?:负责)?(?:编制|按照|根据|依据)")
+_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;]))\s*([\u4e00-\u9fff（）()]{2,60}?)\s*(?:负责)?(?:编制|按照|根据|依据|综合|汇总)")
 
 
 def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str) -> str | None:
@@ -225,9 +230,10 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
 def _compiled_by(opening: list[str]) -> str | None:
     """The organ an opening sentence says compiled the report, with any note on its name."""
     for line in opening:
-        m = _COMPILED_BY.search(line[:300])
-        if m and _ends_with_organ(_NOTE_IN_NAME.sub("", m.group(1))):
-            return m.group(1)
+        for m in _COMPILED_BY.finditer(line[:300]):
+            name = _NOTE_IN_NAME.sub("", m.group(1))
+            if _ends_with_organ(name) and not _SELF_REFERENCE.match(name):
+                return m.group(1)
     return None
 
 
@@ -235,12 +241,13 @@ def _is_short_for(organ: str, compiler: str) -> bool:
     """Does the title's `organ` stand for `compiler`: a place whose organ it is ('建章路街道' for
     '建章路街道办事处'; not '…人民政府' for its '…人民政府办公室'), or the 简称 it gives?"""
     name = _NOTE_IN_NAME.sub("", compiler)
-    if name != organ and name.startswith(organ) and organ.endswith(_PLACE_SUFFIXES):
-        return True
+    if name != organ and organ.endswith(_PLACE_SUFFIXES) and (name.startswith(organ) or organ.endswith(_CITY_OR_COUNTY)):
+        return True  # '玉林市2016年…' compiled by 玉林市人民政府办公室
     return bool(re.search(r"简称[“\"]?" + re.escape(organ) + r"[”\"]?[）)]", compiler))
 
 
 _PLACE_CHARS = "省市县区州旗盟镇乡"
+_CITY_OR_COUNTY = ("省", "市", "县", "州", "旗")
 _PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "新区", "实验区")
 
 

@@ -52,7 +52,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
     issues += doc_issues
     preamble_text = "\n".join(b.text for b in out.preamble if isinstance(b, Paragraph))
     contact_text = preamble_text + "\n" + _first_section_text(out)
-    ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, full_text))
+    ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, preamble_text, full_text))
     issues += ad_issues
     record = {
         "schema_version": SCHEMA_VERSION,
@@ -121,11 +121,11 @@ def _first_section_text(out) -> str:
     return "\n".join(b.text[:600] for b in blocks)
 
 
-def _disclosure_text(out, full_text: str) -> str:
-    parts = []
-    for s in out.sections[:3]:
-        parts.append(sections.section_text(s.blocks))
-    return "\n".join(parts) if parts else full_text
+def _disclosure_text(out, preamble_text: str, full_text: str) -> str:
+    """Where the year's disclosure counts are stated: the preamble and the first sections."""
+    if not out.sections:
+        return full_text
+    return "\n".join([preamble_text] + [sections.section_text(s.blocks) for s in out.sections[:3]])
 
 
 def _section_record(s) -> dict:

@@ -409,3 +409,51 @@ def test_a_flipbook_page_starts_at_the_section_it_shows():
         ("四", "因政府信息公开工作被申请行政复议提起行政诉讼情况"), ("五", "政府信息公开工作存在的主要问题及改进情况")]
     assert record["title"] == "云崖县信访局2022年政府信息公开工作年度报告"
     assert "P. 8" not in json.dumps(record, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("lines, issuer", [
+    (["根据《条例》的要求，云崖市审计局编制了2011年度政府信息公开工作年度报告。"], "云崖市审计局"),
+    (["本年度报告由云崖市人民政府政务公开办公室综合市政府、各区县政府的政府信息公开工作情况编制而成。"], "云崖市人民政府政务公开办公室"),
+    (["云崖市2016年政府信息公开工作年度报告", "根据《条例》规定，云崖市人民政府办公室编制了《云崖市2016年政府信息公开工作年度报告》。"],
+     "云崖市人民政府办公室"),
+    (["根据《条例》规定，我局编制了2011年度报告。"], None),
+], ids=["subject compiles", "由X综合", "city in the title", "self"])
+def test_issuer_as_the_subject_that_compiled_the_report(lines, issuer):
+    title, index, _ = title_of(lines, {})
+    assert issuer_of(None, title, lines[:max(index, 0) + 5], "\n".join(lines)) == issuer
+
+
+def test_a_title_page_with_its_document_number_printed_without_hao():
+    text = ("2012年政府信息公开工作年度报告\n云政发[2013]05\n云崖乡人民政府\n2012年政府信息公开工作年度报告\n"
+            "根据《条例》要求，特向社会公布2012年度我乡政府信息公开工作年度报告。\n一、概述\n2012年，我乡积极推进政府信息公开工作。")
+    record = convert(text.encode("utf-8"), "titlepage.txt")
+    assert (record["title"], record["issuer"], record["doc_number"]) == (
+        "云崖乡人民政府2012年政府信息公开工作年度报告", "云崖乡人民政府", "云政发〔2013〕5号")
+    assert "doc_number_repaired" in [i["code"] for i in record["issues"]]
+    assert title_of(["甘肃省2013年政府信息公开工作年度报告/全文", "根据《条例》…"], {})[0] == "甘肃省2013年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("text, total", [
+    ("2022年我局共对外公开341条政府信息。主动发布政策解读15条、规划计划6条。", 341),
+    ("（一）主动公开情况。2020年，共公开政务信息362条。其中法规文件14条，规划计划3条，政务动态345条。", 362),
+])
+def test_disclosure_totals_worded_as_public_information(text, total):
+    assert active_disclosure(text)[0]["total"] == total
+
+
+def test_a_disclosure_total_stated_in_the_preamble():
+    text = ("云崖省2015年政府信息公开工作年度报告\n2015年，全省各级政府认真落实工作部署，全年公开政府信息995845条，较上年增长7.5%。\n"
+            "一、落实主体责任，着力推进重点领域信息公开\n全省各地各部门认真落实责任。")
+    assert convert(text.encode("utf-8"), "preamble.txt")["active_disclosure"]["total"] == 995845
+
+
+def test_brands_lottery_pages_and_site_widgets_of_set_three():
+    body = "本报告根据《中华人民共和国政府信息公开条例》和本市有关规定编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分。"
+    lines, _, issues = _clean([
+        "香港免费图库资料大全 香港免费图库资料大全", "大鼠标", "辅助线", "长者专区 无障碍 政务新媒体 网站支持IPV6 繁體|登录|注册",
+        "- 中文名:2012年度云崖省政府信息公开工作报告", "- 主办方:云崖省政府", "大 中 小", "【字体：】 打印", body,
+        "本年度报告在BT365-Online(http://www.example.com/)全文公开。", "政府信息公开载体为云崖县德赢VWIN门户网站。",
+        "坚持以足彩app哪个是正规的总书记关于信访工作的重要思想为指导。", "（责任编辑：张三）"])
+    assert lines == [body, "本年度报告在(http://www.example.com/)全文公开。", "政府信息公开载体为云崖县门户网站。",
+                     "坚持以总书记关于信访工作的重要思想为指导。"]
+    assert "spam_removed" in [i["code"] for i in issues]

@@ -34,9 +34,10 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
             return _compact_title(lines[i - 1] + line), i - 1, 2
         if not line.endswith(("报告", "年报")) and i + 1 < len(lines) and lines[i + 1].endswith("报告") and len(lines[i + 1]) < 30:
             return _compact_title(line + lines[i + 1]), i, 2
-        if i + 2 < len(lines) and lines[i + 2] == line and _joins_before(lines[i + 1], line):
-            # a page's title line, then the document's own: the organ over the same title
-            return _compact_title(lines[i + 1] + line), i, 3
+        again = next((j for j in range(i + 2, min(i + 6, len(lines))) if lines[j] == line), None)
+        if again is not None and _joins_before(lines[again - 1], line):
+            # a page's title line, then the document's own (maybe under its 文号): the organ over the same title
+            return _compact_title(lines[again - 1] + line), i, again - i + 1
         return _compact_title(line), i, 1
     for key in ("title", "page_title"):
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
@@ -282,6 +283,8 @@ def normalize_doc_number(raw: str) -> tuple[str | None, bool]:
     return canonical, canonical != raw.strip()
 
 
+#: a 文号 line printed without 号: 代字, the year in brackets, the number
+_DOC_NO_WITHOUT_HAO = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}$")
 #: a 文号 standing between spaces (a line of its own before a crawler joined the lines)
 _SPACED_DOC_NO = re.compile(r"(?:^|(?<=\s))([^\s。，,；;：:]{1,12}?\d{4}[^\s。，,；;：:]{0,3}?\d+\s*号)(?=\s|$)")
 
@@ -294,6 +297,8 @@ def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None
     for line in top_lines:
         if len(line) <= 25 and re.search(r"\d{4}.{0,3}\d+\s*号[)）]?$", fold(line)) and not _SENTENCE.search(line):
             candidates.append(line)
+        elif _DOC_NO_WITHOUT_HAO.match(fold(line)):
+            candidates.append(line + "号")  # '南政发[2013]05' on a line of its own
         elif len(line) > 200:  # a crawler's one-line body: a 文号 that was a line of its own in its top
             candidates += [line[m.start(1):m.end(1)] for m in _SPACED_DOC_NO.finditer(fold(line[:600]))]
     for raw in candidates:

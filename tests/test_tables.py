@@ -121,6 +121,19 @@ def test_a_note_after_a_row_label_is_not_a_value():
     assert active["normative_documents"] == {"issued": 2, "repealed": 1, "in_force": 9}
 
 
+def test_blank_cells_of_a_table_flattened_a_cell_a_line_keep_their_place():
+    text = ("云崖县统计局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n三、收到和处理政府信息公开申请情况\n"
+            "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |\n申请人情况 |\n||||||||\n自然人 |\n法人或其他组织 |\n总计 |\n"
+            "|||||||\n商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n|||||\n"
+            "一、本年新收政府信息公开申请数量 |\n|\n|\n|\n|\n|\n|\n2 |\n||\n"
+            "二、上年结转政府信息公开申请数量 |\n1 |\n|\n|\n|\n|\n|\n1 |\n||\n四、政府信息公开行政复议、行政诉讼情况\n")
+    record = convert(text.encode(), "cells.txt")
+    apps = record["tables"]["applications"]
+    assert [apps["new_received"][c] for c in APPLICANTS] == [None, None, None, None, None, None, 2]
+    assert [apps["carried_over"][c] for c in APPLICANTS] == [1, None, None, None, None, None, 1]
+    assert not any(b["text"].strip("| ") == "" for s in record["sections"] for b in s["blocks"] if b["kind"] == "paragraph")
+
+
 def test_a_row_matching_no_label_is_kept_and_reported():
     rows = list(ROWS_2021) + [("（八）本机关自行增加的统计项", [1, 0, 0, 0, 0, 0, 1])]
     record = convert(_page(_applications_table(rows)), "extra.html")

@@ -315,8 +315,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if len(text) < 200 and (rules["chrome_lines"].line_matches(text, floating_chrome)
                                 or ((">" in text or "›" in text or "»" in text) and rules["breadcrumb_line"].match(text))):
             continue
-        if text[:1] in "|｜" and not text.strip("|｜ \t\u3000"):
-            continue
+        if len(text) > 20 and text[:1] in "|｜" and not text.strip("|｜ \t\u3000"):
+            continue  # a rule of pipes (a few pipes are the empty cells of a flattened table)
         if inline_meta or not seen_body:  # before the chrome spans, which would leave its clock time behind
             text = _strip_inline_meta(text, meta, header=not seen_body)
         if chrome_spans and rules["chrome_span"].search(text):

@@ -146,7 +146,8 @@ def extract(doc) -> tuple:
     _complete(found)
     issues += arith.check(found.tables)
     issues += arith.check_indicators(found.indicators)
-    doc.blocks = blocks
+    # the empty cells of a pipe-flattened table left outside the rows read ('|', '||||')
+    doc.blocks = [b for b in blocks if not isinstance(b, Paragraph) or b.text.strip("|｜ \t\u3000")]
     return doc, found, issues
 
 
@@ -430,8 +431,28 @@ def _tokens(raw: str, grid: bool) -> list[str]:
     return [t for t in _BLANKS.split(raw) if t]
 
 
-def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), grid=False):
-    """`n` (value, unit, raw) cells from the tokens of one row; (cells, ambiguous?)."""
+def _pipe_cells(raw: str) -> list[str] | None:
+    """The cells of a row flattened with a pipe after each cell ('| 3 | | 0 |', a cell a line
+    in some crawls), blank ones kept in place; None when the text is not such a row, or a
+    cell holds several numbers (the pipes then only end the row)."""
+    if "|" not in raw and "｜" not in raw:
+        return None
+    cells = [c.strip() for c in _PIPE.split(raw)]
+    if cells and not cells[0]:
+        cells = cells[1:]  # what is left of the label's own cell
+    if any(len(c.split()) > 1 for c in cells):
+        return None
+    return cells
+
+
+_PIPE = re.compile(r"[|｜]")
+
+
+def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), grid=False, positional=False):
+    """`n` (value, unit, raw) cells from the tokens of one row; (cells, ambiguous?).
+    `positional` tokens are the row's cells in place, blank ones included."""
+    if positional:
+        return [(v if ok else None, unit, t) for t in (tokens + [""] * n)[:n] for v, unit, ok in [parse_cell_number(t)]], False
     toks = [t for t in tokens if t != ""] if not grid else tokens
     if grid and len(toks) > n:
         nonempty = [t for t in toks if t != ""]
@@ -492,7 +513,9 @@ def _parse_active(s: Stream, prose, grid):
         raw_all = _values_text(s, b, nxt)
         raw, used = _numeric_prefix(raw_all, grid)
         soft = _active_soft(cols, raw)
-        cells, ambiguous = _cells(_tokens(raw, grid), len(cols), None, soft, prose, grid)
+        pipes = None if grid else _pipe_cells(raw)
+        cells, ambiguous = _cells(pipes if pipes is not None else _tokens(raw, grid), len(cols), None, soft, prose, grid,
+                                  positional=pipes is not None)
         rows[key] = {c: v for c, (v, unit, t) in zip(cols, cells)}
         for c, (v, unit, t) in zip(cols, cells):
             if unit in ("元", "万元"):
@@ -562,7 +585,9 @@ def _parse_applications(s: Stream, prose, grid):
         toks = _tokens(raw, grid)
         if key in lay["group_rows"] and not [t for t in toks if t]:
             continue
-        cells, ambiguous = _cells(toks, len(cols), hard, None, prose, grid)
+        pipes = None if grid else _pipe_cells(raw)
+        cells, ambiguous = _cells(pipes if pipes is not None else toks, len(cols), hard, None, prose, grid,
+                                  positional=pipes is not None)
         rows[key] = {c: v for c, (v, u, t) in zip(cols, cells)}
         if ambiguous:
             notes.append(issue("ambiguous_cells", f"表三 {key}: the printed digits '{raw.strip()}' allow several splits; chose {[v for v, _, _ in cells]}", "info", f"$.tables.applications.{key}"))

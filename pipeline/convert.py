@@ -122,10 +122,12 @@ def _first_section_text(out) -> str:
 
 
 def _disclosure_text(out, preamble_text: str, full_text: str) -> str:
-    """Where the year's disclosure counts are stated: the preamble and the first sections."""
+    """Where the year's disclosure counts are stated: the preamble, the first sections and any
+    section on proactive disclosure."""
     if not out.sections:
         return full_text
-    return "\n".join([preamble_text] + [sections.section_text(s.blocks) for s in out.sections[:3]])
+    chosen = [s for i, s in enumerate(out.sections) if i < 3 or "主动公开" in s.title]
+    return "\n".join([preamble_text] + [sections.section_text(s.blocks) for s in chosen])
 
 
 def _section_record(s) -> dict:

@@ -457,3 +457,37 @@ def test_brands_lottery_pages_and_site_widgets_of_set_three():
     assert lines == [body, "本年度报告在(http://www.example.com/)全文公开。", "政府信息公开载体为云崖县门户网站。",
                      "坚持以总书记关于信访工作的重要思想为指导。"]
     assert "spam_removed" in [i["code"] for i in issues]
+
+
+def test_contacts_of_set_four():
+    c = contacts("如对本报告有任何疑问，请联系:86552285。")
+    assert c["phones"] == ["86552285"]
+    c = contacts("如对本报告有任何疑问，请联系:云崖县人民政府办公室(4332240、4327511)。")
+    assert c["phones"] == ["4332240", "4327511"]
+    c = contacts("电子版地址为:“http://www.example.gov.cn/a.do”。请联系我办(地址为云崖县高良乡人民政府党政办公室(办公楼一楼),"
+                 "电话、传真:0432-68866988)。本报告可在“云崖县外事办公室网站”(wsb.example.gov.cn)下载。")
+    assert (c["address"], c["phones"], c["faxes"]) == ("云崖县高良乡人民政府党政办公室(办公楼一楼)", ["0432-68866988"], ["0432-68866988"])
+    assert "wsb.example.gov.cn" in c["websites"]
+
+
+@pytest.mark.parametrize("lines, issuer", [
+    (["角尾乡2017年度政府信息公开工作报告", "根据《条例》的规定，现将徐闻县角尾乡人民政府2017年度政府信息公开工作年度报告公布如下。"],
+     "徐闻县角尾乡人民政府"),
+    (["根据《条例》，云崖自治区大数据发展局(中国-东盟信息港建设办公室、政务服务监督管理办公室)编制了2018年度报告。"], "云崖自治区大数据发展局"),
+], ids=["place in the title, organ in the sentence", "alternate names in brackets"])
+def test_issuer_of_set_four(lines, issuer):
+    title, index, _ = title_of(lines, {})
+    assert issuer_of(None, title, lines[:max(index, 0) + 5], "\n".join(lines)) == issuer
+
+
+def test_a_report_that_skips_a_section_number_goes_on_at_a_known_title():
+    out = outline([Paragraph(t) for t in ["一、政府信息主动公开情况", "正文。", "三、依申请公开政府信息和不予公开政府信息情况", "正文。",
+                                          "四、政府信息公开的收费及减免情况", "正文。", "五、申请行政复议和提起行政诉讼情况", "正文。"]])
+    assert [s.number for s in out.sections] == ["一", "三", "四", "五"]
+
+
+def test_widgets_glued_into_a_dateline_and_attachment_links():
+    body = "本报告根据《中华人民共和国政府信息公开条例》和本市有关规定编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分。"
+    lines, _, _ = _clean(["日期: 2019-03-14浏览量:102文字大小:", "点击数:人次", body, "云崖镇2010年政府信息公开工作年度报告.pdf",
+                          "扫一扫在手机打开当前页"])
+    assert lines == ["日期: 2019-03-14", body]

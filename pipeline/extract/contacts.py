@@ -9,7 +9,7 @@ _PHONE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]?\s*)?\d{7,8}(?:\s*[-—�
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _URL = re.compile(r"(?:https?://[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
-_ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|(?<![文站页络件箱])地\s*址)\s*[:：]\s*(?!https?:|www\.)"
+_ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|(?<![文站页络件箱])地\s*址)\s*(?:[:：]|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
                       # '（地址冯三镇正街84号，邮编…': no colon inside a contact bracket
                       r"|(?<=[（(])地址(?=[\u4e00-\u9fff][^,，;；。)）\n]{2,58}\d))([^,，;；。)）\n]{4,60})")
 #: where an address printed in a list of contacts ends: '…999号、邮编:114000'
@@ -17,7 +17,7 @@ _ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)")
 #: the label of the page's own address, printed before it by crawls and CMS footers
 _PAGE_URL_LABEL = re.compile(r"本文(?:地址|链接|网址)\s*[:：]\s*$")
 _POSTCODE = re.compile(r"(?:邮\s*编|邮政编码)\s*[:：]?\s*(\d{6})")
-_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|联系电话|咨询电话|办公电话|联系方式|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*/\s*传\s*真|电\s*话|传\s*真)(?:号码)?\s*[:：]?\s*((?:" + _PHONE + r")(?:\s*[、,，/或]\s*(?:" + _PHONE + r"))*)")
+_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|联系电话|咨询电话|办公电话|联系方式|请联系|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真)(?:号码)?\s*[:：]?\s*((?:" + _PHONE + r")(?:\s*[、,，/或]\s*(?:" + _PHONE + r"))*)")
 
 
 def contacts(text: str) -> dict:
@@ -27,12 +27,14 @@ def contacts(text: str) -> dict:
     m = _ADDRESS.search(t)
     if m:
         address = _original_slice(text, t, m.start(1), m.end(1))
+        if address.count("(") + address.count("（") > address.count(")") + address.count("）") and t[m.end(1):m.end(1) + 1] in ")）":
+            address += text[m.end(1)] if len(text) == len(t) else t[m.end(1)]  # '…党政办公室(办公楼一楼)'
         out["address"] = _ADDRESS_END.split(address, 1)[0].strip()
     m = _POSTCODE.search(t)
     if m:
         out["postcode"] = m.group(1)
     # '请联系：X办公室（01069842187）': a number in brackets in the contact clause, without a label
-    _add(out["phones"], [_phone(m.group(1)) for m in _BRACKETED_PHONE.finditer(t)])
+    _add(out["phones"], [_phone(n) for m in _BRACKETED_PHONE.finditer(t) for n in re.findall(_PHONE, m.group(1))])
     for m in _PHONE_LABEL.finditer(t):
         label = re.sub(r"\s", "", m.group(1))
         numbers = [_phone(n) for n in re.findall(_PHONE, m.group(2))]
@@ -53,9 +55,9 @@ def contacts(text: str) -> dict:
     return out
 
 
-_BRACKETED_PHONE = re.compile(r"(?:请|可)(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*(" + _PHONE + r")\s*[)）]")
+_BRACKETED_PHONE = re.compile(r"(?:请|可)(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*((?:" + _PHONE + r")(?:\s*[、,，/]\s*(?:" + _PHONE + r"))*)\s*[)）]")
 #: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)')
-_BARE_SITE = re.compile(r"(?:网站|网址)\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])")
+_BARE_SITE = re.compile(r"(?:网站|网址)[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])")
 
 
 def _original_slice(original: str, folded: str, start: int, end: int) -> str:

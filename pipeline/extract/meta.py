@@ -46,7 +46,7 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
 
 
 #: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）'
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:[/／]\s*全文|[（(]全文[）)])$")
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:[/／]\s*全文|[（(]全文[）)])$|[\s|｜]+$")
 
 
 def _title_in_sentence(lines: list[str]) -> str | None:
@@ -208,7 +208,9 @@ def _organ_before_disclosure(title: str) -> str | None:
 
 _ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
 #: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告'
-_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;]))\s*([\u4e00-\u9fff（）()]{2,60}?)\s*(?:负责)?(?:编制|按照|根据|依据|综合|汇总)")
+_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;]))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责)?(?:编制|按照|根据|依据|综合|汇总)")
+#: a note in brackets closing the name of the organ that compiled a report ('X局(Y办公室、Z办公室)')
+_CLOSING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str) -> str | None:
@@ -218,11 +220,12 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     ('靖宇县公安局')."""
     if signer:
         return signer
-    organ = issuer_from_title_text(title) or issuer_from_title_text(_title_in_sentence(opening))
-    compiler = _compiled_by(opening)
-    if compiler and (organ is None or _is_short_for(organ, compiler)):
-        # '由建章路街道办事处编制' for '建章路街道2022年…', '由X办公室(以下简称北部湾办)编制' for '北部湾办2022年…'
-        return _NOTE_IN_NAME.sub("", compiler)
+    organ = issuer_from_title_text(title)
+    for named in (issuer_from_title_text(_title_in_sentence(opening)), _compiled_by(opening)):
+        # '现将徐闻县角尾乡人民政府2017年度…报告' for '角尾乡2017年…', '由建章路街道办事处编制' for
+        # '建章路街道2022年…', '由X办公室(以下简称北部湾办)编制' for '北部湾办2022年…'
+        if named and (organ is None or _is_short_for(organ, named)):
+            return _NOTE_IN_NAME.sub("", named)
     if organ is None:
         return None
     return _with_place(organ, text) if _names_no_place(organ) else organ
@@ -232,9 +235,9 @@ def _compiled_by(opening: list[str]) -> str | None:
     """The organ an opening sentence says compiled the report, with any note on its name."""
     for line in opening:
         for m in _COMPILED_BY.finditer(line[:300]):
-            name = _NOTE_IN_NAME.sub("", m.group(1))
+            name = _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1)))
             if _ends_with_organ(name) and not _SELF_REFERENCE.match(name):
-                return m.group(1)
+                return name if "简称" not in m.group(1) else m.group(1)
     return None
 
 
@@ -242,7 +245,7 @@ def _is_short_for(organ: str, compiler: str) -> bool:
     """Does the title's `organ` stand for `compiler`: a place whose organ it is ('建章路街道' for
     '建章路街道办事处'; not '…人民政府' for its '…人民政府办公室'), or the 简称 it gives?"""
     name = _NOTE_IN_NAME.sub("", compiler)
-    if name != organ and organ.endswith(_PLACE_SUFFIXES) and (name.startswith(organ) or organ.endswith(_CITY_OR_COUNTY)):
+    if name != organ and organ.endswith(_PLACE_SUFFIXES) and (organ in name or organ.endswith(_CITY_OR_COUNTY)):
         return True  # '玉林市2016年…' compiled by 玉林市人民政府办公室
     return bool(re.search(r"简称[“\"]?" + re.escape(organ) + r"[”\"]?[）)]", compiler))
 
@@ -254,7 +257,8 @@ _PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "新区", "实验区")
 
 def _names_no_place(organ: str) -> bool:
     """'公安局', '市财政局', '人民政府': a kind of organ rather than its name (本市的, 本县的)."""
-    return len(organ.lstrip(_PLACE_CHARS)) <= 5 and not re.search("[" + _PLACE_CHARS + "国]", organ[1:-1])
+    return (len(organ.lstrip(_PLACE_CHARS)) <= 5 and not re.search("[" + _PLACE_CHARS + "国]", organ[1:-1])
+            and not organ.endswith(_PLACE_SUFFIXES))  # '角尾乡' is a place, not a kind of organ
 
 
 def _with_place(organ: str, text: str) -> str:

@@ -55,8 +55,9 @@ def outline(items: list) -> Outline:
         for m in _HEAD.finditer(text):
             n = cn_int(m.group(1) or m.group(2) or m.group(3))
             rest = text[m.end():]
-            # a text that starts inside a report (a flipbook page, a cut excerpt) starts at a known title
-            if n != expected and not (expected == 1 and n > 1 and _starts_with_known_title(rest)) or m.start() < pos:
+            # a text that starts inside a report (a flipbook page, a cut excerpt), or a report that
+            # skips a number, goes on at a known title
+            if n != expected and not (n > expected and _starts_with_known_title(rest)) or m.start() < pos:
                 continue
             if _is_table_row(rest) or not rest.strip():
                 continue

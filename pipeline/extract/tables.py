@@ -451,15 +451,11 @@ _PIPE = re.compile(r"[|｜]")
 def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), grid=False, positional=False):
     """`n` (value, unit, raw) cells from the tokens of one row; (cells, ambiguous?).
     `positional` tokens are the row's cells in place, blank ones included."""
-    if positional:
-        return [(v if ok else None, unit, t) for t in (tokens + [""] * n)[:n] for v, unit, ok in [parse_cell_number(t)]], False
-    toks = [t for t in tokens if t != ""] if not grid else tokens
-    if grid and len(toks) > n:
-        nonempty = [t for t in toks if t != ""]
-        toks = nonempty if len(nonempty) <= n else toks[:n]
-    if len(toks) > n:
-        toks = toks[:n]
     ambiguous = False
+    if positional:
+        toks = (tokens + [""] * n)[:n]
+    else:
+        toks = _row_tokens(tokens, n, grid)
     if len(toks) < n:
         digit_toks = [_MONEY_UNIT.sub("", fold(t)).replace(",", "") for t in toks]
         last_unit = _MONEY_UNIT.search(toks[-1]) if toks else None
@@ -476,6 +472,16 @@ def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), g
         v, unit, ok = parse_cell_number(t)
         out.append((v if ok else None, unit, t))
     return out, ambiguous
+
+
+def _row_tokens(tokens: list[str], n: int, grid: bool) -> list[str]:
+    """At most `n` tokens of a row: its non-empty ones, or for a grid its cells (the
+    non-empty ones when there are more cells than columns and they fit)."""
+    toks = [t for t in tokens if t != ""] if not grid else tokens
+    if grid and len(toks) > n:
+        nonempty = [t for t in toks if t != ""]
+        toks = nonempty if len(nonempty) <= n else toks[:n]
+    return toks[:n]
 
 
 def _parse_active(s: Stream, prose, grid):

@@ -52,7 +52,8 @@ def extract(doc: Document) -> tuple[dict, dict]:
     issues += doc_issues
     preamble_text = "\n".join(b.text for b in out.preamble if isinstance(b, Paragraph))
     contact_text = preamble_text + "\n" + _first_section_text(out)
-    ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, preamble_text, full_text))
+    proactive = "\n".join(sections.section_text(s.blocks) for s in out.sections if "主动公开" in s.title)
+    ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, preamble_text, full_text), proactive)
     issues += ad_issues
     record = {
         "schema_version": SCHEMA_VERSION,

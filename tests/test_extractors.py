@@ -1,5 +1,6 @@
 """Extractors one by one, on one-line specimens written like the real pages."""
 import json
+
 import pytest
 
 from pipeline.convert import convert
@@ -9,6 +10,7 @@ from pipeline.extract.disclosure import active_disclosure
 from pipeline.extract.meta import issuer_from_title_text, issuer_of, report_year, title_of
 from pipeline.extract.sections import outline, signature
 from pipeline.model import Document, Paragraph
+from pipeline.readers import read
 
 
 def test_contacts_from_a_preamble_sentence():
@@ -491,3 +493,29 @@ def test_widgets_glued_into_a_dateline_and_attachment_links():
     lines, _, _ = _clean(["日期: 2019-03-14浏览量:102文字大小:", "点击数:人次", body, "云崖镇2010年政府信息公开工作年度报告.pdf",
                           "扫一扫在手机打开当前页"])
     assert lines == ["日期: 2019-03-14", body]
+
+
+@pytest.mark.parametrize("lines, issuer", [
+    (["金山区卫生局2012年政府信息公开年报", "本年报是根据规定，由上海市金山区卫生局编制的2012年度政府信息公开年度报告。"], "上海市金山区卫生局"),
+    (["根据《条例》，特公布2017年度荆州市民政局政府信息公开工作年度报告。"], "荆州市民政局"),
+    (["云崖地区气象局2016年政府信息公开工作年度报告", "如有疑问，请与云崖地区气象局办公室联系，根据…"], "云崖地区气象局"),
+], ids=["the place above", "特公布", "a clause, not a name"])
+def test_issuer_of_set_five(lines, issuer):
+    title, index, _ = title_of(lines, {})
+    assert issuer_of(None, title, lines[:max(index, 0) + 5], "\n".join(lines)) == issuer
+
+
+def test_counts_released_in_a_section_on_proactive_disclosure():
+    text = ("云崖街道2017年政府信息公开工作年度报告\n一、概述\n正文。\n二、主动公开政府信息情况\n"
+            "2017年，云崖街道办事处通过政府网站向外发布信息共895条，其中工作动态603条；通知公告292条。\n三、依申请公开情况\n正文。")
+    assert convert(text.encode("utf-8"), "released.txt")["active_disclosure"]["total"] == 895
+    assert active_disclosure("2009年共整理、录入、发布14条主动公开政府信息。")[0]["total"] == 14
+
+
+def test_sites_cited_without_www_and_headings_numbered_on_a_line_of_their_own():
+    lines, _, issues = _clean(["本年报的电子版可以在zwzx.example.cn网站下载。"])
+    assert lines == ["本年报的电子版可以在zwzx.example.cn网站下载。"] and issues == []
+    c = contacts("本年报的电子版可以在zwzx.example.cn网站下载，本报告在县政府门户网www.example.gov.cn?公布。")
+    assert c["websites"] == ["www.example.gov.cn", "zwzx.example.cn"]
+    doc, _ = read("一、\n高度重视政府信息公开工作\n正文。".encode("utf-8"), "n.txt")
+    assert [b.text for b in doc.blocks] == ["一、高度重视政府信息公开工作", "正文。"]

@@ -28,6 +28,7 @@ _TLDS = "com|cn|net|org|cc|top|vip|xyz|info|shop|site|club"
 _DOMAIN = re.compile(r"(?<![A-Za-z0-9./:@_-])((?:[a-z0-9-]+\.)+(?:" + _TLDS + r")(?:\.cn)?)(?![A-Za-z./_-]|\d(?!\d{3}年))", re.I)
 #: a year glued after a domain ('现公布puroview.com2012年…报告': the mirror's name in place of the organ's)
 _YEAR_AFTER = re.compile(r"\d{4}年")
+_SITE_WORD_AFTER = re.compile(r"\s*(?:网站|网址|网页)")
 #: what every domain above holds
 _DOMAIN_HINT = re.compile(r"\.(?:" + _TLDS + ")", re.I)
 _INLINE_META = re.compile(r"来\s*源\s*[:：]\s*(\S*)\s*时\s*间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})(\s*\d{1,2}:\d{2})?")
@@ -488,7 +489,8 @@ def _cut_glued_domains(text: str, removed: list[str], own_host: str) -> str:
         domain = m.group(1).lower()
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        introduced = re.search(r"(网站|网址|网|登录|访问|域名|地址|链接)\s*[:：]?\s*$", text[max(0, m.start() - 8):m.start()])
+        introduced = (re.search(r"(网站|网址|网|登录|访问|域名|地址|链接)\s*[:：]?\s*$", text[max(0, m.start() - 8):m.start()])
+                      or _SITE_WORD_AFTER.match(text, m.end()))  # '可以在zwzx.qy.cn网站下载': an address cited
         glued = (_CJK.match(before or " ") or before in "，,；;。") and (_CJK.match(after or " ") or _YEAR_AFTER.match(text, m.end()))
         if glued and not introduced and not domain.startswith("www.") and not domain.endswith("gov.cn"):
             removed.append(m.group(1))

@@ -45,19 +45,20 @@ def contacts(text: str) -> dict:
     _add(out["emails"], [e.rstrip(".") for e in _EMAIL.findall(t)])
     websites = []
     for m in _URL.finditer(t):
-        url = m.group(0).rstrip(".,;:)")
+        url = m.group(0).rstrip(".,;:)?")
         before = t[max(0, m.start() - 1):m.start()]
         if "@" in before or _PAGE_URL_LABEL.search(t, max(0, m.start() - 12), m.start()):
             continue
         websites.append(url)
-    websites += [m.group(1) for m in _BARE_SITE.finditer(t)]
+    websites += [m.group(1) or m.group(2) for m in _BARE_SITE.finditer(t)]
     _add(out["websites"], websites)
     return out
 
 
 _BRACKETED_PHONE = re.compile(r"(?:请|可)(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*((?:" + _PHONE + r")(?:\s*[、,，/]\s*(?:" + _PHONE + r"))*)\s*[)）]")
 #: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)')
-_BARE_SITE = re.compile(r"(?:网站|网址)[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])")
+_BARE_SITE = re.compile(r"(?:网站|网址)[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])"
+                        r"|(?<![A-Za-z0-9.\-/@])((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?=网站|网址)")
 
 
 def _original_slice(original: str, folded: str, start: int, end: int) -> str:

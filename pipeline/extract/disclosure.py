@@ -11,7 +11,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?�
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计)\s*(\d+)\s*条"
                     # '主动公开1945条信息': the count before the word
-                    r"|(?:主动|对外)?公开\s*(\d+)\s*[条件篇](?:政府|政务)?信息")
+                    r"|(?:(?:主动|对外)?公开|发布)\s*(\d+)\s*[条件篇](?:主动公开)?(?:政府|政务)?信息")
 _ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共)?(?P<n>\d+)\s*(?P<unit>[条件篇])"
                    r"(?:\s*[，,]?\s*占[^\d，,；;。]{0,8}?\s*(?P<pct>[\d.]+)\s*%)?")
 _LEAD = re.compile(r"^(其中|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖)[，,：:]?")
@@ -30,11 +30,12 @@ _LEADING_YEAR = re.compile(r"^\d{4}年")
 _NAME_WRAPPING = re.compile(r"^(?:以及|及|和)|(?:等|更新量|发布量)$")
 
 
-def active_disclosure(text: str) -> tuple[dict, list[dict]]:
-    """({total, categories}, issues) from the report text."""
+def active_disclosure(text: str, proactive: str = "") -> tuple[dict, list[dict]]:
+    """({total, categories}, issues) from the report text; `proactive`, the text of a section
+    on proactive disclosure, where a count of items released ('发布信息共895条') is one."""
     categories = _categories(text)
     cat_sum = sum(c["count"] for c in categories) if categories else None
-    candidates = _totals(text)
+    candidates = _totals(text) or _totals(proactive, released=True)
     total = None
     if cat_sum is not None and cat_sum in candidates:
         total = cat_sum
@@ -65,16 +66,18 @@ def _percent_issues(categories: list[dict], total: int | None) -> list[dict]:
     return out
 
 
-def _totals(text: str) -> list[int]:
+def _totals(text: str, released: bool = False) -> list[int]:
+    """The year's totals the clauses of `text` state; `released`: also a count of items
+    published or released without the word 公开 (in a section on proactive disclosure)."""
     out = []
     for clause in _CLAUSE_SPLIT.split(text):
-        if not _DISCLOSING.search(clause):
+        if not (_DISCLOSING.search(clause) or released and "发布" in clause):
             continue
         for m in _TOTAL.finditer(clause):
             part = _COMMA.split(clause[:m.start() + len(m.group(0))])[-1]
             if _NOT_THE_YEAR.search(part):
                 continue
-            if "主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0):
+            if "主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0) or released:
                 out.append(int(m.group(1) or m.group(2) or m.group(3)))
     return out
 

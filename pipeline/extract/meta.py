@@ -61,7 +61,7 @@ def _title_in_sentence(lines: list[str]) -> str | None:
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
 #: '编制了X…年报' (not '由X编制的2012年度…报告', which names no title, only the organ)
 _TITLE_IN_SENTENCE = re.compile(
-    r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|现将|编制了?|形成了?)《?"
+    r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|编制了?|形成了?)《?"
     r"(?!的)([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》?")
 #: blanks next to a Han character in a title are layout (a title printed over two lines)
 _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
@@ -193,6 +193,8 @@ def issuer_from_title_text(title: str | None) -> str | None:
     return organ or None
 
 
+#: words a clause opens with before an organ's name ('请与X局联系'): no organ's name starts so
+_CLAUSE_WORD = re.compile(r"请|与|对|在|为|是|并|但")  # not 和 (和平街道), 如 (如皋市), 向 (向阳), 经 (经开区), 可 (可克达拉)
 _SELF_REFERENCE = re.compile(r"我|本(?:局|委|办|厅|院|署|部|机关|单位|部门|中心|镇|乡|街道|区|县|市|省)")
 
 
@@ -236,7 +238,7 @@ def _compiled_by(opening: list[str]) -> str | None:
     for line in opening:
         for m in _COMPILED_BY.finditer(line[:300]):
             name = _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1)))
-            if _ends_with_organ(name) and not _SELF_REFERENCE.match(name):
+            if _ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name):
                 return name if "简称" not in m.group(1) else m.group(1)
     return None
 
@@ -247,6 +249,8 @@ def _is_short_for(organ: str, compiler: str) -> bool:
     name = _NOTE_IN_NAME.sub("", compiler)
     if name != organ and organ.endswith(_PLACE_SUFFIXES) and (organ in name or organ.endswith(_CITY_OR_COUNTY)):
         return True  # '玉林市2016年…' compiled by 玉林市人民政府办公室
+    if name != organ and name.endswith(organ):
+        return True  # '金山区卫生局2012年…' compiled by 上海市金山区卫生局: its name with the place above
     return bool(re.search(r"简称[“\"]?" + re.escape(organ) + r"[”\"]?[）)]", compiler))
 
 

@@ -102,8 +102,11 @@ _AFTER_NUMBER = frozenset("年月日号条件个项人次万亿元%余多家名�
 _SENTENCE_ENDS = ("。", "；", "！", "？", "|", "：")
 #: the end of a line that leaves a mark open ('按照《', '（以下简称'): no line of real text does
 _OPEN_AT_END = re.compile(r"[《“（(「【][^》”）)」】]{0,10}$")
-#: either of the two on a page (lines joined by newlines)
-_REJOIN_HINT = re.compile(r"[《“（(「【][^》”）)」】\n]{0,10}\n|\n\d+\n[" + "".join(sorted(_AFTER_NUMBER)) + "]")
+#: a heading's number on a line of its own ('一、' / '高度重视政府信息公开工作')
+_BARE_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+#: any of these on a page (lines joined by newlines)
+_REJOIN_HINT = re.compile(r"[《“（(「【][^》”）)」】\n]{0,10}\n|\n\d+\n[" + "".join(sorted(_AFTER_NUMBER)) + "]"
+                          r"|(?:^|\n)(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\n")
 
 
 def _sentences_rejoined(lines: list[str]) -> list[str]:
@@ -124,7 +127,7 @@ def _sentences_rejoined(lines: list[str]) -> list[str]:
                 and not out[-1].endswith(_SENTENCE_ENDS) and not out[-1][-1].isdigit()):
             out[-1] += line + lines[i + 1]
             skip = True
-        elif out and line and _OPEN_AT_END.search(out[-1][-11:]):
+        elif out and line and (_OPEN_AT_END.search(out[-1][-11:]) or _BARE_NUMBER.fullmatch(out[-1])):
             out[-1] += line
         else:
             out.append(line)

@@ -519,3 +519,21 @@ def test_sites_cited_without_www_and_headings_numbered_on_a_line_of_their_own():
     assert c["websites"] == ["www.example.gov.cn", "zwzx.example.cn"]
     doc, _ = read("一、\n高度重视政府信息公开工作\n正文。".encode("utf-8"), "n.txt")
     assert [b.text for b in doc.blocks] == ["一、高度重视政府信息公开工作", "正文。"]
+
+
+@pytest.mark.parametrize("text, total", [
+    ("全年累计主动公开政府信息246条，公开重点领域信息12条。", 246),
+    ("2020年，全镇累计主动公开政府信息114条，其中通过政府网站公开信息72条。", 114),
+    ("截至2017年累计主动公开政府信息15868条。", None),
+    ("通过政府网站及时发布卫生相关信息，2019年度完成政府信息公开301条。", 301),
+    ("近年来重点公开了以下政府信息；全年共发布信息59条（其中，领导信息1条，其它信息58条）。", 59),
+], ids=["全年累计", "year then 累计", "截至 累计", "完成…公开N条", "全年共发布"])
+def test_disclosure_totals_of_set_five(text, total):
+    assert active_disclosure(text)[0]["total"] == total
+
+
+def test_breadcrumbs_a_segment_a_line_and_bulleted_widgets():
+    body = "本报告根据《中华人民共和国政府信息公开条例》和本市有关规定编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分。"
+    lines, _, _ = _clean(["首页", "> 政务公开", "> 信息公开年度报告", "> 乡镇信息公开年度报告", "• 字号:", "• |", "• 打印", body])
+    assert lines == ["首页", body]
+    assert contacts("请联系中埠镇党政办公室,地址:中埠镇铁山路37号邮编:255000,联系电话:0533-3081517")["address"] == "中埠镇铁山路37号"

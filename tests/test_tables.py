@@ -134,6 +134,15 @@ def test_blank_cells_of_a_table_flattened_a_cell_a_line_keep_their_place():
     assert not any(b["text"].strip("| ") == "" for s in record["sections"] for b in s["blocks"] if b["kind"] == "paragraph")
 
 
+def test_a_table_cut_after_its_first_row_is_read_under_its_header():
+    text = ("云崖镇2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n三、收到和处理政府信息公开申请情况\n"
+            "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | ||||||||\n"
+            "自然人 | 法人或其他组织 | 总计 | |||||||\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |||||\n"
+            "一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 1 | 3 | ||\n二、上年结转政府信息")
+    apps = convert(text.encode(), "cut.txt")["tables"]["applications"]
+    assert [apps["new_received"][c] for c in APPLICANTS] == [2, 0, 0, 0, 0, 1, 3]
+
+
 def test_a_row_matching_no_label_is_kept_and_reported():
     rows = list(ROWS_2021) + [("（八）本机关自行增加的统计项", [1, 0, 0, 0, 0, 0, 1])]
     record = convert(_page(_applications_table(rows)), "extra.html")

@@ -11,13 +11,18 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?�
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计)\s*(\d+)\s*条"
                     # '主动公开1945条信息': the count before the word
-                    r"|(?:(?:主动|对外)?公开|发布)\s*(\d+)\s*[条件篇](?:主动公开)?(?:政府|政务)?信息")
+                    r"|(?:(?:主动|对外)?公开|发布)\s*(\d+)\s*[条件篇](?:主动公开)?(?:政府|政务)?信息"
+                    # '完成政府信息公开301条'
+                    r"|政府信息公开\s*(\d+)\s*条")
 _ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共)?(?P<n>\d+)\s*(?P<unit>[条件篇])"
                    r"(?:\s*[，,]?\s*占[^\d，,；;。]{0,8}?\s*(?P<pct>[\d.]+)\s*%)?")
 _LEAD = re.compile(r"^(其中|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖)[，,：:]?")
-_DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开\s*\d+\s*[条件篇]|政府信息共")
+_DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开\s*\d+\s*[条件篇]|政府信息共"
+                         r"|(?:全年|本年)[^，,。；;\d]{0,4}发布[^，,。；;\d]{0,4}信息")
 _COMMA = re.compile(r"[，,]")
-_NOT_THE_YEAR = re.compile(r"累计|截至|截止|历年|访问|浏览|申请")
+_NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请")
+#: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…')
+_YEAR_SCOPE = re.compile(r"全年|本年|今年|^\s*(?:19|20)\d{2}\s*年")
 _SENTENCE_SPLIT = re.compile(r"[。\n]")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
@@ -75,10 +80,11 @@ def _totals(text: str, released: bool = False) -> list[int]:
             continue
         for m in _TOTAL.finditer(clause):
             part = _COMMA.split(clause[:m.start() + len(m.group(0))])[-1]
-            if _NOT_THE_YEAR.search(part):
+            if _NOT_THE_YEAR.search(part) or ("累计" in part and not _YEAR_SCOPE.search(clause[:m.start()])):
                 continue
-            if "主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0) or released:
-                out.append(int(m.group(1) or m.group(2) or m.group(3)))
+            if ("主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0) or released
+                    or _YEAR_SCOPE.search(clause[:m.start()])):
+                out.append(int(next(g for g in m.groups() if g)))
     return out
 
 

@@ -386,7 +386,7 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
         if (cell_like and not prose_unit) or (grid and (SEP in raw or nxt - m[1] <= 1)):
             keep.append(m)
     rows = [m for m in keep if m[2][0] == "row"]
-    if len(rows) < 2 and not (grid and rows):
+    if len(rows) < 2 and not (grid and rows) and not (rows and _under_a_header(keep, rows[0], window)):
         return None
     first, heads = None, []
     for row in rows:
@@ -400,6 +400,12 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
     start = heads[0][0] if heads else first
     last_row_end = rows[-1][1]
     return [m for m in keep if start <= m[0] and (m[2][0] != "row" or m[0] >= first) and m[0] <= last_row_end]
+
+
+def _under_a_header(matches: list, row: tuple, window: int) -> bool:
+    """Does a table's header (three of its header cells or captions) stand just before `row`?
+    A table cut after its first row (an excerpt, a page break) is still a table."""
+    return len({m[2] for m in matches if m[2][0] != "row" and row[0] - window <= m[0] <= row[0]}) >= 3
 
 
 def _values_text(s: Stream, start: int, end: int) -> str:

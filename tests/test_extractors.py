@@ -537,3 +537,12 @@ def test_breadcrumbs_a_segment_a_line_and_bulleted_widgets():
     lines, _, _ = _clean(["首页", "> 政务公开", "> 信息公开年度报告", "> 乡镇信息公开年度报告", "• 字号:", "• |", "• 打印", body])
     assert lines == ["首页", body]
     assert contacts("请联系中埠镇党政办公室,地址:中埠镇铁山路37号邮编:255000,联系电话:0533-3081517")["address"] == "中埠镇铁山路37号"
+
+
+def test_set_six_wordings():
+    assert title_of(["云崖市沙坪坝区人民政府小龙坎街道", "办事处2023年政府信息公开工作年度报告", "正文。"], {})[0] == \
+        "云崖市沙坪坝区人民政府小龙坎街道办事处2023年政府信息公开工作年度报告"
+    assert report_year(None, "截止2023年12月31日我局通过官方网站发布政务类信息34条。") == 2023
+    assert active_disclosure("通过政务信息公开网主动公开发布基础信息135条，主动公开发布重大建设项目领域信息5条，水利领域信息81条，合计共221条。")[0]["total"] == 221
+    out = outline([Paragraph(t) for t in ["一、概述", "正文。", "二、依申请公开政府信息情况和不予公开政府信息情况", "正文。"]])
+    assert out.sections[1].title == "依申请公开政府信息情况和不予公开政府信息情况"

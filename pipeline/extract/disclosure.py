@@ -9,7 +9,7 @@ _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件篇]"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
-                    r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计)\s*(\d+)\s*条"
+                    r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计共?)\s*(\d+)\s*条"
                     # '主动公开1945条信息': the count before the word
                     r"|(?:(?:主动|对外)?公开|发布)\s*(\d+)\s*[条件篇](?:主动公开)?(?:政府|政务)?信息"
                     # '完成政府信息公开301条'
@@ -91,8 +91,8 @@ def _totals(text: str, released: bool = False) -> list[int]:
 def _categories(text: str) -> list[dict]:
     best: list[dict] = []
     for sentence in _SENTENCE_SPLIT.split(text):
-        if "信息" not in sentence and "类" not in sentence:
-            continue
+        if "信息" not in sentence and "类" not in sentence or "条" not in sentence:
+            continue  # a breakdown counts kinds in 条 (some in 件 or 篇 among them)
         items = _items(sentence)
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
         if (len(items), typed) > (len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
@@ -122,8 +122,10 @@ def _items(sentence: str) -> list[dict]:
         gap = sentence[pos:m.start()]
         raw = m.group("name").strip()
         raw = _UP_TO_INTRO.sub("", raw) if _INTRO.search(raw) else raw
-        raw = _NAME_WRAPPING.sub("", _LEAD.sub("", raw).strip("、，, ")).strip()
-        ok = (bool(raw) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", raw)) and len(raw) <= 25
+        raw = _LEAD.sub("", raw).strip("、，, ")
+        if raw[:1] in "以及和" or raw[-1:] in "等量":
+            raw = _NAME_WRAPPING.sub("", raw).strip()
+        ok = (bool(raw) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", raw) if raw[:1].isdigit() else raw) and len(raw) <= 25
               and ("主动公开" not in raw or raw.startswith("其他") or not raw.endswith("信息")))
         if run and (gap.strip(" 、，,；;") != "" or not ok):
             runs.append(run)

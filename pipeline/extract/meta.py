@@ -25,7 +25,8 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         if m:
             return _SPACES.sub("", lines[0][m.start(1):m.end(1)]), -1, 0
     for i, line in enumerate(lines[:15]):
-        line = _WHOLE_TEXT_MARK.sub("", line)
+        if line.endswith(("文", ")", "）", "|", "｜", " ")):
+            line = _WHOLE_TEXT_MARK.sub("", line)
         if not _looks_like_title(line):
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
                 return _compact_title(line + lines[i + 1]), i, 2
@@ -110,7 +111,9 @@ def _joins_before(prev: str, line: str) -> bool:
         return False
     if not re.search(r"[\u4e00-\u9fff]", prev):
         return False
-    starts_bare = re.match(r"^(关于)?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年|^政府信息|^信息公开", line)
+    starts_bare = re.match(r"^(关于)?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年|^政府信息|^信息公开"
+                           # an organ's name cut before its last word: 'X街道' / '办事处2023年…'
+                           r"|^(办事处|人民政府|委员会|办公室|管理局)\s*(19|20)\d{2}\s*年", line)
     ends_open = prev.endswith(("年", "年度", "政府"))
     return bool(starts_bare) and (ends_open or _ends_with_organ(prev))
 
@@ -142,6 +145,9 @@ def report_year(title: str | None, text: str) -> int | None:
     if m:
         return int(m.group(1))
     m = re.search(r"((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)", t)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"截[至止]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日", t)  # the counts are 'as of' the year's end
     if m:
         return int(m.group(1))
     return _most_mentioned_year(t)

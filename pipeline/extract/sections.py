@@ -121,7 +121,7 @@ def _split_title(rest: str) -> tuple[str | None, int]:
                 seen += 1
             end += 1
         more = r[end:].rstrip()
-        if 0 < len(more) <= 8 and not more[0].isspace() and more.endswith(tuple(_rules()["title_endings"])) and not _SENTENCE_MARK.search(more):
+        if 0 < len(more) <= 16 and not more[0].isspace() and more.endswith(tuple(_rules()["title_endings"])) and not _SENTENCE_MARK.search(more):
             return r.strip(), lead + len(r)  # a heading that goes on after a known title ('基本情况概述')
         return t, lead + end
     if len(r) <= 45 and not re.search(r"[。；;！？]", r):

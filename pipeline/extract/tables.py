@@ -443,15 +443,16 @@ def _pipe_cells(raw: str) -> list[str] | None:
     cell holds several numbers (the pipes then only end the row)."""
     if "|" not in raw and "｜" not in raw:
         return None
+    if _TWO_IN_A_CELL.search(raw):
+        return None
     cells = [c.strip() for c in _PIPE.split(raw)]
     if cells and not cells[0]:
         cells = cells[1:]  # what is left of the label's own cell
-    if any(len(c.split()) > 1 for c in cells):
-        return None
     return cells
 
 
 _PIPE = re.compile(r"[|｜]")
+_TWO_IN_A_CELL = re.compile(r"[^|｜\s][^\S\n]+[^|｜\s]")
 
 
 def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), grid=False, positional=False):

@@ -362,7 +362,7 @@ def _strip_inline_meta(text: str, meta: dict, header: bool) -> str:
 
 def _is_page_title_line(text: str, index: int, meta: dict) -> bool:
     """A browser-title line such as '报告标题 - 站点名' at the top of a scraped text."""
-    flipbook = _FLIPBOOK_PAGE.match(text)
+    flipbook = text[:1] == "P" and _FLIPBOOK_PAGE.match(text)
     if flipbook:  # 'Page 8 - X年度报告' above each page of a flipbook
         if _TITLE_HINT.search(text, flipbook.end()):
             meta.setdefault("page_title", text[flipbook.end():].strip())

@@ -106,7 +106,7 @@ _OPEN_AT_END = re.compile(r"[《“（(「【][^》”）)」】]{0,10}$")
 _BARE_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 #: any of these on a page (lines joined by newlines)
 _REJOIN_HINT = re.compile(r"[《“（(「【][^》”）)」】\n]{0,10}\n|\n\d+\n[" + "".join(sorted(_AFTER_NUMBER)) + "]"
-                          r"|(?:^|\n)(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\n")
+                          r"|\n(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\n")
 
 
 def _sentences_rejoined(lines: list[str]) -> list[str]:
@@ -115,7 +115,7 @@ def _sentences_rejoined(lines: list[str]) -> list[str]:
     the next, and so does a number put on a line of its own (a page printing each number in
     its own element: '统计期限为' / '2011' / '年' / '1' / '月…') between a line that ends
     no sentence and one that goes on from the number."""
-    if not _REJOIN_HINT.search("\n".join(lines)):  # one scan of the page: most have nothing to join
+    if not _REJOIN_HINT.search("\n" + "\n".join(lines)):  # one scan of the page: most have nothing to join
         return lines
     out: list[str] = []
     skip = False

@@ -546,3 +546,12 @@ def test_set_six_wordings():
     assert active_disclosure("通过政务信息公开网主动公开发布基础信息135条，主动公开发布重大建设项目领域信息5条，水利领域信息81条，合计共221条。")[0]["total"] == 221
     out = outline([Paragraph(t) for t in ["一、概述", "正文。", "二、依申请公开政府信息情况和不予公开政府信息情况", "正文。"]])
     assert out.sections[1].title == "依申请公开政府信息情况和不予公开政府信息情况"
+
+
+def test_furniture_rules_never_take_a_one_line_crawl_with_them():
+    body = ("一、总体情况 2023年，我局主动公开政府信息120条。如对本报告有疑问，请与局办公室联系（地址：云崖县人民路8号，电话：0598-5321706）。"
+            "二、主动公开政府信息情况 本年制发规范性文件2件。") * 3
+    for head in ("地址:云崖县人民路8号 ", "Page 8 - 云崖县2023年政府信息公开工作年度报告 ", "标题 【字体: 来源: 本文地址:http://x.example.cn/1.html ",
+                 "保护视力色: 杏仁黄 秋叶褐 默认 "):
+        lines, _, _ = _clean([head + body])
+        assert len(" ".join(lines)) > len(body) - 10, head

@@ -306,7 +306,7 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             continue
         if not seen_body and (_is_page_title_line(text, i, meta) or (text[:1] in "-•·" and rules["menu_line"].match(text))):
             continue
-        if not blocks and rules["site_contact_line"].match(text):
+        if not blocks and len(text) < 120 and rules["site_contact_line"].match(text):
             issues.append(issue("spam_removed", "dropped a contact line of the hosting site above the report", text=text))
             continue
         if rules["meta_line"].match(text) or (not seen_body and len(text) < 120 and fields_from_text(text) and _mostly_fields(text)):
@@ -362,7 +362,7 @@ def _strip_inline_meta(text: str, meta: dict, header: bool) -> str:
 
 def _is_page_title_line(text: str, index: int, meta: dict) -> bool:
     """A browser-title line such as '报告标题 - 站点名' at the top of a scraped text."""
-    flipbook = text[:1] == "P" and _FLIPBOOK_PAGE.match(text)
+    flipbook = text[:1] == "P" and len(text) <= 120 and _FLIPBOOK_PAGE.match(text)
     if flipbook:  # 'Page 8 - X年度报告' above each page of a flipbook
         if _TITLE_HINT.search(text, flipbook.end()):
             meta.setdefault("page_title", text[flipbook.end():].strip())

@@ -299,6 +299,9 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             seen_body = True
             continue
         text = b.text
+        if text.rstrip(" |｜").isdigit() and "  " not in text:
+            blocks.append(b)  # a number in a table flattened a cell a line: nothing to clean
+            continue
         if rules["summary_line"].match(text):
             spam = rules["spam"].findall(text)
             if spam:

@@ -112,9 +112,10 @@ _REJOIN_HINT = re.compile(r"[《“（(「【][^》”）)」】\n]{0,10}\n|\n\d
 def _sentences_rejoined(lines: list[str]) -> list[str]:
     """`lines` with the sentences a crawl cut into lines put back together: a line that
     ends leaving a mark open ('按照《' / '中华人民共和国政府信息公开条例》…') runs on into
-    the next, and so does a number put on a line of its own (a page printing each number in
-    its own element: '统计期限为' / '2011' / '年' / '1' / '月…') between a line that ends
-    no sentence and one that goes on from the number."""
+    the next, and so does a heading's number on a line of its own ('一、' / '概述'), and a
+    number put on a line of its own (a page printing each number in its own element:
+    '统计期限为' / '2011' / '年' / '1' / '月…') between a line that ends no sentence and
+    one that goes on from the number."""
     if not _REJOIN_HINT.search("\n" + "\n".join(lines)):  # one scan of the page: most have nothing to join
         return lines
     out: list[str] = []

@@ -101,6 +101,12 @@ def test_signature_and_date_close_the_report():
     assert signature(out.closing) == ("云崖县人民政府办公室", "2018-01-15")
 
 
+def _issuer(lines: list[str]) -> str | None:
+    """The issuer of a text whose lines are `lines` (no signature), as convert finds it."""
+    title, index, _ = title_of(lines, {})
+    return issuer_of(None, title, lines[:max(index, 0) + 5], "\n".join(lines))
+
+
 def _clean(lines, meta=None):
     doc = Document([Paragraph(t) for t in lines], "txt", dict(meta or {}))
     doc, issues = clean(doc)
@@ -361,8 +367,7 @@ def test_a_notice_publishing_the_report_is_kept_with_its_document_number():
 ], ids=["现公开 and a note", "customs", "year without 年", "由X按照", "place then organ", "简称", "office of", "repeated title",
         "sentence after a bare title", "place"])
 def test_issuer_in_more_wordings(lines, issuer):
-    title, index, _ = title_of(lines, {})
-    assert issuer_of(None, title, lines[:max(index, 0) + 5], "\n".join(lines)) == issuer
+    assert _issuer(lines) == issuer
 
 
 def test_fax_labelled_fax_phone_and_addresses_in_contact_lists():
@@ -421,8 +426,7 @@ def test_a_flipbook_page_starts_at_the_section_it_shows():
     (["根据《条例》规定，我局编制了2011年度报告。"], None),
 ], ids=["subject compiles", "由X综合", "city in the title", "self"])
 def test_issuer_as_the_subject_that_compiled_the_report(lines, issuer):
-    title, index, _ = title_of(lines, {})
-    assert issuer_of(None, title, lines[:max(index, 0) + 5], "\n".join(lines)) == issuer
+    assert _issuer(lines) == issuer
 
 
 def test_a_title_page_with_its_document_number_printed_without_hao():
@@ -478,8 +482,7 @@ def test_contacts_of_set_four():
     (["根据《条例》，云崖自治区大数据发展局(中国-东盟信息港建设办公室、政务服务监督管理办公室)编制了2018年度报告。"], "云崖自治区大数据发展局"),
 ], ids=["place in the title, organ in the sentence", "alternate names in brackets"])
 def test_issuer_of_set_four(lines, issuer):
-    title, index, _ = title_of(lines, {})
-    assert issuer_of(None, title, lines[:max(index, 0) + 5], "\n".join(lines)) == issuer
+    assert _issuer(lines) == issuer
 
 
 def test_a_report_that_skips_a_section_number_goes_on_at_a_known_title():
@@ -501,8 +504,7 @@ def test_widgets_glued_into_a_dateline_and_attachment_links():
     (["云崖地区气象局2016年政府信息公开工作年度报告", "如有疑问，请与云崖地区气象局办公室联系，根据…"], "云崖地区气象局"),
 ], ids=["the place above", "特公布", "a clause, not a name"])
 def test_issuer_of_set_five(lines, issuer):
-    title, index, _ = title_of(lines, {})
-    assert issuer_of(None, title, lines[:max(index, 0) + 5], "\n".join(lines)) == issuer
+    assert _issuer(lines) == issuer
 
 
 def test_counts_released_in_a_section_on_proactive_disclosure():

@@ -222,9 +222,11 @@ _CLOSING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str) -> str | None:
-    """The organ that issues the report: the signature (落款), else the organ the title names,
-    else the one an opening sentence says compiled it. An organ the title names without its
-    place ('公安局2010年…报告') is completed from the text when the text names it with one
+    """The organ that issues the report: the signature (落款); else the organ the title names,
+    unless an opening sentence names the organ that title stands for (the title names its
+    place, a 简称 of it, or it without the place above it), or names an organ where the title
+    names none ('现公布X2016年…报告', '由X编制'). An organ the title names without its place
+    ('公安局2010年…报告') is completed from the text when the text names it with one
     ('靖宇县公安局')."""
     if signer:
         return signer

@@ -52,8 +52,9 @@ def extract(doc: Document) -> tuple[dict, dict]:
     issues += doc_issues
     preamble_text = "\n".join(b.text for b in out.preamble if isinstance(b, Paragraph))
     contact_text = preamble_text + "\n" + _first_section_text(out)
-    proactive = "\n".join(sections.section_text(s.blocks) for s in out.sections if "主动公开" in s.title)
-    ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, preamble_text, full_text), proactive)
+    texts = [sections.section_text(s.blocks) for s in out.sections]  # each section's text, made once
+    proactive = "\n".join(t for s, t in zip(out.sections, texts) if "主动公开" in s.title)
+    ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, texts, preamble_text, full_text), proactive)
     issues += ad_issues
     record = {
         "schema_version": SCHEMA_VERSION,
@@ -68,7 +69,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
         "published_date": meta.published_date(doc.meta),
         "format": tables.report_format(found_tables, year, full_text),
         "contacts": contacts_mod.contacts(contact_text),
-        "sections": [_section_record(s) for s in out.sections],
+        "sections": [_section_record(s, t) for s, t in zip(out.sections, texts)],
         "preamble": [b.text for b in out.preamble if isinstance(b, Paragraph)],
         "closing": out.closing,
         "active_disclosure": ad,
@@ -122,16 +123,16 @@ def _first_section_text(out) -> str:
     return "\n".join(b.text[:600] for b in blocks)
 
 
-def _disclosure_text(out, preamble_text: str, full_text: str) -> str:
+def _disclosure_text(out, texts: list[str], preamble_text: str, full_text: str) -> str:
     """Where the year's disclosure counts are stated: the preamble, the first sections and any
-    section on proactive disclosure."""
+    section on proactive disclosure (`texts`: the sections' texts)."""
     if not out.sections:
         return full_text
-    chosen = [s for i, s in enumerate(out.sections) if i < 3 or "主动公开" in s.title]
-    return "\n".join([preamble_text] + [sections.section_text(s.blocks) for s in chosen])
+    chosen = [t for i, (s, t) in enumerate(zip(out.sections, texts)) if i < 3 or "主动公开" in s.title]
+    return "\n".join([preamble_text] + chosen)
 
 
-def _section_record(s) -> dict:
+def _section_record(s, text: str) -> dict:
     blocks = []
     for b in s.blocks:
         if isinstance(b, Paragraph):
@@ -140,7 +141,7 @@ def _section_record(s) -> dict:
             blocks.append({"kind": "heading", "level": b[1], "text": b[2]})
         elif isinstance(b, Table):
             blocks.append(tables.block_ref(b))
-    return {"number": s.number, "title": s.title, "text": sections.section_text(s.blocks), "blocks": blocks}
+    return {"number": s.number, "title": s.title, "text": text, "blocks": blocks}
 
 
 def _source(doc: Document, meta: dict, kind: str, data: bytes, rel_path: str) -> dict:

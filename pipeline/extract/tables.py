@@ -481,6 +481,15 @@ def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), g
     return out, ambiguous
 
 
+def _row_values(raw: str, tokens: list[str], n: int, hard, soft, prose, grid: bool):
+    """`_cells` of a row: from its pipe-separated cells in place when it is printed so, else
+    from its tokens."""
+    pipes = None if grid else _pipe_cells(raw)
+    if pipes is not None:
+        return _cells(pipes, n, positional=True)
+    return _cells(tokens, n, hard, soft, prose, grid)
+
+
 def _row_tokens(tokens: list[str], n: int, grid: bool) -> list[str]:
     """At most `n` tokens of a row: its non-empty ones, or for a grid its cells (the
     non-empty ones when there are more cells than columns and they fit)."""
@@ -526,9 +535,7 @@ def _parse_active(s: Stream, prose, grid):
         raw_all = _values_text(s, b, nxt)
         raw, used = _numeric_prefix(raw_all, grid)
         soft = _active_soft(cols, raw)
-        pipes = None if grid else _pipe_cells(raw)
-        cells, ambiguous = _cells(pipes if pipes is not None else _tokens(raw, grid), len(cols), None, soft, prose, grid,
-                                  positional=pipes is not None)
+        cells, ambiguous = _row_values(raw, _tokens(raw, grid), len(cols), None, soft, prose, grid)
         rows[key] = {c: v for c, (v, unit, t) in zip(cols, cells)}
         for c, (v, unit, t) in zip(cols, cells):
             if unit in ("元", "万元"):
@@ -598,9 +605,7 @@ def _parse_applications(s: Stream, prose, grid):
         toks = _tokens(raw, grid)
         if key in lay["group_rows"] and not [t for t in toks if t]:
             continue
-        pipes = None if grid else _pipe_cells(raw)
-        cells, ambiguous = _cells(pipes if pipes is not None else toks, len(cols), hard, None, prose, grid,
-                                  positional=pipes is not None)
+        cells, ambiguous = _row_values(raw, toks, len(cols), hard, None, prose, grid)
         rows[key] = {c: v for c, (v, u, t) in zip(cols, cells)}
         if ambiguous:
             notes.append(issue("ambiguous_cells", f"表三 {key}: the printed digits '{raw.strip()}' allow several splits; chose {[v for v, _, _ in cells]}", "info", f"$.tables.applications.{key}"))

@@ -106,7 +106,7 @@ _OPEN_AT_END = re.compile(r"[《“（(「【][^》”）)」】]{0,10}$")
 _BARE_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 #: any of these on a page (lines joined by newlines)
 _REJOIN_HINT = re.compile(r"[《“（(「【][^》”）)」】\n]{0,10}\n|\n\d+\n[" + "".join(sorted(_AFTER_NUMBER)) + "]"
-                          r"|\n(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\n")
+                          r"|\n(?:" + _BARE_NUMBER.pattern + r")\n")
 
 
 def _sentences_rejoined(lines: list[str]) -> list[str]:

@@ -32,6 +32,7 @@ import hashlib
 import itertools
 import multiprocessing as mp
 import os
+import re
 import resource
 import signal
 import sys
@@ -375,10 +376,8 @@ def _children_of(pid: int) -> list[int]:
 def _cleanup_worker_temp(profile_root_at_fork) -> None:
     """Remove the LibreOffice profile a worker created (its atexit hook does not run under os._exit)."""
     lo = sys.modules.get("pipeline.readers.libreoffice")
-    root = getattr(lo, "_PROFILE_ROOT", None) if lo else None
-    if root is not None and root != profile_root_at_fork:
-        import shutil
-        shutil.rmtree(root, ignore_errors=True)
+    if lo is not None:
+        lo.release_own(profile_root_at_fork)
 
 
 def _address_space() -> int:
@@ -652,6 +651,10 @@ class Supervisor:
         if w in self.workers:
             self.workers.remove(w)
         self.reap_orphans()
+        if w.proc.exitcode is not None and w.proc.exitcode < 0:
+            # killed: it could not remove its LibreOffice profile and a soffice's socket
+            from .readers import libreoffice
+            libreoffice.release(libreoffice.profile_of(w.proc.pid))
 
     def _lost(self, w: _Worker, reason: str, message: str) -> None:
         full, rel, _prev = w.item
@@ -785,6 +788,10 @@ class Supervisor:
 # public entry point
 # ---------------------------------------------------------------------------
 
+#: a URL's scheme ('postgres:', 'mysql:'); a one-letter one is a Windows drive
+_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")
+
+
 def open_store(db: str | None, out: Path):
     """SQLite path / sqlite:///path / postgresql://… → a store (SqliteStore or PostgresStore).
 
@@ -797,6 +804,10 @@ def open_store(db: str | None, out: Path):
             return PostgresStore(db)
         except psycopg.Error as e:
             raise UsageError(f"cannot use the PostgreSQL database: {_one_line(str(e).splitlines()[0] if str(e) else e)}") from e
+    if db and _URL_SCHEME.match(db) and not db.startswith("sqlite://"):
+        # 'postgresql:/db' (one slash) or 'mysql://…' would otherwise become a SQLite file of that name
+        raise UsageError(f"not a database URL the pipeline writes to: {db} "
+                         "(a SQLite path, sqlite:///path or postgresql://…)")
     import sqlite3
 
     from .writers.sqlite import SqliteStore

@@ -245,6 +245,17 @@ def test_shard_partition_is_deterministic():
             batch.parse_shard(bad)
 
 
+def test_a_mistyped_database_url_is_refused_not_made_a_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for url in ("postgresql:/pipeline", "postgres:pipeline", "mysql://localhost/db"):
+        with pytest.raises(batch.UsageError, match="not a database URL"):
+            batch.open_store(url, tmp_path / "out")
+    assert list(tmp_path.iterdir()) == []
+    for good in ("db.sqlite", "sqlite:///x.sqlite"):
+        batch.open_store(good, tmp_path / "out").close()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".sqlite") == ["db.sqlite", "x.sqlite"]
+
+
 def test_outputs_layout_and_manifest(tmp_path):
     inp = make_tree(tmp_path, 5)
     out = tmp_path / "out"
@@ -511,3 +522,39 @@ def test_progress_is_a_bar_on_a_terminal_and_plain_lines_otherwise():
     assert bar.startswith("\r" + "█" * 6 + "░" * 18 + "  25% [50/200]") and "ok 48  failed 2" in bar and "ETA" in bar
     assert "\n" not in bar  # refreshed in place
     assert plain.getvalue().startswith("25% [50/200]") and plain.getvalue().endswith("\n")
+
+
+def test_a_killed_worker_leaves_no_libreoffice_profile_or_socket(tmp_path, monkeypatch):
+    """A worker killed on timeout while LibreOffice converts cannot clean up after itself:
+    the supervisor removes its profile and the single-instance socket soffice made in /tmp."""
+    where = tmp_path / "socket_path"
+    fake = tmp_path / "soffice"  # binds its socket where soffice does, then hangs
+    fake.write_text(
+        f"#!{sys.executable}\n"
+        "import socket, sys, time\n"
+        "from pathlib import Path\n"
+        "from urllib.parse import unquote, urlparse\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from pipeline.readers.libreoffice import ipc_socket\n"
+        "url = next(a.split('=', 1)[1] for a in sys.argv if a.startswith('-env:UserInstallation='))\n"
+        "profile = Path(unquote(urlparse(url).path))\n"
+        "profile.mkdir(parents=True, exist_ok=True)\n"
+        "s = socket.socket(socket.AF_UNIX)\n"
+        "s.bind(str(ipc_socket(profile)))\n"
+        f"Path({str(where)!r}).write_text(str(profile))\n"
+        "time.sleep(60)\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PIPELINE_SOFFICE", str(fake))
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a.rtf").write_bytes(rb"{\rtf1\ansi \u24180?\u24230?\par}")
+    from pipeline.readers.libreoffice import ipc_socket
+    try:
+        s = batch.run([str(inp)], str(tmp_path / "out"), jobs=1, timeout=3, progress=False, docx=False)
+        assert (s["run"]["failed"], s["by_reason"]) == (1, {"timeout": 1})
+        profile = Path(where.read_text())
+        assert not ipc_socket(profile).exists()
+        assert not profile.exists()
+    finally:
+        if where.exists():
+            ipc_socket(Path(where.read_text())).unlink(missing_ok=True)

@@ -227,9 +227,30 @@ def test_timeout_kills_process_group():
     assert time.perf_counter() - t < 15
     time.sleep(0.2)
     assert _our_soffice_pids(f"lo_profile_{os.getpid()}") == []
+    # nor the single-instance socket the killed soffice could not remove
+    assert not libreoffice.ipc_socket(libreoffice._profile_dir()).exists()
     # and the profile still works afterwards
     assert libreoffice.convert(data, ".doc")[:2] == b"PK"
     assert _our_soffice_pids(f"lo_profile_{os.getpid()}") == []
+
+
+def test_release_removes_the_profile_and_the_socket_soffice_left(tmp_path):
+    import socket
+
+    profile = tmp_path / "lo_profile_1"
+    (profile / "user").mkdir(parents=True)
+    where = libreoffice.ipc_socket(profile)
+    # the name LibreOffice 7.4 gave the socket of the profile file:///tmp/lotest/prof2
+    assert libreoffice.ipc_socket(Path("/tmp/lotest/prof2")).name == \
+        f"OSL_PIPE_{os.getuid()}_SingleOfficeIPC_27bec427398cc253e59ef6b326de9dfc"
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(where))
+        libreoffice.release(profile)
+        assert not where.exists() and not profile.exists()
+    finally:
+        sock.close()
+        where.unlink(missing_ok=True)
 
 
 def test_missing_soffice(monkeypatch):
@@ -298,6 +319,7 @@ def test_timeout_leaves_no_zombie_under_subreaper():
     q = ctx.Queue()
 
     def child(q):
+        root_at_fork = libreoffice._PROFILE_ROOT
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
         try:
@@ -316,6 +338,7 @@ def test_timeout_leaves_no_zombie_under_subreaper():
                 fields = stat.rsplit(")", 1)[1].split()
                 if fields[0] == "Z" and int(fields[1]) == os.getpid():
                     zombies.append(stat[:60])
+        libreoffice.release_own(root_at_fork)  # a process ending with os._exit, like a worker
         q.put(zombies)
 
     proc = ctx.Process(target=child, args=(q,))

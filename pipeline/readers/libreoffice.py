@@ -6,14 +6,18 @@
 * ``start_new_session=True``; on timeout the whole process group gets SIGKILL, followed
   by a bounded wait, so no soffice.bin zombie or orphan survives. After a normal exit the
   group is also killed, in case a child lingered.
+* A killed soffice cannot remove its single-instance socket (/tmp/OSL_PIPE_…); it is removed
+  for it (`ipc_socket`), so a batch with many timeouts leaves nothing in /tmp.
 """
 from __future__ import annotations
 
 import atexit
+import hashlib
 import os
 import re
 import shutil
 import signal
+import stat
 import subprocess
 import tempfile
 import threading
@@ -22,7 +26,7 @@ from pathlib import Path
 
 from ..errors import ExternalToolFailed
 
-__all__ = ["available", "convert", "soffice_path"]
+__all__ = ["available", "convert", "ipc_socket", "profile_of", "release", "release_own", "soffice_path"]
 
 _LOCK = threading.Lock()
 _PROFILE_ROOT: Path | None = None
@@ -49,9 +53,7 @@ def _shared_root() -> Path | None:
         st = os.lstat(root)
     except OSError:
         return None
-    import stat as _stat
-
-    if not _stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o077:
+    if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o077:
         return None
     return root
 
@@ -68,7 +70,7 @@ def _prune_dead_profiles(root: Path) -> None:
         try:
             os.kill(pid, 0)
         except ProcessLookupError:
-            shutil.rmtree(entry, ignore_errors=True)
+            release(entry)
         except OSError:
             pass
 
@@ -90,9 +92,50 @@ def _profile_dir() -> Path:
     return profile
 
 
+def profile_of(pid: int) -> Path:
+    """Where the process `pid` keeps its profile when it could use the shared root."""
+    return Path(tempfile.gettempdir()) / f"pipeline_lo_{os.getuid()}" / f"lo_profile_{pid}"
+
+
+def release_own(root_at_fork: Path | None) -> None:
+    """Remove this process's profile and socket, and the profile root when the process made
+    a private one after `root_at_fork` (for a worker ending with os._exit, whose atexit hook
+    does not run). Other processes' profiles in a shared root are left alone."""
+    root = _PROFILE_ROOT
+    if root is None:
+        return
+    release(root / f"lo_profile_{os.getpid()}")
+    if root != root_at_fork and root != profile_of(0).parent:
+        shutil.rmtree(root, ignore_errors=True)
+
+
 def _cleanup(profile: Path, pid: int) -> None:
     if os.getpid() == pid:
-        shutil.rmtree(profile, ignore_errors=True)
+        release(profile)
+
+
+def release(profile: Path) -> None:
+    """Remove a profile no soffice uses any more, and the socket a killed soffice left for it."""
+    shutil.rmtree(profile, ignore_errors=True)
+    _remove_ipc_socket(profile)
+
+
+def ipc_socket(profile: Path) -> Path:
+    """The single-instance socket of a soffice running with `profile`: LibreOffice names it
+    OSL_PIPE_<uid>_SingleOfficeIPC_<MD5 of the profile's URL in UTF-16, each byte in unpadded
+    hex> in /tmp (desktop/source/app/officeipcthread.cxx, sal/osl/unx/pipe.cxx)."""
+    digest = hashlib.md5(profile.as_uri().encode("utf-16-le")).digest()
+    return Path("/tmp") / f"OSL_PIPE_{os.getuid()}_SingleOfficeIPC_{''.join(format(b, 'x') for b in digest)}"
+
+
+def _remove_ipc_socket(profile: Path) -> None:
+    path = ipc_socket(profile)
+    for where in (path, Path("/var/tmp") / path.name):  # /var/tmp when /tmp is not writable
+        try:
+            if stat.S_ISSOCK(os.lstat(where).st_mode):
+                os.unlink(where)
+        except OSError:
+            pass
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
@@ -183,6 +226,7 @@ def convert(data: bytes, src_suffix: str, target: str = "docx", timeout: float =
                     except subprocess.TimeoutExpired:
                         pass
                 _reap_group(proc.pid)
+                _remove_ipc_socket(profile)  # left behind when soffice was killed
             ext = target.split(":", 1)[0]
             result = outdir / f"input.{ext}"
             if proc.returncode != 0 or not result.is_file():

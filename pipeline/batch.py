@@ -1035,15 +1035,38 @@ def _files(store, status: str):
     return (dict(zip(_FILE_COLS, row)) for row in store.iter_query(sql, (status,)))
 
 
+def _ok_files_with_lines(store):
+    """(manifest row, its record's JSON line or None) of the ok files, in path order, streamed.
+
+    SQLite holds each report's record as written to its JSON file, on one line (reports.
+    record_json, dumps_line of the same record): read there instead of parsing and dumping
+    every JSON file again. None when the record must come from the file: PostgreSQL's JSONB
+    reorders keys, and a file whose bytes another path also holds has that path's record."""
+    if store.dialect != "sqlite":
+        return ((f, None) for f in _files(store, "ok"))
+    cols = ", ".join(f"f.{c}" for c in _FILE_COLS)
+    sql = (f"SELECT {cols}, r.path, r.record_json FROM files f LEFT JOIN reports r ON r.sha256 = f.sha256 "
+           "WHERE f.status = 'ok' ORDER BY f.path")
+    n = len(_FILE_COLS)
+    return ((dict(zip(_FILE_COLS, row)), row[n + 1] if row[n] == row[0] else None)
+            for row in store.iter_query(sql))
+
+
 def finalize(out: Path, store, stats: RunStats | None = None, html: bool = True) -> dict[str, Any]:
     """Rewrite OUT/records.jsonl, errors.jsonl, summary.json (and report.html) from the manifest."""
     counts = ManifestCounts()
     missing: list[str] = []
 
     def record_lines():
-        for f in _files(store, "ok"):
+        for f, line in _ok_files_with_lines(store):
             counts.add(f)
             jp, _ = out_paths(out, f["path"])
+            if line is not None:
+                if jp.exists():
+                    yield line
+                    continue
+                missing.append(f["path"])
+                continue
             try:
                 rec = jsonio.loads(jp.read_bytes())
             except (OSError, ValueError):

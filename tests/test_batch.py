@@ -420,7 +420,14 @@ def test_duplicate_content_keeps_smallest_path(tmp_path):
     d = sqlw.dump(out / "reports.sqlite")
     assert len(d["reports"]) == 1 and d["reports"][0][1] == "a.txt"
     assert len(d["files"]) == 3
-    assert len(read_jsonl(out / "records.jsonl")) == 3
+    # records.jsonl: each file's own record (its own path), as its JSON file holds it
+    lines = read_jsonl(out / "records.jsonl")
+    assert [r["source"]["path"] for r in lines] == ["a.txt", "m.txt", "z.txt"]
+    assert lines == [json.loads((out / f"{name}.json").read_text(encoding="utf-8")) for name in ("a.txt", "m.txt", "z.txt")]
+    # a JSON file removed behind the pipeline's back is reported, not listed
+    (out / "a.txt.json").unlink()
+    summary = batch.finalize(out, batch.open_store(None, out))
+    assert summary["missing_json"] == ["a.txt"] and summary["records"] == 2
 
 
 KILL_SCRIPT = (

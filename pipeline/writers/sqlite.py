@@ -114,7 +114,9 @@ class SqliteStore:
 
     def add_query_indexes(self) -> None:
         """Create the indexes that serve queries only (built once after a bulk load; once
-        they exist, later writes keep them up to date)."""
+        they exist, later writes keep them up to date). Built at the end of a run, when the
+        workers are gone: SQLite may sort with a helper thread per core."""
+        self.conn.execute(f"PRAGMA threads = {min(8, os.cpu_count() or 1)}")
         for stmt in S.index_ddl():
             self.conn.execute(stmt)
 

@@ -557,3 +557,65 @@ def test_furniture_rules_never_take_a_one_line_crawl_with_them():
                  "保护视力色: 杏仁黄 秋叶褐 默认 "):
         lines, _, _ = _clean([head + body])
         assert len(" ".join(lines)) > len(body) - 10, head
+
+
+def test_the_documents_own_fuller_title_below_a_page_headline():
+    lines = ["2018年水务局政府信息公开工作年度报告", "发布时间:2019-01-08", "2018年云崖市水务局政府信息公开工作年度报告",
+             "云崖市水务局2018年政府信息公开工作年度报告(以下简称年报)根据《条例》编制。"]
+    assert title_of(lines, {})[:2] == ("2018年云崖市水务局政府信息公开工作年度报告", 2)
+    assert _issuer(lines) == "云崖市水务局"
+    # a page field's label before the title is no fuller title
+    assert title_of(["云崖市卫生局2014年政府信息公开工作年度报告", "内容概述 云崖市卫生局2014年政府信息公开工作年度报告"], {})[0] == \
+        "云崖市卫生局2014年政府信息公开工作年度报告"
+    # a date a copying site printed after the title is not part of it
+    assert title_of(["2013年云崖市发展和改革委员会政府信息公开年报 ( 2014年02月25日 )", "云崖市发展和改革委员会"], {})[0] == \
+        "2013年云崖市发展和改革委员会政府信息公开年报"
+
+
+@pytest.mark.parametrize("lines, organ", [
+    (["云崖市安居区人力资源和社会保障局2017年政府信息公开工作年度报告(以下简称年报)是根据《条例》规定进行编制。"],
+     "云崖市安居区人力资源和社会保障局"),
+    (["扫一扫在手机上查看当前页面", "根据《条例》的相关规定，现将2015年云崖区教育局政府信息公开年度工作情况报告如下:本报告由概述等部分组成。"],
+     "云崖区教育局"),
+    # a place is no organ; the organ speaking of itself names no one
+    (["云崖县2009年政府信息公开工作年度报告(以下简称年报)根据《条例》进行编制。"], None),
+    (["根据《条例》，现将2015年我局政府信息公开工作情况报告如下:"], None),
+    # the place in front of an organ the title names bare: not the year before it
+    (["2018年水务局政府信息公开工作年度报告", "2018年云崖市水务局认真贯彻《条例》，主动公开信息。"], "云崖市水务局"),
+], ids=["opens with the report's name", "现将…报告如下", "a place", "我局", "year before the place"])
+def test_the_organ_the_first_sentence_reports_on(lines, organ):
+    assert _issuer(lines) == organ
+
+
+@pytest.mark.parametrize("text, total, names", [
+    # channels are no kinds of information; a kind after its channel keeps its name
+    ("2019年，我局主动公开政府信息226条。其中，通过政府网站公开政府信息131条，通过微信公众号公开95条。", 226, []),
+    ("2016年主动公开政府信息3条，其中通过政府门户网站主动公开规划计划类2条、人事类1条。", 3, ["规划计划类", "人事类"]),
+    ("2019年度，我镇主动公开政府信息数13条(其中:乡镇动态11条,财政预算决算2条)；在大美APP公开发布内容26条；在信息公示栏公开内容145条。",
+     13, ["乡镇动态", "财政预算决算"]),
+    # kinds all counted in 篇 after 其中; media reports are no kinds
+    ("2019年公开政府信息60条，其中，概况信息2篇，公文1篇，政务动态45篇，财政信息12篇。", 60, ["概况信息", "公文", "政务动态", "财政信息"]),
+    ("全年宣传退役军人事务工作311篇，其中，中央级媒体刊发203篇，省级媒体刊发108篇。", None, []),
+    ("全年主动公开政府信息88条，其中包括政策解读3条，镇文件85条。", 88, ["政策解读", "镇文件"]),
+    # the year's own counts: after a colon's year, 截至 the year's end with 全年, a bare 主动公开N条 closing a clause
+    ("现将2019年度政府信息公开工作公告如下:2019年我镇在信息公开目录系统累计主动公开政府信息66条，其中政策解读1条。", 66, []),
+    ("截至2024年12月31日，乡政府信息公开全年累计主动公开政府信息640条。", 640, []),
+    ("截至2024年12月31日，累计主动公开政府信息6400条。", None, []),
+    ("在主动公开方面，累计公开信息80条，主动公开80条。其中，信息公开年报1条，工作动态信息79条。", 80, ["信息公开年报", "工作动态信息"]),
+], ids=["channels", "channel before a kind", "channels after bracketed kinds", "篇 after 其中", "media reports", "其中包括",
+        "year after a colon", "全年 as of the year's end", "as of a date", "主动公开N条"])
+def test_disclosure_kinds_not_channels_and_the_years_own_counts(text, total, names):
+    ad, _ = active_disclosure(text)
+    assert ad["total"] == total
+    assert [c["name"] for c in ad["categories"]] == names
+
+
+def test_care_mode_share_and_qr_widgets_spam_chains_and_more_page_fields():
+    body = "本报告根据《中华人民共和国政府信息公开条例》编制，全文包括总体情况、主动公开政府信息情况等六部分，统计期限自2023年1月1日起至12月31日止。"
+    lines, meta, issues = _clean(["进入关怀版", "字号: 分享:", "用微信扫描二维码分享至好友和朋友圈",
+                                  "发表日期:2024-01-26 15:35:23 发布机构:云崖县政务服务管理局", "生成日期 2024-01-26 15:35:23 是否有效",
+                                  body, "根据365bet平台客户端_速发365网址_bei365官网人民政府办公室的通知，我县公开信息。"])
+    assert lines[:-1] == [body]
+    assert "365" not in lines[-1] and "人民政府办公室的通知" in lines[-1]
+    assert meta["published"].startswith("2024-01-26") and meta["publisher"] == "云崖县政务服务管理局"
+    assert any(i["code"] == "spam_removed" for i in issues)

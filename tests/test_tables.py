@@ -156,3 +156,18 @@ def test_cumulative_below_the_year_is_reported():
     rows = [{"name": "主动公开信息数", "values": {"2017年": 410, "历年累计": 400}},
             {"name": "政府网站公开数", "values": {"2017年": 410, "历年累计": 1879}}]
     assert [i["path"] for i in check_indicators(rows)] == ["$.indicators[0].values"]
+
+
+def test_a_header_word_in_the_prose_above_a_table_does_not_start_it():
+    """'信息内容' in a sentence a few lines above a flattened 表二 is prose: the table starts at its
+    own header, and the paragraphs above it stay in their sections."""
+    text = ("云崖乡人民政府2024年政府信息公开工作年度报告\n一、总体情况\n(一)政府信息管理情况\n"
+            "我乡严抓发布前审核，及时调整发布信息内容，将涉及村民身份证等隐私内容全部模糊处理。\n"
+            "(二)监督保障情况\n我乡定期开展自查自纠，发现问题及时整改。\n二、主动公开政府信息情况\n"
+            "第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n"
+            "规章 |\n0 |\n0 |\n0 |\n行政规范性文件 |\n0 |\n0 |\n0 |\n三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
+    record = convert(text.encode(), "prose_header.txt")
+    assert record["tables"]["active"]["normative_documents"] == {"issued": 0, "repealed": 0, "in_force": 0}
+    assert [(s["number"], s["title"]) for s in record["sections"]] == [
+        ("一", "总体情况"), ("二", "主动公开政府信息情况"), ("三", "收到和处理政府信息公开申请情况")]
+    assert "发现问题及时整改" in record["sections"][0]["text"]

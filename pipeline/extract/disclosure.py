@@ -14,23 +14,30 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?�
                     r"|(?:(?:主动|对外)?公开|发布)\s*(\d+)\s*[条件篇](?:主动公开)?(?:政府|政务)?信息"
                     # '完成政府信息公开301条'
                     r"|政府信息公开\s*(\d+)\s*条"
+                    # '…累计公开信息80条，主动公开80条。'
+                    r"|主动公开\s*(\d+)\s*条$"
                     # '…水利领域信息81条，合计共221条': the sum of the kinds before it
                     r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条")
 _ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共)?(?P<n>\d+)\s*(?P<unit>[条件篇])"
                    r"(?:\s*[，,]?\s*占[^\d，,；;。]{0,8}?\s*(?P<pct>[\d.]+)\s*%)?")
-_LEAD = re.compile(r"^(其中|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
+_LEAD = re.compile(r"^(其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)[^，,。；;\d]{0,4}发布[^，,。；;\d]{0,4}信息")
 _COMMA = re.compile(r"[，,]")
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请")
-#: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…')
-_YEAR_SCOPE = re.compile(r"全年|本年|今年|^\s*(?:19|20)\d{2}\s*年")
+#: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…')
+_YEAR_SCOPE = re.compile(r"全年|本年|今年|(?:^|[:：])\s*(?:19|20)\d{2}\s*年")
+#: a count 'as of' a date that is still the year's ('截至2024年12月31日,…全年累计主动公开…640条')
+_THE_YEARS_OWN = re.compile(r"全年|本年|今年")
 _SENTENCE_SPLIT = re.compile(r"[。\n]")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开|^共|^年(?!度)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
-                         r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼")
+_NOT_A_NAME = re.compile(r"^(主动)?公开|^在|^通过|^共|^年(?!度)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+                         r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载")
+#: the channel before a kind's name ('通过政府门户网站主动公开规划计划类'); a name that is only a
+#: channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME)
+_CHANNEL = re.compile(r"^(?:通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年")
 #: words around a kind's name that are not part of it: '以及…等', '…更新量'
@@ -82,7 +89,10 @@ def _totals(text: str, released: bool = False) -> list[int]:
             continue
         for m in _TOTAL.finditer(clause):
             part = _COMMA.split(clause[:m.start() + len(m.group(0))])[-1]
-            if _NOT_THE_YEAR.search(part) or ("累计" in part and not _YEAR_SCOPE.search(clause[:m.start()])):
+            not_the_year = _NOT_THE_YEAR.search(part)
+            if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
+                continue
+            if "累计" in part and not _YEAR_SCOPE.search(clause[:m.end()]):
                 continue
             if ("主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0) or released
                     or _YEAR_SCOPE.search(clause[:m.start()])):
@@ -125,6 +135,7 @@ def _items(sentence: str) -> list[dict]:
         raw = m.group("name").strip()
         raw = _UP_TO_INTRO.sub("", raw) if _INTRO.search(raw) else raw
         raw = _LEAD.sub("", raw).strip("、，, ")
+        raw = _CHANNEL.sub("", raw)
         if raw[:1] in "以及和" or raw[-1:] in "等量":
             raw = _NAME_WRAPPING.sub("", raw).strip()
         ok = (bool(raw) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", raw) if raw[:1].isdigit() else raw) and len(raw) <= 25
@@ -134,12 +145,15 @@ def _items(sentence: str) -> list[dict]:
             run = []
         if ok:
             pct = float(m.group("pct")) if m.group("pct") else None
-            run.append({"raw": raw, "count": int(m.group("n")), "pct": pct, "unit": m.group("unit")})
+            run.append({"raw": raw, "count": int(m.group("n")), "pct": pct, "unit": m.group("unit"),
+                        "after_of_which": not run and "其中" in (gap + m.group("name"))})
         pos = m.end()
         while pos < len(sentence) and sentence[pos] in "、，,；; ":
             pos += 1
     if run:
         runs.append(run)
-    # kinds of information are counted in 条 (a document kind may be in 件 or 篇 among them)
-    runs = [r for r in runs if any(c["unit"] == "条" for c in r)]
+    # kinds of information are counted in 条 (a document kind may be in 件 or 篇 among them), or
+    # all in 篇 after 其中 ('公开政府信息60条，其中，概况信息2篇，公文1篇…')
+    runs = [r for r in runs if any(c["unit"] == "条" for c in r)
+            or len(r) >= 2 and r[0]["after_of_which"] and all(c["unit"] == "篇" for c in r)]
     return max(runs, key=len) if runs else []

@@ -39,6 +39,10 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         if again is not None and _joins_before(lines[again - 1], line):
             # a page's title line, then the document's own (maybe under its 文号): the organ over the same title
             return _compact_title(lines[again - 1] + line), i, again - i + 1
+        below = _fuller_title_below(lines, i, line)
+        if below is not None:
+            # a page's headline ('2018年水务局…报告') over the document's own ('2018年绵阳市水务局…报告')
+            return _compact_title(_WHOLE_TEXT_MARK.sub("", lines[below])), below, 1
         return _compact_title(line), i, 1
     for key in ("title", "page_title"):
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
@@ -46,8 +50,33 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     return _title_in_sentence(lines[:5]), -1, 0
 
 
-#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）'
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:[/／]\s*全文|[（(]全文[）)])$|[\s|｜]+$")
+#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', '… ( 2014年02月25日 )'
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])$|[\s|｜]+$")
+
+
+def _fuller_title_below(lines: list[str], index: int, title: str) -> int | None:
+    """The index of a line a little below the title line that prints a fuller form of it (every
+    character of the title, in order, and more), only short lines (page fields) between."""
+    compact = _compact_title(title)
+    for j in range(index + 1, min(index + 5, len(lines))):
+        line = _WHOLE_TEXT_MARK.sub("", lines[j])
+        fuller = _compact_title(line)
+        if (len(fuller) > len(compact) and _looks_like_title(line) and _in_order(compact, fuller)
+                and not _FIELD_LABEL.match(fuller)):
+            return j
+        if len(line) > 40 or _SENTENCE.search(line.replace(":", "").replace("：", "")):
+            return None
+    return None
+
+
+#: a page field's label before a title ('内容概述 X年度报告')
+_FIELD_LABEL = re.compile(r"(?:内容)?(?:概述|摘要|简介)|标题|题名|名称")
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Are all characters of `short` in `long`, in the same order?"""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _title_in_sentence(lines: list[str]) -> str | None:
@@ -231,7 +260,7 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     if signer:
         return signer
     organ = issuer_from_title_text(title)
-    for named in (issuer_from_title_text(_title_in_sentence(opening)), _compiled_by(opening)):
+    for named in (issuer_from_title_text(_title_in_sentence(opening)), _compiled_by(opening), _reporting_organ(opening)):
         # '现将徐闻县角尾乡人民政府2017年度…报告' for '角尾乡2017年…', '由建章路街道办事处编制' for
         # '建章路街道2022年…', '由X办公室(以下简称北部湾办)编制' for '北部湾办2022年…'
         if named and (organ is None or _is_short_for(organ, named)):
@@ -239,6 +268,28 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     if organ is None:
         return None
     return _with_place(organ, text) if _names_no_place(organ) else organ
+
+
+def _reporting_organ(opening: list[str]) -> str | None:
+    """The organ the first sentence of the text reports on: it opens with the report's name
+    ('X局2017年…年度报告(以下简称年报)是根据…'), reports it ('现将2015年X局政府信息公开…情况报告
+    如下'); the organ's name must hold its place."""
+    for line in opening:
+        sentence = line[:300].split("。", 1)[0]
+        m = _NAMED_AT_START.match(sentence)
+        organ = issuer_from_title_text(m.group(1)) if m else None
+        if organ is None and (m := _REPORTED_AS.search(sentence)):
+            organ = _organ_before_disclosure(m.group(1))
+        if (organ and _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES) and not _names_no_place(organ)
+                and not _SELF_REFERENCE.match(organ) and not _CLAUSE_WORD.match(organ)):
+            return organ
+    return None
+
+
+#: a sentence opening with the report's name ('X局2017年…年度报告(以下简称年报)是根据…')
+_NAMED_AT_START = re.compile(r"《?([^《》。，,：:]{4,60}?(?:年度报告|工作报告|年报))》?\s*(?:[（(]以下简称|是根据|是依据|根据|依据)")
+#: '现将2015年X局政府信息公开年度工作情况报告如下'
+_REPORTED_AS = re.compile(r"现将([^。，,]{4,60}?)报告如下")
 
 
 def _compiled_by(opening: list[str]) -> str | None:
@@ -275,7 +326,7 @@ def _names_no_place(organ: str) -> bool:
 
 def _with_place(organ: str, text: str) -> str:
     """`organ` as the text most often names it after a place ('靖宇县公安局'), else as it is."""
-    named = re.findall(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}?[" + _PLACE_CHARS + "])" + re.escape(organ.lstrip(_PLACE_CHARS)), text)
+    named = re.findall(r"(?<![\u4e00-\u9fff])(?:年度?)?([\u4e00-\u9fff]{1,8}?[" + _PLACE_CHARS + "])" + re.escape(organ.lstrip(_PLACE_CHARS)), text)
     if not named:
         return organ
     place = max(dict.fromkeys(named), key=named.count)

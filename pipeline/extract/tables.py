@@ -396,10 +396,24 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
             break
     if first is None:
         return None
-    heads = [m for m in heads if m[2][0] == "marker" or grid] or heads
+    heads = _header_run([m for m in heads if m[2][0] == "marker" or grid] or heads, first)
     start = heads[0][0] if heads else first
     last_row_end = rows[-1][1]
     return [m for m in keep if start <= m[0] and (m[2][0] != "row" or m[0] >= first) and m[0] <= last_row_end]
+
+
+#: compact characters between two cells of a table's header, at most (a label further up
+#: is a word of the prose: '…及时调整发布信息内容，…' above a 表二 whose header says 信息内容)
+_HEADER_GAP = 40
+
+
+def _header_run(heads: list, first_row: int) -> list:
+    """The header matches that run up to the first row without a gap of prose between them."""
+    k, nxt = len(heads), first_row
+    while k > 0 and nxt - heads[k - 1][1] <= _HEADER_GAP:
+        k -= 1
+        nxt = heads[k][0]
+    return heads[k:] or heads[-1:]
 
 
 def _under_a_header(matches: list, row: tuple, window: int) -> bool:

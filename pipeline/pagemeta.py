@@ -36,6 +36,15 @@ def fields_from_text(text: str) -> dict[str, str]:
     return fields
 
 
+def holds_a_field(text: str) -> bool:
+    """Does `text` hold a metadata label set off as one ('索引号：…', '文号 | …', '索 引 号 X'), not
+    merely a label's word inside a sentence ('…印发的有正式文号的文件')?"""
+    return _SET_OFF_FIELD.search(fold_labels(text)) is not None
+
+
+_SET_OFF_FIELD = re.compile(_LABEL + r"(?:[ \t\u3000]*[:：|｜]|[ \t\u3000])")
+
+
 #: the words of page-metadata labels, a crawler header's included (see readers.text)
 _LABEL_WORDS = ("索引号", "发布机构", "发文机关", "发布日期", "发布时间", "发表日期", "成文日期", "生成日期", "文号", "发文字号", "来源",
                "时间", "本文地址", "标题", "分类", "主题分类", "有效性", "浏览", "点击", "作者", "字号", "栏目",

@@ -619,3 +619,9 @@ def test_care_mode_share_and_qr_widgets_spam_chains_and_more_page_fields():
     assert "365" not in lines[-1] and "人民政府办公室的通知" in lines[-1]
     assert meta["published"].startswith("2024-01-26") and meta["publisher"] == "云崖县政务服务管理局"
     assert any(i["code"] == "spam_removed" for i in issues)
+
+
+def test_a_label_word_inside_a_sentence_is_no_page_field():
+    kept = ["（一）公文格式标准解读。重点讲解标题、字号、落款等要素。", "行政规范性文件(指印发的有正式文号的文件) | 2 | 1 | 9 |"]
+    lines, meta, _ = _clean(["文号：云政办〔2021〕3号", *kept])
+    assert lines == kept and meta["doc_number"] == "云政办〔2021〕3号"

@@ -114,7 +114,7 @@ def test_pipe_flattened_2019_active_table_from_text():
 
 def test_a_note_after_a_row_label_is_not_a_value():
     text = ("二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
-            "规章(县级无此项) | 0 | 0 | 0 |\n行政规范性文件 | 2 | 1 | 9 |\n第二十条第(五)项 | |||\n信息内容 | 本年处理决定数量 | ||\n"
+            "规章(县级无此项) | 0 | 0 | 0 |\n行政规范性文件(指各行政机关印发的有正式文号的文件) | 2 | 1 | 9 |\n第二十条第(五)项 | |||\n信息内容 | 本年处理决定数量 | ||\n"
             "行政许可 | 17 | ||\n三、收到和处理政府信息公开申请情况\n")
     active = convert(("云崖县农业农村局2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n" + text).encode(), "note.txt")["tables"]["active"]
     assert active["regulations"] == {"issued": 0, "repealed": 0, "in_force": 0}

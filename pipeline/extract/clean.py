@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..model import Document, Paragraph, Table
-from ..pagemeta import fields_from_text
+from ..pagemeta import fields_from_text, holds_a_field
 from ..resources import load_yaml
 from ..script import simplified_of, t2s
 from .issues import issue
@@ -312,7 +312,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if not blocks and len(text) < 120 and rules["site_contact_line"].match(text):
             issues.append(issue("spam_removed", "dropped a contact line of the hosting site above the report", text=text))
             continue
-        if rules["meta_line"].match(text) or (not seen_body and len(text) < 120 and fields_from_text(text) and _mostly_fields(text)):
+        if rules["meta_line"].match(text) or (not seen_body and len(text) < 120 and holds_a_field(text) and fields_from_text(text)
+                                                and _mostly_fields(text)):
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)
             continue

@@ -101,8 +101,9 @@ _NUMERIC_RUN = re.compile(r"[\s|｜\x1f\d.,，+\-－—/万元%（）()无]*")
 _ENUMERATOR_TAIL = re.compile(r"[1-9][.．、]$")
 _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 _MONEY_UNIT = re.compile(r"(万元|元)$")
-#: a note printed after a row label, in brackets, without digits ('(县级无此项)')
-_ROW_NOTE = re.compile(r"\s*[（(][^（()）\d|｜\n]{1,12}[）)]")
+#: a note printed after a row label, in brackets, without digits ('(县级无此项)',
+#: '(指各行政机关印发的有正式文号的文件)')
+_ROW_NOTE = re.compile(r"\s*[（(][^（()）\d|｜\n]{1,40}[）)]")
 
 
 class Stream:

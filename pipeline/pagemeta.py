@@ -36,6 +36,20 @@ def fields_from_text(text: str) -> dict[str, str]:
     return fields
 
 
+def label_alone(text: str) -> bool:
+    """Is `text` a metadata label and nothing else ('• 发布日期'), its value on the next line?"""
+    return _LABEL_ALONE.match(fold_labels(text)) is not None
+
+
+def names_a_label(text: str) -> bool:
+    """Does `text` open with the word of a metadata label ('浏览量', '主题词')? Then it is the next
+    label of a metadata block printed a cell a line, not a value."""
+    return fold_labels(text).strip("-•· \t").startswith(_LABEL_WORDS)
+
+
+_LABEL_ALONE = re.compile(r"^[-•·\s]*" + _LABEL + r"\s*[:：]?\s*$")
+
+
 def holds_a_field(text: str) -> bool:
     """Does `text` hold a metadata label set off as one ('索引号：…', '文号 | …', '索 引 号 X'), not
     merely a label's word inside a sentence ('…印发的有正式文号的文件')?"""
@@ -48,7 +62,7 @@ _SET_OFF_FIELD = re.compile(_LABEL + r"(?:[ \t\u3000]*[:：|｜]|[ \t\u3000])")
 #: the words of page-metadata labels, a crawler header's included (see readers.text)
 _LABEL_WORDS = ("索引号", "发布机构", "发文机关", "发布日期", "发布时间", "发表日期", "成文日期", "生成日期", "文号", "发文字号", "来源",
                "时间", "本文地址", "标题", "分类", "主题分类", "有效性", "浏览", "点击", "作者", "字号", "栏目",
-               "原文链接", "网址", "本地目录")
+               "原文链接", "网址", "本地目录", "主题词", "公开目录")
 
 
 @lru_cache(maxsize=1)

@@ -602,8 +602,10 @@ def test_the_organ_the_first_sentence_reports_on(lines, organ):
     ("截至2024年12月31日，乡政府信息公开全年累计主动公开政府信息640条。", 640, []),
     ("截至2024年12月31日，累计主动公开政府信息6400条。", None, []),
     ("在主动公开方面，累计公开信息80条，主动公开80条。其中，信息公开年报1条，工作动态信息79条。", 80, ["信息公开年报", "工作动态信息"]),
+    ("2013年，在政府网站公开政府信息数280条，其中发布重点工作通报事项270条，发布重要事项公示信息10条。", 280,
+     ["重点工作通报事项", "重要事项公示信息"]),
 ], ids=["channels", "channel before a kind", "channels after bracketed kinds", "篇 after 其中", "media reports", "其中包括",
-        "year after a colon", "全年 as of the year's end", "as of a date", "主动公开N条"])
+        "year after a colon", "全年 as of the year's end", "as of a date", "主动公开N条", "verb before kinds"])
 def test_disclosure_kinds_not_channels_and_the_years_own_counts(text, total, names):
     ad, _ = active_disclosure(text)
     assert ad["total"] == total
@@ -625,3 +627,11 @@ def test_a_label_word_inside_a_sentence_is_no_page_field():
     kept = ["（一）公文格式标准解读。重点讲解标题、字号、落款等要素。", "行政规范性文件(指印发的有正式文号的文件) | 2 | 1 | 9 |"]
     lines, meta, _ = _clean(["文号：云政办〔2021〕3号", *kept])
     assert lines == kept and meta["doc_number"] == "云政办〔2021〕3号"
+
+
+def test_page_fields_printed_a_cell_a_line_above_the_body():
+    body = "市交通运输局认真贯彻落实《中华人民共和国政府信息公开条例》，建立了保密审查制度，现将2013年政府信息公开工作情况报告如下："
+    lines, meta, _ = _clean(["• 索引号", "• 01525534-8-07/2016-0302003", "• 发布机构", "• 云崖市交通运输局", "• 发布日期",
+                             "• 2014-02-06", "• 文号", "• 浏览量", "• 主题词", body])
+    assert (meta["index_no"], meta["publisher"], meta["published"]) == ("01525534-8-07/2016-0302003", "云崖市交通运输局", "2014-02-06")
+    assert "doc_number" not in meta and lines[-1] == body

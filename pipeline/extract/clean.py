@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..model import Document, Paragraph, Table
-from ..pagemeta import fields_from_text, holds_a_field
+from ..pagemeta import fields_from_text, holds_a_field, label_alone, names_a_label
 from ..resources import load_yaml
 from ..script import simplified_of, t2s
 from .issues import issue
@@ -288,7 +288,7 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
     floating_chrome = rules["chrome_lines"].page_may_float(page)
     chrome_spans = bool(rules["chrome_span_in_page"].search(page))
     inline_meta = bool(_INLINE_META.search(page))
-    for i, b in enumerate(doc.blocks):
+    for i, b in enumerate(_paired_fields(doc.blocks)):
         if isinstance(b, Table):
             fields = _metadata_table(b)
             if fields:
@@ -332,6 +332,26 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             blocks.append(b if text == b.text else replace(b, text=text))
             seen_body = seen_body or len(text) > 60
     return Document(blocks, doc.format, meta, doc.encoding, list(doc.warnings))
+
+
+def _paired_fields(blocks: list) -> list:
+    """`blocks` with a page's metadata printed a cell a line ('• 发布日期', '• 2014-02-06') above
+    the body joined into fields ('发布日期：2014-02-06')."""
+    out = []
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        if isinstance(b, Table) or len(b.text) > 60:
+            return out + blocks[k:]
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (isinstance(nxt, Paragraph) and len(nxt.text) <= 60 and label_alone(b.text)
+                and not names_a_label(nxt.text)):
+            out.append(Paragraph(b.text.strip("-•· \t").rstrip("：:") + "：" + nxt.text.strip("-•· \t")))
+            k += 2
+            continue
+        out.append(b)
+        k += 1
+    return out
 
 
 def _metadata_table(table: Table) -> dict:

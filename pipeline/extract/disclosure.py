@@ -35,9 +35,9 @@ _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
 _NOT_A_NAME = re.compile(r"^(主动)?公开|^在|^通过|^共|^年(?!度)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载")
-#: the channel before a kind's name ('通过政府门户网站主动公开规划计划类'); a name that is only a
-#: channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME)
-_CHANNEL = re.compile(r"^(?:通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)")
+#: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
+#: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME)
+_CHANNEL = re.compile(r"^(?:(?:通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)|(?:发布|公布)(?=[^，,、]{3,}$))")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年")
 #: words around a kind's name that are not part of it: '以及…等', '…更新量'

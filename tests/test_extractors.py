@@ -635,3 +635,43 @@ def test_page_fields_printed_a_cell_a_line_above_the_body():
                              "• 2014-02-06", "• 文号", "• 浏览量", "• 主题词", body])
     assert (meta["index_no"], meta["publisher"], meta["published"]) == ("01525534-8-07/2016-0302003", "云崖市交通运输局", "2014-02-06")
     assert "doc_number" not in meta and lines[-1] == body
+
+
+def test_datelines_share_lines_link_warnings_and_validity_fields_above_the_body():
+    body = "按照《中华人民共和国政府信息公开条例》要求，云崖市教育局根据2018年政府信息公开工作情况，编制本年度报告，统计期限自2018年1月1日起至12月31日止。"
+    lines, meta, _ = _clean(["2019年03月28日来源:云崖市教育局", "17.03.2015  14:46", "微博 空间 qq", "是否有效 | 有效 | 有限期限 |",
+                             "您访问的链接即将离开“云崖区人民政府”门户网站", "是否继续?", "• 关键词:政府信息公开年度报告", body])
+    assert lines == [body]
+    assert (meta["published"], meta["source_label"]) == ("2019年03月28日", "云崖市教育局")
+
+
+def test_more_betting_words_and_the_legitimate_words_next_to_them():
+    spam = ["坚决贯彻中央、省、市英国威廉希尔公司,十大博彩公司全面推进的决策部署。", "贯彻落实习近平总书记视察欧洲五大联赛重要讲话精神。",
+            "局领导高度重视57365线路检测中心工作。", "澳门和记娱乐场菠菜导航网全面推进政务公开。"]
+    lines, _, issues = _clean(spam)
+    for term in ("博彩公司", "五大联赛", "线路检测", "和记娱乐", "菠菜导航"):
+        assert not any(term in line for line in lines), term
+    assert sum(i["code"] == "spam_removed" for i in issues) >= 4
+    kept = ["加强对歌舞娱乐场所的监管。", "在“市民之家”办事窗口和办证大厅长期陈列办事指南。", "推广大棚菠菜种植技术。"]
+    assert _clean(kept)[0] == kept
+
+
+@pytest.mark.parametrize("lines, organ", [
+    (["根据《条例》要求，结合云崖市人民政府办公室政府信息公开工作实际，编制发布本报告。"], "云崖市人民政府办公室"),
+    (["自治区自然资源厅2024年政府信息公开工作年度报告", "新疆维吾尔自治区自然资源厅认真贯彻落实《条例》。"], "新疆维吾尔自治区自然资源厅"),
+    (["教育局2018年度政府信息公开报告", "如对本报告有疑问，请与云崖市教育局办公室联系。"], "云崖市教育局"),
+], ids=["结合…工作实际", "自治区", "not the words of a clause"])
+def test_more_organs_the_text_names(lines, organ):
+    assert _issuer(lines) == organ
+
+
+def test_a_fuller_title_cut_over_two_lines_and_a_bulleted_title():
+    lines = ["云崖省人民政府2015年政府信息公开工作报告", "云崖省人民政府办公厅  2016/3/28", "云崖省人民政府2015年政府信息公开", "工作年度报告"]
+    assert title_of(lines, {})[:3] == ("云崖省人民政府2015年政府信息公开工作年度报告", 2, 2)
+    assert title_of(["云崖区人民政府2021年政府信息公开工作年度报告", "• 云崖区人民政府2021年政府信息公开工作年度报告"], {})[0] == \
+        "云崖区人民政府2021年政府信息公开工作年度报告"
+
+
+def test_an_address_opening_the_contact_bracket_without_its_label():
+    c = contacts("如对本报告有疑问，可与云崖市教育局办公室联系(云崖市文惠路87号;邮编:545001;联系电话:0772-2822960)。")
+    assert (c["address"], c["postcode"], c["phones"]) == ("云崖市文惠路87号", "545001", ["0772-2822960"])

@@ -171,3 +171,21 @@ def test_a_header_word_in_the_prose_above_a_table_does_not_start_it():
     assert [(s["number"], s["title"]) for s in record["sections"]] == [
         ("一", "总体情况"), ("二", "主动公开政府信息情况"), ("三", "收到和处理政府信息公开申请情况")]
     assert "发现问题及时整改" in record["sections"][0]["text"]
+
+
+def test_row_labels_with_long_notes_naming_other_rows():
+    """A note on what a row counts may name other rows ('…含行政处罚、行政强制…'): the row is read
+    with its own numbers, and the labels inside its note start no rows."""
+    text = ("云崖县生态环境局2020年政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n"
+            "第二十条第(一)项 | |||||\n信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 | ||\n"
+            "规章(设区的市、自治州人民政府应提供相关数据) | 0 | 0 | 0 | ||\n"
+            "规范性文件(行政机关制定发布的决定、公告、通告、意见、通知,以及标题采用“规定”“办法”“细则”等字样的公文,一般情况下属于规范性文件) | 2 | 2 | 19 | ||\n"
+            "第二十条第(五)项 | |||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | ||\n行政许可 | 8 | 5 | 93 | ||\n"
+            "其他对外管理服务事项(指行政许可以外的政务服务事项,含行政确认、行政奖励、行政处罚、行政强制和其他类) | 117 | 0 | 165 | ||\n"
+            "第二十条第(六)项 | |||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | ||\n行政处罚 | 90 | 0 | 22 | ||\n"
+            "行政强制 | 4 | 4 | - | ||\n三、收到和处理政府信息公开申请情况\n")
+    active = convert(text.encode(), "notes.txt")["tables"]["active"]
+    assert active["normative_documents"] == {"made": 2, "published": 2, "total_published": 19}
+    assert active["other_services"] == {"previous_items": 117, "change": 0, "decisions": 165}
+    assert active["penalties"] == {"previous_items": 90, "change": 0, "decisions": 22}
+    assert active["enforcement"] == {"previous_items": 4, "change": 4, "decisions": None}

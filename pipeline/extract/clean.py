@@ -38,6 +38,9 @@ _HEADER_DATE = re.compile(
     r"(?:来\s*源\s*[:：]\s*(?P<before>[^\s:：]*?)\s*)?(?:发布日期|发布时间|时\s*间)\s*[:：]\s*"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*来\s*源\s*[:：](?:\s*(?P<after>[^\s:：【]++)(?!\s*[:：]))?)?")
+#: a page's dateline: its date, then its 来源 ('2019年03月28日来源:市教育局', '2014-01-03 13:09  来源:X')
+_DATELINE = re.compile(r"^\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                       r"\s*来\s*源\s*[:：]\s*(?P<after>[^\s:：【]*)")
 _RUNS_OF_SPACE = re.compile(r"\s{2,}")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！？]")
 #: a flipbook page's title line opens with its page number: 'Page 8 - X年度报告'
@@ -316,6 +319,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
                                                 and _mostly_fields(text)):
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)
+            if dateline := _DATELINE.match(text):
+                meta.setdefault("published", dateline.group("date"))  # '2019年03月28日来源:X'
             continue
         if len(text) < 200 and (rules["chrome_lines"].line_matches(text, floating_chrome)
                                 or ((">" in text or "›" in text or "»" in text) and rules["breadcrumb_line"].match(text))):
@@ -344,8 +349,8 @@ def _paired_fields(blocks: list) -> list:
         if isinstance(b, Table) or len(b.text) > 60:
             return out + blocks[k:]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if (isinstance(nxt, Paragraph) and len(nxt.text) <= 60 and label_alone(b.text)
-                and not names_a_label(nxt.text)):
+        if (isinstance(nxt, Paragraph) and len(nxt.text) <= 40 and label_alone(b.text)
+                and not names_a_label(nxt.text) and not nxt.text.endswith(("报告", "年报"))):
             out.append(Paragraph(b.text.strip("-•· \t").rstrip("：:") + "：" + nxt.text.strip("-•· \t")))
             k += 2
             continue
@@ -376,6 +381,8 @@ def _strip_inline_meta(text: str, meta: dict, header: bool) -> str:
         source, date = m.group(1), m.group(2)
     elif header and (m := _HEADER_DATE.search(text, 0, 600)):
         source, date = m.group("before") or m.group("after"), m.group("date")
+    elif header and (m := _DATELINE.match(text)):
+        source, date = m.group("after"), m.group("date")
     else:
         return text
     if source:

@@ -11,7 +11,9 @@ _URL = re.compile(r"(?:https?://[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
 _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|(?<![文站页络件箱])地\s*址)\s*(?:[:：]|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
                       # '（地址冯三镇正街84号，邮编…': no colon inside a contact bracket
-                      r"|(?<=[（(])地址(?=[\u4e00-\u9fff][^,，;；。)）\n]{2,58}\d))([^,，;；。)）\n]{4,60})")
+                      r"|(?<=[（(])地址(?=[\u4e00-\u9fff][^,，;；。)）\n]{2,58}\d)"
+                      # '请与X办公室联系(柳州市文惠路87号;邮编…': an address without its label opening the bracket
+                      r"|(?<=联系[（(])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))([^,，;；。)）\n]{4,60})")
 #: where an address printed in a list of contacts ends: '…999号、邮编:114000'
 _ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码")
 #: the label of the page's own address, printed before it by crawls and CMS footers

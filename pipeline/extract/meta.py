@@ -42,7 +42,8 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         below = _fuller_title_below(lines, i, line)
         if below is not None:
             # a page's headline ('2018年水务局…报告') over the document's own ('2018年绵阳市水务局…报告')
-            return _compact_title(_WHOLE_TEXT_MARK.sub("", lines[below])), below, 1
+            fuller, j, span = below
+            return fuller, j, span
         return _compact_title(line), i, 1
     for key in ("title", "page_title"):
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
@@ -54,16 +55,20 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
 _WHOLE_TEXT_MARK = re.compile(r"\s*(?:[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])$|[\s|｜]+$")
 
 
-def _fuller_title_below(lines: list[str], index: int, title: str) -> int | None:
-    """The index of a line a little below the title line that prints a fuller form of it (every
-    character of the title, in order, and more), only short lines (page fields) between."""
+def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:
+    """(title, line index, lines it spans) of a title a little below the title line that prints a
+    fuller form of it (every character of it, in order, and more), maybe cut over two lines;
+    only short lines (page fields) between."""
     compact = _compact_title(title)
     for j in range(index + 1, min(index + 5, len(lines))):
         line = _WHOLE_TEXT_MARK.sub("", lines[j])
+        span = 2 if j + 1 < len(lines) and _cut_title(line, lines[j + 1]) else 1
+        if span == 2:
+            line += lines[j + 1]
         fuller = _compact_title(line)
         if (len(fuller) > len(compact) and _looks_like_title(line) and _in_order(compact, fuller)
                 and not _FIELD_LABEL.match(fuller)):
-            return j
+            return fuller, j, span
         if len(line) > 40 or _SENTENCE.search(line.replace(":", "").replace("：", "")):
             return None
     return None
@@ -98,7 +103,7 @@ _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 
 
 def _compact_title(title: str) -> str:
-    return _TITLE_BLANKS.sub("", title).strip()
+    return _TITLE_BLANKS.sub("", title).strip().lstrip("•·")
 
 
 _YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"
@@ -273,13 +278,16 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
 def _reporting_organ(opening: list[str]) -> str | None:
     """The organ the first sentence of the text reports on: it opens with the report's name
     ('X局2017年…年度报告(以下简称年报)是根据…'), reports it ('现将2015年X局政府信息公开…情况报告
-    如下'); the organ's name must hold its place."""
+    如下') or reports on its work ('结合X办公室政府信息公开工作实际'); the organ's name must hold
+    its place."""
     for line in opening:
         sentence = line[:300].split("。", 1)[0]
         m = _NAMED_AT_START.match(sentence)
         organ = issuer_from_title_text(m.group(1)) if m else None
         if organ is None and (m := _REPORTED_AS.search(sentence)):
             organ = _organ_before_disclosure(m.group(1))
+        if organ is None and (m := _OWN_WORK.search(sentence)):
+            organ = m.group(1)
         if (organ and _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES) and not _names_no_place(organ)
                 and not _SELF_REFERENCE.match(organ) and not _CLAUSE_WORD.match(organ)):
             return organ
@@ -290,6 +298,8 @@ def _reporting_organ(opening: list[str]) -> str | None:
 _NAMED_AT_START = re.compile(r"《?([^《》。，,：:]{4,60}?(?:年度报告|工作报告|年报))》?\s*(?:[（(]以下简称|是根据|是依据|根据|依据)")
 #: '现将2015年X局政府信息公开年度工作情况报告如下'
 _REPORTED_AS = re.compile(r"现将([^。，,]{4,60}?)报告如下")
+#: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告'
+_OWN_WORK = re.compile(r"结合([\u4e00-\u9fff（）()]{2,40}?)(?:政府信息公开|政务公开|信息公开)工作(?:实际|情况)")
 
 
 def _compiled_by(opening: list[str]) -> str | None:
@@ -320,17 +330,24 @@ _PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "新区", "实验区")
 
 def _names_no_place(organ: str) -> bool:
     """'公安局', '市财政局', '人民政府': a kind of organ rather than its name (本市的, 本县的)."""
+    if organ.startswith("自治区"):
+        return True  # the region's organ, its name left out: '自治区自然资源厅'
     return (len(organ.lstrip(_PLACE_CHARS)) <= 5 and not re.search("[" + _PLACE_CHARS + "国]", organ[1:-1])
             and not organ.endswith(_PLACE_SUFFIXES))  # '角尾乡' is a place, not a kind of organ
 
 
 def _with_place(organ: str, text: str) -> str:
     """`organ` as the text most often names it after a place ('靖宇县公安局'), else as it is."""
-    named = re.findall(r"(?<![\u4e00-\u9fff])(?:年度?)?([\u4e00-\u9fff]{1,8}?[" + _PLACE_CHARS + "])" + re.escape(organ.lstrip(_PLACE_CHARS)), text)
+    if organ.startswith("自治区"):  # '自治区自然资源厅' → '新疆维吾尔自治区自然资源厅'
+        kind, places = organ, r"(新疆维吾尔|广西壮族|宁夏回族|内蒙古|西藏)"
+    else:
+        kind, places = organ.lstrip(_PLACE_CHARS), r"([\u4e00-\u9fff]{1,8}?[" + _PLACE_CHARS + "])"
+    # not the year or the words of a clause before the place ('2018年绵阳市…', '请与沈阳市…')
+    named = re.findall(r"(?<![\u4e00-\u9fff])(?:年度?|请与|请|与)?" + places + re.escape(kind), text)
     if not named:
         return organ
     place = max(dict.fromkeys(named), key=named.count)
-    return place + organ.lstrip(_PLACE_CHARS)
+    return place + kind
 
 
 _DOCNO = re.compile(

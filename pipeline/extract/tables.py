@@ -102,8 +102,8 @@ _ENUMERATOR_TAIL = re.compile(r"[1-9][.．、]$")
 _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 _MONEY_UNIT = re.compile(r"(万元|元)$")
 #: a note printed after a row label, in brackets, without digits ('(县级无此项)',
-#: '(指各行政机关印发的有正式文号的文件)')
-_ROW_NOTE = re.compile(r"\s*[（(][^（()）\d|｜\n]{1,40}[）)]")
+#: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts)
+_ROW_NOTE = re.compile(r"[ \t\u3000]*[（(][^（()）\d|｜\n]{2,120}[）)]")
 
 
 class Stream:
@@ -372,7 +372,7 @@ def _matches(s: Stream, kind: str):
 def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
     """Label matches that belong to a real table: rows followed by numbers, with a
     header or caption close before them; None when there is no such table."""
-    ms = _matches(s, kind)
+    ms = _outside_row_notes(s, _matches(s, kind))
     keep = []
     for i, m in enumerate(ms):
         if m[2][0] != "row":
@@ -415,6 +415,22 @@ def _header_run(heads: list, first_row: int) -> list:
         k -= 1
         nxt = heads[k][0]
     return heads[k:] or heads[-1:]
+
+
+def _outside_row_notes(s: Stream, ms: list) -> list:
+    """`ms` without the labels printed inside a row label's note ('其他对外管理服务事项(指行政许可
+    以外的…行政处罚、行政强制…)': those name no row)."""
+    out, skip_to = [], -1
+    for m in ms:
+        if m[0] < skip_to:
+            continue
+        out.append(m)
+        if m[2][0] == "row":
+            begin = s.index[m[1] - 1] + 1
+            note = _ROW_NOTE.match(s.text, begin, begin + 130)
+            if note:
+                skip_to = _compact_end(s, m[1], note.end() - begin)
+    return out
 
 
 def _under_a_header(matches: list, row: tuple, window: int) -> bool:

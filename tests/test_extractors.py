@@ -604,8 +604,14 @@ def test_the_organ_the_first_sentence_reports_on(lines, organ):
     ("在主动公开方面，累计公开信息80条，主动公开80条。其中，信息公开年报1条，工作动态信息79条。", 80, ["信息公开年报", "工作动态信息"]),
     ("2013年，在政府网站公开政府信息数280条，其中发布重点工作通报事项270条，发布重要事项公示信息10条。", 280,
      ["重点工作通报事项", "重要事项公示信息"]),
+    # a column's name and '共公开信息' before its count; '共计' before a count; 'all kinds' is no kind
+    ("全年共公开信息1170条，其中机构职能栏目共公开信息10条；规范性文件栏目共公开信息296条；其他栏目共公开信息864条。", 1170,
+     ["机构职能栏目", "规范性文件栏目", "其他栏目"]),
+    ("2023年度，网站公开各类政府信息共计3437条，包括:人事信息12条,政务动态1740条,解读及回应信息共计110条,其他类信息1575条。", 3437,
+     ["人事信息", "政务动态", "解读及回应信息", "其他类信息"]),
+    ("2023年，在政府门户网站主动公开和转发各类信息共计101条。", 101, []),
 ], ids=["channels", "channel before a kind", "channels after bracketed kinds", "篇 after 其中", "media reports", "其中包括",
-        "year after a colon", "全年 as of the year's end", "as of a date", "主动公开N条", "verb before kinds"])
+        "year after a colon", "全年 as of the year's end", "as of a date", "主动公开N条", "verb before kinds", "栏目", "共计", "各类"])
 def test_disclosure_kinds_not_channels_and_the_years_own_counts(text, total, names):
     ad, _ = active_disclosure(text)
     assert ad["total"] == total

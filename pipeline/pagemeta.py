@@ -8,13 +8,14 @@ from .script import simplified_of
 
 _KEYS = {
     "索引号": "index_no", "发布机构": "publisher", "发文机关": "publisher", "发布日期": "published",
-    "发布时间": "published", "发表日期": "published", "成文日期": "written", "生成日期": "written", "文号": "doc_number", "发文字号": "doc_number",
+    "发布时间": "published", "发表日期": "published", "成文日期": "written", "生成日期": "written",
+    "文号": "doc_number", "发文字号": "doc_number",
     "来源": "source_label", "时间": "published", "本文地址": "url", "标题": "page_title",
 }
 _LABEL = r"(索\s*引\s*号|发布机构|发文机关|发布日期|发布时间|发表日期|成文日期|生成日期|文\s*号|发文字号|来\s*源|时\s*间|本文地址|标\s*题)"
 _FIELD = re.compile(_LABEL + r"[ \t\u3000]*[:：|｜]?\s*")
 _ANOTHER_LABEL = re.compile(r"^(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|有\s*效\s*性|字号)(?:\s*[:：]|$)")
-_STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:索\s*引\s*号|发布机构|发文机关|发布日期|发布时间|发表日期|成文日期|生成日期|文\s*号|发文字号|来\s*源|时\s*间|分\s*类|主题分类|有\s*效\s*性|浏览|点击|作者|本文地址|字号)\s*[:：|｜])")
+_STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|有\s*效\s*性|浏览|点击|作者|字号)\s*[:：|｜])")
 
 
 def fields_from_text(text: str) -> dict[str, str]:

@@ -39,12 +39,8 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         if again is not None and _joins_before(lines[again - 1], line):
             # a page's title line, then the document's own (maybe under its 文号): the organ over the same title
             return _compact_title(lines[again - 1] + line), i, again - i + 1
-        below = _fuller_title_below(lines, i, line)
-        if below is not None:
-            # a page's headline ('2018年水务局…报告') over the document's own ('2018年绵阳市水务局…报告')
-            fuller, j, span = below
-            return fuller, j, span
-        return _compact_title(line), i, 1
+        # a page's headline ('2018年水务局…报告') over the document's own ('2018年绵阳市水务局…报告')
+        return _fuller_title_below(lines, i, line) or (_compact_title(line), i, 1)
     for key in ("title", "page_title"):
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
             return _compact_title(_strip_site(meta[key])), -1, 0

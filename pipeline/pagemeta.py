@@ -8,13 +8,17 @@ from .script import simplified_of
 
 _KEYS = {
     "索引号": "index_no", "发布机构": "publisher", "发文机关": "publisher", "发布日期": "published",
-    "发布时间": "published", "发表日期": "published", "成文日期": "written", "生成日期": "written",
+    "发布时间": "published", "发表日期": "published", "公开日期": "published", "成文日期": "written",
+    "生成日期": "written",
     "文号": "doc_number", "发文字号": "doc_number",
     "来源": "source_label", "时间": "published", "本文地址": "url", "标题": "page_title",
 }
-_LABEL = r"(索\s*引\s*号|发布机构|发文机关|发布日期|发布时间|发表日期|成文日期|生成日期|文\s*号|发文字号|来\s*源|时\s*间|本文地址|标\s*题)"
-_FIELD = re.compile(_LABEL + r"[ \t\u3000]*[:：|｜]?\s*")
+_LABEL = r"(索\s*引\s*号|发布机构|发文机关|发布日期|发布时间|发表日期|公开日期|成文日期|生成日期|文\s*号|发文字号|来\s*源|时\s*间|本文地址|标\s*题)"
+#: a label and what separates it from its value ('公开日期: | 2015-07-27' in a flattened table too)
+_FIELD = re.compile(_LABEL + r"[ \t\u3000]*[:：|｜]?\s*(?:[|｜]\s*)?")
 _ANOTHER_LABEL = re.compile(r"^(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|有\s*效\s*性|字号)(?:\s*[:：]|$)")
+#: a value that is only the next field's label ('公开形式:')
+_LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
 _STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|有\s*效\s*性|浏览|点击|作者|字号)\s*[:：|｜])")
 
 
@@ -28,7 +32,7 @@ def fields_from_text(text: str) -> dict[str, str]:
         rest = folded[m.end():m.end() + 120]
         printed = _STOP.split(rest, maxsplit=1)[0]
         value = printed.strip()
-        if _ANOTHER_LABEL.match(value):
+        if _ANOTHER_LABEL.match(value) or _LABEL_ONLY.match(value):
             continue  # the field is printed empty; the text after it is the next label
         if key == "published" and not re.search(r"\d{4}", value):
             continue
@@ -61,7 +65,7 @@ _SET_OFF_FIELD = re.compile(_LABEL + r"(?:[ \t\u3000]*[:：|｜]|[ \t\u3000])")
 
 
 #: the words of page-metadata labels, a crawler header's included (see readers.text)
-_LABEL_WORDS = ("索引号", "发布机构", "发文机关", "发布日期", "发布时间", "发表日期", "成文日期", "生成日期", "文号", "发文字号", "来源",
+_LABEL_WORDS = ("索引号", "发布机构", "发文机关", "发布日期", "发布时间", "发表日期", "公开日期", "成文日期", "生成日期", "文号", "发文字号", "来源",
                "时间", "本文地址", "标题", "分类", "主题分类", "有效性", "浏览", "点击", "作者", "字号", "栏目",
                "原文链接", "网址", "本地目录", "主题词", "公开目录")
 

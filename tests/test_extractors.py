@@ -610,8 +610,18 @@ def test_the_organ_the_first_sentence_reports_on(lines, organ):
     ("2023年度，网站公开各类政府信息共计3437条，包括:人事信息12条,政务动态1740条,解读及回应信息共计110条,其他类信息1575条。", 3437,
      ["人事信息", "政务动态", "解读及回应信息", "其他类信息"]),
     ("2023年，在政府门户网站主动公开和转发各类信息共计101条。", 101, []),
+    # counts of what was withheld are no total and no kind; the wordings around a kind's name
+    ("2017年度共计产生公文类政府信息160条，其中主动公开的公文类信息有22条，涉及秘密及其他免予公开的公文类信息138条。", 22, []),
+    ("2012年主动公开政府信息91条，其中涉及政策法规方面的信息20条，涉及公共资金使用和监督的信息71条。", 91,
+     ["政策法规方面", "公共资金使用和监督"]),
+    ("2020年共主动公开政府信息30条，其中“机构设置”栏目10条，“工作动态”栏目20条。", 30, ["机构设置", "工作动态"]),
+    ("全年主动公开政府信息350条，其中政务公开累计54条，业务公开累计296条。", 350, ["政务公开", "业务公开"]),
+    ("全年共主动公开政府信息565条，其中：发布工作信息421条；制定并发布规范性文件11件；更新办事指南133条。", 565,
+     ["工作信息", "规范性文件", "办事指南"]),
+    ("于2024年通过镇政务公开子站等多元途径，对外发布政府信息99条。", 99, []),
 ], ids=["channels", "channel before a kind", "channels after bracketed kinds", "篇 after 其中", "media reports", "其中包括",
-        "year after a colon", "全年 as of the year's end", "as of a date", "主动公开N条", "verb before kinds", "栏目", "共计", "各类"])
+        "year after a colon", "全年 as of the year's end", "as of a date", "主动公开N条", "verb before kinds", "栏目", "共计", "各类", "withheld", "涉及…的信息", "“X”栏目", "累计",
+        "制定并发布", "对外发布"])
 def test_disclosure_kinds_not_channels_and_the_years_own_counts(text, total, names):
     ad, _ = active_disclosure(text)
     assert ad["total"] == total
@@ -681,3 +691,24 @@ def test_a_fuller_title_cut_over_two_lines_and_a_bulleted_title():
 def test_an_address_opening_the_contact_bracket_without_its_label():
     c = contacts("如对本报告有疑问，可与云崖市教育局办公室联系(云崖市文惠路87号;邮编:545001;联系电话:0772-2822960)。")
     assert (c["address"], c["postcode"], c["phones"]) == ("云崖市文惠路87号", "545001", ["0772-2822960"])
+
+
+def test_set_nine_wordings():
+    # a 2010 report naming a section as the 2019 format does is still pre-2019
+    text = ("云崖县工业局2010年政府信息公开工作年度报告\n本报告由总体情况，主动公开政府信息情况，收到和处理政府信息公开申请情况等六部分组成，联系邮箱：snrfb @126.com。\n"
+            "一、总体情况\n正文。\n二、依申请公开政府信息:无依申请公开的政府信息。\n三、其他\n正文。\n")
+    record = convert(text.encode(), "r.txt")
+    assert record["format"] == "pre2019"
+    assert [s["title"] for s in record["sections"]] == ["总体情况", "依申请公开政府信息", "其他"]
+    assert record["contacts"]["emails"] == ["snrfb@126.com"]
+    # widgets printed as list items, a read-aloud link, a score-site term
+    body = "本报告根据《中华人民共和国政府信息公开条例》要求编制，统计期限自2013年1月1日起至12月31日止，全文包括概述、主动公开政府信息情况等部分。"
+    lines, meta, _ = _clean(["朗读", "点击收听年报语音朗读", "  • 【字体:", "文号: | 公开日期: | 2015-07-27 10:52 | |", body,
+                             "由绩溪县伏岭镇人民政府编制的2013年政府即时比分工作年度报告。"])
+    assert lines[0] == body and "即时比分" not in lines[1] and meta["published"].startswith("2015-07-27")
+    assert _clean(["• 2025-02-10 15:59", body])[1]["published"] == "2025-02-10"
+    # the title names its organ after the year: the publisher's name above it is not joined to it
+    lines = ["云崖县畜牧渔业服务中心", "2008年云崖县畜牧局政府信息公开工作年度报告", "一、概述"]
+    assert title_of(lines, {})[0] == "2008年云崖县畜牧局政府信息公开工作年度报告"
+    # '特编制并向社会公布X…报告如下'
+    assert _issuer(["结合工作实际，特编制并向社会公布云崖区发展改革和统计局2014年度政府信息公开年度报告如下:"]) == "云崖区发展改革和统计局"

@@ -41,6 +41,8 @@ _HEADER_DATE = re.compile(
 #: a page's dateline: its date, then its 来源 ('2019年03月28日来源:市教育局', '2014-01-03 13:09  来源:X')
 _DATELINE = re.compile(r"^\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                        r"\s*来\s*源\s*[:：]\s*(?P<after>[^\s:：【]*)")
+#: a page's publication time on a line of its own ('• 2025-02-10 15:59'): a CMS's, never a signature's
+_TIMESTAMP_LINE = re.compile(r"^[•·\s]*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?P<after>)$")
 _RUNS_OF_SPACE = re.compile(r"\s{2,}")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！？]")
 #: a flipbook page's title line opens with its page number: 'Page 8 - X年度报告'
@@ -95,8 +97,8 @@ class _LinePatterns:
 
     def line_matches(self, line: str, floating: bool = True) -> bool:
         """Does a pattern match `line`? `floating=False` skips the unanchored ones."""
-        if self.at_start and self.at_start.match(line):
-            return True
+        if self.at_start and (self.at_start.match(line) or line[:1] in "•·" and self.at_start.match(line.lstrip("•· \t"))):
+            return True  # a widget printed as a list item ('• 【字体:') too
         return bool(floating and self.anywhere and self.anywhere.search(line))
 
 
@@ -333,7 +335,7 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             for p in rules["chrome_spans"]:
                 text = p.sub(" ", text)
         text = _RUNS_OF_SPACE.sub(" ", text).strip()
-        if text:
+        if text.strip("•· "):  # not what a list item's bullet is left of after its widget went
             blocks.append(b if text == b.text else replace(b, text=text))
             seen_body = seen_body or len(text) > 60
     return Document(blocks, doc.format, meta, doc.encoding, list(doc.warnings))
@@ -381,7 +383,7 @@ def _strip_inline_meta(text: str, meta: dict, header: bool) -> str:
         source, date = m.group(1), m.group(2)
     elif header and (m := _HEADER_DATE.search(text, 0, 600)):
         source, date = m.group("before") or m.group("after"), m.group("date")
-    elif header and (m := _DATELINE.match(text)):
+    elif header and (m := _DATELINE.match(text) or _TIMESTAMP_LINE.match(text)):
         source, date = m.group("after"), m.group("date")
     else:
         return text

@@ -6,7 +6,8 @@ import re
 from ..numbers import fold
 
 _PHONE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]?\s*)?\d{7,8}(?:\s*[-—－–]\s*\d{1,4})?"
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+#: an e-mail address, maybe printed with a blank next to its @ ('snrfb @126.com')
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+ ?@ ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _URL = re.compile(r"(?:https?://[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
 _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|(?<![文站页络件箱])地\s*址)\s*(?:[:：]|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
@@ -44,7 +45,7 @@ def contacts(text: str) -> dict:
             _add(out["phones"], numbers)
         if "传真" in label:
             _add(out["faxes"], numbers)
-    _add(out["emails"], [e.rstrip(".") for e in _EMAIL.findall(t)])
+    _add(out["emails"], [e.rstrip(".").replace(" ", "") for e in _EMAIL.findall(t)])
     websites = []
     for m in _URL.finditer(t):
         url = m.group(0).rstrip(".,;:)?")

@@ -18,13 +18,13 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?�
                     r"|主动公开\s*(\d+)\s*条$"
                     # '…水利领域信息81条，合计共221条': the sum of the kinds before it
                     r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条")
-_ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共计|共)?(?P<n>\d+)\s*(?P<unit>[条件篇])"
+_ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共计|累计|共)?(?P<n>\d+)\s*(?P<unit>[条件篇])"
                    r"(?:\s*[，,]?\s*占[^\d，,；;。]{0,8}?\s*(?P<pct>[\d.]+)\s*%)?")
 _LEAD = re.compile(r"^(其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开\s*\d+\s*[条件篇]|政府信息共"
-                         r"|(?:全年|本年)[^，,。；;\d]{0,4}发布[^，,。；;\d]{0,4}信息")
+                         r"|(?:全年|本年)[^，,。；;\d]{0,4}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息")
 _COMMA = re.compile(r"[，,]")
-_NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请")
+_NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…')
 _YEAR_SCOPE = re.compile(r"全年|本年|今年|(?:^|[:：])\s*(?:19|20)\d{2}\s*年")
 #: a count 'as of' a date that is still the year's ('截至2024年12月31日,…全年累计主动公开…640条')
@@ -34,12 +34,14 @@ _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
 _NOT_A_NAME = re.compile(r"^(主动)?公开|^在|^通过|^共|^年(?!度)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
-                         r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载|(?<!其他)各类(?:信息)?$")
+                         r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载|(?<!其他)各类(?:信息)?$|免予公开|不予公开|国家秘密")
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
 #: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME)
-_CHANNEL = re.compile(r"^(?:(?:通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)|(?:发布|公布)(?=[^，,、]{3,}$))")
+_CHANNEL = re.compile(r"^(?:(?:通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)|(?:制定并发布|制定并公布|更新|发布|公布)(?=[^，,、]{3,}$))")
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条')
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
+#: the words around a kind's name: '涉及X的信息', '关于X', '“X”栏目'
+_KIND_WORDING = re.compile(r"^(?:涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”栏目$")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年")
 #: words around a kind's name that are not part of it: '以及…等', '…更新量'
@@ -138,6 +140,8 @@ def _items(sentence: str) -> list[dict]:
         raw = _UP_TO_INTRO.sub("", raw) if _INTRO.search(raw) else raw
         raw = _LEAD.sub("", raw).strip("、，, ")
         raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw))
+        if raw[:1] in "涉关“":
+            raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2), raw)
         if raw[:1] in "以及和" or raw[-1:] in "等量":
             raw = _NAME_WRAPPING.sub("", raw).strip()
         ok = (bool(raw) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", raw) if raw[:1].isdigit() else raw) and len(raw) <= 25

@@ -92,7 +92,8 @@ def _title_in_sentence(lines: list[str]) -> str | None:
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
 #: '编制了X…年报' (not '由X编制的2012年度…报告', which names no title, only the organ)
 _TITLE_IN_SENTENCE = re.compile(
-    r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|编制了?|形成了?)《?"
+    r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将"
+    r"|编制了?(?:并(?:向社会)?(?:公布|发布))?|形成了?)《?"
     r"(?!的)([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》?")
 #: blanks next to a Han character in a title are layout (a title printed over two lines)
 _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
@@ -145,7 +146,8 @@ def _joins_before(prev: str, line: str) -> bool:
                            # an organ's name cut before its last word: 'X街道' / '办事处2023年…'
                            r"|^(办事处|人民政府|委员会|办公室|管理局)\s*(19|20)\d{2}\s*年", line)
     ends_open = prev.endswith(("年", "年度", "政府"))
-    return bool(starts_bare) and (ends_open or _ends_with_organ(prev))
+    # not when the title names its organ after the year ('2008年高青县畜牧局…' under its publisher's name)
+    return bool(starts_bare) and (ends_open or _ends_with_organ(prev)) and not _organ_before_disclosure(line)
 
 
 def _ends_with_organ(text: str) -> bool:

@@ -141,7 +141,7 @@ def _split_title(rest: str) -> tuple[str | None, int]:
                 break
     if best is not None and not re.search(r"[。；;]", r[:best]):
         return r[:best], lead + best
-    m = re.match(r"^([^。；;，,]{1,45})[。；;，,]", r)
+    m = re.match(r"^([^。；;，,:：]{1,45})[。；;，,:：]", r)  # '依申请公开政府信息:无依申请…。'
     if m:
         return m.group(1), lead + m.end()
     return None, 0

@@ -810,6 +810,6 @@ def report_format(found: Found, year: int | None, text: str) -> str | None:
     new_style = "收到和处理政府信息公开申请" in text
     if year >= 2021:
         return "2021"
-    if year >= 2019 or new_style:
+    if year >= 2019 or new_style and year >= 2018:  # a 2010 report may name a section so
         return "2019"
     return "pre2019"

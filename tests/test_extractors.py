@@ -707,6 +707,9 @@ def test_set_nine_wordings():
                              "由绩溪县伏岭镇人民政府编制的2013年政府即时比分工作年度报告。"])
     assert lines[0] == body and "即时比分" not in lines[1] and meta["published"].startswith("2015-07-27")
     assert _clean(["• 2025-02-10 15:59", body])[1]["published"] == "2025-02-10"
+    # a column's name above the title, a tag line, a betting brand
+    assert _clean(["政府信息公开年报", "标签:", body, "落实《188博金宝关于印发2020年政务公开工作要点的通知》。"])[0] == \
+        [body, "落实《关于印发2020年政务公开工作要点的通知》。"]
     # the title names its organ after the year: the publisher's name above it is not joined to it
     lines = ["云崖县畜牧渔业服务中心", "2008年云崖县畜牧局政府信息公开工作年度报告", "一、概述"]
     assert title_of(lines, {})[0] == "2008年云崖县畜牧局政府信息公开工作年度报告"

@@ -715,3 +715,20 @@ def test_set_nine_wordings():
     assert title_of(lines, {})[0] == "2008年云崖县畜牧局政府信息公开工作年度报告"
     # '特编制并向社会公布X…报告如下'
     assert _issuer(["结合工作实际，特编制并向社会公布云崖区发展改革和统计局2014年度政府信息公开年度报告如下:"]) == "云崖区发展改革和统计局"
+
+
+def test_set_ten_wordings():
+    body = "本报告依据《中华人民共和国政府信息公开条例》要求编制，全文由总体情况、主动公开政府信息情况等六部分组成，统计期限自2019年1月1日起至12月31日止。"
+    _, meta, _ = _clean(["中央政府门户网站 www.gov.cn   2010年04月06日   来源:云崖省人民政府网站", body])
+    assert (meta["published"], meta["site_name"], meta["source_label"]) == ("2010年04月06日", "中央政府门户网站", "云崖省人民政府网站")
+    lines, meta, _ = _clean(["2020-03-2710:40", body])
+    assert lines == [body] and meta["published"] == "2020-03-27"
+    # a date alone far below the top is a notice's closing date, not a page field
+    closing = ["市政府办公室", "2026年5月15日"]
+    assert _clean(["关于开展培训的通知", "各单位：", "现将有关事项通知如下。", "一、时间", "二、地点", "三、要求", "请准时参加。",
+                   "特此通知。", *closing])[0][-2:] == closing
+    assert contacts("联系电话:0378--6982677")["phones"] == ["0378-6982677"]
+    assert title_of(["[嵊州市人民政府]2012年嵊州市人民政府信息公开工作年报", "一、概述"], {})[0] == "2012年嵊州市人民政府信息公开工作年报"
+    lines, _, issues = _clean(["2011年，黑龙江省开云网页版认真贯彻《条例》，开云(中国)官方在线登录政府信息公开工作稳步推进。"])
+    assert "开云" not in lines[0] and "官方在线登录" not in lines[0] and lines[0].startswith("2011年，黑龙江省")
+    assert any(i["code"] == "spam_removed" for i in issues)

@@ -38,11 +38,13 @@ _HEADER_DATE = re.compile(
     r"(?:来\s*源\s*[:：]\s*(?P<before>[^\s:：]*?)\s*)?(?:发布日期|发布时间|时\s*间)\s*[:：]\s*"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*来\s*源\s*[:：](?:\s*(?P<after>[^\s:：【]++)(?!\s*[:：]))?)?")
-#: a page's dateline: its date, then its 来源 ('2019年03月28日来源:市教育局', '2014-01-03 13:09  来源:X')
-_DATELINE = re.compile(r"^\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-                       r"\s*来\s*源\s*[:：]\s*(?P<after>[^\s:：【]*)")
-#: a page's publication time on a line of its own ('• 2025-02-10 15:59'): a CMS's, never a signature's
-_TIMESTAMP_LINE = re.compile(r"^[•·\s]*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?P<after>)$")
+_DATE = r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
+#: a page's dateline: its date, then its 来源 ('2019年03月28日来源:市教育局', '2014-01-03 13:09  来源:X'),
+#: maybe after the name and address of the site that copied it ('中央政府门户网站 www.gov.cn 2010年04月06日 来源:…')
+_DATELINE = re.compile(r"^\s*(?:(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:www\.[\w.]+\s+)?)?" + _DATE
+                       + r"\s*来\s*源\s*[:：]\s*(?P<after>[^\s:：【]*)")
+#: a page's date (and time) on a line of its own above the body ('• 2025-02-10 15:59', '2020-03-2710:40')
+_DATE_LINE = re.compile(r"^[•·\s]*" + _DATE + r"\s*(?P<after>)(?P<site>)$")
 _RUNS_OF_SPACE = re.compile(r"\s{2,}")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！？]")
 #: a flipbook page's title line opens with its page number: 'Page 8 - X年度报告'
@@ -322,7 +324,7 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)
             if dateline := _DATELINE.match(text):
-                meta.setdefault("published", dateline.group("date"))  # '2019年03月28日来源:X'
+                _dateline_fields(dateline, meta)  # '2019年03月28日来源:X'
             continue
         if len(text) < 200 and (rules["chrome_lines"].line_matches(text, floating_chrome)
                                 or ((">" in text or "›" in text or "»" in text) and rules["breadcrumb_line"].match(text))):
@@ -330,7 +332,7 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if len(text) > 20 and text[:1] in "|｜" and not text.strip("|｜ \t\u3000"):
             continue  # a rule of pipes (a few pipes are the empty cells of a flattened table)
         if inline_meta or not seen_body:  # before the chrome spans, which would leave its clock time behind
-            text = _strip_inline_meta(text, meta, header=not seen_body)
+            text = _strip_inline_meta(text, meta, header=not seen_body, top=i < 8)
         if chrome_spans and rules["chrome_span"].search(text):
             for p in rules["chrome_spans"]:
                 text = p.sub(" ", text)
@@ -375,22 +377,33 @@ def _mostly_fields(text: str) -> bool:
     return len(_CJK.findall(stripped)) < 40
 
 
-def _strip_inline_meta(text: str, meta: dict, header: bool) -> str:
+def _strip_inline_meta(text: str, meta: dict, header: bool, top: bool = False) -> str:
     """Cut '来源：X 时间：2022-02-08 16:34' runs glued into a body line, and on a line above
-    the body (`header`) a header's date field in any form; keep their values."""
+    the body (`header`) a header's date field in any form, or among the page's first lines
+    (`top`) a date alone (not a short notice's closing date); keep their values."""
     m = _INLINE_META.search(text)
     if m:
         source, date = m.group(1), m.group(2)
     elif header and (m := _HEADER_DATE.search(text, 0, 600)):
         source, date = m.group("before") or m.group("after"), m.group("date")
-    elif header and (m := _DATELINE.match(text) or _TIMESTAMP_LINE.match(text)):
-        source, date = m.group("after"), m.group("date")
+    elif header and (m := _DATELINE.match(text) or top and _DATE_LINE.match(text)):
+        _dateline_fields(m, meta)
+        return text[:m.start()] + " " + text[m.end():]
     else:
         return text
     if source:
         meta.setdefault("source_label", source)
     meta.setdefault("published", date)
     return text[:m.start()] + " " + text[m.end():]
+
+
+def _dateline_fields(m: re.Match, meta: dict) -> None:
+    """The page fields a dateline gives (its date, 来源 and the copying site's name)."""
+    meta.setdefault("published", m.group("date"))
+    if m.group("after"):
+        meta.setdefault("source_label", m.group("after"))
+    if m.group("site"):
+        meta.setdefault("site_name", m.group("site"))
 
 
 def _is_page_title_line(text: str, index: int, meta: dict) -> bool:

@@ -5,7 +5,7 @@ import re
 
 from ..numbers import fold
 
-_PHONE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]?\s*)?\d{7,8}(?:\s*[-—－–]\s*\d{1,4})?"
+_PHONE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2}\s*)?\d{7,8}(?:\s*[-—－–]\s*\d{1,4})?"
 #: an e-mail address, maybe printed with a blank next to its @ ('snrfb @126.com')
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+ ?@ ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _URL = re.compile(r"(?:https?://[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
@@ -70,7 +70,7 @@ def _original_slice(original: str, folded: str, start: int, end: int) -> str:
 
 def _phone(raw: str) -> str:
     digits = re.sub(r"[\s()（）]", "", raw)
-    digits = re.sub(r"[—－–‐]", "-", digits)
+    digits = re.sub(r"[-—－–‐]{1,2}", "-", digits)  # '0825—8665336', '0378--6982677'
     m = re.match(r"^(0\d{2,3})-?(\d{7,8})(-\d{1,4})?$", digits)
     if m and (len(m.group(1)) + len(m.group(2)) in (10, 11, 12)) and ("-" in digits or len(digits) >= 11):
         area, local = m.group(1), m.group(2)

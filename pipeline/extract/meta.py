@@ -100,7 +100,12 @@ _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 
 
 def _compact_title(title: str) -> str:
-    return _TITLE_BLANKS.sub("", title).strip().lstrip("•·")
+    """`title` without layout blanks, a list bullet, or the organ a portal puts in brackets
+    before it ('[嵊州市人民政府]2012年…')."""
+    return _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub("", title).strip().lstrip("•·"))
+
+
+_PORTAL_ORGAN = re.compile(r"^[\[【][^\]】]{2,20}[\]】](?=.)")
 
 
 _YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"

@@ -493,9 +493,9 @@ def test_a_report_that_skips_a_section_number_goes_on_at_a_known_title():
 
 def test_widgets_glued_into_a_dateline_and_attachment_links():
     body = "本报告根据《中华人民共和国政府信息公开条例》和本市有关规定编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分。"
-    lines, _, _ = _clean(["日期: 2019-03-14浏览量:102文字大小:", "点击数:人次", body, "云崖镇2010年政府信息公开工作年度报告.pdf",
-                          "扫一扫在手机打开当前页"])
-    assert lines == ["日期: 2019-03-14", body]
+    lines, meta, _ = _clean(["日期: 2019-03-14浏览量:102文字大小:", "点击数:人次", body, "云崖镇2010年政府信息公开工作年度报告.pdf",
+                             "扫一扫在手机打开当前页"])
+    assert lines == [body] and meta["published"] == "2019-03-14"
 
 
 @pytest.mark.parametrize("lines, issuer", [
@@ -732,3 +732,19 @@ def test_set_ten_wordings():
     lines, _, issues = _clean(["2011年，黑龙江省开云网页版认真贯彻《条例》，开云(中国)官方在线登录政府信息公开工作稳步推进。"])
     assert "开云" not in lines[0] and "官方在线登录" not in lines[0] and lines[0].startswith("2011年，黑龙江省")
     assert any(i["code"] == "spam_removed" for i in issues)
+
+
+def test_set_ten_b_wordings():
+    body = "本报告依据《中华人民共和国政府信息公开条例》要求编制，全文由总体情况、主动公开政府信息情况等六部分组成，统计期限自2019年1月1日起至12月31日止。"
+    _, meta, _ = _clean(["中央政府门户网站 www.gov.cn   2013年03月29日 14时11分   来源:云崖部网站", body])
+    assert (meta["published"], meta["site_name"]) == ("2013年03月29日", "中央政府门户网站")
+    lines, meta, _ = _clean(["2012年04月18日15:02 | 中国发展门户网 www.chinagate.cn | 给编辑写信 字号:T|T", "日期: 2016-03-28 11:30",
+                             "ztfd.png", body])
+    assert lines == [body] and meta["site_name"] == "中国发展门户网" and meta["published"] == "2012年04月18日"
+    assert _clean(["日期: 2016-03-28 11:30", body])[1]["published"] == "2016-03-28 11:30"
+    assert issuer_from_title_text("海关总署(本级机关)2020年政府信息公开工作年度报告") == "海关总署"
+    notice = "云崖部办公厅关于2017年云崖部政府信息公开工作年度报告的公告"
+    assert title_of([notice, "根据《条例》规定，现公布2017年云崖部政府信息公开工作年度报告。"], {})[0] == notice
+    # the year a paragraph opens with, not the year of a notice the text cites
+    text = "按照《2021年政务公开工作要点》要求编制本报告。\n2022年，云崖署坚持以人民为中心，深化政务公开。"
+    assert report_year(None, text) == 2022

@@ -126,8 +126,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）", line):
         return False
-    if re.search(r"年度报告(格式|模板|模版)", line):
-        return True
+    if re.search(r"年度报告(格式|模板|模版)|^\S{2,20}关于.{4,40}报告的(?:公告|通知)$", line):
+        return True  # a template's title; a notice publishing the report ('X办公厅关于2017年…报告的公告')
     return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", line)) and "年" in line or (
         line.endswith("年") and "政府" in line) or line.endswith(("年度政府",))
 
@@ -181,6 +181,9 @@ def report_year(title: str | None, text: str) -> int | None:
     m = re.search(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—)\s*((?:19|20)\d{2})?\s*年?\s*12\s*月\s*31\s*日", t)
     if m:
         return int(m.group(1))
+    m = _YEAR_OPENING_A_PARAGRAPH.search(t)  # '2022年，国家新闻出版署坚持…' (not a cited notice's year)
+    if m:
+        return int(m.group(1))
     m = re.search(r"((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)", t)
     if m:
         return int(m.group(1))
@@ -188,6 +191,9 @@ def report_year(title: str | None, text: str) -> int | None:
     if m:
         return int(m.group(1))
     return _most_mentioned_year(t)
+
+
+_YEAR_OPENING_A_PARAGRAPH = re.compile(r"(?m)^\s*((?:19|20)\d{2})\s*年度?(?:以来)?[，,]")
 
 
 def _most_mentioned_year(text: str) -> int | None:
@@ -219,7 +225,7 @@ def issuer_from_title(title: str | None) -> str | None:
 
 
 #: a note in brackets after an organ's name: '(以下简称X)', '(含国家公务员局)'
-_NOTE_IN_NAME = re.compile(r"[（(](?:以下简称|下称|简称|含|包括)[^）)]*[）)]")
+_NOTE_IN_NAME = re.compile(r"[（(](?:以下简称|下称|简称|含|包括|本级)[^）)]*[）)]")
 
 
 def issuer_from_title_text(title: str | None) -> str | None:

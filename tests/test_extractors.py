@@ -619,9 +619,11 @@ def test_the_organ_the_first_sentence_reports_on(lines, organ):
     ("全年共主动公开政府信息565条，其中：发布工作信息421条；制定并发布规范性文件11件；更新办事指南133条。", 565,
      ["工作信息", "规范性文件", "办事指南"]),
     ("于2024年通过镇政务公开子站等多元途径，对外发布政府信息99条。", 99, []),
+    ("2023年主动公开政府信息345条，其中规章11条、其他文件102条；省政府工作报告2条(中英文各1条)、政务动态类信息228条、其他信息2条。",
+     345, ["规章", "其他文件", "省政府工作报告", "政务动态类信息", "其他信息"]),
 ], ids=["channels", "channel before a kind", "channels after bracketed kinds", "篇 after 其中", "media reports", "其中包括",
         "year after a colon", "全年 as of the year's end", "as of a date", "主动公开N条", "verb before kinds", "栏目", "共计", "各类", "withheld", "涉及…的信息", "“X”栏目", "累计",
-        "制定并发布", "对外发布"])
+        "制定并发布", "对外发布", "a note after a count"])
 def test_disclosure_kinds_not_channels_and_the_years_own_counts(text, total, names):
     ad, _ = active_disclosure(text)
     assert ad["total"] == total

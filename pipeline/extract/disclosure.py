@@ -40,6 +40,8 @@ _NOT_A_NAME = re.compile(r"^(主动)?公开|^在|^通过|^共|^年(?!度)|共主
 _CHANNEL = re.compile(r"^(?:(?:通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)|(?:制定并发布|制定并公布|更新|发布|公布)(?=[^，,、]{3,}$))")
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条')
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
+#: a note in brackets after a kind's count ('(中英文各1条)')
+_COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,12}\d*[^（）()\d]{0,6}[）)](?=[、，,；;])")
 #: the words around a kind's name: '涉及X的信息', '关于X', '“X”栏目'
 _KIND_WORDING = re.compile(r"^(?:涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”栏目$")
 #: a year opening a kind's name ('2021年信息公开年报1条')
@@ -134,7 +136,10 @@ def _items(sentence: str) -> list[dict]:
     runs: list[list[dict]] = []
     run: list[dict] = []
     pos = 0
+    note_end = 0
     for m in _ITEM.finditer(sentence):
+        if m.start() < note_end:
+            continue  # inside a note on the item before
         gap = sentence[pos:m.start()]
         raw = m.group("name").strip()
         raw = _UP_TO_INTRO.sub("", raw) if _INTRO.search(raw) else raw
@@ -154,6 +159,8 @@ def _items(sentence: str) -> list[dict]:
             run.append({"raw": raw, "count": int(m.group("n")), "pct": pct, "unit": m.group("unit"),
                         "after_of_which": not run and "其中" in (gap + m.group("name"))})
         pos = m.end()
+        if note := _COUNT_NOTE.match(sentence, pos):
+            pos = note_end = note.end()  # '省政府工作报告2条(中英文各1条)、…'
         while pos < len(sentence) and sentence[pos] in "、，,；; ":
             pos += 1
     if run:

@@ -750,3 +750,11 @@ def test_set_ten_b_wordings():
     # the year a paragraph opens with, not the year of a notice the text cites
     text = "按照《2021年政务公开工作要点》要求编制本报告。\n2022年，云崖署坚持以人民为中心，深化政务公开。"
     assert report_year(None, text) == 2022
+
+
+def test_a_notice_publishing_the_report_names_the_reports_organ():
+    notice = "云崖部办公厅关于2016年云崖部政府信息公开工作年度报告的公告"
+    assert issuer_from_title_text(notice) == "云崖部"
+    _, meta, _ = _clean([f"信息名称: | {notice} | ||||", "ztfd.png ztsx.png ztzc.png",
+                         "根据《中华人民共和国政府信息公开条例》规定，现公布2016年云崖部政府信息公开工作年度报告，统计期限自2016年1月1日起至12月31日止。"])
+    assert meta["page_title"] == notice

@@ -231,7 +231,10 @@ _NOTE_IN_NAME = re.compile(r"[（(](?:以下简称|下称|简称|含|包括|本�
 def issuer_from_title_text(title: str | None) -> str | None:
     """Like `issuer_from_title`, also for titles that name the organ before 政府信息公开
     rather than before the year ('工业和信息化部政府信息公开工作2010年度报告',
-    '2014年嵊泗县卫生计生局政府信息公开工作年度报告', '驼峰路街道办事处政府信息公开工作年度报告')."""
+    '2014年嵊泗县卫生计生局政府信息公开工作年度报告', '驼峰路街道办事处政府信息公开工作年度报告'),
+    and for a notice publishing a report, the report's organ ('X办公厅关于2016年X政府信息公开…报告的公告')."""
+    if title and (notice := _NOTICE_OF_REPORT.search(title)):
+        title = notice.group(1)
     organ = issuer_from_title(title)
     if organ and "政府信息公开" in organ:
         organ = organ.split("政府信息公开")[0]
@@ -242,6 +245,7 @@ def issuer_from_title_text(title: str | None) -> str | None:
     return organ or None
 
 
+_NOTICE_OF_REPORT = re.compile(r"关于(.{4,60}报告)的(?:公告|通知)$")
 #: words a clause opens with before an organ's name ('请与X局联系'): no organ's name starts so
 _CLAUSE_WORD = re.compile(r"请|与|对|在|为|是|并|但")  # not 和 (和平街道), 如 (如皋市), 向 (向阳), 经 (经开区), 可 (可克达拉)
 _SELF_REFERENCE = re.compile(r"我|本(?:局|委|办|厅|院|署|部|机关|单位|部门|中心|镇|乡|街道|区|县|市|省)")

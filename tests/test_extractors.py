@@ -758,3 +758,11 @@ def test_a_notice_publishing_the_report_names_the_reports_organ():
     _, meta, _ = _clean([f"信息名称: | {notice} | ||||", "ztfd.png ztsx.png ztzc.png",
                          "根据《中华人民共和国政府信息公开条例》规定，现公布2016年云崖部政府信息公开工作年度报告，统计期限自2016年1月1日起至12月31日止。"])
     assert meta["page_title"] == notice
+
+
+def test_set_eleven_wordings():
+    assert contacts("如对本报告有任何疑问,请致电0577-85380934。")["phones"] == ["0577-85380934"]
+    ad, _ = active_disclosure("全年主动公开政府信息30条，其中“规范性文件”信息2条，“工作动态”信息28条。")
+    assert [c["name"] for c in ad["categories"]] == ["规范性文件", "工作动态"]
+    body = "根据《中华人民共和国政府信息公开条例》要求，现公布云崖街道2022年度政府信息公开工作年度报告，统计期限自2022年1月1日起至12月31日止。"
+    assert _clean(["字号:       打印本页", body])[0] == [body]

@@ -20,7 +20,7 @@ _ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码")
 #: the label of the page's own address, printed before it by crawls and CMS footers
 _PAGE_URL_LABEL = re.compile(r"本文(?:地址|链接|网址)\s*[:：]\s*$")
 _POSTCODE = re.compile(r"(?:邮\s*编|邮政编码)\s*[:：]?\s*(\d{6})")
-_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|联系电话|咨询电话|办公电话|联系方式|请联系|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真)(?:号码)?\s*[:：]?\s*((?:" + _PHONE + r")(?:\s*[、,，/或]\s*(?:" + _PHONE + r"))*)")
+_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真)(?:号码)?\s*[:：]?\s*((?:" + _PHONE + r")(?:\s*[、,，/或]\s*(?:" + _PHONE + r"))*)")
 
 
 def contacts(text: str) -> dict:
@@ -41,7 +41,7 @@ def contacts(text: str) -> dict:
     for m in _PHONE_LABEL.finditer(t):
         label = re.sub(r"\s", "", m.group(1))
         numbers = [_phone(n) for n in re.findall(_PHONE, m.group(2))]
-        if ("电话" in label or "联系" in label or "咨询" in label) and label != "传真电话":
+        if ("电话" in label or "联系" in label or "咨询" in label or "致电" in label) and label != "传真电话":
             _add(out["phones"], numbers)
         if "传真" in label:
             _add(out["faxes"], numbers)

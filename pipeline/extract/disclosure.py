@@ -43,7 +43,7 @@ _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?
 #: a note in brackets after a kind's count ('(中英文各1条)')
 _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,12}\d*[^（）()\d]{0,6}[）)](?=[、，,；;])")
 #: the words around a kind's name: '涉及X的信息', '关于X', '“X”栏目'
-_KIND_WORDING = re.compile(r"^(?:涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”栏目$")
+_KIND_WORDING = re.compile(r"^(?:涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年")
 #: words around a kind's name that are not part of it: '以及…等', '…更新量'

@@ -766,3 +766,14 @@ def test_set_eleven_wordings():
     assert [c["name"] for c in ad["categories"]] == ["规范性文件", "工作动态"]
     body = "根据《中华人民共和国政府信息公开条例》要求，现公布云崖街道2022年度政府信息公开工作年度报告，统计期限自2022年1月1日起至12月31日止。"
     assert _clean(["字号:       打印本页", body])[0] == [body]
+
+
+def test_set_eleven_b_wordings():
+    assert contacts("如对本年度报告有疑问,请联系:云崖区教育局办公室0817-2255591。")["phones"] == ["0817-2255591"]
+    ad, _ = active_disclosure("2017年我局在县政府门户网站共计上传信息公开288条，其中信息公开年度报告4条、信息公开指南2条、政策文件8项、通知公告274条。")
+    assert ad["total"] == 288 and [c["count"] for c in ad["categories"]] == [4, 2, 8, 274]
+    ad, _ = active_disclosure("我局2018年度主动公开政府信息总计133条，其中领导信息5条,3.76%;法规公文信息128条,占96.24%。")
+    assert [(c["name"], c.get("percent")) for c in ad["categories"]] == [("领导信息", 3.76), ("法规公文信息", 96.24)]
+    body = "根据《中华人民共和国政府信息公开条例》要求，现公布2016年度云崖市卫生健康局信息公开工作年度报告，统计期限自2016年1月1日起至12月31日止。"
+    lines, _, _ = _clean(["组配分类:", "政府信息公开工作年报", "公开方式:", "主动公开", body])
+    assert lines == [body]

@@ -345,6 +345,10 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
     return Document(blocks, doc.format, meta, doc.encoding, list(doc.warnings))
 
 
+#: a CMS's classification label waiting for its value on the next line ('组配分类:', '公开方式：')
+_A_LABEL = re.compile(r"^[-•·\s]*(?:组配分类|主题分类|体裁分类|服务对象分类|公开方式|公开范围|公开时限|有效性|信息类别|主题词|关键词)\s*[:：]$")
+
+
 def _paired_fields(blocks: list) -> list:
     """`blocks` with a page's metadata printed a cell a line ('• 发布日期', '• 2014-02-06') above
     the body joined into fields ('发布日期：2014-02-06')."""
@@ -355,8 +359,8 @@ def _paired_fields(blocks: list) -> list:
         if isinstance(b, Table) or len(b.text) > 60:
             return out + blocks[k:]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if (isinstance(nxt, Paragraph) and len(nxt.text) <= 40 and label_alone(b.text)
-                and not names_a_label(nxt.text) and not nxt.text.endswith(("报告", "年报"))):
+        if (isinstance(nxt, Paragraph) and len(nxt.text) <= 40 and not names_a_label(nxt.text)
+                and (_A_LABEL.match(b.text) or label_alone(b.text) and not nxt.text.endswith(("报告", "年报")))):
             out.append(Paragraph(b.text.strip("-•· \t").rstrip("：:") + "：" + nxt.text.strip("-•· \t")))
             k += 2
             continue

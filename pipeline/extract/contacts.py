@@ -38,6 +38,7 @@ def contacts(text: str) -> dict:
         out["postcode"] = m.group(1)
     # '请联系：X办公室（01069842187）': a number in brackets in the contact clause, without a label
     _add(out["phones"], [_phone(n) for m in _BRACKETED_PHONE.finditer(t) for n in re.findall(_PHONE, m.group(1))])
+    _add(out["phones"], [_phone(m.group(1)) for m in _ORGAN_THEN_PHONE.finditer(t)])
     for m in _PHONE_LABEL.finditer(t):
         label = re.sub(r"\s", "", m.group(1))
         numbers = [_phone(n) for n in re.findall(_PHONE, m.group(2))]
@@ -59,6 +60,8 @@ def contacts(text: str) -> dict:
 
 
 _BRACKETED_PHONE = re.compile(r"(?:请|可)(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*((?:" + _PHONE + r")(?:\s*[、,，/]\s*(?:" + _PHONE + r"))*)\s*[)）]")
+#: '请联系:顺庆区教育局办公室0817-2255591': the office to call, then its number without a label
+_ORGAN_THEN_PHONE = re.compile(r"请(?:联系|与)\s*[:：]?\s*[\u4e00-\u9fff（）()]{2,24}?\s*(" + _PHONE + r")")
 #: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)')
 _BARE_SITE = re.compile(r"(?:网站|网址)[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])"
                         r"|(?<![A-Za-z0-9.\-/@])((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?=网站|网址)")

@@ -1049,7 +1049,7 @@ def _ok_files_with_lines(store):
            "WHERE f.status = 'ok' ORDER BY f.path")
     n = len(_FILE_COLS)
     return ((dict(zip(_FILE_COLS, row)), row[n + 1] if row[n] == row[0] else None)
-            for row in store.iter_query(sql))
+            for row in store.iter_query(sql, batch=64))  # a record is ~10 kB: 64 at a time
 
 
 def finalize(out: Path, store, stats: RunStats | None = None, html: bool = True) -> dict[str, Any]:

@@ -777,3 +777,20 @@ def test_set_eleven_b_wordings():
     body = "根据《中华人民共和国政府信息公开条例》要求，现公布2016年度云崖市卫生健康局信息公开工作年度报告，统计期限自2016年1月1日起至12月31日止。"
     lines, _, _ = _clean(["组配分类:", "政府信息公开工作年报", "公开方式:", "主动公开", body])
     assert lines == [body]
+
+
+def test_set_twelve_wordings():
+    ad, _ = active_disclosure("全年新增主动公开政府信息26条，其中：机构概况:2条；人事信息:1条；公共服务:23条。")
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [("机构概况", 2), ("人事信息", 1), ("公共服务", 23)]
+    ad, _ = active_disclosure("主动公开政府信息62件(其中，“规划计划”3件，“招生工作”2件，“应主动公开的其他信息”57件)。")
+    assert [c["name"] for c in ad["categories"]] == ["规划计划", "招生工作", "应主动公开的其他信息"]
+    ad, _ = active_disclosure("主动公开政府信息共计4891条，其中新制定行政规范性文件15件，清理并公开现行有效的行政规范性文件102件。")
+    assert ad == {"total": 4891, "categories": []}
+    ad, _ = active_disclosure("2024年度公开政府信息共计28项，其中行政许可0项，行政处罚12项，行政强制16项。")
+    assert ad["total"] == 28 and [c["count"] for c in ad["categories"]] == [0, 12, 16]
+    ad, _ = active_disclosure("全县主动公开信息1699条(其中概况260条、占15.3%，动态1439条、占84.7%)。")
+    assert [c.get("percent") for c in ad["categories"]] == [15.3, 84.7]
+    body = "根据《中华人民共和国政府信息公开条例》要求，现公布云崖县2021年政府信息公开工作年度报告，统计期限自2021年1月1日起至12月31日止。"
+    assert _clean(["欢迎来到云崖县人民政府门户网站", "扫描下方二维码关注我们", body])[0] == [body]
+    assert title_of(["云崖市政府门户网站-云崖县人民政府2021年政府信息公开工作年度报告", body], {})[0] == \
+        "云崖县人民政府2021年政府信息公开工作年度报告"

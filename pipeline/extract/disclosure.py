@@ -5,9 +5,10 @@ import re
 
 from .issues import issue
 
+_COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
 _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
-                    r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件篇]"
+                    r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件篇项]"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计共?)\s*(\d+)\s*条"
                     # '主动公开1945条信息': the count before the word
@@ -18,8 +19,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?�
                     r"|主动公开\s*(\d+)\s*条$"
                     # '…水利领域信息81条，合计共221条': the sum of the kinds before it
                     r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条")
-_ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共计|累计|总计|共)?(?P<n>\d+)\s*(?P<unit>[条件篇项])"
-                   r"(?:\s*[，,]?\s*(?:占[^\d，,；;。]{0,8}?)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
+_ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项])"
+                   r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
 _LEAD = re.compile(r"^([一二三四五六七八九十]是|其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)[^，,。；;\d]{0,4}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息")
@@ -109,8 +110,8 @@ def _totals(text: str, released: bool = False) -> list[int]:
 def _categories(text: str) -> list[dict]:
     best: list[dict] = []
     for sentence in _SENTENCE_SPLIT.split(text):
-        if "信息" not in sentence and "类" not in sentence or "条" not in sentence:
-            continue  # a breakdown counts kinds in 条 (some in 件 or 篇 among them)
+        if "信息" not in sentence and "类" not in sentence or not _COUNT_UNIT.search(sentence):
+            continue  # a breakdown counts kinds in 条 (some in 件, 篇 or 项)
         items = _items(sentence)
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
         if (len(items), typed) > (len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
@@ -145,18 +146,19 @@ def _items(sentence: str) -> list[dict]:
         raw = _UP_TO_INTRO.sub("", raw) if _INTRO.search(raw) else raw
         raw = _LEAD.sub("", raw).strip("、，, ")
         raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw))
+        quoted = raw[:1] == "“"
         if raw[:1] in "涉关“":
             raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2), raw)
         if raw[:1] in "以及和" or raw[-1:] in "等量":
             raw = _NAME_WRAPPING.sub("", raw).strip()
         ok = (bool(raw) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", raw) if raw[:1].isdigit() else raw) and len(raw) <= 25
-              and ("主动公开" not in raw or raw.startswith("其他") or not raw.endswith("信息")))
+              and ("主动公开" not in raw or "其他" in raw or not raw.endswith("信息")))
         if run and (gap.strip(" 、，,；;") != "" or not ok):
             runs.append(run)
             run = []
         if ok:
             pct = float(m.group("pct")) if m.group("pct") else None
-            run.append({"raw": raw, "count": int(m.group("n")), "pct": pct, "unit": m.group("unit"),
+            run.append({"raw": raw, "count": int(m.group("n")), "pct": pct, "unit": m.group("unit"), "quoted": quoted,
                         "after_of_which": not run and "其中" in (gap + m.group("name"))})
         pos = m.end()
         if note := _COUNT_NOTE.match(sentence, pos):
@@ -166,7 +168,9 @@ def _items(sentence: str) -> list[dict]:
     if run:
         runs.append(run)
     # kinds of information are counted in 条 (a document kind may be in 件 or 篇 among them), or
-    # all in 篇 after 其中 ('公开政府信息60条，其中，概况信息2篇，公文1篇…')
+    # all in another unit after 其中 ('公开政府信息60条，其中，概况信息2篇，公文1篇…', '…其中行政许可0项…'),
+    # in 件 only the columns of a site ('其中，“规划计划”3件，…': documents in 件 are counts of documents)
     runs = [r for r in runs if any(c["unit"] == "条" for c in r)
-            or len(r) >= 2 and r[0]["after_of_which"] and all(c["unit"] == "篇" for c in r)]
+            or len(r) >= 2 and r[0]["after_of_which"] and len({c["unit"] for c in r}) == 1
+            and (r[0]["unit"] != "件" or all(c["quoted"] for c in r))]
     return max(runs, key=len) if runs else []

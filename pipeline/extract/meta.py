@@ -100,12 +100,12 @@ _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 
 
 def _compact_title(title: str) -> str:
-    """`title` without layout blanks, a list bullet, or the organ a portal puts in brackets
-    before it ('[嵊州市人民政府]2012年…')."""
+    """`title` without layout blanks, a list bullet, or what a portal puts before it: its organ
+    in brackets ('[嵊州市人民政府]2012年…'), its own name ('长沙市政府门户网站-X2021年…')."""
     return _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub("", title).strip().lstrip("•·"))
 
 
-_PORTAL_ORGAN = re.compile(r"^[\[【][^\]】]{2,20}[\]】](?=.)")
+_PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u4e00-\u9fff]{2,20}网站?\s*[-_|｜—]\s*)(?=.)")
 
 
 _YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"

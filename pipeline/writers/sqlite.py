@@ -60,10 +60,11 @@ class SqliteStore:
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
         return list(self.conn.execute(sql, tuple(params)))
 
-    def iter_query(self, sql: str, params: Iterable[Any] = ()) -> Iterator[tuple]:
-        """The rows of `sql` a thousand at a time (memory stays flat on any table size)."""
+    def iter_query(self, sql: str, params: Iterable[Any] = (), batch: int = 1000) -> Iterator[tuple]:
+        """The rows of `sql`, `batch` at a time (memory stays flat on any table size; rows holding
+        whole records want a small batch)."""
         cur = self.conn.execute(sql, tuple(params))
-        while rows := cur.fetchmany(1000):
+        while rows := cur.fetchmany(batch):
             yield from rows
 
     # --- writing -----------------------------------------------------------

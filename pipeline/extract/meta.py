@@ -25,7 +25,7 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         if m:
             return _SPACES.sub("", lines[0][m.start(1):m.end(1)]), -1, 0
     for i, line in enumerate(lines[:15]):
-        if line.endswith(("文", ")", "）", "|", "｜", " ")):
+        if line.endswith(("文", ")", "）", "|", "｜", " ", "码")):
             line = _WHOLE_TEXT_MARK.sub("", line)
         if not _looks_like_title(line):
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
@@ -47,8 +47,9 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     return _title_in_sentence(lines[:5]), -1, 0
 
 
-#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', '… ( 2014年02月25日 )'
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])$|[\s|｜]+$")
+#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', '… ( 2014年02月25日 )',
+#: a QR-code widget ('X年度报告 二维码')
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]|\s二维码)$|[\s|｜]+$")
 
 
 def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:

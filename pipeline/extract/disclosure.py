@@ -132,6 +132,27 @@ def _categories(text: str) -> list[dict]:
     return out
 
 
+def _kind_name(printed: str) -> tuple[str, bool]:
+    """(a kind's name without the words printed around it, was it in quotes?): '其中，' before
+    it, its channel or verb, '共公开信息' after a column's name, '涉及…的信息', '“…”栏目', '以及…等'."""
+    raw = printed.strip()
+    raw = _UP_TO_INTRO.sub("", raw) if _INTRO.search(raw) else raw
+    raw = _LEAD.sub("", raw).strip("、，, ")
+    raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw))
+    quoted = raw[:1] == "“"
+    if raw[:1] in "涉关“":
+        raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2), raw)
+    if raw[:1] in "以及和" or raw[-1:] in "等量":
+        raw = _NAME_WRAPPING.sub("", raw).strip()
+    return raw, quoted
+
+
+def _is_kind(name: str) -> bool:
+    """Can `name` be a kind of disclosed information (not a total, a channel, an application count)?"""
+    return (bool(name) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", name) if name[:1].isdigit() else name)
+            and len(name) <= 25 and ("主动公开" not in name or "其他" in name or not name.endswith("信息")))
+
+
 def _items(sentence: str) -> list[dict]:
     """The longest run of 'name N条' items in `sentence` separated by list punctuation."""
     runs: list[list[dict]] = []
@@ -142,17 +163,8 @@ def _items(sentence: str) -> list[dict]:
         if m.start() < note_end:
             continue  # inside a note on the item before
         gap = sentence[pos:m.start()]
-        raw = m.group("name").strip()
-        raw = _UP_TO_INTRO.sub("", raw) if _INTRO.search(raw) else raw
-        raw = _LEAD.sub("", raw).strip("、，, ")
-        raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw))
-        quoted = raw[:1] == "“"
-        if raw[:1] in "涉关“":
-            raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2), raw)
-        if raw[:1] in "以及和" or raw[-1:] in "等量":
-            raw = _NAME_WRAPPING.sub("", raw).strip()
-        ok = (bool(raw) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", raw) if raw[:1].isdigit() else raw) and len(raw) <= 25
-              and ("主动公开" not in raw or "其他" in raw or not raw.endswith("信息")))
+        raw, quoted = _kind_name(m.group("name"))
+        ok = _is_kind(raw)
         if run and (gap.strip(" 、，,；;") != "" or not ok):
             runs.append(run)
             run = []

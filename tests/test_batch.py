@@ -87,10 +87,15 @@ def fake_convert(data: bytes, rel: str) -> dict:
         rec["report_year"] = "last year"
         return rec
     if b"SPAWN" in data:  # a grandchild that would outlive its worker
-        subprocess.Popen(["sleep", "300"])
-        subprocess.Popen(["sleep", "301"], start_new_session=True)  # like LibreOffice
+        subprocess.Popen(["sleep", GRANDCHILD_SLEEPS[0]])
+        subprocess.Popen(["sleep", GRANDCHILD_SLEEPS[1]], start_new_session=True)  # like LibreOffice
         time.sleep(3600)
     return fake_record(data, rel)
+
+
+#: how long the grandchildren of a SPAWN file sleep: odd durations, so that a test finds
+#: these processes and no other `sleep` running on the machine
+GRANDCHILD_SLEEPS = ("3071.25", "3072.25")
 
 
 def slow_convert(data: bytes, rel: str) -> dict:
@@ -355,16 +360,17 @@ def _pgroup_members(pgid: int) -> list[int]:
 
 
 def _live_sleeps() -> set[int]:
+    """The live `sleep` processes a SPAWN file started (found by their odd durations)."""
+    wanted = {f"sleep\0{d}\0".encode() for d in GRANDCHILD_SLEEPS}
     found = set()
     for d in os.listdir("/proc"):
         if d.isdigit():
             try:
-                stat = open(f"/proc/{d}/stat").read()
+                cmdline = open(f"/proc/{d}/cmdline", "rb").read()
+                state = open(f"/proc/{d}/stat").read().rsplit(")", 1)[1].split()[0]
             except OSError:
                 continue
-            name = stat[stat.index("(") + 1: stat.rindex(")")]
-            state = stat.rsplit(")", 1)[1].split()[0]
-            if name == "sleep" and state not in ("Z", "X"):
+            if cmdline in wanted and state not in ("Z", "X"):
                 found.add(int(d))
     return found
 

@@ -541,7 +541,7 @@ def test_breadcrumbs_a_segment_a_line_and_bulleted_widgets():
     assert contacts("请联系中埠镇党政办公室,地址:中埠镇铁山路37号邮编:255000,联系电话:0533-3081517")["address"] == "中埠镇铁山路37号"
 
 
-def test_set_six_wordings():
+def test_organ_names_cut_over_lines_years_as_of_the_end_and_sums_after_the_kinds():
     assert title_of(["云崖市沙坪坝区人民政府小龙坎街道", "办事处2023年政府信息公开工作年度报告", "正文。"], {})[0] == \
         "云崖市沙坪坝区人民政府小龙坎街道办事处2023年政府信息公开工作年度报告"
     assert report_year(None, "截止2023年12月31日我局通过官方网站发布政务类信息34条。") == 2023
@@ -695,7 +695,7 @@ def test_an_address_opening_the_contact_bracket_without_its_label():
     assert (c["address"], c["postcode"], c["phones"]) == ("云崖市文惠路87号", "545001", ["0772-2822960"])
 
 
-def test_set_nine_wordings():
+def test_pre2019_reports_naming_new_sections_colon_headings_widgets_and_timestamps():
     # a 2010 report naming a section as the 2019 format does is still pre-2019
     text = ("云崖县工业局2010年政府信息公开工作年度报告\n本报告由总体情况，主动公开政府信息情况，收到和处理政府信息公开申请情况等六部分组成，联系邮箱：snrfb @126.com。\n"
             "一、总体情况\n正文。\n二、依申请公开政府信息:无依申请公开的政府信息。\n三、其他\n正文。\n")
@@ -719,7 +719,7 @@ def test_set_nine_wordings():
     assert _issuer(["结合工作实际，特编制并向社会公布云崖区发展改革和统计局2014年度政府信息公开年度报告如下:"]) == "云崖区发展改革和统计局"
 
 
-def test_set_ten_wordings():
+def test_datelines_of_copying_sites_closing_dates_double_dash_phones_and_portal_prefixes():
     body = "本报告依据《中华人民共和国政府信息公开条例》要求编制，全文由总体情况、主动公开政府信息情况等六部分组成，统计期限自2019年1月1日起至12月31日止。"
     _, meta, _ = _clean(["中央政府门户网站 www.gov.cn   2010年04月06日   来源:云崖省人民政府网站", body])
     assert (meta["published"], meta["site_name"], meta["source_label"]) == ("2010年04月06日", "中央政府门户网站", "云崖省人民政府网站")
@@ -736,7 +736,7 @@ def test_set_ten_wordings():
     assert any(i["code"] == "spam_removed" for i in issues)
 
 
-def test_set_ten_b_wordings():
+def test_datelines_with_chinese_hours_site_bylines_notice_titles_and_the_year_a_paragraph_opens_with():
     body = "本报告依据《中华人民共和国政府信息公开条例》要求编制，全文由总体情况、主动公开政府信息情况等六部分组成，统计期限自2019年1月1日起至12月31日止。"
     _, meta, _ = _clean(["中央政府门户网站 www.gov.cn   2013年03月29日 14时11分   来源:云崖部网站", body])
     assert (meta["published"], meta["site_name"]) == ("2013年03月29日", "中央政府门户网站")
@@ -760,7 +760,7 @@ def test_a_notice_publishing_the_report_names_the_reports_organ():
     assert meta["page_title"] == notice
 
 
-def test_set_eleven_wordings():
+def test_phone_after_please_call_quoted_kinds_and_print_widgets():
     assert contacts("如对本报告有任何疑问,请致电0577-85380934。")["phones"] == ["0577-85380934"]
     ad, _ = active_disclosure("全年主动公开政府信息30条，其中“规范性文件”信息2条，“工作动态”信息28条。")
     assert [c["name"] for c in ad["categories"]] == ["规范性文件", "工作动态"]
@@ -768,7 +768,7 @@ def test_set_eleven_wordings():
     assert _clean(["字号:       打印本页", body])[0] == [body]
 
 
-def test_set_eleven_b_wordings():
+def test_office_then_its_number_kinds_in_items_shares_without_their_word_and_cms_classification_fields():
     assert contacts("如对本年度报告有疑问,请联系:云崖区教育局办公室0817-2255591。")["phones"] == ["0817-2255591"]
     ad, _ = active_disclosure("2017年我局在县政府门户网站共计上传信息公开288条，其中信息公开年度报告4条、信息公开指南2条、政策文件8项、通知公告274条。")
     assert ad["total"] == 288 and [c["count"] for c in ad["categories"]] == [4, 2, 8, 274]
@@ -779,7 +779,7 @@ def test_set_eleven_b_wordings():
     assert lines == [body]
 
 
-def test_set_twelve_wordings():
+def test_kinds_after_a_colon_in_items_or_quoted_columns_banners_and_portal_names_before_titles():
     ad, _ = active_disclosure("全年新增主动公开政府信息26条，其中：机构概况:2条；人事信息:1条；公共服务:23条。")
     assert [(c["name"], c["count"]) for c in ad["categories"]] == [("机构概况", 2), ("人事信息", 1), ("公共服务", 23)]
     ad, _ = active_disclosure("主动公开政府信息62件(其中，“规划计划”3件，“招生工作”2件，“应主动公开的其他信息”57件)。")
@@ -796,7 +796,7 @@ def test_set_twelve_wordings():
         "云崖县人民政府2021年政府信息公开工作年度报告"
 
 
-def test_set_twelve_b_wordings():
+def test_betting_words_replacing_names_qr_widgets_after_titles_and_printed_page_numbers():
     lines, _, issues = _clean(["漳审综〔2026〕2号", "云崖市审计局雷速体育直播", "2025年政府信息公开工作的年度报告",
                                "现公布香港六宝典资料免费办公室2020年政府信息公开工作年度报告。", "推广飞禽走兽等活动。"])
     assert lines[1] == "云崖市审计局" and "六宝典" not in lines[3] and "资料免费" not in lines[3] and "飞禽走兽" not in lines[4]

@@ -63,3 +63,24 @@ def test_every_injected_span_is_removed(sample):
     clean = _record_text(convert(raw.encode("utf-8"), sample.name))
     assert text == clean  # nothing else changed
     assert sum(1 for i in record["issues"] if i["code"] == "spam_removed") >= len(injected)
+
+
+CHROME_LINES = ["附件下载", "正文 附件下载 ", "第二页 — 12 — 续", "保护视力色：杏仁黄 秋叶褐", "【字体：大 中 小】",
+                "无障碍浏览 | 长者助手", "本站 长者助手", "版权所有：某县人民政府", "您是第 1234 位访问者",
+                "浏览次数：12", "来源：县政府办", "当前位置：首页 > 政务公开", "微信 微博 QQ空间"]
+
+
+@pytest.mark.parametrize("line", CHROME_LINES)
+def test_a_page_holding_a_chrome_line_is_never_skipped_by_the_page_tests(line):
+    """The page-wide tests may say yes too often, never too seldom: wherever a chrome-span
+    or unanchored chrome-line pattern matches a line, the test on its page is true."""
+    from pipeline.extract.clean import _rules
+
+    rules = _rules()
+    body = "本机关依法主动公开政府信息。\n一、总体情况\n"
+    for page in (body + line, line + "\n" + body, body + line + "\n" + body):
+        if any(p.search(line) for p in rules["chrome_spans"]):
+            assert rules["chrome_span_in_page"](page), (line, page)
+        if rules["chrome_lines"].anywhere and rules["chrome_lines"].anywhere.search(line):
+            assert rules["chrome_lines"].page_may_float(page), (line, page)
+    assert any(p.search(line) for p in rules["chrome_spans"]) or rules["chrome_lines"].line_matches(line)

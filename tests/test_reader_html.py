@@ -38,3 +38,26 @@ def test_scripts_comments_and_head_are_not_text():
     assert "正文继续" in texts
     assert not any("var x" in t or "注释" in t for t in texts)
     assert doc.meta["page_title"] == "t"
+
+
+TEXTS = {"utf-8": "政府信息公开\t年度报告\r\n全角１２ＡＢ〔2021〕{}尾部文字ＦＦ臺灣",
+         "gb18030": "政府信息公开\t年度报告\r\n全角１２ＡＢ〔2021〕{}尾部文字ＦＦ臺灣",
+         "big5hkscs": "政府資訊公開\t年度報告\r\n全形１２ＡＢ{}尾部文字ＦＦ臺灣"}
+
+
+@pytest.mark.parametrize("encoding, bad", [(e, b) for e in TEXTS for b in ["\x01", "\x1f", "\x7f", "\x0b", "\ufffe", "\uffff", ""]
+                                           if e != "big5hkscs" or b not in "\ufffe\uffff"])
+def test_control_characters_are_found_from_the_bytes_in_every_encoding(encoding, bad):
+    """The byte test that spares most pages the regex scan finds exactly what the scan finds,
+    whatever multi-byte characters surround the control character."""
+    from pipeline.readers.html import _CONTROLS, _control_characters
+
+    text = TEXTS[encoding].format(bad)
+    data = text.encode(encoding)
+    assert _control_characters(data, data.decode(encoding), encoding) == _CONTROLS.findall(text)
+
+
+def test_a_page_with_control_characters_says_how_many_it_removed():
+    doc = read(page("<p>本年度\x01共\x02公开信息12条。</p>"))
+    assert any("removed 2 control characters" in w for w in doc.warnings)
+    assert any(isinstance(b, Paragraph) and b.text == "本年度共公开信息12条。" for b in doc.blocks)

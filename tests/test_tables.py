@@ -189,3 +189,22 @@ def test_row_labels_with_long_notes_naming_other_rows():
     assert active["other_services"] == {"previous_items": 117, "change": 0, "decisions": 165}
     assert active["penalties"] == {"previous_items": 90, "change": 0, "decisions": 22}
     assert active["enforcement"] == {"previous_items": 4, "change": 4, "decisions": None}
+
+
+def test_stream_maps_compact_positions_back_to_the_text():
+    """`Stream.orig` and `Stream.compact_pos` agree with a map built character by character."""
+    import random
+
+    from pipeline.extract.tables import Stream
+
+    rng = random.Random(5)
+    alphabet = " \t\n\u3000\xa0ab一二：，1２"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        s = Stream(text)
+        visible = [i for i, ch in enumerate(text) if not ch.isspace()]
+        assert len(s.compact) == len(visible)
+        for cp in range(len(s.compact) + 2):
+            assert s.orig(cp) == (visible[cp] if cp < len(visible) else len(text))
+        for pos in range(len(text) + 2):
+            assert s.compact_pos(pos) == sum(1 for i in visible if i < pos)

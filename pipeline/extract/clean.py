@@ -62,7 +62,7 @@ def _rules() -> dict:
         "chrome_lines": _LinePatterns(rules["chrome_lines"]),
         "chrome_spans": [re.compile(p) for p in rules["chrome_spans"]],
         "chrome_span": _any_of(rules["chrome_spans"]),
-        "chrome_span_in_page": _any_of(rules["chrome_spans"], re.M),
+        "chrome_span_in_page": _PageTest(rules["chrome_spans"]),
         "meta_line": re.compile(rules["meta_line"]),
         "summary_line": re.compile(rules["summary_line"]),
         "menu_line": re.compile(rules["menu_line"]),
@@ -77,11 +77,29 @@ def _rules() -> dict:
 
 
 def _any_of(patterns: list[str], flags: int = 0) -> re.Pattern | None:
-    """One regex that matches where any of `patterns` matches (one scan instead of many).
-
-    With re.M over a page's lines joined by newlines it is a test of whether any line
-    can match (patterns hold no lookbehind, so a line's match is also the page's)."""
+    """One regex that matches where any of `patterns` matches (one scan instead of many)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+
+#: what may open a pattern before its first literal: blanks, or the condition of a blank or
+#: the line start before it
+_LEADING_CONDITION = re.compile(r"^(?:\\s\*|\(\?<!\\S\))")
+
+
+class _PageTest:
+    """Is it worth trying `patterns` line by line on a page? True wherever one of them
+    matches one of the page's lines (given joined by newlines), and maybe elsewhere.
+
+    Each pattern is searched on its own, with its leading condition ('\\s*', '(?<!\\S)')
+    left out, which only widens the test: a pattern that opens with a literal lets the
+    regex engine skip straight to where that literal occurs, which one alternation of
+    patterns opening with groups or conditions cannot (2–20× faster on a page)."""
+
+    def __init__(self, patterns: list[str]):
+        self.patterns = [re.compile(_LEADING_CONDITION.sub("", p), re.M) for p in patterns]
+
+    def __call__(self, page: str) -> bool:
+        return any(p.search(page) for p in self.patterns)
 
 
 class _LinePatterns:
@@ -93,11 +111,11 @@ class _LinePatterns:
         self.at_start = _any_of([p[1:] for p in patterns if p.startswith("^")])
         floating = [p for p in patterns if not p.startswith("^")]
         self.anywhere = _any_of(floating)
-        self.anywhere_in_page = _any_of(floating, re.M)
+        self.anywhere_in_page = _PageTest(floating)
 
     def page_may_float(self, page: str) -> bool:
         """Can an unanchored pattern match any line of `page` (lines joined by newlines)?"""
-        return bool(self.anywhere_in_page and self.anywhere_in_page.search(page))
+        return self.anywhere_in_page(page)
 
     def line_matches(self, line: str, floating: bool = True) -> bool:
         """Does a pattern match `line`? `floating=False` skips the unanchored ones."""
@@ -295,7 +313,7 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
     seen_body = False
     page = "\n".join(b.text for b in doc.blocks if not isinstance(b, Table))
     floating_chrome = rules["chrome_lines"].page_may_float(page)
-    chrome_spans = bool(rules["chrome_span_in_page"].search(page))
+    chrome_spans = rules["chrome_span_in_page"](page)
     inline_meta = bool(_INLINE_META.search(page))
     for i, b in enumerate(_paired_fields(doc.blocks)):
         if isinstance(b, Table):

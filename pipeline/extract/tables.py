@@ -8,12 +8,10 @@ the tables obey is checked afterwards (`arith`), never silently fixed.
 """
 from __future__ import annotations
 
-import operator
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
 
 from ..model import Paragraph, Table
 from ..resources import load_yaml
@@ -112,13 +110,41 @@ class Stream:
     def __init__(self, text: str):
         self.text = text
         folded = _folded(text)
-        self.compact = "".join(folded.split())
-        # positions of the non-space characters (str.isspace is what \s means to `re`)
-        visible = list(map(operator.not_, map(str.isspace, folded)))
-        self.index = list(compress(range(len(folded)), visible)) + [len(text)]
+        self.compact = "".join(folded.split())  # str.split's blanks are what \\s means to `re`
+        # the runs of blanks, which the compact view leaves out: where each starts and ends
+        # in the text, the compact position of the character after it, and how many blanks
+        # it and the runs before it hold
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._after: list[int] = []
+        self._blanks: list[int] = []
+        total = 0
+        for m in _BLANKS.finditer(folded):
+            start, end = m.span()
+            self._starts.append(start)
+            self._ends.append(end)
+            self._after.append(start - total)
+            total += end - start
+            self._blanks.append(total)
 
     def orig(self, compact_pos: int) -> int:
-        return self.index[compact_pos] if compact_pos < len(self.index) else len(self.text)
+        """The text position of the character at `compact_pos` (the text's end past the last)."""
+        if compact_pos >= len(self.compact):
+            return len(self.text)
+        i = bisect_right(self._after, compact_pos)
+        return compact_pos + (self._blanks[i - 1] if i else 0)
+
+    def compact_pos(self, pos: int) -> int:
+        """The compact position of the first character at or after text position `pos`."""
+        pos = min(pos, len(self.text))
+        i = bisect_left(self._starts, pos)  # the runs that start before pos
+        if not i:
+            return pos
+        blanks = (self._blanks[i - 2] if i > 1 else 0) + min(self._ends[i - 1], pos) - self._starts[i - 1]
+        return pos - blanks
+
+
+_BLANKS = re.compile(r"\s+")
 
 
 def extract(doc) -> tuple:
@@ -426,7 +452,7 @@ def _outside_row_notes(s: Stream, ms: list) -> list:
             continue
         out.append(m)
         if m[2][0] == "row":
-            begin = s.index[m[1] - 1] + 1
+            begin = s.orig(m[1] - 1) + 1
             note = _ROW_NOTE.match(s.text, begin, begin + 130)
             if note:
                 skip_to = _compact_end(s, m[1], note.end() - begin)
@@ -441,7 +467,7 @@ def _under_a_header(matches: list, row: tuple, window: int) -> bool:
 
 def _values_text(s: Stream, start: int, end: int) -> str:
     """Original text between two compact positions."""
-    begin = s.index[start - 1] + 1 if start > 0 else 0
+    begin = s.orig(start - 1) + 1 if start > 0 else 0
     return s.text[begin:s.orig(end) if end < len(s.compact) else len(s.text)]
 
 
@@ -604,8 +630,8 @@ def _active_soft(cols: list[str], raw: str):
 def _compact_end(s: Stream, label_end: int, used_orig_chars: int) -> int:
     """The compact position just after `used_orig_chars` original characters that follow
     the label ending at compact position `label_end`."""
-    target = (s.index[label_end - 1] + 1 if label_end > 0 else 0) + used_orig_chars
-    return bisect_left(s.index, target, label_end, max(label_end, len(s.compact)))
+    target = (s.orig(label_end - 1) + 1 if label_end > 0 else 0) + used_orig_chars
+    return min(max(s.compact_pos(target), label_end), max(label_end, len(s.compact)))
 
 
 def _parse_applications(s: Stream, prose, grid):

@@ -46,7 +46,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
     full_text = "\n".join(lines)
     year = meta.report_year(title, full_text)
     signer, signed = sections.signature(out.closing)
-    issuer = meta.issuer_of(signer, title, lines[:max(t_index, 0) + 5], full_text)
+    issuer = meta.issuer_of(signer, title, lines[:max(t_index, 0) + 5], full_text, doc.meta.get("publisher"))
     top = lines[: max(t_index, 0) + 6]
     doc_no, doc_no_raw, doc_issues = meta.doc_number(doc.meta, top)
     issues += doc_issues
@@ -65,7 +65,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
         "report_year": year,
         "doc_number": doc_no,
         "doc_number_raw": doc_no_raw,
-        "signed_date": signed,
+        "signed_date": meta.signed_date(signed, doc.meta),
         "published_date": meta.published_date(doc.meta),
         "format": tables.report_format(found_tables, year, full_text),
         "contacts": contacts_mod.contacts(contact_text),

@@ -255,7 +255,7 @@ def test_a_one_line_crawl_keeps_its_header_fields_and_signature():
     (["现向社会公布云崖县卫生健康局2014年度信息公开工作报告。"], "云崖县卫生健康局2014年度信息公开工作报告", "云崖县卫生健康局"),
     (["特向社会公布2020年云崖县农业农村局政府信息公开工作年度报告。"], "2020年云崖县农业农村局政府信息公开工作年度报告", "云崖县农业农村局"),
     # the organ speaking of itself names no one
-    (["现公布我局2022年政府信息公开工作年度报告。"], "我局2022年政府信息公开工作年度报告", None),
+    (["现公布我局2022年政府信息公开工作年度报告。"], None, None),
     # a title printed over two lines and joined with a blank; a cut-off title tail is no title
     (["云崖县城关街道办事处 2016年政府信息公开工作年度报告"], "云崖县城关街道办事处2016年政府信息公开工作年度报告", "云崖县城关街道办事处"),
     (["工作年度报告", "依据《条例》，现公布云崖县统计局2021年政府信息公开工作年度报告。"],
@@ -805,3 +805,73 @@ def test_betting_words_replacing_names_qr_widgets_after_titles_and_printed_page_
     assert title_of(["云崖部政府信息公开工作2021年度报告 二维码", "根据《条例》要求编制本报告。"], {})[0] == "云崖部政府信息公开工作2021年度报告"
     text = "— 3 — 云崖部2018 年度政府信息公开工作报告 2018 年，云崖部加强生态环境信息公开，加大政策解读和回应关切力度，扩大公众参与。"
     assert _clean([text])[0] == ["云崖部2018 年度政府信息公开工作报告 2018 年，云崖部加强生态环境信息公开，加大政策解读和回应关切力度，扩大公众参与。"]
+
+
+def test_commas_a_copying_site_put_before_chinese_punctuation_are_dropped():
+    text = ("根据《条例》要求,云崖旗人民政府办公室编制了2017年政府信息公开工作报告,。报告全文包括工作情况,,主动公开政府信息情况,、"
+            "依申请公开情况。统计期限自2017年1月1日起至2017年12月31日止,。\n一,、政府信息公开工作情况?\n正文,、正文。\n"
+            "二、主动公开政府信息情况\n全年主动公开政府信息120条。")
+    record = convert(text.encode("utf-8"), "commas.txt")
+    assert [(s["number"], s["title"]) for s in record["sections"]] == [("一", "政府信息公开工作情况"), ("二", "主动公开政府信息情况")]
+    assert "编制了2017年政府信息公开工作报告。报告全文包括工作情况,主动公开政府信息情况、依申请公开情况" in record["preamble"][0]
+    assert [i["code"] for i in record["issues"]].count("punctuation_repaired") == 1
+    # a page that once prints ',、' keeps it: only a copy holds several
+    lines, _, issues = _clean(["甲,、乙。本年度公开信息12条。"])
+    assert lines == ["甲,、乙。本年度公开信息12条。"] and issues == []
+
+
+@pytest.mark.parametrize("lines, issuer", [
+    (["本年度报告根据《条例》制作。全文包括云崖旗宝力根花苏木人民政府信息公开总体情况,主动公开政府信息情况等。"], "云崖旗宝力根花苏木人民政府"),
+    (["本年度报告根据《条例》编制,全文包括云崖盟行署外事办公室2025年政府信息公开总体情况、主动公开政府信息情况。"], "云崖盟行署外事办公室"),
+    (["本报告全文包括2015年云崖区政府信息公开工作总体情况、主动公开情况。"], None),
+    (["市卫生局2014年政府信息公开工作年度报告", "本报告由市卫生局编制。"], None),
+    (["市水利局2013年政府信息公开年度报告", "本报告由市水利局编制。云崖市水利局地址:云崖市人民路1号。"], "云崖市水利局"),
+    (["根据《条例》规定,由市政府办公厅编制本报告。全文包括概述等。"], None),
+    (["云崖州2012年政府信息公开工作年度报告", "本年度报告由州政务公开暨政府信息公开领导小组办公室编制。"], None),
+], ids=["the 2021 format's contents name it", "an office", "a place only", "a bare 市, no place in the text",
+        "a bare 市, the place in the text", "由 is no place", "the 州's office, its name left out"])
+def test_issuer_of_set_fifteen(lines, issuer):
+    assert _issuer(lines) == issuer
+
+
+def test_a_place_only_title_takes_the_government_that_publishes_the_page():
+    title = "云崖县吾合乡2025年政府信息公开工作年度报告"
+    assert issuer_of(None, title, [title], title, "云崖县吾合乡人民政府") == "云崖县吾合乡人民政府"
+    assert issuer_of(None, title, [title], title, "云崖县吾合乡党政办公室") == "云崖县吾合乡"
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["无障碍阅读 | 进入关怀版", "在线访谈 政府文件 信息公开年报", "云崖州2012年政府信息公开工作年度报告", "引 言"],
+     "云崖州2012年政府信息公开工作年度报告"),
+    (["根据《条例》,特向社会公布我局2010年度信息公开工作年度报告。"], None),
+    (["根据要求,现公布云崖经济开发区(以下简称县开发区)2019年政府信息公开工作年度报告。"], "云崖经济开发区2019年政府信息公开工作年度报告"),
+], ids=["a menu ending in 年报", "我局 names no report", "the short name's note"])
+def test_title_of_set_fifteen(lines, title):
+    assert title_of(lines, {})[0] == title
+
+
+def test_a_doc_number_beside_its_signer_and_a_date_after_the_site_address():
+    record = convert("云崖县水利局文件\n侯水利〔2011〕47号 签发人:林振东\n正文。\n一、概述\n我局全年主动公开信息12条。".encode("utf-8"), "d.txt")
+    assert record["doc_number"] == "侯水利〔2011〕47号"
+    lines, meta, _ = _clean(["云崖市人民政府门户网站 www.example.gov.cn 2023-01-28", "根据《条例》规定,现发布本报告,统计数据从2022年1月1日至12月31日。"])
+    assert meta["published"] == "2023-01-28" and meta["site_name"] == "云崖市人民政府门户网站"
+    assert lines == ["根据《条例》规定,现发布本报告,统计数据从2022年1月1日至12月31日。"]
+
+
+def test_the_pages_written_date_is_the_signed_date_without_a_signature():
+    text = "成文日期:2023-01-13\n发布日期:2023-01-14\n云崖县应急管理局2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息12条。"
+    record = convert(text.encode("utf-8"), "w.txt")
+    assert (record["signed_date"], record["published_date"]) == ("2023-01-13", "2023-01-14")
+
+
+def test_metadata_labels_printed_empty_in_brackets_are_dropped():
+    lines, meta, _ = _clean(["云崖省生态环境厅2021年政府信息公开工作年度报告", "[ 索 引 号 ] [ 主题词 ]", "[ 发布机构 ] [ 效力状态 ]",
+                             "[ 成文日期 ] [ 发布日期 ] 2022-01-27", "字号:[大][中][小]", "语音播报 | 简明问答 | 图文解读",
+                             "本报告根据《条例》编制。"])
+    assert lines == ["云崖省生态环境厅2021年政府信息公开工作年度报告", "本报告根据《条例》编制。"]
+    assert meta == {"published": "2022-01-27"}
+
+
+def test_a_kind_named_x_information_class_keeps_its_words():
+    ad, _ = active_disclosure("全年主动公开信息60条,其中公告公示类信息16条,工作信息类信息44条。")
+    assert [c["name"] for c in ad["categories"]] == ["公告公示类", "工作信息类"]

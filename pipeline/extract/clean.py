@@ -22,6 +22,11 @@ _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü]*[" + _TONE + r"][a-zü]*|[a-zü]+[1-5])[)）]")
 #: what every pinyin gloss holds; found by a fast scan, unlike the lookbehind above
 _PINYIN_HINT = re.compile(r"[(（][a-zü]")
+#: an ASCII comma a mirror's script converter put before a Chinese stop or list comma, or
+#: doubled ('工作情况,、主动公开', '…12月31日止,。本报告', '工作情况,,主动公开')
+_STRAY_COMMA = re.compile(r",(?=[、。])|(?<=,),")
+#: how many a page must hold to be such a copy (a real text holds none)
+_STRAY_COMMAS_OF_A_COPY = 3
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 _TLDS = "com|cn|net|org|cc|top|vip|xyz|info|shop|site|club"
@@ -47,6 +52,8 @@ _DATELINE = re.compile(r"^\s*(?:(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:www\
 #: a page's date (and time) on a line of its own above the body ('• 2025-02-10 15:59', '2020-03-2710:40'),
 #: maybe before the name and address of the site that copied it ('2012年04月18日15:02 | 中国发展门户网 www.chinagate.cn')
 _DATE_LINE = re.compile(r"^[•·\s]*" + _DATE + r"\s*(?P<after>)(?:[|｜]\s*(?P<site>[\u4e00-\u9fff]{2,12}网站?)(?:\s+www\.[\w.]+)?\s*(?:[|｜].*)?)?$")
+#: … or after the site's name and address ('银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28')
+_SITE_DATE_LINE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:www\.[\w.]+\s+)?" + _DATE + r"\s*(?P<after>)$")
 _RUNS_OF_SPACE = re.compile(r"\s{2,}")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！？]")
 #: a flipbook page's title line opens with its page number: 'Page 8 - X年度报告'
@@ -170,6 +177,8 @@ def clean(doc: Document) -> tuple[Document, list[dict]]:
     if _PINYIN_HINT.search(text) and _PINYIN.search(text):
         doc = _remove_pinyin(doc, issues)
     doc = _to_simplified(doc, text, issues)
+    if "," in text and len(_STRAY_COMMA.findall(text)) >= _STRAY_COMMAS_OF_A_COPY:
+        doc = _drop_stray_commas(doc, issues)
     doc = _split_page_lines(doc, issues)
     doc = _remove_spam(doc, issues)
     return doc, issues
@@ -270,6 +279,21 @@ def _remove_pinyin(doc: Document, issues: list[dict]) -> Document:
     if removed:
         sample = " ".join(removed[:20])
         issues.append(issue("pinyin_removed", f"removed {len(removed)} inline pinyin glosses", "info", text=sample))
+    return doc
+
+
+def _drop_stray_commas(doc: Document, issues: list[dict]) -> Document:
+    """`doc` without the commas a mirror's converter added before Chinese punctuation."""
+    removed = 0
+
+    def fn(text: str) -> str:
+        nonlocal removed
+        text, n = _STRAY_COMMA.subn("", text)
+        removed += n
+        return text
+
+    doc = map_text(doc, fn)
+    issues.append(issue("punctuation_repaired", f"removed {removed} commas a copying site added before Chinese punctuation", "info"))
     return doc
 
 
@@ -410,7 +434,7 @@ def _strip_inline_meta(text: str, meta: dict, header: bool, top: bool = False) -
         source, date = m.group(1), m.group(2)
     elif header and (m := _HEADER_DATE.search(text, 0, 600)):
         source, date = m.group("before") or m.group("after"), m.group("date")
-    elif header and (m := _DATELINE.match(text) or top and _DATE_LINE.match(text)):
+    elif header and (m := _DATELINE.match(text) or top and (_DATE_LINE.match(text) or _SITE_DATE_LINE.match(text))):
         _dateline_fields(m, meta)
         return text[:m.start()] + " " + text[m.end():]
     else:

@@ -124,7 +124,6 @@ def _categories(text: str) -> list[dict]:
         name = c["raw"]
         if strip and not re.search(r"(公开|政府)(的)?信息$", name):
             name = re.sub(r"(的)?信息(类)?$", "", name) or name
-            name = re.sub(r"信息类$", "类", name)
         item = {"name": name, "count": c["count"]}
         if c["pct"] is not None:
             item["percent"] = c["pct"]

@@ -85,8 +85,9 @@ def _title_in_sentence(lines: list[str]) -> str | None:
     """The report's name as an opening sentence gives it ('现公布X2016年…年度报告')."""
     for line in lines:
         m = _TITLE_IN_SENTENCE.search(line)
-        if m:
-            return _compact_title(m.group(1))
+        if m and not _SELF_REFERENCE.match(m.group(1)):  # '特向社会公布我局2010年度…报告' words it, names none
+            return _compact_title(_SHORT_NAME_NOTE.sub("", m.group(1)))  # '现公布X(以下简称Y)2019年…报告'
+
     return None
 
 
@@ -129,7 +130,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if re.search(r"年度报告(格式|模板|模版)|^\S{2,20}关于.{4,40}报告的(?:公告|通知)$", line):
         return True  # a template's title; a notice publishing the report ('X办公厅关于2017年…报告的公告')
-    return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", line)) and "年" in line or (
+    # a year or 年度 besides the 年 of 年报 ('在线访谈 政府文件 信息公开年报' is a menu)
+    return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", line)) and "年" in line.replace("年报", "") or (
         line.endswith("年") and "政府" in line) or line.endswith(("年度政府",))
 
 
@@ -226,6 +228,7 @@ def issuer_from_title(title: str | None) -> str | None:
 
 
 #: a note in brackets after an organ's name: '(以下简称X)', '(含国家公务员局)'
+_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下简称|下称|简称)[^）)]*[）)]")
 _NOTE_IN_NAME = re.compile(r"[（(](?:以下简称|下称|简称|含|包括|本级)[^）)]*[）)]")
 
 
@@ -269,13 +272,14 @@ _COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;]))\s*([\u4e00-\u9fff（）()
 _CLOSING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
-def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str) -> str | None:
+def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str, publisher: str | None = None) -> str | None:
     """The organ that issues the report: the signature (落款); else the organ the title names,
     unless an opening sentence names the organ that title stands for (the title names its
     place, a 简称 of it, or it without the place above it), or names an organ where the title
     names none ('现公布X2016年…报告', '由X编制'). An organ the title names without its place
     ('公安局2010年…报告') is completed from the text when the text names it with one
-    ('靖宇县公安局')."""
+    ('靖宇县公安局'). A title naming only a place whose government the page's 发布机构
+    (`publisher`) is gives that government ('X乡' published by 'X乡人民政府')."""
     if signer:
         return signer
     organ = issuer_from_title_text(title)
@@ -283,10 +287,28 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         # '现将徐闻县角尾乡人民政府2017年度…报告' for '角尾乡2017年…', '由建章路街道办事处编制' for
         # '建章路街道2022年…', '由X办公室(以下简称北部湾办)编制' for '北部湾办2022年…'
         if named and (organ is None or _is_short_for(organ, named)):
-            return _NOTE_IN_NAME.sub("", named)
+            return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
         return None
+    if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
+        return publisher
+    return _full_name(organ, text)
+
+
+def _full_name(organ: str, text: str) -> str | None:
+    """`organ`'s full name: the name with the place the text gives it for an organ named
+    without one ('公安局', '市卫生局'); None for a place's organ named after a bare 市, 县…
+    ('市卫生局', '县工业商贸和科技信息局') when the text names no place for it."""
+    if _after_a_bare_place(organ):
+        full = _with_place(organ, text)
+        return full if full != organ else None
     return _with_place(organ, text) if _names_no_place(organ) else organ
+
+
+def _after_a_bare_place(organ: str) -> bool:
+    """Is `organ` named after a bare 市, 县, 州… ('市卫生局', '州政务公开…领导小组办公室'), which
+    stands for the place's own name (not '市中区人民政府', a place's name)?"""
+    return organ[:1] in _PLACE_CHARS and not re.search("[" + _PLACE_CHARS + "]", organ[1:])
 
 
 def _reporting_organ(opening: list[str]) -> str | None:
@@ -302,6 +324,8 @@ def _reporting_organ(opening: list[str]) -> str | None:
             organ = _organ_before_disclosure(m.group(1))
         if organ is None and (m := _OWN_WORK.search(sentence)):
             organ = m.group(1)
+        if organ is None and (m := _CONTENTS_OF.search(line[:400])):
+            organ = m.group(1) + ("政府" if m.group(1).endswith("人民") else "")
         if (organ and _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES) and not _names_no_place(organ)
                 and not _SELF_REFERENCE.match(organ) and not _CLAUSE_WORD.match(organ)):
             return organ
@@ -313,6 +337,9 @@ _NAMED_AT_START = re.compile(r"《?([^《》。，,：:]{4,60}?(?:年度报告|�
 #: '现将2015年X局政府信息公开年度工作情况报告如下'
 _REPORTED_AS = re.compile(r"现将([^。，,]{4,60}?)报告如下")
 #: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告'
+#: '全文包括扎赉特旗宝力根花苏木人民政府信息公开总体情况、…' (the 2021 format's opening, with the organ named)
+_CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?)?"
+                          r"(?:政府)?信息公开(?:工作)?(?:的)?总体情况")
 _OWN_WORK = re.compile(r"结合([\u4e00-\u9fff（）()]{2,40}?)(?:政府信息公开|政务公开|信息公开)工作(?:实际|情况)")
 
 
@@ -330,6 +357,8 @@ def _is_short_for(organ: str, compiler: str) -> bool:
     """Does the title's `organ` stand for `compiler`: a place whose organ it is ('建章路街道' for
     '建章路街道办事处'; not '…人民政府' for its '…人民政府办公室'), or the 简称 it gives?"""
     name = _NOTE_IN_NAME.sub("", compiler)
+    if organ.endswith(_CITY_OR_COUNTY) and name.startswith(organ[-1]):
+        return False  # '黄南州…' compiled by '州政务公开…办公室': the place's office, its name left out
     if name != organ and organ.endswith(_PLACE_SUFFIXES) and (organ in name or organ.endswith(_CITY_OR_COUNTY)):
         return True  # '玉林市2016年…' compiled by 玉林市人民政府办公室
     if name != organ and name.endswith(organ):
@@ -338,6 +367,8 @@ def _is_short_for(organ: str, compiler: str) -> bool:
 
 
 _PLACE_CHARS = "省市县区州旗盟镇乡"
+#: words that open a clause, not a place's name ('由市政府办公厅编制', '现公布区政府国资局…', '(以下简称市府办公室)')
+_CLAUSE_OPENING = "由|现|以下|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度"
 _CITY_OR_COUNTY = ("省", "市", "县", "州", "旗")
 _PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "新区", "实验区")
 
@@ -355,9 +386,11 @@ def _with_place(organ: str, text: str) -> str:
     if organ.startswith("自治区"):  # '自治区自然资源厅' → '新疆维吾尔自治区自然资源厅'
         kind, places = organ, r"(新疆维吾尔|广西壮族|宁夏回族|内蒙古|西藏)"
     else:
-        kind, places = organ.lstrip(_PLACE_CHARS), r"([\u4e00-\u9fff]{1,8}?[" + _PLACE_CHARS + "])"
+        # a place's name holds no word of an organ, a list or a clause ('内容涵盖市政府及市府办公室',
+        # '本报告由市卫生局编制')
+        kind, places = organ.lstrip(_PLACE_CHARS), r"((?:(?!政府|由|及|的|报告|编制|公布)[\u4e00-\u9fff]){1,8}?[" + _PLACE_CHARS + "])"
     # not the year or the words of a clause before the place ('2018年绵阳市…', '请与沈阳市…')
-    named = re.findall(r"(?<![\u4e00-\u9fff])(?:年度?|请与|请|与)?" + places + re.escape(kind), text)
+    named = re.findall(r"(?<![\u4e00-\u9fff])(?:年度?|请与|请|与)?(?!" + _CLAUSE_OPENING + ")" + places + re.escape(kind), text)
     if not named:
         return organ
     place = max(dict.fromkeys(named), key=named.count)
@@ -387,12 +420,17 @@ _DOC_NO_WITHOUT_HAO = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝]\s*(
 _SPACED_DOC_NO = re.compile(r"(?:^|(?<=\s))([^\s。，,；;：:]{1,12}?\d{4}[^\s。，,；;：:]{0,3}?\d+\s*号)(?=\s|$)")
 
 
+#: the 签发人 a report to a higher organ prints on its 文号's line (GB/T 9704: '侯水利〔2011〕47号 签发人:林振东')
+_SIGNER_FIELD = re.compile(r"\s+签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff·]{2,8}\s*$")
+
+
 def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None, list[dict]]:
     """(canonical 文号, as printed, issues) from the page's 文号 field or a 文号 line near the top."""
     candidates = []
     if meta.get("doc_number"):
         candidates.append(meta["doc_number"])
     for line in top_lines:
+        line = _SIGNER_FIELD.sub("", line)
         if len(line) <= 25 and re.search(r"\d{4}.{0,3}\d+\s*号[)）]?$", fold(line)) and not _SENTENCE.search(line):
             candidates.append(line)
         elif _DOC_NO_WITHOUT_HAO.match(fold(line)):
@@ -407,6 +445,11 @@ def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None
                 issues.append(issue("doc_number_repaired", f"文号 printed as {raw!r} normalized to {canonical}", "info", "$.doc_number", text=raw))
             return canonical, raw, issues
     return None, None, []
+
+
+def signed_date(signature_date: str | None, meta: dict) -> str | None:
+    """The report's 成文日期: the date under its signature, else the page's 成文日期 field."""
+    return signature_date or (parse_date(meta["written"]) if meta.get("written") else None)
 
 
 def published_date(meta: dict) -> str | None:

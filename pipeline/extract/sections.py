@@ -125,7 +125,7 @@ def _split_title(rest: str) -> tuple[str | None, int]:
             return r.strip(), lead + len(r)  # a heading that goes on after a known title ('基本情况概述')
         return t, lead + end
     if len(r) <= 45 and not re.search(r"[。；;！？]", r):
-        return r.strip(), lead + len(r)
+        return _LOST_MARK.sub("", r.strip()), lead + len(r)
     m = re.match(r"^(\S{1,45}?)\s", r)
     if m and not re.search(r"[。，,；;]", m.group(1)):
         return m.group(1), lead + m.end(1)
@@ -148,6 +148,9 @@ def _split_title(rest: str) -> tuple[str | None, int]:
 
 
 _SENTENCE_MARK = re.compile(r"[。；;！？，,]")
+#: an ASCII '?' ending a Chinese heading: a character a copying site lost (a Chinese question
+#: ends with the full-width ？)
+_LOST_MARK = re.compile(r"(?<=[\u4e00-\u9fff])\?$")
 
 
 def _as_subheading(block):

@@ -875,3 +875,31 @@ def test_metadata_labels_printed_empty_in_brackets_are_dropped():
 def test_a_kind_named_x_information_class_keeps_its_words():
     ad, _ = active_disclosure("全年主动公开信息60条,其中公告公示类信息16条,工作信息类信息44条。")
     assert [c["name"] for c in ad["categories"]] == ["公告公示类", "工作信息类"]
+
+
+def test_a_total_after_a_list_of_kinds_and_a_kind_after_a_stray_share_word():
+    ad, _ = active_disclosure("通过政府网站、政务新媒体等多种渠道,及时发布文旅政策法规、文化活动信息、广播电视等各类信息共计252条。")
+    assert ad["total"] == 252
+    ad, _ = active_disclosure("主动公开的信息数共有36条,其中:工作动态类信息24条,占67%;通知公告6条,占17%,占规范性文件6条,占16%。")
+    assert [c["name"] for c in ad["categories"]] == ["工作动态类信息", "通知公告", "规范性文件"]
+    # a channel's count is still no total
+    assert active_disclosure("通过微信公众号发布信息25条。")[0]["total"] is None
+
+
+def test_the_first_heading_typed_with_a_dash_for_one():
+    out = outline([Paragraph(t) for t in ["—、总体情况", "正文。", "二、主动公开政府信息情况", "正文。"]])
+    assert [(s.number, s.title) for s in out.sections] == [("一", "总体情况"), ("二", "主动公开政府信息情况")]
+    out = outline([Paragraph(t) for t in ["一、总体情况", "正文。", "—、不是标题", "二、主动公开政府信息情况"]])
+    assert [s.number for s in out.sections] == ["一", "二"]
+
+
+def test_a_banner_greeting_names_the_site_and_a_qr_invitation_is_chrome():
+    lines, meta, _ = _clean(["欢迎来到云崖县人民政府门户网站", "本报告由云崖县司法局编制。", "2022年,本局未收取信息处理费。",
+                             "更多精彩内容欢迎扫描下方二维码关注云崖区!"])
+    assert meta["site_name"] == "云崖县人民政府门户网站"
+    assert lines == ["本报告由云崖县司法局编制。", "2022年,本局未收取信息处理费。"]
+
+
+def test_a_clause_on_an_item_in_a_list_set_off_by_semicolons():
+    ad, _ = active_disclosure("全年新增主动公开政府信息20条,其中:机构概况:2条,主要包括领导职务等信息;人事信息:1条;招标投标:17条。")
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [("机构概况", 2), ("人事信息", 1), ("招标投标", 17)]

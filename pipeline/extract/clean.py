@@ -54,6 +54,8 @@ _DATELINE = re.compile(r"^\s*(?:(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:www\
 _DATE_LINE = re.compile(r"^[•·\s]*" + _DATE + r"\s*(?P<after>)(?:[|｜]\s*(?P<site>[\u4e00-\u9fff]{2,12}网站?)(?:\s+www\.[\w.]+)?\s*(?:[|｜].*)?)?$")
 #: … or after the site's name and address ('银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28')
 _SITE_DATE_LINE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:www\.[\w.]+\s+)?" + _DATE + r"\s*(?P<after>)$")
+#: a banner's greeting that names the site ('欢迎来到莒南县人民政府门户网站')
+_WELCOME_TO_SITE = re.compile(r"^欢迎(?:来到|访问|光临)([\u4e00-\u9fff]{2,24}网站?)[!！。]?$")
 _RUNS_OF_SPACE = re.compile(r"\s{2,}")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！？]")
 #: a flipbook page's title line opens with its page number: 'Page 8 - X年度报告'
@@ -359,6 +361,9 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
                 issues.append(issue("spam_removed", "dropped a page summary line holding off-topic words", text=text))
             continue
         if not seen_body and (_is_page_title_line(text, i, meta) or (text[:1] in "-•·" and rules["menu_line"].match(text))):
+            continue
+        if not seen_body and (welcome := _WELCOME_TO_SITE.match(text)):
+            meta.setdefault("site_name", welcome.group(1))  # a banner's greeting names the site
             continue
         if not blocks and len(text) < 120 and rules["site_contact_line"].match(text):
             issues.append(issue("spam_removed", "dropped a contact line of the hosting site above the report", text=text))

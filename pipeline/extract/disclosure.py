@@ -18,12 +18,15 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?�
                     # '…累计公开信息80条，主动公开80条。'
                     r"|主动公开\s*(\d+)\s*条$"
                     # '…水利领域信息81条，合计共221条': the sum of the kinds before it
-                    r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条")
+                    r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条"
+                    # '发布文旅政策法规、文化活动信息…等各类信息共计252条': a list of kinds before it
+                    r"|(?:公开|公布|发布)[^。；;，,]{0,80}?等各类(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条")
 _ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项])"
                    r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
-_LEAD = re.compile(r"^([一二三四五六七八九十]是|其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
+_LEAD = re.compile(r"^(占(?=\D)|[一二三四五六七八九十]是|其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开\s*\d+\s*[条件篇]|政府信息共"
-                         r"|(?:全年|本年)[^，,。；;\d]{0,4}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息")
+                         r"|(?:全年|本年)[^，,。；;\d]{0,4}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
+                         r"|[公发]布[^。；;\d]{0,80}?等各类(?:政府|政务)?信息")
 _COMMA = re.compile(r"[，,]")
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…')
@@ -42,7 +45,9 @@ _CHANNEL = re.compile(r"^(?:(?:通过|在)[^，,、]*?(?:主动公开|公开|发
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条')
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
 #: a note in brackets after a kind's count ('(中英文各1条)')
-_COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,12}\d*[^（）()\d]{0,6}[）)](?=[、，,；;])")
+_COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,12}\d*[^（）()\d]{0,6}[）)](?=[、，,；;])"
+                         # '机构概况:2条,主要包括领导职务等信息;…': a clause on the item, in a list set off by semicolons
+                         r"|[，,][^\d；;。，,]{2,30}(?=[；;])")
 #: the words around a kind's name: '涉及X的信息', '关于X', '“X”栏目'
 _KIND_WORDING = re.compile(r"^(?:涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
 #: a year opening a kind's name ('2021年信息公开年报1条')
@@ -102,6 +107,7 @@ def _totals(text: str, released: bool = False) -> list[int]:
             if "累计" in part and not _YEAR_SCOPE.search(clause[:m.end()]):
                 continue
             if ("主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0) or released
+                    or "等各类" in m.group(0)  # the sum of the kinds listed, whatever the verb
                     or _YEAR_SCOPE.search(clause[:m.start()])):
                 out.append(int(next(g for g in m.groups() if g)))
     return out

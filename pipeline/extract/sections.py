@@ -18,6 +18,7 @@ from .clean import holds_page_chrome
 _HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*"
                    # a heading line numbered without 、 ('一 概 述')
                    r"|^([一二三四五六七八九十]{1,3})[ \u3000]+(?=[\u4e00-\u9fff][^。，,；;：:！？]{0,40}$)")
+_DASH_FOR_ONE = ("—、", "－、", "-、")
 _SUB = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]")
 _BODY_START = re.compile(r"^(\s|\d|[（(]|第|根据|按照|本年|今年|全年|我|为|在|截至|20\d\d)")
 
@@ -51,6 +52,8 @@ def outline(items: list) -> Outline:
             current.append(item)
             continue
         text = item.text
+        if expected == 1 and text[:2] in _DASH_FOR_ONE:
+            text = "一、" + text[2:]  # the first heading typed with a dash for 一 ('—、总体情况')
         pos = 0
         for m in _HEAD.finditer(text):
             n = cn_int(m.group(1) or m.group(2) or m.group(3))

@@ -903,3 +903,21 @@ def test_a_banner_greeting_names_the_site_and_a_qr_invitation_is_chrome():
 def test_a_clause_on_an_item_in_a_list_set_off_by_semicolons():
     ad, _ = active_disclosure("全年新增主动公开政府信息20条,其中:机构概况:2条,主要包括领导职务等信息;人事信息:1条;招标投标:17条。")
     assert [(c["name"], c["count"]) for c in ad["categories"]] == [("机构概况", 2), ("人事信息", 1), ("招标投标", 17)]
+
+
+def test_a_text_cut_out_of_a_report_opens_at_a_heading_past_one():
+    out = outline([Paragraph(t) for t in ["全年刊发省政府公报24期。", "二、政府信息公开基本情况", "(一)主动公开情况。", "正文。",
+                                          "三、存在的主要问题及下一步工作打算", "正文。"]])
+    assert [(s.number, s.title) for s in out.sections] == [("二", "政府信息公开基本情况"), ("三", "存在的主要问题及下一步工作打算")]
+    # a menu's numbered item, or a numbered sentence, is no heading
+    out = outline([Paragraph(t) for t in ["六、年度政府信息公开工作报告0600", "三、我们将继续努力。", "正文。"]])
+    assert out.sections == []
+
+
+def test_a_site_name_before_a_header_and_a_betting_brand_in_a_title():
+    lines, meta, _ = _clean(["云崖河务局门户网站 时间:2021-1-26 来源:水利部", "根据《条例》的规定,编制本报告。"])
+    assert (meta["site_name"], meta["source_label"]) == ("云崖河务局门户网站", "水利部")
+    assert lines == ["根据《条例》的规定,编制本报告。"]
+    record = convert("海关总署2020年政府信息公开工作年度报告-pa凯发国际登录\n一、总体情况\n全年主动公开信息12条。".encode("utf-8"), "k.txt")
+    assert record["title"] == "海关总署2020年政府信息公开工作年度报告"
+    assert [i["code"] for i in record["issues"]].count("spam_removed") >= 1

@@ -54,6 +54,8 @@ _DATELINE = re.compile(r"^\s*(?:(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:www\
 _DATE_LINE = re.compile(r"^[•·\s]*" + _DATE + r"\s*(?P<after>)(?:[|｜]\s*(?P<site>[\u4e00-\u9fff]{2,12}网站?)(?:\s+www\.[\w.]+)?\s*(?:[|｜].*)?)?$")
 #: … or after the site's name and address ('银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28')
 _SITE_DATE_LINE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:www\.[\w.]+\s+)?" + _DATE + r"\s*(?P<after>)$")
+#: a site's name before a header's fields ('山东黄河河务局门户网站 时间:2021-1-26 来源:水利部')
+_SITE_BEFORE_FIELDS = re.compile(r"^([\u4e00-\u9fff]{2,20}网站?)\s+(?:时\s*间|来\s*源|发布(?:日期|时间))\s*[:：]")
 #: a banner's greeting that names the site ('欢迎来到莒南县人民政府门户网站')
 _WELCOME_TO_SITE = re.compile(r"^欢迎(?:来到|访问|光临)([\u4e00-\u9fff]{2,24}网站?)[!！。]?$")
 _RUNS_OF_SPACE = re.compile(r"\s{2,}")
@@ -372,6 +374,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
                                                 and _mostly_fields(text)):
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)
+            if site := _SITE_BEFORE_FIELDS.match(text):
+                meta.setdefault("site_name", site.group(1))
             if dateline := _DATELINE.match(text):
                 _dateline_fields(dateline, meta)  # '2019年03月28日来源:X'
             continue

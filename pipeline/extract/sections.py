@@ -60,7 +60,7 @@ def outline(items: list) -> Outline:
             rest = text[m.end():]
             # a text that starts inside a report (a flipbook page, a cut excerpt), or a report that
             # skips a number, goes on at a known title
-            if n != expected and not (n > expected and _starts_with_known_title(rest)) or m.start() < pos:
+            if n != expected and not (n > expected and (_starts_with_known_title(rest) or expected == 1 and _a_heading_line(text, m))) or m.start() < pos:
                 continue
             if _is_table_row(rest) or not rest.strip():
                 continue
@@ -82,6 +82,13 @@ def outline(items: list) -> Outline:
     for s in out.sections:
         s.blocks = [_as_subheading(b) for b in s.blocks]
     return out
+
+
+def _a_heading_line(text: str, m: re.Match) -> bool:
+    """Is the numbered heading `m` the whole of its line (a short title, no sentence)? A text
+    cut out of a report (its second page) opens at such a heading numbered past 一."""
+    return (m.start() == 0 and len(text) - m.end() <= 45 and not _SENTENCE_MARK.search(text, m.end())
+            and not text.rstrip()[-1:].isdigit())  # not a menu's item ('六、年度政府信息公开工作报告0600')
 
 
 def _starts_with_known_title(rest: str) -> bool:

@@ -94,18 +94,19 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 _NUM = re.compile(r"^[+\-−－]?\d+(?:\.\d+)?$")
 _UNIT = re.compile(r"^(.*?)(万元|亿元|元|件|条|个|人次|人|次|篇|期|%)$")
-_BLANKS = frozenset(("", "-", "—", "——", "/", "无", "－", "–", "\\", "－－", "---", "…", "暂无", "空"))
+_BLANKS = frozenset(("", "-", "—", "——", "/", "无", "－", "–", "\\", "－－", "---", "…", "暂无", "空", "未增未减", "无增减"))
 
 
 @lru_cache(maxsize=8192)
 def parse_cell_number(text: str) -> tuple[float | int | None, str | None, bool]:
     """Parse a table cell: (value, unit, ok).
 
-    Blank, —, /, 无, － mean null (ok=True). Thousands separators are dropped, a unit
+    Blank, —, /, 无, －, 未增未减 mean null (ok=True); a copy's '?' around a number is dropped. Thousands separators are dropped, a unit
     such as 万元/元/件/条 is split off, '+3'/'-2' are signed. ok=False when the cell
     holds something that is not a number.
     """
-    t = fold(text or "").strip().replace(",", "").replace(" ", "").replace("−", "-")
+    # ('?' is what a copying site left of a blank it could not encode: '? 0')
+    t = fold(text or "").strip().replace(",", "").replace(" ", "").replace("−", "-").strip("?")
     if t in _BLANKS:
         return None, None, True
     unit = None

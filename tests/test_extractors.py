@@ -921,3 +921,52 @@ def test_a_site_name_before_a_header_and_a_betting_brand_in_a_title():
     record = convert("海关总署2020年政府信息公开工作年度报告-pa凯发国际登录\n一、总体情况\n全年主动公开信息12条。".encode("utf-8"), "k.txt")
     assert record["title"] == "海关总署2020年政府信息公开工作年度报告"
     assert [i["code"] for i in record["issues"]].count("spam_removed") >= 1
+
+
+def test_a_cover_byline_under_a_title_naming_no_organ():
+    text = "2014年云崖市政府信息公开年度报告\n云崖市人民政府\n2015年3月\n本年度报告由云崖市政府办公厅编写而成。\n一、概述\n全年主动公开信息12条。"
+    assert convert(text.encode("utf-8"), "b.txt")["issuer"] == "云崖市人民政府"
+    # under a title that names the organ, the office on the cover does not replace it
+    text = "云崖市人民政府2016年\n政府信息公开工作年度报告\n云崖市人民政府办公室\n2017年3月\n本报告综合各县区报告编制。\n一、概述\n正文。"
+    assert convert(text.encode("utf-8"), "c.txt")["issuer"] == "云崖市人民政府"
+
+
+def test_an_organ_named_by_what_it_publishes_and_a_fax_noted_after_a_number():
+    assert _issuer(["根据《条例》的规定,现公布云崖省粮食局2014年度政府信息公开情况。本报告由概述等六部分组成。"]) == "云崖省粮食局"
+    c = contacts("请联系:云崖区政府信息公开工作领导小组办公室,联系电话:0791-88461693(传真),电子邮箱:a@126.com")
+    assert (c["phones"], c["faxes"]) == (["0791-88461693"], ["0791-88461693"])
+    c = contacts("请与云崖区司法局办公室联系(地址:五环大道49号,邮编:430040,电027-83244769)")
+    assert c["phones"] == ["027-83244769"]
+
+
+def test_header_lines_of_an_organ_and_date_a_name_field_and_a_download_link():
+    lines, meta, _ = _clean(["云崖省人民政府办公厅  2017/3/29", "本报告根据《条例》编制。"])
+    assert lines == ["本报告根据《条例》编制。"] and meta["published"] == "2017/3/29"
+    record = convert("名称 云崖市2017年政府信息公开年度报告\n索引号 00000001/2018-00042\n文件下载 云崖市2017年政府信息公开年度报告\n时效\n"
+                     "云崖市2017年政府信息公开年度报告\n本报告根据《条例》编制。\n一、概述\n正文。".encode("utf-8"), "n.txt")
+    assert record["title"] == "云崖市2017年政府信息公开年度报告"
+    assert record["preamble"] == ["本报告根据《条例》编制。"]
+
+
+def test_betting_domains_and_brands_and_empty_fields_are_removed():
+    record = convert("云崖市2016年政府信息公开工作年度报告\n一、概述\n市政府印发了《www.248365365.com/办公室关于做好政务公开工作的通知》。"
+                     "\n欧博官网 司法局全年主动公开信息12条。\n| 内容概述: | |||\n打印 分享到:".encode("utf-8"), "s.txt")
+    text = record["sections"][0]["text"]
+    assert "《办公室关于做好政务公开工作的通知》" in text and "365" not in text and "欧博" not in text
+    assert "内容概述" not in text and "分享" not in text
+
+
+def test_cells_of_a_change_in_words_and_a_copys_question_mark():
+    rows = ["第二十条第(五)项 |", "信息内容 |", "上一年项目数量 |", "本年增/减 |", "处理决定数量 |", "行政许可 |", "3 |", "未增未减 |", "5 |",
+            "第二十条第(一)项 |", "信息内容 |", "本年制发件数 |", "本年废止件数 |", "现行有效件数 |", "规章 |", "0 |", "? 0 |", "2 |"]
+    text = "云崖县2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n" + "\n".join(rows)
+    active = convert(text.encode("utf-8"), "t.txt")["tables"]["active"]
+    assert active["licensing"]["previous_items"] == 3 and active["licensing"]["decisions"] == 5
+    assert active["licensing"].get("change") is None
+    assert [active["regulations"][k] for k in ("issued", "repealed", "in_force")] == [0, 0, 2]
+
+
+def test_the_format_of_a_table_printed_without_values_is_its_headers():
+    text = ("2022年度云崖镇政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n"
+            "本年新制作数量\n本年新公开数量\n对外公开总数量\n规章\n规范性文件\n三、收到和处理政府信息公开申请情况\n正文。")
+    assert convert(text.encode("utf-8"), "f.txt")["format"] == "2019"

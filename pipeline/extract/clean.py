@@ -43,7 +43,7 @@ _HEADER_DATE = re.compile(
     r"(?:来\s*源\s*[:：]\s*(?P<before>[^\s:：]*?)\s*)?(?:发布日期|发布时间|时\s*间)\s*[:：]\s*"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*来\s*源\s*[:：](?:\s*(?P<after>[^\s:：【]++)(?!\s*[:：]))?)?")
-_DATE = (r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+_DATE = (r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}/\d{1,2}/\d{1,2})"
          r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分)?")
 #: a page's dateline: its date, then its 来源 ('2019年03月28日来源:市教育局', '2014-01-03 13:09  来源:X'),
 #: maybe after the name and address of the site that copied it ('中央政府门户网站 www.gov.cn 2010年04月06日 来源:…')
@@ -54,6 +54,9 @@ _DATELINE = re.compile(r"^\s*(?:(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:www\
 _DATE_LINE = re.compile(r"^[•·\s]*" + _DATE + r"\s*(?P<after>)(?:[|｜]\s*(?P<site>[\u4e00-\u9fff]{2,12}网站?)(?:\s+www\.[\w.]+)?\s*(?:[|｜].*)?)?$")
 #: … or after the site's name and address ('银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28')
 _SITE_DATE_LINE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:www\.[\w.]+\s+)?" + _DATE + r"\s*(?P<after>)$")
+#: … or after the organ it comes from ('安徽省人民政府办公厅  2017/3/29')
+_SOURCE_DATE_LINE = re.compile(r"^(?P<after>[\u4e00-\u9fff]{2,24}?(?:办公厅|办公室|人民政府|局|厅|委员会|中心))\s+" + _DATE + r"\s*(?P<site>)$")
+_DATE_LINES = (_DATE_LINE, _SITE_DATE_LINE, _SOURCE_DATE_LINE)
 #: a site's name before a header's fields ('山东黄河河务局门户网站 时间:2021-1-26 来源:水利部')
 _SITE_BEFORE_FIELDS = re.compile(r"^([\u4e00-\u9fff]{2,20}网站?)\s+(?:时\s*间|来\s*源|发布(?:日期|时间))\s*[:：]")
 #: a banner's greeting that names the site ('欢迎来到莒南县人民政府门户网站')
@@ -390,7 +393,7 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             for p in rules["chrome_spans"]:
                 text = p.sub(" ", text)
         text = _RUNS_OF_SPACE.sub(" ", text).strip()
-        if text.strip("•· "):  # not what a list item's bullet is left of after its widget went
+        if text.strip("•·-–— "):  # not what a list item's bullet is left of after its widget went
             blocks.append(b if text == b.text else replace(b, text=text))
             seen_body = seen_body or len(text) > 60
     return Document(blocks, doc.format, meta, doc.encoding, list(doc.warnings))
@@ -443,7 +446,7 @@ def _strip_inline_meta(text: str, meta: dict, header: bool, top: bool = False) -
         source, date = m.group(1), m.group(2)
     elif header and (m := _HEADER_DATE.search(text, 0, 600)):
         source, date = m.group("before") or m.group("after"), m.group("date")
-    elif header and (m := _DATELINE.match(text) or top and (_DATE_LINE.match(text) or _SITE_DATE_LINE.match(text))):
+    elif header and (m := _DATELINE.match(text) or top and next(filter(None, (p.match(text) for p in _DATE_LINES)), None)):
         _dateline_fields(m, meta)
         return text[:m.start()] + " " + text[m.end():]
     else:

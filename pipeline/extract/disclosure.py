@@ -37,7 +37,7 @@ _SENTENCE_SPLIT = re.compile(r"[。\n]")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开|^在|^通过|^共|^年(?!度)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+_NOT_A_NAME = re.compile(r"^(主动)?公开|^在|^通过|^共|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载|(?<!其他)各类(?:信息)?$|免予公开|不予公开|国家秘密")
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
 #: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME)

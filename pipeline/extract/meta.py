@@ -272,18 +272,20 @@ _COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;]))\s*([\u4e00-\u9fff（）()
 _CLOSING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
-def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str, publisher: str | None = None) -> str | None:
+def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str, publisher: str | None = None,
+              byline: str | None = None) -> str | None:
     """The organ that issues the report: the signature (落款); else the organ the title names,
     unless an opening sentence names the organ that title stands for (the title names its
     place, a 简称 of it, or it without the place above it), or names an organ where the title
     names none ('现公布X2016年…报告', '由X编制'). An organ the title names without its place
     ('公安局2010年…报告') is completed from the text when the text names it with one
     ('靖宇县公安局'). A title naming only a place whose government the page's 发布机构
-    (`publisher`) is gives that government ('X乡' published by 'X乡人民政府')."""
+    (`publisher`) is gives that government ('X乡' published by 'X乡人民政府'); so does a cover's
+    `byline` under a title naming no organ ('2014年广州市…报告' over '广州市人民政府')."""
     if signer:
         return signer
     organ = issuer_from_title_text(title)
-    for named in (issuer_from_title_text(_title_in_sentence(opening)), _compiled_by(opening), _reporting_organ(opening)):
+    for named in (byline, issuer_from_title_text(_title_in_sentence(opening)), _compiled_by(opening), _reporting_organ(opening)):
         # '现将徐闻县角尾乡人民政府2017年度…报告' for '角尾乡2017年…', '由建章路街道办事处编制' for
         # '建章路街道2022年…', '由X办公室(以下简称北部湾办)编制' for '北部湾办2022年…'
         if named and (organ is None or _is_short_for(organ, named)):
@@ -324,6 +326,8 @@ def _reporting_organ(opening: list[str]) -> str | None:
             organ = _organ_before_disclosure(m.group(1))
         if organ is None and (m := _OWN_WORK.search(sentence)):
             organ = m.group(1)
+        if organ is None and (m := _PUBLISHED_AS.search(sentence)):
+            organ = m.group(1)
         if organ is None and (m := _CONTENTS_OF.search(line[:400])):
             organ = m.group(1) + ("政府" if m.group(1).endswith("人民") else "")
         if (organ and _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES) and not _names_no_place(organ)
@@ -337,6 +341,8 @@ _NAMED_AT_START = re.compile(r"《?([^《》。，,：:]{4,60}?(?:年度报告|�
 #: '现将2015年X局政府信息公开年度工作情况报告如下'
 _REPORTED_AS = re.compile(r"现将([^。，,]{4,60}?)报告如下")
 #: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告'
+#: '现公布广东省粮食局2014年度政府信息公开情况' (the report named by what it states)
+_PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u4e00-\u9fff（）()]{2,40}?)(?:19|20)\d{2}\s*年度?(?:政府)?信息公开(?:工作)?情况")
 #: '全文包括扎赉特旗宝力根花苏木人民政府信息公开总体情况、…' (the 2021 format's opening, with the organ named)
 _CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?)?"
                           r"(?:政府)?信息公开(?:工作)?(?:的)?总体情况")

@@ -252,6 +252,19 @@ def signature(closing: list[str]) -> tuple[str | None, str | None]:
     return organ, signed
 
 
+def byline(preamble: list) -> str | None:
+    """The organ a cover prints under the title, over the month it is dated ('广州市人民政府' /
+    '2015年3月'), from the first lines of the preamble; None when there is no such byline."""
+    lines = [b.text.strip() for b in preamble[:2] if isinstance(b, Paragraph)]
+    if (len(lines) == 2 and len(lines[0]) <= 30 and lines[0].endswith(tuple(_rules()["organ_suffixes"]))
+            and (_DATE_ONLY.match(lines[1]) or _MONTH_ONLY.match(lines[1]))):
+        return lines[0]
+    return None
+
+
+_MONTH_ONLY = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$|^[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月$")
+
+
 def section_text(blocks: list) -> str:
     """The section's clean text: its paragraphs and subheadings, one per line."""
     lines = []

@@ -95,7 +95,8 @@ _PROSE_UNIT = re.compile(r"\s*(件|条|个|项|篇|次|人|家|期|%|万|亿)")
 _CELL_GAP = re.compile(r"[\s|｜\x1f]+")
 _BLANKS = re.compile(r"[\s|｜]+")
 #: a run of numbers, blanks and separators; its unwanted tails
-_NUMERIC_RUN = re.compile(r"[\s|｜\x1f\d.,，+\-－—/万元%（）()无]*")
+#: (a change printed as words, '未增未减', is a blank cell too; a copy's '?' for a lost blank is one)
+_NUMERIC_RUN = re.compile(r"(?:[\s|｜\x1f\d.,，+\-－—/万元%（）()无?]|未增未减|无增减)*")
 _ENUMERATOR_TAIL = re.compile(r"[1-9][.．、]$")
 _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 _MONEY_UNIT = re.compile(r"(万元|元)$")
@@ -509,7 +510,7 @@ def _pipe_cells(raw: str) -> list[str] | None:
 
 
 _PIPE = re.compile(r"[|｜]")
-_TWO_IN_A_CELL = re.compile(r"[^|｜\s][^\S\n]+[^|｜\s]")
+_TWO_IN_A_CELL = re.compile(r"[^|｜\s?][^\S\n]+[^|｜\s]")
 
 
 def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), grid=False, positional=False):
@@ -820,6 +821,14 @@ def _indicator_name(label: str) -> str:
 # ---------------------------------------------------------------- format
 
 
+def _format_of_headers(text: str) -> str | None:
+    """The format whose own 表二 column headers `text` prints (those of one format only)."""
+    compact = "".join(text.split())
+    printed = {spec["format"] for spec in _layout()["active"]["columns"].values()
+               if spec.get("format") and spec["labels"][0] in compact}
+    return printed.pop() if len(printed) == 1 else None
+
+
 def report_format(found: Found, year: int | None, text: str) -> str | None:
     """pre2019 / 2019 / 2021, decided by the tables actually printed, else by headings and year."""
     if "2021" in found.formats:
@@ -831,6 +840,9 @@ def report_format(found: Found, year: int | None, text: str) -> str | None:
         return "2021"
     if found.indicators:
         return "pre2019"
+    printed = _format_of_headers(text)
+    if printed:
+        return printed  # a table printed without its values ('本年新制作数量' and no number)
     if year is None:
         return None
     new_style = "收到和处理政府信息公开申请" in text

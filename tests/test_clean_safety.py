@@ -84,3 +84,15 @@ def test_a_page_holding_a_chrome_line_is_never_skipped_by_the_page_tests(line):
         if rules["chrome_lines"].anywhere and rules["chrome_lines"].anywhere.search(line):
             assert rules["chrome_lines"].page_may_float(page), (line, page)
     assert any(p.search(line) for p in rules["chrome_spans"]) or rules["chrome_lines"].line_matches(line)
+
+
+def test_a_spam_term_searched_on_its_own_must_hold_plain_text_to_look_for_first():
+    """A term opening with digits, an escape or an optional group is searched only on texts
+    holding its plain text; one without any would be searched on every text, so it is refused."""
+    from pipeline.extract.clean import _LexiconTest
+
+    test = _LexiconTest([r"\d+bet", r"(?:香港)?六宝典(?:资料)?", r"\(中国\)官方网站", "棋牌"])
+    assert test("访问 888bet 注册") and test("香港六宝典资料") and test("(中国)官方网站") and test("棋牌")
+    assert not test("本机关全年主动公开信息365条,其中中国政府网转载12条。")
+    with pytest.raises(ValueError):
+        _LexiconTest([r"(?:a|b)\d+"])

@@ -142,10 +142,12 @@ class _LexiconTest:
     """Does a text hold a lexicon term (case-insensitively)? The answer of the combined
     re.I pattern, found faster: on the lower-cased text, terms that start with a plain
     character are searched together (the regex engine then skips every position whose
-    character starts no term), the others one by one — a term made of digits then text
-    ('\\d+bet') only on a text holding that text, as a page of figures has digits
-    everywhere. Terms must be written in lower case and use no upper-case escapes
-    (\\D, \\W…), which lower-casing would change."""
+    character starts no term), the others one by one and only on a text holding the plain
+    text every match of theirs holds ('\\d+bet' on a text holding 'bet'), as a page of
+    figures has digits everywhere. Terms must be written in lower case and use no
+    upper-case escapes (\\D, \\W…), which lower-casing would change; a term that does not
+    start with a plain character must go on with plain text after its opening ('\\d+',
+    an escaped character, an optional group)."""
 
     def __init__(self, terms: list[str]):
         bad = [t for t in terms if t != t.lower() or re.search(r"\\[A-Z]", t)]
@@ -153,7 +155,10 @@ class _LexiconTest:
             raise ValueError(f"spam terms must be lower case without upper-case escapes: {bad}")
         plain = [t for t in terms if t[:1] not in "\\[(.^$*+?{|"]
         self.together = _any_of(plain)
-        self.apart = [(_text_after_digits(t), re.compile(t)) for t in terms if t not in plain]
+        self.apart = [(_text_after_opening(t), re.compile(t)) for t in terms if t not in plain]
+        slow = [p.pattern for needed, p in self.apart if not needed]
+        if slow:
+            raise ValueError(f"spam terms must hold plain text after their opening (each would be searched on every text): {slow}")
 
     def __call__(self, text: str) -> bool:
         low = text.lower()
@@ -161,13 +166,16 @@ class _LexiconTest:
                     or any(p.search(low) for needed, p in self.apart if needed in low))
 
 
-#: a term that starts with a run of digits and goes on with plain text: '\\d+bet', '\\d{3}体育(?:平台)?'
-_DIGITS_THEN_TEXT = re.compile(r"^\\d(?:[+*]|\{\d+(?:,\d*)?\})?([^\\\[\](){}|.^$*+?]+)([?*{]?)")
+#: what may open a term before its plain text: digits ('\\d+', '\\d{3}'), an escaped character
+#: ('\\('), an optional group ('(?:香港)?')
+_TERM_OPENING = re.compile(r"^(?:\\d(?:[+*]|\{\d+(?:,\d*)?\})?|\\.|\(\?:[^()]*\)\?)+")
+_PLAIN_TEXT = re.compile(r"([^\\\[\](){}|.^$*+?]+)([?*{]?)")
 
 
-def _text_after_digits(term: str) -> str:
-    """The plain text every match of `term` holds after its leading digits ('' when it has none)."""
-    m = _DIGITS_THEN_TEXT.match(term)
+def _text_after_opening(term: str) -> str:
+    """The plain text every match of `term` holds after its opening ('' when it has none)."""
+    opening = _TERM_OPENING.match(term)
+    m = _PLAIN_TEXT.match(term, opening.end() if opening else 0)
     if not m:
         return ""
     return m.group(1)[:-1] if m.group(2) else m.group(1)  # 'ab?': the b may be missing

@@ -48,7 +48,8 @@ def contacts(text: str) -> dict:
         if "传真" in label:
             _add(out["faxes"], numbers)
     # '联系电话:0791-88461693(传真)': the number is the fax too
-    _add(out["faxes"], [_phone(m.group(1)) for m in _FAX_NOTED.finditer(t)])
+    if "传真)" in t or "传真）" in t:
+        _add(out["faxes"], [_phone(m.group(1)) for m in _FAX_NOTED.finditer(t)])
     _add(out["emails"], [e.rstrip(".").replace(" ", "") for e in _EMAIL.findall(t)])
     websites = []
     for m in _URL.finditer(t):

@@ -436,7 +436,8 @@ def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None
     if meta.get("doc_number"):
         candidates.append(meta["doc_number"])
     for line in top_lines:
-        line = _SIGNER_FIELD.sub("", line)
+        if "签" in line:
+            line = _SIGNER_FIELD.sub("", line)
         if len(line) <= 25 and re.search(r"\d{4}.{0,3}\d+\s*号[)）]?$", fold(line)) and not _SENTENCE.search(line):
             candidates.append(line)
         elif _DOC_NO_WITHOUT_HAO.match(fold(line)):

@@ -58,7 +58,8 @@ def contacts(text: str) -> dict:
         if "@" in before or _PAGE_URL_LABEL.search(t, max(0, m.start() - 12), m.start()):
             continue
         websites.append(url)
-    websites += [m.group(1) or m.group(2) for m in _BARE_SITE.finditer(t)]
+    if "网站" in t or "网址" in t:  # what a bare address is cited with
+        websites += [m.group(1) or m.group(2) for m in _BARE_SITE.finditer(t)]
     _add(out["websites"], websites)
     return out
 

@@ -970,3 +970,35 @@ def test_the_format_of_a_table_printed_without_values_is_its_headers():
     text = ("2022年度云崖镇政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n"
             "本年新制作数量\n本年新公开数量\n对外公开总数量\n规章\n规范性文件\n三、收到和处理政府信息公开申请情况\n正文。")
     assert convert(text.encode("utf-8"), "f.txt")["format"] == "2019"
+
+
+def test_a_notice_gives_way_to_the_report_it_publishes():
+    text = ("云崖部办公厅关于发布《2010年云崖部政府信息公开工作年度报告》的公告\n根据《条例》的要求,云崖部编制了《2010年云崖部政府信息公开工作"
+            "年度报告》,现予以发布。特此公告。\n附件:2010年云崖部政府信息公开工作年度报告\n云崖部办公厅\n二○一一年三月二十五日\n附件:\n"
+            "2010年云崖部政府信息公开工作年度报告\n本年度报告由云崖部编制。\n一、概述\n正文。")
+    record = convert(text.encode("utf-8"), "n.txt")
+    assert record["title"] == "2010年云崖部政府信息公开工作年度报告"
+    assert [s["title"] for s in record["sections"]] == ["概述"]
+    # a notice whose report is not printed under its own title keeps the notice's title
+    text = "云崖部办公厅关于2017年云崖部政府信息公开工作年度报告的公告\n本年度报告由云崖部编制。\n一、概述\n正文。"
+    assert convert(text.encode("utf-8"), "m.txt")["title"] == "云崖部办公厅关于2017年云崖部政府信息公开工作年度报告的公告"
+
+
+def test_set_seventeen_details():
+    # '本级行政机关' is the organ speaking of itself
+    assert _issuer(["按照《条例》,云崖运输部编制了本级行政机关2019年政府信息公开工作年度报告。"]) == "云崖运输部"
+    # an address ends where its phone's label starts
+    c = contacts("请与永吉街道办事处联系。(地址:云崖市南关区亚泰大街4660B号联系电话0431—81795328;邮编:130041)")
+    assert c["address"] == "云崖市南关区亚泰大街4660B号"
+    # a count 累计 over the year's own dates is the year's
+    assert active_disclosure("1月1日至12月31日我局在政府信息公开统一平台上累计主动公开政府信息242条。")[0]["total"] == 242
+    # pictures and files among kinds counted in 条; the guide to disclosure is a kind
+    ad, _ = active_disclosure("全年主动公开信息266条,其中动态信息135条、焦点图片45张、财政预算10条、村居信息9条、政策文件2个、机构职能2条、公开指南63条。")
+    assert [c["count"] for c in ad["categories"]] == [135, 45, 10, 9, 2, 2, 63]
+    ad, _ = active_disclosure("主动公开政务动态信息206条、独立用户访问总量28012个。")
+    assert ad["categories"] == []
+    # a title a copy opened with a lost character
+    assert title_of(["? 云崖市人民政府三江街道办事处 2023年政府信息公开工作年度报告", "正文。"], {})[0] == \
+        "云崖市人民政府三江街道办事处2023年政府信息公开工作年度报告"
+    lines, _, issues = _clean(["bob最新官网云崖省人民政府2018年政府信息公开工作报告", "云崖省生态环境厅im体育平台全年公开信息12条。"])
+    assert lines == ["云崖省人民政府2018年政府信息公开工作报告", "云崖省生态环境厅全年公开信息12条。"]

@@ -16,7 +16,7 @@ _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地�
                       # '请与X办公室联系(柳州市文惠路87号;邮编…': an address without its label opening the bracket
                       r"|(?<=联系[（(])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))([^,，;；。)）\n]{4,60})")
 #: where an address printed in a list of contacts ends: '…999号、邮编:114000'
-_ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码")
+_ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码|联系电话|(?<=号)电话")
 #: the label of the page's own address, printed before it by crawls and CMS footers
 _PAGE_URL_LABEL = re.compile(r"本文(?:地址|链接|网址)\s*[:：]\s*$")
 _POSTCODE = re.compile(r"(?:邮\s*编|邮政编码)\s*[:：]?\s*(\d{6})")

@@ -21,7 +21,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?�
                     r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条"
                     # '发布文旅政策法规、文化活动信息…等各类信息共计252条': a list of kinds before it
                     r"|(?:公开|公布|发布)[^。；;，,]{0,80}?等各类(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条")
-_ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项])"
+_ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张])"
                    r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
 _LEAD = re.compile(r"^(占(?=\D)|[一二三四五六七八九十]是|其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开\s*\d+\s*[条件篇]|政府信息共"
@@ -29,15 +29,16 @@ _DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]
                          r"|[公发]布[^。；;\d]{0,80}?等各类(?:政府|政务)?信息")
 _COMMA = re.compile(r"[，,]")
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
-#: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…')
-_YEAR_SCOPE = re.compile(r"全年|本年|今年|(?:^|[:：])\s*(?:19|20)\d{2}\s*年")
+#: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
+#: '1月1日至12月31日我局…累计…')
+_YEAR_SCOPE = re.compile(r"全年|本年|今年|(?:^|[:：])\s*(?:19|20)\d{2}\s*年|1\s*月\s*1\s*日(?:起)?至\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
 #: a count 'as of' a date that is still the year's ('截至2024年12月31日,…全年累计主动公开…640条')
 _THE_YEARS_OWN = re.compile(r"全年|本年|今年")
 _SENTENCE_SPLIT = re.compile(r"[。\n]")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开|^在|^通过|^共|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南)|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载|(?<!其他)各类(?:信息)?$|免予公开|不予公开|国家秘密")
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
 #: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME)
@@ -158,6 +159,13 @@ def _is_kind(name: str) -> bool:
             and len(name) <= 25 and ("主动公开" not in name or "其他" in name or not name.endswith("信息")))
 
 
+def _other_units_few(run: list[dict]) -> bool:
+    """Are items counted in 个 or 张 (pictures, files) few enough in `run`, at most a third of it,
+    to be kinds among the others rather than counts of something else ('访问总量28012个')?"""
+    others = sum(1 for c in run if c["unit"] in "个张")
+    return others * 3 <= len(run)
+
+
 def _items(sentence: str) -> list[dict]:
     """The longest run of 'name N条' items in `sentence` separated by list punctuation."""
     runs: list[list[dict]] = []
@@ -187,6 +195,8 @@ def _items(sentence: str) -> list[dict]:
     # kinds of information are counted in 条 (a document kind may be in 件 or 篇 among them), or
     # all in another unit after 其中 ('公开政府信息60条，其中，概况信息2篇，公文1篇…', '…其中行政许可0项…'),
     # in 件 only the columns of a site ('其中，“规划计划”3件，…': documents in 件 are counts of documents)
+    # ('焦点图片45张' or '政策文件2个' among kinds counted in 条: only where 条 counts are most of them)
+    runs = [r for r in runs if _other_units_few(r)]
     runs = [r for r in runs if any(c["unit"] == "条" for c in r)
             or len(r) >= 2 and r[0]["after_of_which"] and len({c["unit"] for c in r}) == 1
             and (r[0]["unit"] != "件" or all(c["quoted"] for c in r))]

@@ -18,8 +18,18 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     """(title, first line index, number of lines it spans) from the top of the body, else meta.
 
     An index of -1 means the title is not a line of its own (it may open the first
-    paragraph, as in crawler dumps that glue the whole body onto one line).
+    paragraph, as in crawler dumps that glue the whole body onto one line). A notice that
+    publishes the report ('X关于发布《Y》的公告') gives way to the report's own title when
+    the report follows under it.
     """
+    title, index, span = _title_at_top(lines, meta)
+    if title and index >= 0 and (attached := _attached_report(lines, index + span, title)):
+        return attached
+    return title, index, span
+
+
+def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
+    """title_of without the report a notice publishes."""
     if lines and len(lines[0]) > 60:
         m = _GLUED_TITLE.search(fold(lines[0][:300]))  # a year printed ２０２１ too
         if m:
@@ -50,6 +60,18 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
 #: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', '… ( 2014年02月25日 )',
 #: a QR-code widget ('X年度报告 二维码')
 _WHOLE_TEXT_MARK = re.compile(r"\s*(?:[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]|\s二维码)$|[\s|｜]+$")
+
+
+def _attached_report(lines: list[str], start: int, title: str) -> tuple[str, int, int] | None:
+    """(title, line index, 1) of the report a notice publishes ('X关于发布《Y》的公告') when the
+    report follows it, from line `start` on, under its own title (after '附件:'); None otherwise."""
+    named = _NOTICE_OF_REPORT.search(title)
+    if not named:
+        return None
+    report = _compact_title(named.group(1))
+    j = next((j for j in range(start, min(start + 40, len(lines))) if _compact_title(lines[j]) == report), None)
+    return (report, j, 1) if j is not None else None
+
 
 
 def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:
@@ -104,7 +126,7 @@ _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 def _compact_title(title: str) -> str:
     """`title` without layout blanks, a list bullet, or what a portal puts before it: its organ
     in brackets ('[嵊州市人民政府]2012年…'), its own name ('长沙市政府门户网站-X2021年…')."""
-    return _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub("", title).strip().lstrip("•·"))
+    return _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub("", title).strip().lstrip("•·?"))  # ? : a character a copy lost
 
 
 _PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u4e00-\u9fff]{2,20}网站?\s*[-_|｜—]\s*)(?=.)")
@@ -128,7 +150,7 @@ def _looks_like_title(line: str) -> bool:
         return False
     if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）", line):
         return False
-    if re.search(r"年度报告(格式|模板|模版)|^\S{2,20}关于.{4,40}报告的(?:公告|通知)$", line):
+    if re.search(r"年度报告(格式|模板|模版)|^\S{2,20}关于.{4,40}报告》?的(?:公告|通知)$", line):
         return True  # a template's title; a notice publishing the report ('X办公厅关于2017年…报告的公告')
     # a year or 年度 besides the 年 of 年报 ('在线访谈 政府文件 信息公开年报' is a menu)
     return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", line)) and "年" in line.replace("年报", "") or (
@@ -249,10 +271,12 @@ def issuer_from_title_text(title: str | None) -> str | None:
     return organ or None
 
 
-_NOTICE_OF_REPORT = re.compile(r"关于(.{4,60}报告)的(?:公告|通知)$")
+#: a notice publishing a report, by the report's name ('X办公厅关于2017年…报告的公告',
+#: '教育部办公厅关于发布《2010年…报告》的公告')
+_NOTICE_OF_REPORT = re.compile(r"关于(?:印发|发布|公布)?《?([^《》]{4,60}?报告)》?的(?:公告|通知)$")
 #: words a clause opens with before an organ's name ('请与X局联系'): no organ's name starts so
 _CLAUSE_WORD = re.compile(r"请|与|对|在|为|是|并|但")  # not 和 (和平街道), 如 (如皋市), 向 (向阳), 经 (经开区), 可 (可克达拉)
-_SELF_REFERENCE = re.compile(r"我|本(?:局|委|办|厅|院|署|部|机关|单位|部门|中心|镇|乡|街道|区|县|市|省)")
+_SELF_REFERENCE = re.compile(r"我|本(?:局|委|办|厅|院|署|部|机关|单位|部门|中心|镇|乡|街道|区|县|市|省|级)")
 
 
 def _organ_before_disclosure(title: str) -> str | None:

@@ -208,3 +208,17 @@ def test_stream_maps_compact_positions_back_to_the_text():
             assert s.orig(cp) == (visible[cp] if cp < len(visible) else len(text))
         for pos in range(len(text) + 2):
             assert s.compact_pos(pos) == sum(1 for i in visible if i < pos)
+
+
+def test_a_block_of_table_two_printed_with_its_own_columns_under_a_first_block_of_the_other_format():
+    """A 2021 report whose first 表二 block keeps the 2019 headers reads each later block by the
+    columns printed over it (本年处理决定数量 alone), not by the first block's format."""
+    rows = ["第二十条第(一)项 | ||||", "信息内容 | 本年新 | 本年新 | 对外公开总数量 | |", "规章 | 0 | 0 | 0 | |",
+            "第二十条第(五)项 | ||||", "信息内容 | 本年处理决定数量 | |||", "行政许可 | 2 | |||",
+            "第二十条第(六)项 | ||||", "信息内容 | 本年处理决定数量 | |||", "行政处罚 | 5 | |||",
+            "第二十条第(八)项 | ||||", "信息内容 | 本年收费金额(单位:万元) | |||", "行政事业性收费 | 0 |"]
+    text = "云崖市气象局2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n" + "\n".join(rows)
+    active = convert(text.encode("utf-8"), "mixed.txt")["tables"]["active"]
+    assert active["licensing"]["decisions"] == 2 and active["penalties"]["decisions"] == 5
+    assert active["fees"]["amount"] == 0
+    assert active["licensing"].get("previous_items") is None

@@ -612,6 +612,10 @@ def _parse_active(s: Stream, prose, grid):
 
 
 def _row_columns(spec: dict, header: list[str], fmt: str | None) -> list[str]:
+    """The columns of a 表二 row: the header printed over it when that is the row's columns in
+    either format (a 2021 block under a 2019 first block prints its own), else the format's."""
+    if header and any(set(header) == set(spec.get(f) or ()) for f in ("2021", "2019")):
+        return header
     for f in ([fmt] if fmt else []) + ["2021", "2019"]:
         cols = spec.get(f)
         if cols and (not header or set(header) == set(cols) or len(header) != len(cols)):

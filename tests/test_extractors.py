@@ -1002,3 +1002,34 @@ def test_set_seventeen_details():
         "云崖市人民政府三江街道办事处2023年政府信息公开工作年度报告"
     lines, _, issues = _clean(["bob最新官网云崖省人民政府2018年政府信息公开工作报告", "云崖省生态环境厅im体育平台全年公开信息12条。"])
     assert lines == ["云崖省人民政府2018年政府信息公开工作报告", "云崖省生态环境厅全年公开信息12条。"]
+
+
+def test_the_organ_the_body_opens_by_speaking_of_when_nothing_else_names_one():
+    text = "政府信息公开工作年度报告\n本报告依据《条例》编制。\n一、总体情况\n2020年,云崖市生态环境局认真贯彻落实《条例》,不断完善制度。\n二、主动公开\n正文。"
+    assert convert(text.encode("utf-8"), "s.txt")["issuer"] == "云崖市生态环境局"
+    for opening in ("2020年,全市各级行政机关认真贯彻落实《条例》。", "2020年,市市场监管局认真贯彻落实《条例》。",
+                    "2020年,我局认真贯彻落实《条例》。", "2020年,云崖市认真贯彻落实《条例》。"):
+        text = f"政府信息公开工作年度报告\n本报告依据《条例》编制。\n一、总体情况\n{opening}\n二、主动公开\n正文。"
+        assert convert(text.encode("utf-8"), "t.txt")["issuer"] is None, opening
+
+
+def test_set_eighteen_details():
+    # a note in brackets inside an address
+    c = contacts("请与云崖商务区(街道)政府信息公开受理机构联系,地址:云崖商务区(街道)宁浦村中心路8号,电话:0577-57673119。")
+    assert c["address"] == "云崖商务区(街道)宁浦村中心路8号"
+    # a bare site address in brackets before 下载, or after 政务网
+    c = contacts("本年报的电子版可在“云崖”门户网站政府信息公开专栏(xxgk.yunya.gov.cn)下载;青岛前湾保税港区政务网(qdftz.yunya.gov.cn)。")
+    assert c["websites"] == ["xxgk.yunya.gov.cn", "qdftz.yunya.gov.cn"]
+    # kinds numbered 1. 2. 3.
+    ad, _ = active_disclosure("2019年我局主动公开政府信息236条,其中:1.组织机构类信息3条;2.部门文件类信息5条;3.动态类信息228条。")
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [("组织机构类", 3), ("部门文件类", 5), ("动态类", 228)]
+    # a breadcrumb after 首页 is no title
+    record = convert("首页 政府信息公开 云崖区人民政府 政府信息公开年度报告 区政府信息公开年度报告\n2015年云崖区政府信息公开工作年度报告\n"
+                     "本报告根据《条例》编制。\n一、概述\n正文。".encode("utf-8"), "b.txt")
+    assert record["title"] == "2015年云崖区政府信息公开工作年度报告"
+    lines, _, _ = _clean(["首页 政府信息公开 云崖区人民政府 政府信息公开年度报告", "本报告根据《条例》编制。"])
+    assert lines == ["本报告根据《条例》编制。"]
+    # the words before a place are no part of it ('…12月31日期间X局', '可与X局')
+    assert _issuer(["区卫生和计划生育局2015年政府信息公开工作年度报告",
+                    "报告统计数据为2015年1月1日至2015年12月31日期间云崖区卫生和计划生育局制作的政府信息数据,公民可与云崖区卫生和计划生育局联系。"]) \
+        == "云崖区卫生和计划生育局"

@@ -14,7 +14,9 @@ _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地�
                       # '（地址冯三镇正街84号，邮编…': no colon inside a contact bracket
                       r"|(?<=[（(])地址(?=[\u4e00-\u9fff][^,，;；。)）\n]{2,58}\d)"
                       # '请与X办公室联系(柳州市文惠路87号;邮编…': an address without its label opening the bracket
-                      r"|(?<=联系[（(])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))([^,，;；。)）\n]{4,60})")
+                      r"|(?<=联系[（(])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))"
+                      # a note in brackets inside it is part of it ('永嘉三江商务区(街道)宁浦村中心路8号')
+                      r"((?:[^,，;；。()（）\n]|[（(][^,，;；。()（）\n]{1,24}[）)]){4,60})")
 #: where an address printed in a list of contacts ends: '…999号、邮编:114000'
 _ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码|联系电话|(?<=号)电话")
 #: the label of the page's own address, printed before it by crawls and CMS footers
@@ -58,7 +60,7 @@ def contacts(text: str) -> dict:
         if "@" in before or _PAGE_URL_LABEL.search(t, max(0, m.start() - 12), m.start()):
             continue
         websites.append(url)
-    if "网站" in t or "网址" in t:  # what a bare address is cited with
+    if "网" in t or "下载" in t:  # what a bare address is cited with
         websites += [m.group(1) or m.group(2) for m in _BARE_SITE.finditer(t)]
     _add(out["websites"], websites)
     return out
@@ -70,8 +72,8 @@ _FAX_NOTED = re.compile(r"(" + _PHONE + r")\s*[(（](?:兼|同)?传真[)）]")
 #: '请联系:顺庆区教育局办公室0817-2255591': the office to call, then its number without a label
 _ORGAN_THEN_PHONE = re.compile(r"请(?:联系|与)\s*[:：]?\s*[\u4e00-\u9fff（）()]{2,24}?\s*(" + _PHONE + r")")
 #: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)')
-_BARE_SITE = re.compile(r"(?:网站|网址)[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])"
-                        r"|(?<![A-Za-z0-9.\-/@])((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?=网站|网址)")
+_BARE_SITE = re.compile(r"(?:网站|网址|政务网|门户网)[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])"
+                        r"|(?<![A-Za-z0-9.\-/@])((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?=网站|网址|[)）]\s*(?:上)?(?:下载|查阅|查询))")
 
 
 def _original_slice(original: str, folded: str, start: int, end: int) -> str:

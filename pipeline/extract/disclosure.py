@@ -176,7 +176,10 @@ def _items(sentence: str) -> list[dict]:
         if m.start() < note_end:
             continue  # inside a note on the item before
         gap = sentence[pos:m.start()]
-        raw, quoted = _kind_name(m.group("name"))
+        name = m.group("name")
+        if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
+            gap, name = gap.rstrip("0123456789"), name[1:]
+        raw, quoted = _kind_name(name)
         ok = _is_kind(raw)
         if run and (gap.strip(" 、，,；;") != "" or not ok):
             runs.append(run)

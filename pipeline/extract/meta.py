@@ -297,7 +297,7 @@ _CLOSING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str, publisher: str | None = None,
-              byline: str | None = None) -> str | None:
+              byline: str | None = None, body_opening: str | None = None) -> str | None:
     """The organ that issues the report: the signature (落款); else the organ the title names,
     unless an opening sentence names the organ that title stands for (the title names its
     place, a 简称 of it, or it without the place above it), or names an organ where the title
@@ -305,7 +305,9 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     ('公安局2010年…报告') is completed from the text when the text names it with one
     ('靖宇县公安局'). A title naming only a place whose government the page's 发布机构
     (`publisher`) is gives that government ('X乡' published by 'X乡人民政府'); so does a cover's
-    `byline` under a title naming no organ ('2014年广州市…报告' over '广州市人民政府')."""
+    `byline` under a title naming no organ ('2014年广州市…报告' over '广州市人民政府'). Where
+    nothing else names one, the organ the body's first sentence (`body_opening`) is about
+    ('2020年，抚远市生态环境局认真贯彻…')."""
     if signer:
         return signer
     organ = issuer_from_title_text(title)
@@ -315,10 +317,32 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         if named and (organ is None or _is_short_for(organ, named)):
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
-        return None
+        subject = _subject_organ(body_opening)
+        return _full_name(subject, text) if subject else None
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
     return _full_name(organ, text)
+
+
+def _subject_organ(sentence: str | None) -> str | None:
+    """The organ a report's body opens by speaking of ('2020年，句容市水利局认真贯彻落实…'), named
+    with its place; None for a place, the organs of a place together ('全市各级行政机关'), the
+    organ speaking of itself, or a name without its place ('市市场监管局', '县乡村振兴局')."""
+    m = _SUBJECT.match(sentence or "")
+    if not m:
+        return None
+    organ = m.group(1)
+    if (_COLLECTIVE.search(organ) or not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES)
+            or _SELF_REFERENCE.match(organ) or _CLAUSE_WORD.match(organ) or _names_no_place(organ)
+            or organ[0] in _PLACE_CHARS):  # after a bare 市/县: the place's own name left out
+        return None
+    return organ
+
+
+#: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…': the year, then the organ, then what it did
+_SUBJECT = re.compile(r"^(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*([\u4e00-\u9fff（）()]{3,40}?)"
+                      r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实)")
+_COLLECTIVE = re.compile(r"各级|全国|全市|全县|全区|全省|全州|全旗|全镇|所属|系统|各部门|各单位")
 
 
 def _full_name(organ: str, text: str) -> str | None:
@@ -398,7 +422,7 @@ def _is_short_for(organ: str, compiler: str) -> bool:
 
 _PLACE_CHARS = "省市县区州旗盟镇乡"
 #: words that open a clause, not a place's name ('由市政府办公厅编制', '现公布区政府国资局…', '(以下简称市府办公室)')
-_CLAUSE_OPENING = "由|现|以下|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度"
+_CLAUSE_OPENING = "由|现|以下|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月"
 _CITY_OR_COUNTY = ("省", "市", "县", "州", "旗")
 _PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "新区", "实验区")
 
@@ -414,17 +438,46 @@ def _names_no_place(organ: str) -> bool:
 def _with_place(organ: str, text: str) -> str:
     """`organ` as the text most often names it after a place ('靖宇县公安局'), else as it is."""
     if organ.startswith("自治区"):  # '自治区自然资源厅' → '新疆维吾尔自治区自然资源厅'
-        kind, places = organ, r"(新疆维吾尔|广西壮族|宁夏回族|内蒙古|西藏)"
+        kind = organ
+        named = re.findall(r"(新疆维吾尔|广西壮族|宁夏回族|内蒙古|西藏)" + re.escape(kind), text)
     else:
-        # a place's name holds no word of an organ, a list or a clause ('内容涵盖市政府及市府办公室',
-        # '本报告由市卫生局编制')
-        kind, places = organ.lstrip(_PLACE_CHARS), r"((?:(?!政府|由|及|的|报告|编制|公布)[\u4e00-\u9fff]){1,8}?[" + _PLACE_CHARS + "])"
-    # not the year or the words of a clause before the place ('2018年绵阳市…', '请与沈阳市…')
-    named = re.findall(r"(?<![\u4e00-\u9fff])(?:年度?|请与|请|与)?(?!" + _CLAUSE_OPENING + ")" + places + re.escape(kind), text)
+        kind = organ.lstrip(_PLACE_CHARS)
+        named = [place for m in re.finditer(re.escape(kind), text) if (place := _place_before(text, m.start()))]
     if not named:
         return organ
     place = max(dict.fromkeys(named), key=named.count)
     return place + kind
+
+
+def _place_before(text: str, end: int) -> str | None:
+    """The place named right before `end` ('…期间云崖区' → '云崖区'): the longest run of 2–9 Han
+    characters ending in 省/市/县/区… that holds no word of an organ, a list or a clause and starts
+    a phrase (after a non-Han character or a clause word: '2018年', '请与', '由', '期间')."""
+    start = end
+    while start > 0 and end - start < 9 and _is_han(text[start - 1]):
+        start -= 1
+    window = text[start:end]
+    if len(window) < 2 or window[-1] not in _PLACE_CHARS:
+        return None
+    best = None
+    for begin in range(len(window) - 2, -1, -1):  # the place grows leftwards until a clause word
+        place = window[begin:]
+        if _NOT_IN_A_PLACE.search(place):
+            break
+        if begin == 0 and (start == 0 or not _is_han(text[start - 1])) or text[:start + begin].endswith(_CLAUSE_WORDS):
+            best = place
+    return best
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+#: what no place's name holds ('内容涵盖市政府及市府办公室', '本报告由市卫生局编制', '…期间云崖区')
+_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|报告|年报|通过|编制|公布|期间|^(?:" + _CLAUSE_OPENING + ")")
+#: words a place's name follows in a sentence
+_CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "请与", "可与", "与", "请", "由", "现", "经", "将", "按", "据", "向", "对",
+                 "在", "为", "是", "并", "但", "及", "的", "公布", "编制")
 
 
 _DOCNO = re.compile(

@@ -1033,3 +1033,11 @@ def test_set_eighteen_details():
     assert _issuer(["区卫生和计划生育局2015年政府信息公开工作年度报告",
                     "报告统计数据为2015年1月1日至2015年12月31日期间云崖区卫生和计划生育局制作的政府信息数据,公民可与云崖区卫生和计划生育局联系。"]) \
         == "云崖区卫生和计划生育局"
+
+
+def test_a_site_name_atop_a_copied_page():
+    lines, meta, _ = _clean(["安全云崖网", "点击数:   更新日期:2024年01月25日", "按照《条例》有关要求,我部编制了本报告。"])
+    assert meta["site_name"] == "安全云崖网" and lines[-1] == "按照《条例》有关要求,我部编制了本报告。"
+    # a line further down that merely ends in 网 stays
+    lines, meta, _ = _clean(["本报告根据《条例》编制。", "云崖政务网"])
+    assert "site_name" not in meta and lines == ["本报告根据《条例》编制。", "云崖政务网"]

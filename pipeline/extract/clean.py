@@ -60,6 +60,7 @@ _DATE_LINES = (_DATE_LINE, _SITE_DATE_LINE, _SOURCE_DATE_LINE)
 #: a site's name before a header's fields ('山东黄河河务局门户网站 时间:2021-1-26 来源:水利部')
 _SITE_BEFORE_FIELDS = re.compile(r"^([\u4e00-\u9fff]{2,20}网站?)\s+(?:时\s*间|来\s*源|发布(?:日期|时间))\s*[:：]")
 #: a banner's greeting that names the site ('欢迎来到莒南县人民政府门户网站')
+_SITE_BANNER = re.compile(r"^([\u4e00-\u9fff]{2,12}网)$")
 _WELCOME_TO_SITE = re.compile(r"^欢迎(?:来到|访问|光临)([\u4e00-\u9fff]{2,24}网站?)[!！。]?$")
 _RUNS_OF_SPACE = re.compile(r"\s{2,}")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！？]")
@@ -375,8 +376,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             continue
         if not seen_body and (_is_page_title_line(text, i, meta) or (text[:1] in "-•·" and rules["menu_line"].match(text))):
             continue
-        if not seen_body and (welcome := _WELCOME_TO_SITE.match(text)):
-            meta.setdefault("site_name", welcome.group(1))  # a banner's greeting names the site
+        if not seen_body and (welcome := _WELCOME_TO_SITE.match(text) or i == 0 and _SITE_BANNER.match(text)):
+            meta.setdefault("site_name", welcome.group(1))  # a banner's greeting, or the site's name atop the page
             continue
         if not blocks and len(text) < 120 and rules["site_contact_line"].match(text):
             issues.append(issue("spam_removed", "dropped a contact line of the hosting site above the report", text=text))

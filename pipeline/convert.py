@@ -47,7 +47,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
     year = meta.report_year(title, full_text)
     signer, signed = sections.signature(out.closing)
     issuer = meta.issuer_of(signer, title, lines[:max(t_index, 0) + 5], full_text, doc.meta.get("publisher"),
-                            sections.byline(out.preamble), _first_paragraph(out))
+                            sections.byline(out.preamble), _body_openings(out))
     top = lines[: max(t_index, 0) + 6]
     doc_no, doc_no_raw, doc_issues = meta.doc_number(doc.meta, top)
     issues += doc_issues
@@ -117,11 +117,11 @@ def _after_title(items: list, title: str | None, index: int, span: int) -> list:
 _NOTICE = re.compile(r"关于(?:印发|公布|发布)")
 
 
-def _first_paragraph(out) -> str | None:
-    """The first paragraph of the first section (where a report's body opens), if any."""
-    if not out.sections:
-        return None
-    return next((b.text for b in out.sections[0].blocks if isinstance(b, Paragraph)), None)
+def _body_openings(out) -> list[str]:
+    """Where a report's body opens: the first paragraph of the first section, and the
+    paragraphs of the preamble that open with a year."""
+    first = [next((b.text for b in out.sections[0].blocks if isinstance(b, Paragraph)), "")] if out.sections else []
+    return first + [b.text for b in out.preamble if isinstance(b, Paragraph) and b.text[:2] in ("19", "20")]
 
 
 def _first_section_text(out) -> str:

@@ -11,13 +11,15 @@ _KEYS = {
     "发布时间": "published", "发表日期": "published", "公开日期": "published", "成文日期": "written",
     "生成日期": "written",
     "文号": "doc_number", "发文字号": "doc_number",
-    "来源": "source_label", "时间": "published", "日期": "published", "本文地址": "url", "标题": "page_title", "信息名称": "page_title", "名称": "page_title",
+    "来源": "source_label", "时间": "published", "更新时间": "updated", "日期": "published", "本文地址": "url", "标题": "page_title", "信息名称": "page_title", "名称": "page_title",
 }
-_LABEL = r"(索\s*引\s*号|发布机构|发文机关|发布日期|发布时间|发表日期|公开日期|成文日期|生成日期|文\s*号|发文字号|来\s*源|时\s*间|(?<![\u4e00-\u9fff])日\s*期|本文地址|标\s*题|信息名称|(?<![\u4e00-\u9fff])名\s*称)"
+_LABEL = r"(索\s*引\s*号|发布机构|发文机关|发布日期|发布时间|发表日期|公开日期|成文日期|生成日期|文\s*号|发文字号|来\s*源|更新时间|(?<!更新)(?<!修改)时\s*间|(?<![\u4e00-\u9fff])日\s*期|本文地址|标\s*题|信息名称|(?<![\u4e00-\u9fff])名\s*称)"
 #: a label and what separates it from its value ('公开日期: | 2015-07-27' in a flattened table too,
 #: '[ 发布日期 ] 2022-01-27' in brackets)
 _FIELD = re.compile(_LABEL + r"[ \t\u3000]*[\]】]?[ \t\u3000]*[:：|｜]?\s*(?:[|｜]\s*)?")
 _ANOTHER_LABEL = re.compile(r"^(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|体裁分类|主题词|有\s*效\s*性|效力状态|字号)(?:\s*[:：\]】]|$)")
+#: the fields whose value is a date (a value without a year is not theirs)
+_DATE_KEYS = frozenset(("published", "written", "updated"))
 #: a value that is only the next field's label ('公开形式:')
 _LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
 _STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|有\s*效\s*性|浏览量?|点击数?|作者|字号|文字大小)\s*[:：|｜])")
@@ -35,7 +37,7 @@ def fields_from_text(text: str) -> dict[str, str]:
         value = printed.strip()
         if _ANOTHER_LABEL.match(value.lstrip("[【 ")) or _LABEL_ONLY.match(value):
             continue  # the field is printed empty; the text after it is the next label
-        if key == "published" and not re.search(r"\d{4}", value):
+        if key in _DATE_KEYS and not re.search(r"\d{4}", value):
             continue
         if value and key not in fields:
             fields[key] = text[m.end():m.end() + len(printed)].strip()

@@ -1041,3 +1041,22 @@ def test_a_site_name_atop_a_copied_page():
     # a line further down that merely ends in 网 stays
     lines, meta, _ = _clean(["本报告根据《条例》编制。", "云崖政务网"])
     assert "site_name" not in meta and lines == ["本报告根据《条例》编制。", "云崖政务网"]
+
+
+def test_set_nineteen_details():
+    # the date a page was last updated is no publish date when the page gives one
+    lines, meta, _ = _clean(["更新时间:2023-09-22 18:44 发布时间:2022-01-17 15:33 来源:云崖区退役军人事务局", "本报告根据《条例》编制。"])
+    assert meta["published"] == "2022-01-17 15:33" and meta["updated"] == "2023-09-22 18:44"
+    # a date label alone does not take an organ's name under it as its value
+    record = convert("更新时间:\n云崖市海棠区人民政府\n2015年政府信息公开工作年度报告\n根据《条例》编制。\n一、概述\n正文。".encode("utf-8"), "u.txt")
+    assert record["title"] == "云崖市海棠区人民政府2015年政府信息公开工作年度报告" and record["published_date"] is None
+    # an office, a colon, its number
+    assert contacts("如对本报告有任何疑问,请联系云崖区发改委办公室:0515-66690509,传真:88300762。")["phones"] == ["0515-66690509"]
+    # a cover byline with another name in brackets, its date in brackets
+    text = "2015年政府信息公开工作年度报告\n云崖市人民防空办公室(民防局)\n(2016年3月18日)\n编制说明:本年度报告根据规定编制。\n一、概述\n正文。"
+    assert convert(text.encode("utf-8"), "b.txt")["issuer"] == "云崖市人民防空办公室(民防局)"
+    # a national organ opening the preamble of a report whose first section opens otherwise
+    text = "2013年,国家云崖局认真贯彻落实《条例》,及时公开政府信息。\n一、主动公开政府信息情况\n认真贯彻落实党的十八大精神。"
+    assert convert(text.encode("utf-8"), "n.txt")["issuer"] == "国家云崖局"
+    # 市场 in a name after a bare 市 is no place
+    assert _issuer(["市市场监管局2023年政府信息公开工作年度报告", "本报告由市市场监管局编制。"]) is None

@@ -424,9 +424,11 @@ def _paired_fields(blocks: list) -> list:
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if (isinstance(nxt, Paragraph) and len(nxt.text) <= 40 and not names_a_label(nxt.text)
                 and (_A_LABEL.match(b.text) or label_alone(b.text) and not nxt.text.endswith(("报告", "年报")))):
-            out.append(Paragraph(b.text.strip("-•· \t").rstrip("：:") + "：" + nxt.text.strip("-•· \t")))
-            k += 2
-            continue
+            joined = b.text.strip("-•· \t").rstrip("：:") + "：" + nxt.text.strip("-•· \t")
+            if _A_LABEL.match(b.text) or fields_from_text(joined):  # ('更新时间:' over an organ's name: no date, no pair)
+                out.append(Paragraph(joined))
+                k += 2
+                continue
         out.append(b)
         k += 1
     return out

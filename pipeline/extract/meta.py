@@ -297,7 +297,7 @@ _CLOSING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str, publisher: str | None = None,
-              byline: str | None = None, body_opening: str | None = None) -> str | None:
+              byline: str | None = None, body_openings: tuple[str, ...] | list[str] = ()) -> str | None:
     """The organ that issues the report: the signature (落款); else the organ the title names,
     unless an opening sentence names the organ that title stands for (the title names its
     place, a 简称 of it, or it without the place above it), or names an organ where the title
@@ -306,8 +306,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     ('靖宇县公安局'). A title naming only a place whose government the page's 发布机构
     (`publisher`) is gives that government ('X乡' published by 'X乡人民政府'); so does a cover's
     `byline` under a title naming no organ ('2014年广州市…报告' over '广州市人民政府'). Where
-    nothing else names one, the organ the body's first sentence (`body_opening`) is about
-    ('2020年，抚远市生态环境局认真贯彻…')."""
+    nothing else names one, the organ the body's first sentence is about (`body_openings`, the
+    paragraphs where the body may open: '2020年，抚远市生态环境局认真贯彻…')."""
     if signer:
         return signer
     organ = issuer_from_title_text(title)
@@ -317,7 +317,7 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         if named and (organ is None or _is_short_for(organ, named)):
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
-        subject = _subject_organ(body_opening)
+        subject = next(filter(None, map(_subject_organ, body_openings)), None)
         return _full_name(subject, text) if subject else None
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
@@ -333,15 +333,17 @@ def _subject_organ(sentence: str | None) -> str | None:
         return None
     organ = m.group(1)
     if (_COLLECTIVE.search(organ) or not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES)
-            or _SELF_REFERENCE.match(organ) or _CLAUSE_WORD.match(organ) or _names_no_place(organ)
+            or _SELF_REFERENCE.match(organ) or _CLAUSE_WORD.match(organ)
+            or _names_no_place(organ) and not organ.startswith(_NATIONAL)  # '国家粮食局' is a name
             or organ[0] in _PLACE_CHARS):  # after a bare 市/县: the place's own name left out
         return None
     return organ
 
 
 #: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…': the year, then the organ, then what it did
-_SUBJECT = re.compile(r"^(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*([\u4e00-\u9fff（）()]{3,40}?)"
+_SUBJECT = re.compile(r"^(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实)")
+_NATIONAL = ("国家", "中华人民共和国", "中国")
 _COLLECTIVE = re.compile(r"各级|全国|全市|全县|全区|全省|全州|全旗|全镇|所属|系统|各部门|各单位")
 
 
@@ -358,7 +360,7 @@ def _full_name(organ: str, text: str) -> str | None:
 def _after_a_bare_place(organ: str) -> bool:
     """Is `organ` named after a bare 市, 县, 州… ('市卫生局', '州政务公开…领导小组办公室'), which
     stands for the place's own name (not '市中区人民政府', a place's name)?"""
-    return organ[:1] in _PLACE_CHARS and not re.search("[" + _PLACE_CHARS + "]", organ[1:])
+    return organ[:1] in _PLACE_CHARS and not re.search("[" + _PLACE_CHARS + "]", organ[1:].replace("市场", ""))
 
 
 def _reporting_organ(opening: list[str]) -> str | None:
@@ -537,7 +539,8 @@ def signed_date(signature_date: str | None, meta: dict) -> str | None:
 
 
 def published_date(meta: dict) -> str | None:
-    for key in ("published", "written"):
+    """The page's publish date: its 发布日期, else its 成文日期, else the date it was last updated."""
+    for key in ("published", "written", "updated"):
         if meta.get(key):
             d = parse_date(meta[key])
             if d:

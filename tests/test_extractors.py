@@ -1060,3 +1060,17 @@ def test_set_nineteen_details():
     assert convert(text.encode("utf-8"), "n.txt")["issuer"] == "国家云崖局"
     # 市场 in a name after a bare 市 is no place
     assert _issuer(["市市场监管局2023年政府信息公开工作年度报告", "本报告由市市场监管局编制。"]) is None
+
+
+def test_set_twenty_details():
+    # a dateline with a click counter between the date and 来源
+    lines, meta, _ = _clean(["2024-01-11 15:04  点击:[] 来源:区文体旅游科技局", "一、总体情况"])
+    assert meta["published"].startswith("2024-01-11") and meta["source_label"] == "区文体旅游科技局"
+    # numbers after 可直接与…, two numbers a blank apart
+    assert contacts("若有疑问,可直接与云崖乡党政综合办公室(0349-2088123)联系。")["phones"] == ["0349-2088123"]
+    assert contacts("请与开发区(白洋街道)联系(电话:87633910 87629486)。")["phones"] == ["87633910", "87629486"]
+    # a heading's colon, a CMS credit line, lottery apps; 日博 only as a brand (not '…日博物馆')
+    out = outline([Paragraph(t) for t in ["一、基本情况", "正文。", "二、存在的不足:", "正文。"]])
+    assert [s.title for s in out.sections] == ["基本情况", "存在的不足"]
+    lines, _, _ = _clean(["本局全年公开信息12条。", "Produced By 大汉网络 大汉版通发布系统", "5月18日博物馆日,本局0365cc彩票app官方版下载公开信息。"])
+    assert lines[:1] == ["本局全年公开信息12条。"] and "彩票" not in " ".join(lines) and "日博物馆日" in " ".join(lines)

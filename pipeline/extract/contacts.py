@@ -22,7 +22,7 @@ _ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码|联系
 #: the label of the page's own address, printed before it by crawls and CMS footers
 _PAGE_URL_LABEL = re.compile(r"本文(?:地址|链接|网址)\s*[:：]\s*$")
 _POSTCODE = re.compile(r"(?:邮\s*编|邮政编码)\s*[:：]?\s*(\d{6})")
-_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=0\d{2,3}-))(?:号码)?\s*[:：]?\s*((?:" + _PHONE + r")(?:\s*[、,，/或]\s*(?:" + _PHONE + r"))*)")
+_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=0\d{2,3}-))(?:号码)?\s*[:：]?\s*((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
 
 
 def contacts(text: str) -> dict:
@@ -66,7 +66,7 @@ def contacts(text: str) -> dict:
     return out
 
 
-_BRACKETED_PHONE = re.compile(r"(?:请|可)(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*((?:" + _PHONE + r")(?:\s*[、,，/]\s*(?:" + _PHONE + r"))*)\s*[)）]")
+_BRACKETED_PHONE = re.compile(r"(?:请|可)(?:直接)?(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*((?:" + _PHONE + r")(?:\s*[、,，/]\s*(?:" + _PHONE + r"))*)\s*[)）]")
 #: a number noted as the fax too ('0791-88461693(传真)', '0791-88461693(兼传真)')
 _FAX_NOTED = re.compile(r"(" + _PHONE + r")\s*[(（](?:兼|同)?传真[)）]")
 #: '请联系:顺庆区教育局办公室0817-2255591' ('…办公室:0515-66690509'): the office to call, then its number without a label

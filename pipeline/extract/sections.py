@@ -135,7 +135,7 @@ def _split_title(rest: str) -> tuple[str | None, int]:
             return r.strip(), lead + len(r)  # a heading that goes on after a known title ('基本情况概述')
         return t, lead + end
     if len(r) <= 45 and not re.search(r"[。；;！？]", r):
-        return _LOST_MARK.sub("", r.strip()), lead + len(r)
+        return _LOST_MARK.sub("", r.strip()).rstrip(":："), lead + len(r)  # ('存在的不足:')
     m = re.match(r"^(\S{1,45}?)\s", r)
     if m and not re.search(r"[。，,；;]", m.group(1)):
         return m.group(1), lead + m.end(1)

@@ -73,7 +73,6 @@ def _attached_report(lines: list[str], start: int, title: str) -> tuple[str, int
     return (report, j, 1) if j is not None else None
 
 
-
 def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:
     """(title, line index, lines it spans) of a title a little below the title line that prints a
     fuller form of it (every character of it, in order, and more), maybe cut over two lines;
@@ -466,7 +465,7 @@ def _place_before(text: str, end: int) -> str | None:
         place = window[begin:]
         if _NOT_IN_A_PLACE.search(place):
             break
-        if begin == 0 and (start == 0 or not _is_han(text[start - 1])) or text[:start + begin].endswith(_CLAUSE_WORDS):
+        if begin == 0 and (start == 0 or not _is_han(text[start - 1])) or text.endswith(_CLAUSE_WORDS, 0, start + begin):
             best = place
     return best
 

@@ -222,3 +222,9 @@ def test_a_block_of_table_two_printed_with_its_own_columns_under_a_first_block_o
     assert active["licensing"]["decisions"] == 2 and active["penalties"]["decisions"] == 5
     assert active["fees"]["amount"] == 0
     assert active["licensing"].get("previous_items") is None
+
+
+def test_the_values_of_a_row_split_at_blanks_and_pipes():
+    from pipeline.extract.tables import _tokens
+
+    assert _tokens("3 | 0 ｜5  12", grid=False) == ["3", "0", "5", "12"]

@@ -120,7 +120,7 @@ class Stream:
         self._after: list[int] = []
         self._blanks: list[int] = []
         total = 0
-        for m in _BLANKS.finditer(folded):
+        for m in _BLANK_RUN.finditer(folded):
             start, end = m.span()
             self._starts.append(start)
             self._ends.append(end)
@@ -145,7 +145,7 @@ class Stream:
         return pos - blanks
 
 
-_BLANKS = re.compile(r"\s+")
+_BLANK_RUN = re.compile(r"\s+")
 
 
 def _prose_numbers(text: str) -> frozenset[int]:

@@ -423,10 +423,11 @@ def _paired_fields(blocks: list) -> list:
         if isinstance(b, Table) or len(b.text) > 60:
             return out + blocks[k:]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        classification = _A_LABEL.match(b.text)
         if (isinstance(nxt, Paragraph) and len(nxt.text) <= 40 and not names_a_label(nxt.text)
-                and (_A_LABEL.match(b.text) or label_alone(b.text) and not nxt.text.endswith(("报告", "年报")))):
+                and (classification or label_alone(b.text) and not nxt.text.endswith(("报告", "年报")))):
             joined = b.text.strip("-•· \t").rstrip("：:") + "：" + nxt.text.strip("-•· \t")
-            if _A_LABEL.match(b.text) or fields_from_text(joined):  # ('更新时间:' over an organ's name: no date, no pair)
+            if classification or fields_from_text(joined):  # ('更新时间:' over an organ's name: no date, no pair)
                 out.append(Paragraph(joined))
                 k += 2
                 continue

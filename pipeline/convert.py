@@ -54,7 +54,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
     preamble_text = "\n".join(b.text for b in out.preamble if isinstance(b, Paragraph))
     contact_text = preamble_text + "\n" + _first_section_text(out)
     texts = [sections.section_text(s.blocks) for s in out.sections]  # each section's text, made once
-    proactive = "\n".join(t for s, t in zip(out.sections, texts) if "主动公开" in s.title)
+    proactive = _proactive_text(out, texts)
     ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, texts, preamble_text, full_text), proactive)
     issues += ad_issues
     record = {
@@ -95,7 +95,7 @@ def _after_title(items: list, title: str | None, index: int, span: int) -> list:
             rest = rest[1:]
         before = items[:paragraphs[index]]
         # lines above the title are page furniture, but for a notice publishing the report
-        # ('X关于公布…年度报告的通知', its 文号, addressees, text and date), which is kept
+        # ('X关于公布…年度报告的通知', a cover letter '关于报送…的函': its 文号, addressees, text and date), which is kept
         notice = next((i for i, b in enumerate(before) if isinstance(b, Paragraph) and _NOTICE.search(b.text)), None)
         if notice is not None:
             return [b for b in before[:notice] if isinstance(b, Table)] + before[notice:] + rest
@@ -114,7 +114,7 @@ def _after_title(items: list, title: str | None, index: int, span: int) -> list:
     return items
 
 
-_NOTICE = re.compile(r"关于(?:印发|公布|发布)")
+_NOTICE = re.compile(r"关于(?:印发|公布|发布|报送)")
 
 
 def _body_openings(out) -> list[str]:
@@ -138,6 +138,30 @@ def _disclosure_text(out, texts: list[str], preamble_text: str, full_text: str) 
         return full_text
     chosen = [t for i, (s, t) in enumerate(zip(out.sections, texts)) if i < 3 or "主动公开" in s.title]
     return "\n".join([preamble_text] + chosen)
+
+
+#: a subheading inside a section, typed as its own line or opening a paragraph ('（一）主动公开情况。…',
+#: '1.政府信息主动公开情况。…')
+_SUBHEADING = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[.．、](?!\d))")
+
+
+def _proactive_text(out, texts: list[str]) -> str:
+    """The text on proactive disclosure: the sections whose title names it (`texts`: the
+    sections' texts), and the parts of other sections under a subheading that names it
+    ('（一）主动公开政府信息情况', up to the next subheading)."""
+    parts = []
+    for s, text in zip(out.sections, texts):
+        if "主动公开" in s.title:
+            parts.append(text)
+            continue
+        inside = False
+        for b in s.blocks:
+            if isinstance(b, tuple) or isinstance(b, Paragraph) and _SUBHEADING.match(b.text):
+                heading = b[2] if isinstance(b, tuple) else b.text[:30]
+                inside = "主动公开" in heading
+            if inside and isinstance(b, Paragraph):
+                parts.append(b.text)
+    return "\n".join(parts)
 
 
 def _section_record(s, text: str) -> dict:

@@ -1074,3 +1074,85 @@ def test_set_twenty_details():
     assert [s.title for s in out.sections] == ["基本情况", "存在的不足"]
     lines, _, _ = _clean(["本局全年公开信息12条。", "Produced By 大汉网络 大汉版通发布系统", "5月18日博物馆日,本局0365cc彩票app官方版下载公开信息。"])
     assert lines[:1] == ["本局全年公开信息12条。"] and "彩票" not in " ".join(lines) and "日博物馆日" in " ".join(lines)
+
+
+def _report(text: str) -> dict:
+    return convert(text.encode("utf-8"), "r.txt")
+
+
+def test_totals_under_a_subheading_on_proactive_disclosure():
+    # a count released ('发布信息共N条') under '(一)主动公开情况' inside 一、总体情况
+    record = _report("一、总体情况\n(一)主动公开情况\n2022年1-12月,在“云崖县政府门户网站”共发布信息6条。\n(二)依申请公开情况\n未收到申请。")
+    assert record["active_disclosure"]["total"] == 6
+    # …and a subheading opening its own paragraph
+    record = _report("一、总体情况\n1.政府信息主动公开情况。2022年,我局主动通过市人民政府网站发布政务信息6条,涉及资格申报公示。")
+    assert record["active_disclosure"]["total"] == 6
+    # not what one of several channels released, a kind, policy explanations, one item of a list
+    for body in ["全年新浪微博共发布信息3660条,关注人数1.7万人。", "通过市人民政府网站平台发布政府动态类信息1464条,其中文件15条。",
+                 "在省政府门户网站发布解读信息296条。", "在县政府网站发布机构信息4条,政府信息公开年报1条。"]:
+        assert _report("一、总体情况\n(一)主动公开情况\n" + body)["active_disclosure"]["total"] is None, body
+    # a whole of the year's releases followed by another count stays
+    record = _report("一、总体情况\n(一)主动公开情况。全年在官方网站发布各类信息55条,更新信息5条。")
+    assert record["active_disclosure"]["total"] == 55
+
+
+@pytest.mark.parametrize("text, total", [
+    ("本年度共制作政府信息184条,其中主动公开55条,依申请公开3条,不予公开1条。", 55),
+    ("2013年云崖镇共制作获取政府信息总数112条,其中:主动公开92条、作为依申请公开14条。", 92),
+    ("本年度,我街道共制发政府信息130件,其中主动公开18件,不予公开112件。", 18),
+    # the whole of what was released, its channels after 其中
+    ("云崖县文化和旅游局2020年共发布信息283条,其中:政府网站公开政府信息27条,微信公众号公开信息109条。", 283),
+])
+def test_totals_of_what_was_made_or_released(text, total):
+    assert active_disclosure(text)[0]["total"] == total
+
+
+def test_kinds_not_called_information_and_kinds_that_are_channels():
+    # a list of kinds in a sentence that never says 信息 or 类, the channel and verb cut off the first
+    ad, _ = active_disclosure("全年通过街道门户网站发布工作情况49条,公告公示59条,政策文件6条,财政预算9条、决算9条。")
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [
+        ("工作情况", 49), ("公告公示", 59), ("政策文件", 6), ("财政预算", 9), ("决算", 9)]
+    ad, _ = active_disclosure("2022年我局共对外公开341条政府信息。主动发布政策解读15条、规划计划6条、乡村振兴9条等。")
+    assert [c["name"] for c in ad["categories"]] == ["政策解读", "规划计划", "乡村振兴"]
+    # …but not channels, nor two counts of something else
+    assert active_disclosure("2022年全年主动公开各类政府信息共计3862条次。其中门户网站公开818条、微信发布1468条、微博发布1576条。")[0]["categories"] == []
+    assert active_disclosure("全年举办培训3次,发布通知2条,召开会议5次。")[0]["categories"] == []
+    # channels are no kinds where the sentence calls them information either
+    ad, _ = active_disclosure("2022年度全县主动公开各类信息199条,其中概况类信息更新2条,政务动态信息更新72条;“云崖县政府网”微信公众号422条。")
+    assert "微信" not in " ".join(c["name"] for c in ad["categories"])
+    # a kind printed without its count is left out, not glued to the next; a catalogue is a kind
+    ad, _ = active_disclosure("主动公开政府信息80条,其中通知公告类信息20条、部门概况类信息条、政策文件类信息14条。")
+    assert [c["name"] for c in ad["categories"]] == ["通知公告类", "政策文件类"]
+    ad, _ = active_disclosure("2025年,我馆主动公开政府信息3条,其中部门预算公开信息1条、主动公开事项目录1条、开放档案目录1条。")
+    assert [c["name"] for c in ad["categories"]] == ["部门预算公开信息", "主动公开事项目录", "开放档案目录"]
+    # the channel before a kind after a date ('…12月31日我局通过官方网站发布政务类信息34条')
+    ad, _ = active_disclosure("截止2023年12月31日我局通过官方网站发布政务类信息34条,概况类信息150条。")
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [("政务类", 34), ("概况类", 150)]
+
+
+def test_set_twenty_one_issuers_and_page_fields():
+    # an organ's name alone under a title naming its place, maybe after the year
+    assert _report("云崖市2020年政府信息公开工作年度报告\n云崖市人民政府\n根据《条例》编制。\n一、总体情况\n正文。")["issuer"] == "云崖市人民政府"
+    assert _report("云崖市2015年政府信息公开工作年度报告\n2015年云崖市人民政府办公厅\n政府信息公开年度报告\n"
+                   "2015年是关键之年。\n一、概述\n正文。")["issuer"] == "云崖市人民政府办公厅"
+    # …not a notice's header over a title that names its organ
+    assert _report("云崖局2020年政府信息公开工作报告\n中华人民共和国云崖局\n公告\n按照《条例》有关要求,我局编制了本报告。\n"
+                   "一、总体情况\n正文。")["issuer"] == "云崖局"
+    # a title in an opening sentence whose note on the name holds a comma
+    record = _report("特向社会公布国家税务总局云崖市税务局(以下简称“云崖市税务局”,下文类同)2021年政府信息公开工作年度报告。\n一、总体情况\n正文。")
+    assert record["issuer"] == "国家税务总局云崖市税务局"
+    # the name a title's abbreviation stands for, as the text declares it
+    assert _issuer(["市残联政府信息公开工作年度报告", "2025年,云崖市残疾人联合会(以下简称 “市残联”)在市委的领导下,做好公开工作。"]) \
+        == "云崖市残疾人联合会"
+    # a title's abbreviation of the organ that compiled the report
+    assert _issuer(["云崖市交警支队2013年度政府信息公开工作报告", "本年度报告由云崖市公安局交通警察支队编制。"]) == "云崖市公安局交通警察支队"
+    assert issuer_from_title_text("中国人民银行云崖中心支行2010年政府信息公开工作年度报告") == "中国人民银行云崖中心支行"
+    # an address ends where a labelled number follows it a blank after; a Traditional page's 郵遞區號
+    c = contacts("请与云崖市政府办联系(地址:市党政大楼735房间 电话:8328117)。地址:云崖市滨海大道137号;邮递区号:572100。")
+    assert c["address"] == "市党政大楼735房间" and c["postcode"] == "572100"
+    # a law database's 【制定机关】/【公布日期】, and the cover letter sending the report kept before it
+    record = _report("云崖市人民政府关于报送云崖市2020年度政府信息公开工作年度报告的函\n【制定机关】云崖市人民政府\n【公布日期】2021.03.03\n"
+                     "省政府信息公开办:\n现将《云崖市2020年度政府信息公开工作年度报告》报来,请审示。\n云崖市人民政府\n2021年3月3日\n"
+                     "云崖市2020年度政府信息公开工作年度报告\n本年度报告根据《条例》编制。\n一、总体情况\n正文。")
+    assert (record["issuer"], record["published_date"]) == ("云崖市人民政府", "2021-03-03")
+    assert "现将《云崖市2020年度政府信息公开工作年度报告》报来,请审示。" in record["preamble"]

@@ -17,11 +17,12 @@ _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地�
                       r"|(?<=联系[（(])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))"
                       # a note in brackets inside it is part of it ('永嘉三江商务区(街道)宁浦村中心路8号')
                       r"((?:[^,，;；。()（）\n]|[（(][^,，;；。()（）\n]{1,24}[）)]){4,60})")
-#: where an address printed in a list of contacts ends: '…999号、邮编:114000'
-_ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码|联系电话|(?<=号)电话")
+#: where an address printed in a list of contacts ends: '…999号、邮编:114000', or a labelled
+#: number a blank after it ('…735房间 电话:8328117')
+_ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码|邮递区号|联系电话|(?<=号)电话|\s(?:电话|传真|电子邮箱|邮箱)\s*[:：]")
 #: the label of the page's own address, printed before it by crawls and CMS footers
 _PAGE_URL_LABEL = re.compile(r"本文(?:地址|链接|网址)\s*[:：]\s*$")
-_POSTCODE = re.compile(r"(?:邮\s*编|邮政编码)\s*[:：]?\s*(\d{6})")
+_POSTCODE = re.compile(r"(?:邮\s*编|邮政编码|邮递区号)\s*[:：]?\s*(\d{6})")
 _PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=0\d{2,3}-))(?:号码)?\s*[:：]?\s*((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
 
 

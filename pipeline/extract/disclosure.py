@@ -20,7 +20,9 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?�
                     # '…水利领域信息81条，合计共221条': the sum of the kinds before it
                     r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条"
                     # '发布文旅政策法规、文化活动信息…等各类信息共计252条': a list of kinds before it
-                    r"|(?:公开|公布|发布)[^。；;，,]{0,80}?等各类(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条")
+                    r"|(?:公开|公布|发布)[^。；;，,]{0,80}?等各类(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条"
+                    # '本年度共制作政府信息184条，其中主动公开55条，依申请公开3条': of what was made
+                    r"|其中[：:，,]?\s*主动公开(?:政府信息|信息|文件)?\s*(\d+)\s*[条件]")
 _ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张])"
                    r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
 _LEAD = re.compile(r"^(占(?=\D)|[一二三四五六七八九十]是|其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
@@ -38,13 +40,15 @@ _SENTENCE_SPLIT = re.compile(r"[。\n]")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南)|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
-                         r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载|(?<!其他)各类(?:信息)?$|免予公开|不予公开|国家秘密")
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|目录)|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+                         r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条|抖音|网站(?:发布|公开|更新)|^门户网站$|(?<!其他)各类(?:信息)?$|免予公开|不予公开|国家秘密")
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
 #: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME)
-_CHANNEL = re.compile(r"^(?:(?:通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)|(?:制定并发布|制定并公布|更新|发布|公布)(?=[^，,、]{3,}$))")
+_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)|(?:制定并发布|制定并公布|更新|发布|公布)(?=[^，,、]{3,}$))")
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条')
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
+#: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
+_COUNT_LOST = re.compile(r"^.*(?:类|信息)条、")
 #: a note in brackets after a kind's count ('(中英文各1条)')
 _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,12}\d*[^（）()\d]{0,6}[）)](?=[、，,；;])"
                          # '机构概况:2条,主要包括领导职务等信息;…': a clause on the item, in a list set off by semicolons
@@ -98,9 +102,14 @@ def _totals(text: str, released: bool = False) -> list[int]:
     published or released without the word 公开 (in a section on proactive disclosure)."""
     out = []
     for clause in _CLAUSE_SPLIT.split(text):
-        if not (_DISCLOSING.search(clause) or released and "发布" in clause):
+        disclosing = _DISCLOSING.search(clause)
+        if not (disclosing or released and "发布" in clause):
             continue
+        if not disclosing and _CHANNEL_NAMED.search(clause):
+            continue  # what one of several channels released ('新浪微博共发布信息3660条')
         for m in _TOTAL.finditer(clause):
+            if not disclosing and not _a_whole_released(clause, m):
+                continue
             part = _COMMA.split(clause[:m.start() + len(m.group(0))])[-1]
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
@@ -108,18 +117,41 @@ def _totals(text: str, released: bool = False) -> list[int]:
             if "累计" in part and not _YEAR_SCOPE.search(clause[:m.end()]):
                 continue
             if ("主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0) or released
+                    # '共发布信息283条，其中：政府网站公开政府信息27条，…': the whole of what is disclosed
+                    or "共" in part and "公开" in clause
                     or "等各类" in m.group(0)  # the sum of the kinds listed, whatever the verb
                     or _YEAR_SCOPE.search(clause[:m.start()])):
                 out.append(int(next(g for g in m.groups() if g)))
     return out
 
 
+#: channels whose releases are counted one by one beside the site's
+_CHANNEL_NAMED = re.compile(r"微博|微信|公众号|新媒体|头条号|抖音")
+#: what follows a count that is one item of a list ('发布机构信息4条,政府信息公开年报1条')
+_NEXT_ITEM = re.compile(r"[、，,；;]\s*(?!其中)[^，,。；;\d]{1,25}?\d+\s*[条件篇项个]")
+#: a kind named in a count ('政府动态类信息'; not '各类信息'), or policy explanations
+_A_KIND_SAID = re.compile(r"(?<!各)类|解读")
+#: the words that make a count of releases the whole ('各类信息', '全年…共发布')
+_WHOLE = re.compile(r"各类|各项|全年|共|累计|总")
+
+
+def _a_whole_released(clause: str, m: re.Match) -> bool:
+    """Is the count `m` of items released (a clause without the word 公开) the year's whole,
+    not a kind ('政府动态类信息', '解读信息') or one item of a list of kinds?"""
+    if _A_KIND_SAID.search(m.group(0)):
+        return False
+    return bool(_WHOLE.search(clause, 0, m.end())) or not _NEXT_ITEM.match(clause, m.end())
+
+
 def _categories(text: str) -> list[dict]:
     best: list[dict] = []
     for sentence in _SENTENCE_SPLIT.split(text):
-        if "信息" not in sentence and "类" not in sentence or not _COUNT_UNIT.search(sentence):
+        named = "信息" in sentence or "类" in sentence
+        if not (named or "发布" in sentence or "公开" in sentence) or not _COUNT_UNIT.search(sentence):
             continue  # a breakdown counts kinds in 条 (some in 件, 篇 or 项)
-        items = _items(sentence)
+        items = _items(sentence, named)
+        if not named and not _a_list_of_kinds(sentence, items):
+            continue
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
         if (len(items), typed) > (len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
             best = items
@@ -138,13 +170,28 @@ def _categories(text: str) -> list[dict]:
     return out
 
 
-def _kind_name(printed: str) -> tuple[str, bool]:
+#: the channel and verb before the first of kinds not called information ('全年通过街道门户网站发布工作情况', '主动发布政策解读')
+_CHANNEL_AND_VERB = re.compile(r"^(?:全年|本年|\d{4}年)?(?:[^，,、]*?(?:通过|在|依托)[^，,、]*?)?(?:主动)?(?:公开|发布)(?=[^，,、]{2,}$)")
+#: a name that is a channel, not a kind ('门户网站公开', '微信发布')
+_CHANNEL_ITEM = re.compile(r"微信|微博|网站|公众号|新媒体|(?:公开|发布)$")
+
+
+def _a_list_of_kinds(sentence: str, items: list[dict]) -> bool:
+    """Are `items`, in a sentence that does not call them information ('发布工作情况49条，
+    公告公示59条，…'), a breakdown: three or more in 条, the sentence's first counts, none a channel?"""
+    return (len(items) >= 3 and all(c["unit"] == "条" and not _CHANNEL_ITEM.search(c["raw"]) for c in items)
+            and not _COUNT_UNIT.search(sentence, 0, items[0]["start"]))
+
+
+def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     """(a kind's name without the words printed around it, was it in quotes?): '其中，' before
     it, its channel or verb, '共公开信息' after a column's name, '涉及…的信息', '“…”栏目', '以及…等'."""
     raw = printed.strip()
     raw = _UP_TO_INTRO.sub("", raw) if _INTRO.search(raw) else raw
     raw = _LEAD.sub("", raw).strip("、，, ")
-    raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw))
+    if "条、" in raw:
+        raw = _COUNT_LOST.sub("", raw)
+    raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw) if named else _CHANNEL_AND_VERB.sub("", raw))
     quoted = raw[:1] == "“"
     if raw[:1] in "涉关“":
         raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2), raw)
@@ -166,8 +213,10 @@ def _other_units_few(run: list[dict]) -> bool:
     return others * 3 <= len(run)
 
 
-def _items(sentence: str) -> list[dict]:
-    """The longest run of 'name N条' items in `sentence` separated by list punctuation."""
+def _items(sentence: str, named: bool = True) -> list[dict]:
+    """The longest run of 'name N条' items in `sentence` separated by list punctuation;
+    `named`: the sentence calls them information (信息, 类), else any channel and verb before
+    the first is cut off its name."""
     runs: list[list[dict]] = []
     run: list[dict] = []
     pos = 0
@@ -179,7 +228,7 @@ def _items(sentence: str) -> list[dict]:
         name = m.group("name")
         if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
             gap, name = gap.rstrip("0123456789"), name[1:]
-        raw, quoted = _kind_name(name)
+        raw, quoted = _kind_name(name, named)
         ok = _is_kind(raw)
         if run and (gap.strip(" 、，,；;") != "" or not ok):
             runs.append(run)
@@ -187,6 +236,7 @@ def _items(sentence: str) -> list[dict]:
         if ok:
             pct = float(m.group("pct")) if m.group("pct") else None
             run.append({"raw": raw, "count": int(m.group("n")), "pct": pct, "unit": m.group("unit"), "quoted": quoted,
+                        "start": m.start(),
                         "after_of_which": not run and "其中" in (gap + m.group("name"))})
         pos = m.end()
         if note := _COUNT_NOTE.match(sentence, pos):

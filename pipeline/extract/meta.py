@@ -117,7 +117,8 @@ def _title_in_sentence(lines: list[str]) -> str | None:
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将"
     r"|编制了?(?:并(?:向社会)?(?:公布|发布))?|形成了?)《?"
-    r"(?!的)([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》?")
+    # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
+    r"(?!的)((?:[^《》。，,（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
 #: blanks next to a Han character in a title are layout (a title printed over two lines)
 _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 
@@ -313,6 +314,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     for named in (byline, issuer_from_title_text(_title_in_sentence(opening)), _compiled_by(opening), _reporting_organ(opening)):
         # '现将徐闻县角尾乡人民政府2017年度…报告' for '角尾乡2017年…', '由建章路街道办事处编制' for
         # '建章路街道2022年…', '由X办公室(以下简称北部湾办)编制' for '北部湾办2022年…'
+        if named is byline and organ is not None and not organ.endswith(_PLACE_SUFFIXES):
+            continue  # a cover's organ line under a title naming an organ: the notice's header
         if named and (organ is None or _is_short_for(organ, named)):
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
@@ -347,9 +350,12 @@ _COLLECTIVE = re.compile(r"各级|全国|全市|全县|全区|全省|全州|全�
 
 
 def _full_name(organ: str, text: str) -> str | None:
-    """`organ`'s full name: the name with the place the text gives it for an organ named
-    without one ('公安局', '市卫生局'); None for a place's organ named after a bare 市, 县…
-    ('市卫生局', '县工业商贸和科技信息局') when the text names no place for it."""
+    """`organ`'s full name: the name the text declares it short for ('公主岭市残疾人联合会(以下简称
+    “市残联”)'), or the name with the place the text gives it for an organ named without one
+    ('公安局', '市卫生局'); None for a place's organ named after a bare 市, 县… ('市卫生局',
+    '县工业商贸和科技信息局') when the text names no place for it."""
+    if "简称" in text and (declared := _declared_full_name(organ, text)):
+        return declared
     if _after_a_bare_place(organ):
         full = _with_place(organ, text)
         return full if full != organ else None
@@ -418,6 +424,9 @@ def _is_short_for(organ: str, compiler: str) -> bool:
         return True  # '玉林市2016年…' compiled by 玉林市人民政府办公室
     if name != organ and name.endswith(organ):
         return True  # '金山区卫生局2012年…' compiled by 上海市金山区卫生局: its name with the place above
+    if (not organ.endswith(_PLACE_SUFFIXES) and name[-1:] == organ[-1:] and name[:3] == organ[:3]
+            and not name.startswith(organ) and _in_order(organ, name)):
+        return True  # '常德市交警支队2013年…' compiled by 常德市公安局交通警察支队: its abbreviation
     return bool(re.search(r"简称[“\"]?" + re.escape(organ) + r"[”\"]?[）)]", compiler))
 
 
@@ -434,6 +443,18 @@ def _names_no_place(organ: str) -> bool:
         return True  # the region's organ, its name left out: '自治区自然资源厅'
     return (len(organ.lstrip(_PLACE_CHARS)) <= 5 and not re.search("[" + _PLACE_CHARS + "国]", organ[1:-1])
             and not organ.endswith(_PLACE_SUFFIXES))  # '角尾乡' is a place, not a kind of organ
+
+
+def _declared_full_name(short: str, text: str) -> str | None:
+    """The organ's name the text gives `short` for ('X(以下简称“short”)'), None when it gives none."""
+    m = re.search(r"([\u4e00-\u9fff]{4,40})\s*[（(]\s*(?:以下简称|下称|简称)为?\s*[“\"「]?\s*" + re.escape(short)
+                  + r"\s*[”\"」]?\s*[,，;；)）]", text)
+    if not m:
+        return None
+    name = m.group(1)
+    while name and _CLAUSE_WORD.match(name):
+        name = name[1:]
+    return name if name != short and _ends_with_organ(name) else None
 
 
 def _with_place(organ: str, text: str) -> str:

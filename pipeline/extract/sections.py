@@ -254,14 +254,19 @@ def signature(closing: list[str]) -> tuple[str | None, str | None]:
 
 def byline(preamble: list) -> str | None:
     """The organ a cover prints under the title, over the month it is dated ('广州市人民政府' /
-    '2015年3月'), from the first lines of the preamble; None when there is no such byline."""
+    '2015年3月') or alone, from the first lines of the preamble; None when there is no such byline."""
     lines = [b.text.strip() for b in preamble[:2] if isinstance(b, Paragraph)]
-    if (len(lines) == 2 and len(lines[0]) <= 30 and _NAME_NOTE.sub("", lines[0]).endswith(tuple(_rules()["organ_suffixes"]))
-            and (_DATE_ONLY.match(lines[1]) or _MONTH_ONLY.match(lines[1]))):
+    if not lines or len(lines[0]) > 30 or not _NAME_NOTE.sub("", lines[0]).endswith(tuple(_rules()["organ_suffixes"])):
+        return None
+    if len(lines) == 2 and (_DATE_ONLY.match(lines[1]) or _MONTH_ONLY.match(lines[1])):
         return lines[0]
-    return None
+    # a name alone on its line ('贵阳市人民政府' under '贵阳市2020年…报告'), maybe after the year
+    # of a title printed again below ('2015年呼和浩特市人民政府办公厅' / '政府信息公开年度报告')
+    name = _NAME_ALONE.match(lines[0])
+    return name.group(1) if name else None
 
 
+_NAME_ALONE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?\s*)?([\u4e00-\u9fff]{4,24})$")
 #: another name of the organ in brackets after its name ('衡阳市人民防空办公室(民防局)')
 _NAME_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _MONTH_ONLY = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$|^[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月$")

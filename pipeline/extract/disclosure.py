@@ -147,8 +147,10 @@ def _categories(text: str) -> list[dict]:
     best: list[dict] = []
     for sentence in _SENTENCE_SPLIT.split(text):
         named = "信息" in sentence or "类" in sentence
-        if not (named or "发布" in sentence or "公开" in sentence) or not _COUNT_UNIT.search(sentence):
+        if not _COUNT_UNIT.search(sentence):
             continue  # a breakdown counts kinds in 条 (some in 件, 篇 or 项)
+        if not named and ("发布" not in sentence and "公开" not in sentence or sentence.count("条") < 3):
+            continue  # kinds not called information are counted as released, three or more
         items = _items(sentence, named)
         if not named and not _a_list_of_kinds(sentence, items):
             continue

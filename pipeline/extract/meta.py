@@ -445,10 +445,14 @@ def _names_no_place(organ: str) -> bool:
             and not organ.endswith(_PLACE_SUFFIXES))  # '角尾乡' is a place, not a kind of organ
 
 
+#: an organ's name before the bracket of a note on it ('X(以下简称', 'X（下称')
+_NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{4,40})\s*[（(]\s*(?:以下)?$")
+
+
 def _declared_full_name(short: str, text: str) -> str | None:
     """The organ's name the text gives `short` for ('X(以下简称“short”)'), None when it gives none."""
-    m = re.search(r"([\u4e00-\u9fff]{4,40})\s*[（(]\s*(?:以下简称|下称|简称)为?\s*[“\"「]?\s*" + re.escape(short)
-                  + r"\s*[”\"」]?\s*[,，;；)）]", text)
+    note = re.search(r"[简下]称为?\s*[“\"「]?\s*" + re.escape(short) + r"\s*[”\"」]?\s*[,，;；)）]", text)
+    m = note and _NAME_BEFORE_NOTE.search(text, max(0, note.start() - 50), note.start())
     if not m:
         return None
     name = m.group(1)

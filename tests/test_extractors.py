@@ -1156,3 +1156,61 @@ def test_set_twenty_one_issuers_and_page_fields():
                      "云崖市2020年度政府信息公开工作年度报告\n本年度报告根据《条例》编制。\n一、总体情况\n正文。")
     assert (record["issuer"], record["published_date"]) == ("云崖市人民政府", "2021-03-03")
     assert "现将《云崖市2020年度政府信息公开工作年度报告》报来,请审示。" in record["preamble"]
+
+
+def test_set_twenty_one_counts():
+    # a copy typing its full stops '.', and breaking its lines at a list's semicolons
+    text = ("截至2017年底,分局公开咨询、申请以及答复工作均顺利开展. 二 政府信息主动公开情况 本分局2017年全年主动公开政府信息 1403条,"
+            "其中:1.组织机构类信息3条;\n2.部门文件类信息8条;\n3.行政职权类信息(包括行政审批、执法等)12条;\n4.其他信息1380条.")
+    ad, _ = active_disclosure(text)
+    assert ad["total"] == 1403
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [("组织机构类", 3), ("部门文件类", 8), ("行政职权类", 12), ("其他", 1380)]
+    # a short note on what a kind includes is part of its name
+    ad, _ = active_disclosure("2022年,我镇主动公开政府信息151条,其中部门文件信息公开12条,工作动态类信息(含通知公告)135条,财政预决算3条。")
+    assert ("工作动态类信息(含通知公告)", 135) in [(c["name"], c["count"]) for c in ad["categories"]]
+    # the year's new items after a cumulative count
+    assert active_disclosure("2020年累计主动公开政府信息275条,全文电子化率达100%,其中,本年度新增的主动公开政府信息32条。")[0]["total"] == 32
+    assert active_disclosure("本部门网站主动公开政府信息累计达173条。2010年新增 49条。")[0]["total"] == 49
+    # the year's releases worded with 全年 a few words before 发布, or 公开发布N条信息
+    assert active_disclosure("全年街道本级信息公开网站共发布政府信息60条,涉及各类政府文件。")[0]["total"] == 60
+    assert active_disclosure("2020年,在政府门户网站上公开发布262条信息,回复部门网站留言16条。")[0]["total"] == 262
+
+
+def test_set_twenty_one_released_counts_in_a_section():
+    def total(body):
+        return _report("一、总体情况\n(一)主动公开情况\n" + body)["active_disclosure"]["total"]
+
+    # the last of a list of channels' counts is no whole…
+    assert total("全年微信公众号共发布文章473篇,门户网站发布信息265条。") is None
+    assert total("依托门户网站、政务微博共发布政务动态信息2394条,印发《云崖政情》39期,发布信息585条。") is None
+    # …but a count broken down after it is, whatever came before it
+    assert total("全年编发《发改信息》47期,网站发布信息1334条,其中概括类信息15条,政务动态类信息1319条。") == 1334
+    # a channel named in another part of the sentence does not matter
+    assert total("全年街道门户网站共发布信息60条,并利用政务微博发布工作动态。") == 60
+
+
+def test_set_twenty_one_spam_fields_and_names():
+    lines, _, issues = _clean(["本报告的电子版可在www.828365.com门户网站查询。", "《必赢体育人民政府办公厅关于做好年度报告工作的通知》",
+                               "由365官方入口-app下载_mobile365人民政府办公室编制。", "发布《图读2021中国福彩app官方下载市政府预算报告》。"])
+    text = " ".join(lines)
+    assert not any(w in text for w in ("828365", "必赢", "365官方", "mobile365", "福彩app")) and issues
+    # an address opening a bracket after the office to call, not a labelled one
+    assert contacts("请联系我办政务信息公开办公室(深圳市福田区农林路1号香蜜湖街道办事处206室,电话:83702233)。")["address"] \
+        == "深圳市福田区农林路1号香蜜湖街道办事处206室"
+    assert contacts("请与云崖镇政府联系(地址:云崖县云崖镇正街84号,电话:0851-1234567)。")["address"] == "云崖县云崖镇正街84号"
+    # a page's 信息提供日期; the organ that compiled a report '由X结合…'; a byline holding brackets
+    record = _report("2018年云崖街道政府信息公开工作年度报告\n信息提供日期 : 2019-02-20 16:48来源 : 云崖街道办事处\n"
+                     "本报告由云崖街道办事处结合自身工作实际编制。\n一、概述\n正文。")
+    assert record["published_date"] == "2019-02-20"
+    assert _issuer(["云崖街2021年政府信息公开工作年度报告", "本报告由云崖街道办事处结合自身工作实际,对全年工作进行总结。"]) == "云崖街道办事处"
+    assert _report("2020年政府信息公开工作年度报告\n云崖经开区(滨江)管委会\n一、总体情况\n正文。")["issuer"] == "云崖经开区(滨江)管委会"
+    # an abbreviation in the title, printed in full in the text
+    assert _issuer(["云崖县住建局2023年政府信息公开工作年度报告", "如有疑问,请联系:云崖县住房和城乡建设局,电话:0451-57083758。"]) \
+        == "云崖县住房和城乡建设局"
+    assert _issuer(["云崖区卫计委2017年信息公开年度报告", "本报告由云崖区卫生和计划生育委员会编制。"]) == "云崖区卫生和计划生育委员会"
+    assert _issuer(["2020年云崖镇政府信息公开年度报告", "请与云崖镇人民政府联系。"]) is None  # the title names the place only
+    assert _issuer(["云崖镇政府2020年政府信息公开年度报告", "请与云崖镇人民政府联系。"]) == "云崖镇人民政府"
+    # …not an office of the organ, nor a name a site's words were put into
+    assert _issuer(["云崖县人民政府办公室2023年政府信息公开年度报告", "请与云崖县人民政府信息公开办公室联系。"]) == "云崖县人民政府办公室"
+    assert _issuer(["云崖区住房和城乡建设局2020年政府信息公开年度报告", "见云崖区人民政府网站(区住房和城乡建设局专栏)。"]) \
+        == "云崖区住房和城乡建设局"

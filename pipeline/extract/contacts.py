@@ -13,8 +13,9 @@ _URL = re.compile(r"(?:https?://[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:
 _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|(?<![文站页络件箱])地\s*址)\s*(?:[:：]|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
                       # '（地址冯三镇正街84号，邮编…': no colon inside a contact bracket
                       r"|(?<=[（(])地址(?=[\u4e00-\u9fff][^,，;；。)）\n]{2,58}\d)"
-                      # '请与X办公室联系(柳州市文惠路87号;邮编…': an address without its label opening the bracket
-                      r"|(?<=联系[（(])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))"
+                      # '请与X办公室联系(柳州市文惠路87号;邮编…', '请联系我办X办公室(深圳市…农林路1号…206室,电话…':
+                      # an address without its label opening the bracket
+                      r"|联系[^（()）。，,；;\n]{0,24}?[（(](?!地址|[^（()）\n]{0,6}[:：])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))"
                       # a note in brackets inside it is part of it ('永嘉三江商务区(街道)宁浦村中心路8号')
                       r"((?:[^,，;；。()（）\n]|[（(][^,，;；。()（）\n]{1,24}[）)]){4,60})")
 #: where an address printed in a list of contacts ends: '…999号、邮编:114000', or a labelled

@@ -6,7 +6,8 @@ import re
 from .issues import issue
 
 _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
-_CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
+#: where a clause ends (a full stop may be typed '.' after a character, before a blank: '…开展. 二 …')
+_CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]|(?<=[\u4e00-\u9fff])\.(?=\s)")
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件篇项]"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
@@ -23,11 +24,13 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?�
                     r"|(?:公开|公布|发布)[^。；;，,]{0,80}?等各类(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条"
                     # '本年度共制作政府信息184条，其中主动公开55条，依申请公开3条': of what was made
                     r"|其中[：:，,]?\s*主动公开(?:政府信息|信息|文件)?\s*(\d+)\s*[条件]")
-_ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张])"
+#: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条';
+#: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
+_ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>[（(][^（）()\d。；;]{1,20}[）)])?(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张])"
                    r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
 _LEAD = re.compile(r"^(占(?=\D)|[一二三四五六七八九十]是|其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
-_DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开\s*\d+\s*[条件篇]|政府信息共"
-                         r"|(?:全年|本年)[^，,。；;\d]{0,4}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
+_DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开(?:发布)?\s*\d+\s*[条件篇]|政府信息共"
+                         r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          r"|[公发]布[^。；;\d]{0,80}?等各类(?:政府|政务)?信息")
 _COMMA = re.compile(r"[，,]")
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
@@ -36,7 +39,9 @@ _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公
 _YEAR_SCOPE = re.compile(r"全年|本年|今年|(?:^|[:：])\s*(?:19|20)\d{2}\s*年|1\s*月\s*1\s*日(?:起)?至\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
 #: a count 'as of' a date that is still the year's ('截至2024年12月31日,…全年累计主动公开…640条')
 _THE_YEARS_OWN = re.compile(r"全年|本年|今年")
-_SENTENCE_SPLIT = re.compile(r"[。\n]")
+_SENTENCE_SPLIT = re.compile(r"[。\n]|(?<=[\u4e00-\u9fff])\.(?=\s)")
+#: a line break inside a list, after its punctuation (a copy that breaks lines at '；')
+_LIST_LINE_BREAK = re.compile(r"(?<=[；;，,、])\n")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
@@ -67,6 +72,8 @@ def active_disclosure(text: str, proactive: str = "") -> tuple[dict, list[dict]]
     categories = _categories(text)
     cat_sum = sum(c["count"] for c in categories) if categories else None
     candidates = _totals(text) or _totals(proactive, released=True)
+    if "新增" in text and (new := _new_this_year(text)) is not None:
+        candidates = [new] + candidates
     total = None
     if cat_sum is not None and cat_sum in candidates:
         total = cat_sum
@@ -105,12 +112,10 @@ def _totals(text: str, released: bool = False) -> list[int]:
         disclosing = _DISCLOSING.search(clause)
         if not (disclosing or released and "发布" in clause):
             continue
-        if not disclosing and _CHANNEL_NAMED.search(clause):
-            continue  # what one of several channels released ('新浪微博共发布信息3660条')
         for m in _TOTAL.finditer(clause):
-            if not disclosing and not _a_whole_released(clause, m):
+            before, part = _comma_part(clause, m)
+            if not disclosing and not _a_whole_released(clause, m, before, part):
                 continue
-            part = _COMMA.split(clause[:m.start() + len(m.group(0))])[-1]
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
                 continue
@@ -131,21 +136,49 @@ _CHANNEL_NAMED = re.compile(r"微博|微信|公众号|新媒体|头条号|抖音
 _NEXT_ITEM = re.compile(r"[、，,；;]\s*(?!其中)[^，,。；;\d]{1,25}?\d+\s*[条件篇项个]")
 #: a kind named in a count ('政府动态类信息'; not '各类信息'), or policy explanations
 _A_KIND_SAID = re.compile(r"(?<!各)类|解读")
+#: a count broken down after it ('…1334条，其中概括类信息15条，…'): a whole
+_BROKEN_DOWN = re.compile(r"\s*[，,]?\s*其中")
+#: a clause part ending with a count (the item before another in a list)
+_COUNT_ENDS = re.compile(r"\d\s*[条件篇项个期次场]\s*$")
 #: the words that make a count of releases the whole ('各类信息', '全年…共发布')
 _WHOLE = re.compile(r"各类|各项|全年|共|累计|总")
 
 
-def _a_whole_released(clause: str, m: re.Match) -> bool:
-    """Is the count `m` of items released (a clause without the word 公开) the year's whole,
-    not a kind ('政府动态类信息', '解读信息') or one item of a list of kinds?"""
-    if _A_KIND_SAID.search(m.group(0)):
+#: a count of what was new in the year ('其中，本年度新增的主动公开政府信息32条', '2010年新增 49条')
+_NEW_THIS_YEAR = re.compile(r"(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)\s*新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:信息)?\s*(\d+)\s*条")
+
+
+def _new_this_year(text: str) -> int | None:
+    """The year's new items after a cumulative count ('累计主动公开政府信息275条，…其中，本年度新增
+    的主动公开政府信息32条'): the year's own total; None when the text states none."""
+    for m in _NEW_THIS_YEAR.finditer(text):
+        if "累计" in text[max(0, m.start() - 200):m.start()]:
+            return int(m.group(1))
+    return None
+
+
+def _comma_part(clause: str, m: re.Match) -> tuple[str, str]:
+    """(the clause before the comma-separated part that ends with the count `m`, that part)."""
+    upto = clause[:m.end()]
+    cut = max(upto.rfind("，"), upto.rfind(","))
+    return upto[:max(cut, 0)], upto[cut + 1:]
+
+
+def _a_whole_released(clause: str, m: re.Match, before: str, part: str) -> bool:
+    """Is the count `m` of items released (a clause without the word 公开; `part`, the part of
+    the clause it ends, after `before`) the year's whole: not what one of several channels
+    released ('新浪微博共发布信息3660条'), a kind ('政府动态类信息', '解读信息'), or one item of a
+    list ('…发布文章473篇，门户网站发布信息265条', '发布机构信息4条，政府信息公开年报1条')?"""
+    if _CHANNEL_NAMED.search(part) or _A_KIND_SAID.search(m.group(0)):
         return False
-    return bool(_WHOLE.search(clause, 0, m.end())) or not _NEXT_ITEM.match(clause, m.end())
+    if _WHOLE.search(part) or _BROKEN_DOWN.match(clause, m.end()):
+        return True
+    return not _NEXT_ITEM.match(clause, m.end()) and not _COUNT_ENDS.search(before)
 
 
 def _categories(text: str) -> list[dict]:
     best: list[dict] = []
-    for sentence in _SENTENCE_SPLIT.split(text):
+    for sentence in _SENTENCE_SPLIT.split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text):
         named = "信息" in sentence or "类" in sentence
         if not _COUNT_UNIT.search(sentence):
             continue  # a breakdown counts kinds in 条 (some in 件, 篇 or 项)
@@ -215,6 +248,26 @@ def _other_units_few(run: list[dict]) -> bool:
     return others * 3 <= len(run)
 
 
+#: a count in a unit kinds are counted in: where an item ends
+_A_COUNT = re.compile(r"\d+\s*[条件篇项个张]")
+#: how far before its count an item may open (year, name, note, wording) and after it end (share)
+_ITEM_BEFORE, _ITEM_AFTER = 100, 40
+
+
+def _item_matches(sentence: str):
+    """`_ITEM.finditer(sentence)`, tried only around the counts: an item's name holds no digit,
+    so it opens at most `_ITEM_BEFORE` characters before the count that ends it (the regex
+    engine tries a name of up to 30 characters at every position of a long sentence otherwise)."""
+    pos = 0
+    for count in _A_COUNT.finditer(sentence):
+        if count.start() < pos:
+            continue
+        m = _ITEM.search(sentence, max(pos, count.start() - _ITEM_BEFORE), count.end() + _ITEM_AFTER)
+        if m and m.start("n") == count.start():
+            yield m
+            pos = m.end()
+
+
 def _items(sentence: str, named: bool = True) -> list[dict]:
     """The longest run of 'name N条' items in `sentence` separated by list punctuation;
     `named`: the sentence calls them information (信息, 类), else any channel and verb before
@@ -223,7 +276,7 @@ def _items(sentence: str, named: bool = True) -> list[dict]:
     run: list[dict] = []
     pos = 0
     note_end = 0
-    for m in _ITEM.finditer(sentence):
+    for m in _item_matches(sentence):
         if m.start() < note_end:
             continue  # inside a note on the item before
         gap = sentence[pos:m.start()]
@@ -231,6 +284,8 @@ def _items(sentence: str, named: bool = True) -> list[dict]:
         if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
             gap, name = gap.rstrip("0123456789"), name[1:]
         raw, quoted = _kind_name(name, named)
+        if m.group("note") and m.group("note")[1:2] == "含" and len(m.group("note")) <= 10:
+            raw += m.group("note")
         ok = _is_kind(raw)
         if run and (gap.strip(" 、，,；;") != "" or not ok):
             runs.append(run)

@@ -291,7 +291,7 @@ def _organ_before_disclosure(title: str) -> str | None:
 
 _ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
 #: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告'
-_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;]))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责)?(?:编制|按照|根据|依据|综合|汇总)")
+_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;]))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责)?(?:编制|按照|根据|依据|综合|汇总|结合)")
 #: a note in brackets closing the name of the organ that compiled a report ('X局(Y办公室、Z办公室)')
 _CLOSING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
@@ -303,8 +303,9 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     place, a 简称 of it, or it without the place above it), or names an organ where the title
     names none ('现公布X2016年…报告', '由X编制'). An organ the title names without its place
     ('公安局2010年…报告') is completed from the text when the text names it with one
-    ('靖宇县公安局'). A title naming only a place whose government the page's 发布机构
-    (`publisher`) is gives that government ('X乡' published by 'X乡人民政府'); so does a cover's
+    ('靖宇县公安局'), an abbreviation ('X县住建局') from the full name the text gives it. A title
+    naming only a place whose government the page's 发布机构 (`publisher`) is gives that
+    government ('X乡' published by 'X乡人民政府'); so does a cover's
     `byline` under a title naming no organ ('2014年广州市…报告' over '广州市人民政府'). Where
     nothing else names one, the organ the body's first sentence is about (`body_openings`, the
     paragraphs where the body may open: '2020年，抚远市生态环境局认真贯彻…')."""
@@ -323,7 +324,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         return _full_name(subject, text) if subject else None
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
-    return _full_name(organ, text)
+    full = _full_name(organ, text)
+    return _expanded(full, text) if full else None
 
 
 def _subject_organ(sentence: str | None) -> str | None:
@@ -447,6 +449,54 @@ def _names_no_place(organ: str) -> bool:
 
 #: an organ's name before the bracket of a note on it ('X(以下简称', 'X（下称')
 _NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{4,40})\s*[（(]\s*(?:以下)?$")
+
+
+def _expanded(organ: str, text: str) -> str:
+    """The name `organ` abbreviates as the text prints it ('X县住建局' → 'X县住房和城乡建设局',
+    'X区卫计委' → 'X区卫生和计划生育委员会', 'X镇政府' → 'X镇人民政府'): after the same place,
+    the longest of the shortest names at each place the text names, that open with the
+    abbreviation's first character, hold all of its characters in order and end as it does
+    (委 maybe in 委员会), with no organ's or site's word put in; `organ` when the text prints
+    no such name."""
+    place = _PLACE_PREFIX.match(organ)
+    short = organ[place.end():] if place else ""
+    if not place or len(short) < 2:
+        return organ
+    if short == "政府":
+        return organ[:place.end()] + "人民政府" if organ[:place.end()] + "人民政府" in text else organ
+    head, found = place.group(0), []
+    start = text.find(head)
+    while start >= 0 and len(found) < 20:
+        run = _NAME_RUN.match(text, start + len(head), start + len(organ) + 16).group(0)
+        for end in range(len(short) + 1, len(run) + 1 if not run.startswith(short) else 0):
+            name = run[:end]
+            if name[0] == short[0] and (name[-1] == short[-1] or short[-1] == "委" and name.endswith("委员会")) \
+                    and not (name[-1] == "委" and run.startswith("员会", end)) and _in_order(short, name) \
+                    and not _PUT_IN.search("".join(_left_over(short, name))):
+                found.append(head + name)
+                break
+        start = text.find(head, start + 1)
+    return max(found, key=len) if found else organ
+
+
+#: the place a name opens with ('台州市', '镜湖区', '唐村镇'), up to its last place word
+_PLACE_PREFIX = re.compile(r"^.*(?:街道|新区|[省市县区州旗盟镇乡])")
+#: a run of characters an organ's name may hold
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff]*")
+#: words no abbreviation leaves out: another organ's, a site's ('人民政府网站(区…局'), an office's
+#: ('人民政府信息公开办公室' is not '人民政府办公室')
+_PUT_IN = re.compile(r"[局厅府网站的信息公开]")
+
+
+def _left_over(short: str, name: str) -> list[str]:
+    """The characters of `name` left over when `short`'s are matched in order, first come first."""
+    out, i = [], 0
+    for ch in name:
+        if i < len(short) and ch == short[i]:
+            i += 1
+        else:
+            out.append(ch)
+    return out
 
 
 def _declared_full_name(short: str, text: str) -> str | None:

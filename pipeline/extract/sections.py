@@ -266,7 +266,7 @@ def byline(preamble: list) -> str | None:
     return name.group(1) if name else None
 
 
-_NAME_ALONE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?\s*)?([\u4e00-\u9fff]{4,24})$")
+_NAME_ALONE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?\s*)?([\u4e00-\u9fff（）()]{4,30})$")
 #: another name of the organ in brackets after its name ('衡阳市人民防空办公室(民防局)')
 _NAME_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _MONTH_ONLY = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$|^[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月$")

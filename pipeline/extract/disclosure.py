@@ -6,8 +6,10 @@ import re
 from .issues import issue
 
 _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
-#: where a clause ends (a full stop may be typed '.' after a character, before a blank: '…开展. 二 …')
-_CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]|(?<=[\u4e00-\u9fff])\.(?=\s)")
+#: where a clause ends
+_CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
+#: …and a full stop typed '.' after a character, before a blank ('…开展. 二 …'), in a copy that types them
+_CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u4e00-\u9fff]\.)(?=\s)")
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件篇项]"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
@@ -39,7 +41,8 @@ _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公
 _YEAR_SCOPE = re.compile(r"全年|本年|今年|(?:^|[:：])\s*(?:19|20)\d{2}\s*年|1\s*月\s*1\s*日(?:起)?至\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
 #: a count 'as of' a date that is still the year's ('截至2024年12月31日,…全年累计主动公开…640条')
 _THE_YEARS_OWN = re.compile(r"全年|本年|今年")
-_SENTENCE_SPLIT = re.compile(r"[。\n]|(?<=[\u4e00-\u9fff])\.(?=\s)")
+_SENTENCE_SPLIT = re.compile(r"[。\n]")
+_SENTENCE_SPLIT_TYPED = re.compile(r"[。\n]|\.(?<=[\u4e00-\u9fff]\.)(?=\s)")
 #: a line break inside a list, after its punctuation (a copy that breaks lines at '；')
 _LIST_LINE_BREAK = re.compile(r"(?<=[；;，,、])\n")
 _TYPED = re.compile(r"类(的)?信息")
@@ -104,11 +107,17 @@ def _percent_issues(categories: list[dict], total: int | None) -> list[dict]:
     return out
 
 
+def _split(text: str, at: re.Pattern, at_typed: re.Pattern) -> list[str]:
+    """`text` split `at` its ends of clauses or sentences, or `at_typed` when it holds a full stop
+    typed '.' before a blank (the cheaper split where it holds none)."""
+    return (at_typed if ". " in text or ".\u3000" in text else at).split(text)
+
+
 def _totals(text: str, released: bool = False) -> list[int]:
     """The year's totals the clauses of `text` state; `released`: also a count of items
     published or released without the word 公开 (in a section on proactive disclosure)."""
     out = []
-    for clause in _CLAUSE_SPLIT.split(text):
+    for clause in _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED):
         disclosing = _DISCLOSING.search(clause)
         if not (disclosing or released and "发布" in clause):
             continue
@@ -178,7 +187,7 @@ def _a_whole_released(clause: str, m: re.Match, before: str, part: str) -> bool:
 
 def _categories(text: str) -> list[dict]:
     best: list[dict] = []
-    for sentence in _SENTENCE_SPLIT.split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text):
+    for sentence in _split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text, _SENTENCE_SPLIT, _SENTENCE_SPLIT_TYPED):
         named = "信息" in sentence or "类" in sentence
         if not _COUNT_UNIT.search(sentence):
             continue  # a breakdown counts kinds in 条 (some in 件, 篇 or 项)
@@ -248,24 +257,25 @@ def _other_units_few(run: list[dict]) -> bool:
     return others * 3 <= len(run)
 
 
-#: a count in a unit kinds are counted in: where an item ends
-_A_COUNT = re.compile(r"\d+\s*[条件篇项个张]")
+#: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
+_DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张])?")
 #: how far before its count an item may open (year, name, note, wording) and after it end (share)
 _ITEM_BEFORE, _ITEM_AFTER = 100, 40
 
 
 def _item_matches(sentence: str):
-    """`_ITEM.finditer(sentence)`, tried only around the counts: an item's name holds no digit,
-    so it opens at most `_ITEM_BEFORE` characters before the count that ends it (the regex
-    engine tries a name of up to 30 characters at every position of a long sentence otherwise)."""
-    pos = 0
-    for count in _A_COUNT.finditer(sentence):
-        if count.start() < pos:
-            continue
-        m = _ITEM.search(sentence, max(pos, count.start() - _ITEM_BEFORE), count.end() + _ITEM_AFTER)
-        if m and m.start("n") == count.start():
-            yield m
-            pos = m.end()
+    """`_ITEM.finditer(sentence)`, tried only just before the counts: an item holds no digit
+    before its count but those of a year opening it, so it opens at most `_ITEM_BEFORE`
+    characters before the count, and not before the digits before it (the regex engine tries
+    a name of up to 30 characters at every position of the sentence otherwise)."""
+    pos = last_digits = 0
+    for run in _DIGIT_RUN.finditer(sentence):
+        if run.group(1) and run.start() >= pos:
+            m = _ITEM.search(sentence, max(pos, last_digits, run.start() - _ITEM_BEFORE), run.end() + _ITEM_AFTER)
+            if m and m.start("n") == run.start():
+                yield m
+                pos = m.end()
+        last_digits = run.start()
 
 
 def _items(sentence: str, named: bool = True) -> list[dict]:

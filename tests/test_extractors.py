@@ -1214,3 +1214,14 @@ def test_set_twenty_one_spam_fields_and_names():
     assert _issuer(["云崖县人民政府办公室2023年政府信息公开年度报告", "请与云崖县人民政府信息公开办公室联系。"]) == "云崖县人民政府办公室"
     assert _issuer(["云崖区住房和城乡建设局2020年政府信息公开年度报告", "见云崖区人民政府网站(区住房和城乡建设局专栏)。"]) \
         == "云崖区住房和城乡建设局"
+
+
+def test_set_twenty_one_titles_and_numbers():
+    # a 字 closing the 代字 is part of the 文号 (the brackets are still folded)
+    from pipeline.extract.meta import normalize_doc_number
+    assert normalize_doc_number("吉市信公办字[2012]5号") == ("吉市信公办字〔2012〕5号", True)
+    assert normalize_doc_number("云府〔2012〕字第05号") == ("云府〔2012〕5号", True)
+    # a body title below a page's title printing it in full, its year placed after the organ
+    title, _, _ = title_of(["2016年云崖市建邺区人民政府信息公开年报", "日期:2017-03-16 浏览次数:", "云崖市建邺区人民政府2016年度",
+                            "政府信息公开工作年报", "本年度报告根据《条例》编制。"], {})
+    assert title == "云崖市建邺区人民政府2016年度政府信息公开工作年报"

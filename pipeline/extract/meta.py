@@ -75,8 +75,8 @@ def _attached_report(lines: list[str], start: int, title: str) -> tuple[str, int
 
 def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:
     """(title, line index, lines it spans) of a title a little below the title line that prints a
-    fuller form of it (every character of it, in order, and more), maybe cut over two lines;
-    only short lines (page fields) between."""
+    fuller form of it (every character of it, in order but maybe for its year, and more), maybe
+    cut over two lines; only short lines (page fields) between."""
     compact = _compact_title(title)
     for j in range(index + 1, min(index + 5, len(lines))):
         line = _WHOLE_TEXT_MARK.sub("", lines[j])
@@ -84,8 +84,8 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
         if span == 2:
             line += lines[j + 1]
         fuller = _compact_title(line)
-        if (len(fuller) > len(compact) and _looks_like_title(line) and _in_order(compact, fuller)
-                and not _FIELD_LABEL.match(fuller)):
+        if (len(fuller) > len(compact) and _looks_like_title(line) and not _FIELD_LABEL.match(fuller)
+                and (_in_order(compact, fuller) or _in_order_but_the_year(compact, fuller))):
             return fuller, j, span
         if len(line) > 40 or _SENTENCE.search(line.replace(":", "").replace("：", "")):
             return None
@@ -94,6 +94,17 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
 
 #: a page field's label before a title ('内容概述 X年度报告')
 _FIELD_LABEL = re.compile(r"(?:内容)?(?:概述|摘要|简介)|标题|题名|名称")
+
+
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
+def _in_order_but_the_year(short: str, long: str) -> bool:
+    """Does `long` print the same year as `short` and all its other characters in order
+    ('2016年X人民政府信息公开年报' in 'X人民政府2016年度政府信息公开工作年报')?"""
+    years = [m.group(0)[:4] for m in _TITLE_YEAR.finditer(short)]
+    return (len(years) == 1 and [m.group(0)[:4] for m in _TITLE_YEAR.finditer(long)] == years
+            and _in_order(_TITLE_YEAR.sub("", short), _TITLE_YEAR.sub("", long)))
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -556,8 +567,9 @@ _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "请与", "可�
                  "在", "为", "是", "并", "但", "及", "的", "公布", "编制")
 
 
+#: a printed 文号: 代字 (a 字 closing it is part of it: '嵊民字〔2010〕5号'), year, number (a 字 or 第 after the year is not)
 _DOCNO = re.compile(
-    r"([\u4e00-\u9fff]{1,12}?)\s*(?:字)?\s*[〔\[［【(（﹝〖〘⦗]?\s*((?:19|20)\d{2})\s*[〕\]］】)）﹞〗〙⦘]?\s*(?:字)?\s*第?\s*0*(\d{1,5})\s*号")
+    r"([\u4e00-\u9fff]{1,12}?)\s*[〔\[［【(（﹝〖〘⦗]?\s*((?:19|20)\d{2})\s*[〕\]］】)）﹞〗〙⦘]?\s*(?:字)?\s*第?\s*0*(\d{1,5})\s*号")
 
 
 def normalize_doc_number(raw: str) -> tuple[str | None, bool]:

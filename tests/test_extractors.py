@@ -1225,3 +1225,22 @@ def test_set_twenty_one_titles_and_numbers():
     title, _, _ = title_of(["2016年云崖市建邺区人民政府信息公开年报", "日期:2017-03-16 浏览次数:", "云崖市建邺区人民政府2016年度",
                             "政府信息公开工作年报", "本年度报告根据《条例》编制。"], {})
     assert title == "云崖市建邺区人民政府2016年度政府信息公开工作年报"
+
+
+def test_set_twenty_one_tables_and_titles():
+    # a header word in the prose above a flattened 表二 does not pull the section heading into the table
+    text = ("一、总体情况\n(五)监督保障。严格遵照相关制度要求,审慎把握政治导向与信息内容,完善保密审查程序。\n二、主动公开政府信息情况\n"
+            "第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n0\n0\n0\n行政规范性文件\n1\n0\n3\n"
+            "三、收到和处理政府信息公开申请情况\n无。")
+    record = _report(text)
+    assert [s["number"] for s in record["sections"]] == ["一", "二", "三"]
+    assert record["tables"]["active"]["normative_documents"]["in_force"] == 3
+    # kinds listed before 等各类政府信息N条, with the verb 公开
+    assert active_disclosure("2021年云崖乡人民政府通过宣传栏等方式公开乡村振兴政策、疫情防控政策等各类政府信息96条。")[0]["total"] == 96
+    # a column's name without a year over the page's fields over the title naming the year
+    title, _, _ = title_of(["• 乡镇政府信息公开年度报告", "• 索引号", "yy/2026-00000", "• 发布机构", "云崖县面甸镇人民政府",
+                            "云崖县面甸镇2025年政府信息公开工作年度报告", "根据《条例》编制。"], {})
+    assert title == "云崖县面甸镇2025年政府信息公开工作年度报告"
+    # a menu's '政府网站 / 年度报告' (a site's own report) is no title
+    title, _, _ = title_of(["政府信息", "公开年报", "政府网站", "年度报告", "云崖省民政厅2022年政府信息公开工作年度报告", "根据《条例》编制。"], {})
+    assert title == "云崖省民政厅2022年政府信息公开工作年度报告"

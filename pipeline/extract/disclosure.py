@@ -33,7 +33,7 @@ _ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)
 _LEAD = re.compile(r"^(占(?=\D)|[一二三四五六七八九十]是|其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开(?:发布)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
-                         r"|[公发]布[^。；;\d]{0,80}?等各类(?:政府|政务)?信息")
+                         r"|(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息")
 _COMMA = re.compile(r"[，,]")
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
@@ -259,8 +259,11 @@ def _other_units_few(run: list[dict]) -> bool:
 
 #: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
 _DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张])?")
-#: how far before its count an item may open (year, name, note, wording) and after it end (share)
-_ITEM_BEFORE, _ITEM_AFTER = 100, 40
+#: how far before its count an item may open: a year, a name and a wording (5 + 30 + 2), or with
+#: a note in brackets or blanks, further; and how far after it it may end (its share)
+_ITEM_BEFORE, _ITEM_BEFORE_NOTED, _ITEM_AFTER = 40, 100, 40
+#: what lets an item reach further before its count
+_NOTE_OR_BLANK = re.compile(r"[（()）\s]")
 
 
 def _item_matches(sentence: str):
@@ -271,7 +274,9 @@ def _item_matches(sentence: str):
     pos = last_digits = 0
     for run in _DIGIT_RUN.finditer(sentence):
         if run.group(1) and run.start() >= pos:
-            m = _ITEM.search(sentence, max(pos, last_digits, run.start() - _ITEM_BEFORE), run.end() + _ITEM_AFTER)
+            c = run.start()
+            reach = _ITEM_BEFORE_NOTED if _NOTE_OR_BLANK.search(sentence, max(0, c - _ITEM_BEFORE_NOTED), c) else _ITEM_BEFORE
+            m = _ITEM.search(sentence, max(pos, last_digits, c - reach), run.end() + _ITEM_AFTER)
             if m and m.start("n") == run.start():
                 yield m
                 pos = m.end()

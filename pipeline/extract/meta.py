@@ -49,8 +49,9 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         if again is not None and _joins_before(lines[again - 1], line):
             # a page's title line, then the document's own (maybe under its 文号): the organ over the same title
             return _compact_title(lines[again - 1] + line), i, again - i + 1
-        # a page's headline ('2018年水务局…报告') over the document's own ('2018年绵阳市水务局…报告')
-        return _fuller_title_below(lines, i, line) or (_compact_title(line), i, 1)
+        # a page's headline ('2018年水务局…报告') over the document's own ('2018年绵阳市水务局…报告'),
+        # or a column's name without a year over the title under the page's fields
+        return _fuller_title_below(lines, i, line) or _dated_title_below(lines, i, line) or (_compact_title(line), i, 1)
     for key in ("title", "page_title"):
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
             return _compact_title(_strip_site(meta[key])), -1, 0
@@ -94,6 +95,21 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
 
 #: a page field's label before a title ('内容概述 X年度报告')
 _FIELD_LABEL = re.compile(r"(?:内容)?(?:概述|摘要|简介)|标题|题名|名称")
+
+
+def _dated_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:
+    """(title, line index, 1) of a title naming the year below a title line that names none
+    ('• 乡镇政府信息公开年度报告' over the page's fields over 'X镇2025年…报告'); only short lines
+    (page fields) between; None otherwise."""
+    if _YEAR_IN_TITLE.search(fold(title)) or _CN_YEAR_IN_TITLE.search(title):
+        return None
+    for j in range(index + 1, min(index + 13, len(lines))):
+        line = lines[j]
+        if _looks_like_title(line) and _YEAR_IN_TITLE.search(fold(line)):
+            return _compact_title(line), j, 1
+        if len(line) > 40 or _SENTENCE.search(line.replace(":", "").replace("：", "")):
+            return None
+    return None
 
 
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
@@ -161,6 +177,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）", line):
         return False
+    if "网站" in line and "公开" not in line:
+        return False  # a site's own annual report ('政府网站年度报告', a menu's item), not the disclosure report
     if re.search(r"年度报告(格式|模板|模版)|^\S{2,20}关于.{4,40}报告》?的(?:公告|通知)$", line):
         return True  # a template's title; a notice publishing the report ('X办公厅关于2017年…报告的公告')
     # a year or 年度 besides the 年 of 年报 ('在线访谈 政府文件 信息公开年报' is a menu)

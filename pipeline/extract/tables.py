@@ -431,7 +431,7 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
             break
     if first is None:
         return None
-    heads = _header_run([m for m in heads if m[2][0] == "marker" or grid] or heads, first)
+    heads = _header_run([m for m in heads if m[2][0] == "marker" or grid] or heads, first, s.compact)
     start = heads[0][0] if heads else first
     last_row_end = rows[-1][1]
     return [m for m in keep if start <= m[0] and (m[2][0] != "row" or m[0] >= first) and m[0] <= last_row_end]
@@ -442,10 +442,11 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
 _HEADER_GAP = 40
 
 
-def _header_run(heads: list, first_row: int) -> list:
-    """The header matches that run up to the first row without a gap of prose between them."""
+def _header_run(heads: list, first_row: int, compact: str) -> list:
+    """The header matches that run up to the first row without a gap of prose between them
+    (a long one, or one that ends a sentence: '…政治导向与信息内容，完善保密审查程序。二、主动…')."""
     k, nxt = len(heads), first_row
-    while k > 0 and nxt - heads[k - 1][1] <= _HEADER_GAP:
+    while k > 0 and nxt - heads[k - 1][1] <= _HEADER_GAP and "。" not in compact[heads[k - 1][1]:nxt]:
         k -= 1
         nxt = heads[k][0]
     return heads[k:] or heads[-1:]

@@ -32,8 +32,10 @@ _ITEM = re.compile(r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)
                    r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
 _LEAD = re.compile(r"^(占(?=\D)|[一二三四五六七八九十]是|其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开(?:发布)?\s*\d+\s*[条件篇]|政府信息共"
-                         r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
-                         r"|(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息")
+                         r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息")
+#: a clause on information disclosed, by the kinds listed before it ('公开乡村振兴政策…等各类政府信息96条'),
+#: tried only where 等各类 is (its verb is everywhere)
+_LISTED_KINDS = re.compile(r"(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息")
 _COMMA = re.compile(r"[，,]")
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
@@ -118,7 +120,7 @@ def _totals(text: str, released: bool = False) -> list[int]:
     published or released without the word 公开 (in a section on proactive disclosure)."""
     out = []
     for clause in _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED):
-        disclosing = _DISCLOSING.search(clause)
+        disclosing = _DISCLOSING.search(clause) or "等各类" in clause and _LISTED_KINDS.search(clause)
         if not (disclosing or released and "发布" in clause):
             continue
         for m in _TOTAL.finditer(clause):

@@ -292,8 +292,11 @@ def _table(el) -> Table | None:
     for tr in el.iter("tr"):
         if nested and tr in nested:
             continue
-        cells = [(_cell_text(td), _span(td.get("rowspan")), _span(td.get("colspan")))
-                 for td in tr if td.tag == "td" or td.tag == "th"]
+        cells = []
+        for td in tr:
+            if td.tag == "td" or td.tag == "th":
+                rowspan, colspan = td.get("rowspan"), td.get("colspan")
+                cells.append((_cell_text(td), _span(rowspan) if rowspan else 1, _span(colspan) if colspan else 1))
         if cells:
             rows.append(cells)
     if not rows:

@@ -279,7 +279,9 @@ def _clean_ws(text: str) -> str:
         return text
     if "\u200b" in text or "\ufeff" in text:
         text = text.translate(_INVISIBLE)
-    return _SPACES.sub(" ", text).strip(" \u3000")
+    if "  " in text or "\xa0" in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip(" \u3000")
 
 
 _NESTED_ROWS = etree.XPath(".//table//tr")

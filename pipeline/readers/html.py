@@ -113,10 +113,6 @@ def _head_meta(root) -> dict[str, str]:
 _text = etree.XPath("string()", smart_strings=False)
 
 
-def _text_len(el) -> int:
-    return len(_text(el).strip())
-
-
 _SIMPLE_SELECTOR = re.compile(r"^(?:#([\w-]+))?((?:\.[\w-]+)*)$")
 #: every id and class attribute value; each knows its element (`getparent()`) and name
 _IDS_AND_CLASSES = etree.XPath("//@id|//@class")
@@ -138,6 +134,13 @@ def _selectors() -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _selector_names() -> tuple[frozenset, frozenset]:
+    """(the ids, the first classes) the simple content selectors look up."""
+    simple = [sel for sel in _selectors() if isinstance(sel, tuple)]
+    return frozenset(i for i, _ in simple if i), frozenset(c[0] for i, c in simple if not i and c)
+
+
 def _selected(root):
     """For each content selector in order, the elements it selects in document order.
 
@@ -145,14 +148,14 @@ def _selected(root):
     XPath pass) instead of one XPath evaluation over the whole tree per selector."""
     by_id: dict[str, list] = {}
     by_class: dict[str, list] = {}
+    wanted_ids, wanted_classes = _selector_names()
     for value in _IDS_AND_CLASSES(root):
-        el = value.getparent()
         if value.attrname == "id":
-            if value:
-                by_id.setdefault(value, []).append(el)
+            if value in wanted_ids:
+                by_id.setdefault(value, []).append(value.getparent())
         else:
-            for cls in dict.fromkeys(value.split()):
-                by_class.setdefault(cls, []).append(el)
+            for cls in wanted_classes.intersection(value.split()):
+                by_class.setdefault(cls, []).append(value.getparent())
     for sel in _selectors():
         if not isinstance(sel, tuple):
             yield sel(root)
@@ -167,13 +170,14 @@ def _selected(root):
 def _content_element(root):
     """The element holding the report body: a known CMS container, else the best-scoring one."""
     markers = _rules()["report_markers"]
-    best = None
+    best, best_len = None, 0
     for selected in _selected(root):
         for el in selected:
             text = _text(el)
-            if len(text.strip()) >= 200 and any(m in text for m in markers):
-                if best is None or _text_len(el) > _text_len(best) * 1.5 and best in el.iterancestors():
-                    best = el
+            n = len(text.strip())
+            if n >= 200 and any(m in text for m in markers):
+                if best is None or n > best_len * 1.5 and best in el.iterancestors():
+                    best, best_len = el, n
         if best is not None:
             return best
     return _best_scoring(root, markers)

@@ -96,3 +96,15 @@ def test_a_spam_term_searched_on_its_own_must_hold_plain_text_to_look_for_first(
     assert not test("本机关全年主动公开信息365条,其中中国政府网转载12条。")
     with pytest.raises(ValueError):
         _LexiconTest([r"(?:a|b)\d+"])
+
+
+def test_a_spam_term_searched_with_the_others_must_open_with_a_character_every_match_holds():
+    """Terms that open with a plain character are searched as one alternation, which the regex
+    engine runs only at positions whose character opens a term; a term opening with an optional
+    character ('新?葡京') would make it try every position, so it is refused."""
+    from pipeline.extract.clean import _LexiconTest
+
+    for term in ("新?葡京", "a*b", "x{0,2}yz"):
+        with pytest.raises(ValueError):
+            _LexiconTest([term, "棋牌"])
+    assert _LexiconTest(["新葡京", "葡京"])("新葡京博彩")

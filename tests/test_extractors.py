@@ -1244,3 +1244,31 @@ def test_set_twenty_one_tables_and_titles():
     # a menu's '政府网站 / 年度报告' (a site's own report) is no title
     title, _, _ = title_of(["政府信息", "公开年报", "政府网站", "年度报告", "云崖省民政厅2022年政府信息公开工作年度报告", "根据《条例》编制。"], {})
     assert title == "云崖省民政厅2022年政府信息公开工作年度报告"
+
+
+def test_set_twenty_one_last_round():
+    # the report's own words before 由 are no part of the organ that compiled it
+    assert _issuer(["云崖县2022年政府信息公开工作年度报告", "根据《条例》要求,报告由云崖族自治县人民政府办公室编制。"]) == "云崖族自治县人民政府办公室"
+    # the organ the body opens with after '在…领导下,'
+    record = _report("2022年政府信息公开工作年度报告\n一、总体情况\n2022年,在区委区政府的正确领导下,云崖经济开发区管理委员会认真贯彻执行《条例》。")
+    assert record["issuer"] == "云崖经济开发区管理委员会"
+    # a title printed in a flattened table's cell
+    title, _, _ = title_of(["| 云崖综保区管理委员会2025年政府信息公开工作年度报告 |", "根据《条例》编制。"], {})
+    assert title == "云崖综保区管理委员会2025年政府信息公开工作年度报告"
+    # kinds named as kinds (…类) counted in 件 after 其中; the whole stated as 完成信息公开N件
+    ad, _ = active_disclosure("2025年完成信息公开716件,其中公示决定处罚类213件,通知公告类71件,财政预算决算公开类51件,新区政务公开信息类381件。")
+    assert ad["total"] == 716 and [c["count"] for c in ad["categories"]] == [213, 71, 51, 381]
+    assert active_disclosure("全年公开各类文件991件,其中行政通知类文件105件,财政信息公开12件,情况通报1件。")[0]["total"] is None
+    # a total whose unit is lost before its breakdown; a year and 全年 before the first kind's verb
+    ad, _ = active_disclosure("据统计,云崖县水利局2020年度公开政府信息189(其中组织机构信息33条,政务工作156条),政务微信公开政府信息111条。")
+    assert ad["total"] == 189
+    ad, _ = active_disclosure("2017年全年公布政府概况1条,公示公告11条,工作动态32条,财政信息3条。")
+    assert [c["name"] for c in ad["categories"]][:2] == ["政府概况", "公示公告"]
+    # the whole released is no kind ('全年公开各类政府信息N条')
+    ad, _ = active_disclosure("2023年全年公开各类政府信息3050条,政务动态信息更新2944条,通知公告106条。")
+    assert "各类政府信息" not in [c["name"] for c in ad["categories"]]
+    # a page's 上载日期; a betting brand spliced into an organ's name
+    lines, meta, _ = _clean(["上载日期:2017-03-23", "本报告根据《条例》编制。"])
+    assert meta["published"] == "2017-03-23"
+    lines, _, _ = _clean(["2020年,在区委的正确领导下,新葡京博彩官网区人民政府云崖街道办事处认真贯彻落实《条例》。"])
+    assert "葡京" not in lines[0] and "官网" not in lines[0]

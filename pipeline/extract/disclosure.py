@@ -10,14 +10,17 @@ _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
 _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
 #: …and a full stop typed '.' after a character, before a blank ('…开展. 二 …'), in a copy that types them
 _CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u4e00-\u9fff]\.)(?=\s)")
-_TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
+#: the year's total stated in a clause (first: '公开政府信息189(其中组织机构信息33条,…)', its unit lost
+#: before the breakdown)
+_TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\d+)\s*(?=[（(]其中)"
+                    r"|(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件篇项]"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计共?)\s*(\d+)\s*条"
                     # '主动公开1945条信息': the count before the word
                     r"|(?:(?:主动|对外)?公开|发布)\s*(\d+)\s*[条件篇](?:主动公开)?(?:政府|政务)?信息"
-                    # '完成政府信息公开301条'
-                    r"|(?:政府)?信息公开\s*(\d+)\s*条"
+                    # '完成政府信息公开301条', '完成信息公开716件' (not '财政信息公开12件', a kind)
+                    r"|(?:政府)?信息公开\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
                     # '…累计公开信息80条，主动公开80条。'
                     r"|主动公开\s*(\d+)\s*条$"
                     # '…水利领域信息81条，合计共221条': the sum of the kinds before it
@@ -33,7 +36,7 @@ _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?
 _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d。；;]{1,20}[）)])?"))
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
 _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
-_LEAD = re.compile(r"^(占(?=\D)|[一二三四五六七八九十]是|其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
+_LEAD = re.compile(r"^(占(?=\D)|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开(?:发布)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息")
 #: a clause on information disclosed, by the kinds listed before it ('公开乡村振兴政策…等各类政府信息96条'),
@@ -53,11 +56,11 @@ _LIST_LINE_BREAK = re.compile(r"(?<=[；;，,、])\n")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|目录)|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|目录)|^各类(?:政府|政务)?信息$|^完成|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条|抖音|网站(?:发布|公开|更新)|^门户网站$|(?<!其他)各类(?:信息)?$|免予公开|不予公开|国家秘密")
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
 #: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME)
-_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)|(?:制定并发布|制定并公布|更新|发布|公布)(?=[^，,、]{3,}$))")
+_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)|(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、]{3,}$))")
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条')
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
 #: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
@@ -330,10 +333,11 @@ def _items(sentence: str, named: bool = True) -> list[dict]:
         runs.append(run)
     # kinds of information are counted in 条 (a document kind may be in 件 or 篇 among them), or
     # all in another unit after 其中 ('公开政府信息60条，其中，概况信息2篇，公文1篇…', '…其中行政许可0项…'),
-    # in 件 only the columns of a site ('其中，“规划计划”3件，…': documents in 件 are counts of documents)
+    # in 件 only the columns of a site or kinds named as such ('其中，“规划计划”3件，…', '其中公示决定处罚类213件，…':
+    # documents in 件 are counts of documents)
     # ('焦点图片45张' or '政策文件2个' among kinds counted in 条: only where 条 counts are most of them)
     runs = [r for r in runs if _other_units_few(r)]
     runs = [r for r in runs if any(c["unit"] == "条" for c in r)
             or len(r) >= 2 and r[0]["after_of_which"] and len({c["unit"] for c in r}) == 1
-            and (r[0]["unit"] != "件" or all(c["quoted"] for c in r))]
+            and (r[0]["unit"] != "件" or all(c["quoted"] or c["raw"].endswith(("类", "类信息")) for c in r))]
     return max(runs, key=len) if runs else []

@@ -153,7 +153,8 @@ _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 def _compact_title(title: str) -> str:
     """`title` without layout blanks, a list bullet, or what a portal puts before it: its organ
     in brackets ('[嵊州市人民政府]2012年…'), its own name ('长沙市政府门户网站-X2021年…')."""
-    return _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub("", title).strip().lstrip("•·?"))  # ? : a character a copy lost
+    # ? : a character a copy lost; | : the cell a flattened table printed the title in
+    return _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub("", title).strip().strip("|｜").lstrip("•·?"))
 
 
 _PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u4e00-\u9fff]{2,20}网站?\s*[-_|｜—]\s*)(?=.)")
@@ -321,6 +322,8 @@ def _organ_before_disclosure(title: str) -> str | None:
 _ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
 #: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告'
 _COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;]))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责)?(?:编制|按照|根据|依据|综合|汇总|结合)")
+#: the report's own words before 由 in a clause the name was taken from (',报告由X编制')
+_REPORT_BY = re.compile(r"^(?:本|该|此)?(?:年度)?(?:报告|年报)由")
 #: a note in brackets closing the name of the organ that compiled a report ('X局(Y办公室、Z办公室)')
 _CLOSING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
@@ -373,8 +376,10 @@ def _subject_organ(sentence: str | None) -> str | None:
     return organ
 
 
-#: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…': the year, then the organ, then what it did
-_SUBJECT = re.compile(r"^(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)"
+#: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…', '2022年，在区委的正确领导下，X认真…':
+#: the year, then the organ, then what it did
+_SUBJECT = re.compile(r"^(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*(?:在[^，,。]{2,30}?(?:领导|指导)下\s*[,，]\s*)?"
+                      r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实)")
 _NATIONAL = ("国家", "中华人民共和国", "中国")
 _COLLECTIVE = re.compile(r"各级|全国|全市|全县|全区|全省|全州|全旗|全镇|所属|系统|各部门|各单位")
@@ -439,7 +444,7 @@ def _compiled_by(opening: list[str]) -> str | None:
     """The organ an opening sentence says compiled the report, with any note on its name."""
     for line in opening:
         for m in _COMPILED_BY.finditer(line[:300]):
-            name = _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1)))
+            name = _REPORT_BY.sub("", _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1))))
             if _ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name):
                 return name if "简称" not in m.group(1) else m.group(1)
     return None

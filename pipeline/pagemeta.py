@@ -7,9 +7,10 @@ from functools import lru_cache
 from .script import simplified_of
 
 _KEYS = {
-    "索引号": "index_no", "发布机构": "publisher", "发文机关": "publisher", "制定机关": "publisher", "发布日期": "published",
-    "发布时间": "published", "发表日期": "published", "公开日期": "published", "公布日期": "published", "信息提供日期": "published", "上载日期": "published", "成文日期": "written",
-    "生成日期": "written",
+    "索引号": "index_no", "发布机构": "publisher", "发文机关": "publisher", "制定机关": "publisher",
+    "发布日期": "published", "发布时间": "published", "发表日期": "published", "公开日期": "published",
+    "公布日期": "published", "信息提供日期": "published", "上载日期": "published",
+    "成文日期": "written", "生成日期": "written",
     "文号": "doc_number", "发文字号": "doc_number",
     "来源": "source_label", "时间": "published", "更新时间": "updated", "日期": "published", "本文地址": "url", "标题": "page_title", "信息名称": "page_title", "名称": "page_title",
 }
@@ -60,8 +61,7 @@ _LABEL_ALONE = re.compile(r"^[-•·\s]*" + _LABEL + r"\s*[:：]?\s*$")
 
 def holds_a_field(text: str) -> bool:
     """Does `text` hold a metadata label set off as one ('索引号：…', '文号 | …', '索 引 号 X',
-    '【公布日期】…'), not
-    merely a label's word inside a sentence ('…印发的有正式文号的文件')?"""
+    '【公布日期】…'), not merely a label's word inside a sentence ('…印发的有正式文号的文件')?"""
     return _SET_OFF_FIELD.search(fold_labels(text)) is not None
 
 

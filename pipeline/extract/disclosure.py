@@ -42,7 +42,6 @@ _DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]
 #: a clause on information disclosed, by the kinds listed before it ('公开乡村振兴政策…等各类政府信息96条'),
 #: tried only where 等各类 is (its verb is everywhere)
 _LISTED_KINDS = re.compile(r"(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息")
-_COMMA = re.compile(r"[，,]")
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
 #: '1月1日至12月31日我局…累计…')
@@ -159,8 +158,6 @@ _BROKEN_DOWN = re.compile(r"\s*[，,]?\s*其中")
 _COUNT_ENDS = re.compile(r"\d\s*[条件篇项个期次场]\s*$")
 #: the words that make a count of releases the whole ('各类信息', '全年…共发布')
 _WHOLE = re.compile(r"各类|各项|全年|共|累计|总")
-
-
 #: a count of what was new in the year ('其中，本年度新增的主动公开政府信息32条', '2010年新增 49条')
 _NEW_THIS_YEAR = re.compile(r"(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)\s*新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:信息)?\s*(\d+)\s*条")
 
@@ -224,8 +221,8 @@ def _categories(text: str) -> list[dict]:
 
 #: the channel and verb before the first of kinds not called information ('全年通过街道门户网站发布工作情况', '主动发布政策解读')
 _CHANNEL_AND_VERB = re.compile(r"^(?:全年|本年|\d{4}年)?(?:[^，,、]*?(?:通过|在|依托)[^，,、]*?)?(?:主动)?(?:公开|发布)(?=[^，,、]{2,}$)")
-#: a name that is a channel, not a kind ('门户网站公开', '微信发布')
-_CHANNEL_ITEM = re.compile(r"微信|微博|网站|公众号|新媒体|(?:公开|发布)$")
+#: a name that is a channel or an act, not a kind, beyond the channels _NOT_A_NAME knows ('X网站', '…公开')
+_CHANNEL_ITEM = re.compile(r"网站|(?:公开|发布)$")
 
 
 def _a_list_of_kinds(sentence: str, items: list[dict]) -> bool:
@@ -270,17 +267,18 @@ _DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张])?")
 #: how far before its count an item may open: a year, a name and a wording (5 + 30 + 2), or with
 #: a note in brackets or blanks, further; and how far after it it may end (its share)
 _ITEM_BEFORE, _ITEM_BEFORE_NOTED, _ITEM_AFTER = 40, 100, 40
+#: a sentence shorter than this is searched whole (cheaper than finding its counts first)
 _ITEM_SHORT_SENTENCE = 150
 #: what lets an item reach further before its count
 _NOTE_OR_BLANK = re.compile(r"[（()）\s]")
 
 
 def _item_matches(sentence: str):
-    """`_ITEM.finditer(sentence)`, tried only just before the counts: an item holds no digit
-    before its count but those of a year opening it, so it opens at most `_ITEM_BEFORE`
-    characters before the count, and not before the digits before it (the regex engine tries
-    a name of up to 30 characters at every position of the sentence otherwise; on a short
-    sentence that costs less than finding the counts)."""
+    """The items `_ITEM` (`_ITEM_NOTED` where a bracket is) finds in `sentence`, the regex tried
+    only just before the counts on a long sentence: an item holds no digit before its count but
+    those of a year opening it, so it opens at most `_ITEM_BEFORE` characters before the count,
+    and not before the digits before it (the regex engine tries a name of up to 30 characters
+    at every position of the sentence otherwise)."""
     item = _ITEM_NOTED if "(" in sentence or "（" in sentence else _ITEM
     if len(sentence) < _ITEM_SHORT_SENTENCE:
         yield from item.finditer(sentence)

@@ -348,7 +348,7 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         # '现将徐闻县角尾乡人民政府2017年度…报告' for '角尾乡2017年…', '由建章路街道办事处编制' for
         # '建章路街道2022年…', '由X办公室(以下简称北部湾办)编制' for '北部湾办2022年…'
         if named is byline and organ is not None and not organ.endswith(_PLACE_SUFFIXES):
-            continue  # a cover's organ line under a title naming an organ: the notice's header
+            continue  # the title names the organ; a line naming it in full above the body heads a notice ('中华人民共和国X部 / 公告')
         if named and (organ is None or _is_short_for(organ, named)):
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
@@ -481,17 +481,11 @@ def _names_no_place(organ: str) -> bool:
             and not organ.endswith(_PLACE_SUFFIXES))  # '角尾乡' is a place, not a kind of organ
 
 
-#: an organ's name before the bracket of a note on it ('X(以下简称', 'X（下称')
-_NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{4,40})\s*[（(]\s*(?:以下)?$")
-
-
 def _expanded(organ: str, text: str) -> str:
-    """The name `organ` abbreviates as the text prints it ('X县住建局' → 'X县住房和城乡建设局',
-    'X区卫计委' → 'X区卫生和计划生育委员会', 'X镇政府' → 'X镇人民政府'): after the same place,
-    the longest of the shortest names at each place the text names, that open with the
-    abbreviation's first character, hold all of its characters in order and end as it does
-    (委 maybe in 委员会), with no organ's or site's word put in; `organ` when the text prints
-    no such name."""
+    """The name `organ` abbreviates as the text prints it after the same place ('X县住建局' →
+    'X县住房和城乡建设局', 'X区卫计委' → 'X区卫生和计划生育委员会', 'X镇政府' → 'X镇人民政府'):
+    where the text names the place, the shortest name after it that the abbreviation stands
+    for (`_stands_for`); the longest of those; `organ` when the text prints none."""
     place = _PLACE_PREFIX.match(organ)
     short = organ[place.end():] if place else ""
     if not place or len(short) < 2:
@@ -502,15 +496,22 @@ def _expanded(organ: str, text: str) -> str:
     start = text.find(head)
     while start >= 0 and len(found) < 20:
         run = _NAME_RUN.match(text, start + len(head), start + len(organ) + 16).group(0)
-        for end in range(len(short) + 1, len(run) + 1 if not run.startswith(short) else 0):
-            name = run[:end]
-            if name[0] == short[0] and (name[-1] == short[-1] or short[-1] == "委" and name.endswith("委员会")) \
-                    and not (name[-1] == "委" and run.startswith("员会", end)) and _in_order(short, name) \
-                    and not _PUT_IN.search("".join(_left_over(short, name))):
+        if not run.startswith(short):  # the abbreviation itself printed there
+            name = next((run[:end] for end in range(len(short) + 1, len(run) + 1) if _stands_for(short, run, end)), None)
+            if name:
                 found.append(head + name)
-                break
         start = text.find(head, start + 1)
     return max(found, key=len) if found else organ
+
+
+def _stands_for(short: str, run: str, end: int) -> bool:
+    """Does the abbreviation `short` stand for the name `run[:end]`: one opening with its first
+    character, holding all of its characters in order and ending as it does (委 maybe as 委员会,
+    and not cut before 员会), with no organ's or site's word put in?"""
+    name = run[:end]
+    ends_so = name[-1] == short[-1] or short[-1] == "委" and name.endswith("委员会")
+    return (name[0] == short[0] and ends_so and not (name[-1] == "委" and run.startswith("员会", end))
+            and _in_order(short, name) and not _PUT_IN.search("".join(_left_over(short, name))))
 
 
 #: the place a name opens with ('台州市', '镜湖区', '唐村镇'), up to its last place word
@@ -531,6 +532,10 @@ def _left_over(short: str, name: str) -> list[str]:
         else:
             out.append(ch)
     return out
+
+
+#: an organ's name before the bracket of a note on it ('X(以下简称', 'X（下称')
+_NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{4,40})\s*[（(]\s*(?:以下)?$")
 
 
 def _declared_full_name(short: str, text: str) -> str | None:

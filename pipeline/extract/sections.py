@@ -266,6 +266,7 @@ def byline(preamble: list) -> str | None:
     return name.group(1) if name else None
 
 
+#: an organ's name alone on a line, maybe after a year
 _NAME_ALONE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?\s*)?([\u4e00-\u9fff（）()]{4,30})$")
 #: another name of the organ in brackets after its name ('衡阳市人民防空办公室(民防局)')
 _NAME_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")

@@ -105,10 +105,13 @@ def _after_title(items: list, title: str | None, index: int, span: int) -> list:
         compact = title.replace(" ", "")
         # the title opening a one-line body, maybe after page furniture (not inside a sentence:
         # '…等规定，现公布X年度报告。' keeps it)
-        m = re.compile(r"\s*" + r"\s*".join(map(re.escape, compact)) + r"\s*").search(first, 0, 300 + len(title))
+        printed = re.compile(r"\s*" + r"\s*".join(map(re.escape, compact)) + r"\s*")
+        m = printed.search(first, 0, 300 + len(title))
         if m and re.search(r"[。，,；;《“]", first[:m.start()]):
             m = None
         rest = (first[:m.start()] + " " + first[m.end():]).strip() if m else first
+        if m and (again := printed.match(rest)):
+            rest = rest[again.end():]  # the title printed twice ('X报告X报告 2018年，…')
         if rest != first:
             return ([Paragraph(rest)] if rest else []) + items[1:]
     return items

@@ -1272,3 +1272,28 @@ def test_set_twenty_one_last_round():
     assert meta["published"] == "2017-03-23"
     lines, _, _ = _clean(["2020年,在区委的正确领导下,新葡京博彩官网区人民政府云崖街道办事处认真贯彻落实《条例》。"])
     assert "葡京" not in lines[0] and "官网" not in lines[0]
+
+
+def test_set_twenty_one_copies_and_totals():
+    # a pinyin gloss with a blank before its bracket closes
+    lines, _, issues = _clean(["云崖市卫生健康委员会(huì )2022年度政府信息公开(kāi)年度报告", "本报告根据《条例》编制。"])
+    assert lines[0] == "云崖市卫生健康委员会2022年度政府信息公开年度报告" and [i["code"] for i in issues] == ["pinyin_removed"]
+    # 含 before the first kind; a grand total after the parts
+    ad, _ = active_disclosure("市司法局通过云崖市政府信息公开目录系统公开信息115条,含工作动态类信息87条,部门文件类信息14条,其他类信息14条。")
+    assert [c["name"] for c in ad["categories"]] == ["工作动态类", "部门文件类", "其他类"]
+    ad, _ = active_disclosure("主动公开区级财政预决算信息共42条,发布政务动态、通知公告等各类信息共150条,总计公开信息192条。")
+    assert ad["total"] == 192
+    # the statistics period printed with dashes gives the year
+    assert report_year(None, "本报告中所列数据的统计期限自2015-1-1起至2015-12-31止。") == 2015
+
+
+def test_titles_printed_twice_and_news_headlines():
+    # a crawl printing the title twice before the body
+    record = _report("云崖市2018年政府信息公开工作年度报告云崖市2018年政府信息公开工作年度报告 2018年,云崖市全面贯彻落实《条例》,"
+                     "持续提升政府信息和政务公开工作实效,增进公众对政府工作的认同和支持。\n一、政府信息和政务公开主要工作情况\n正文。")
+    assert record["title"] == "云崖市2018年政府信息公开工作年度报告" and record["preamble"][0].startswith("2018年,云崖市")
+    # a news headline: the organ that released the report
+    assert issuer_from_title_text("云崖总署发布2012年政府信息公开工作年度报告") == "云崖总署"
+    # …and the channel a count was released through is no kind
+    ad, _ = active_disclosure("市司法局通过云崖市政府信息公开目录系统公开信息115条,含工作动态类信息87条,部门文件类信息14条。")
+    assert [c["name"] for c in ad["categories"]] == ["工作动态类", "部门文件类"]

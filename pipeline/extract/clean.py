@@ -19,7 +19,7 @@ from ..script import simplified_of, t2s
 from .issues import issue
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü]*[" + _TONE + r"][a-zü]*|[a-zü]+[1-5])[)）]")
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]\s?([a-zü]*[" + _TONE + r"][a-zü]*|[a-zü]+[1-5])\s?[)）]")
 #: what every pinyin gloss holds; found by a fast scan, unlike the lookbehind above
 _PINYIN_HINT = re.compile(r"[(（][a-zü]")
 #: an ASCII comma a mirror's script converter put before a Chinese stop or list comma, or

@@ -165,7 +165,7 @@ _YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"
 #: 'X市人民政府 首页 | …'), its printed lines joined by spaces ('城口县人民政府机关 2020年…')
 _GLUED_TITLE = re.compile(
     r"(?:^|(?<=[\s|>\-–—_]))((?:[\u4e00-\u9fff（）()·]{2,40}?\s?)?" + _YEAR
-    + r"\s?(?:年度?\s)?[\u4e00-\u9fff、（）()]{0,30}?(?:年度报告|工作报告|年报))(?=[\s|\-–—_]|$)")
+    + r"\s?(?:年度?\s)?[\u4e00-\u9fff、（）()]{0,30}?(?:年度报告|工作报告|年报))(?=[\s|\-–—_]|$|\1)")  # \1: printed twice
 _SPACES = re.compile(r"\s+")
 
 
@@ -230,7 +230,8 @@ def report_year(title: str | None, text: str) -> int | None:
         if m:
             return cn_int(m.group(1))
     t = fold(text)
-    m = re.search(r"统计(?:期限|时限|期|区间|时间)[^。]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日", t)
+    # '统计期限自2015年1月1日起', '…自2015-1-1起'
+    m = re.search(r"统计(?:期限|时限|期|区间|时间)[^。]{0,12}?((?:19|20)\d{2})\s*(?:年\s*1\s*月\s*1\s*日|[-./]\s*0?1\s*[-./]\s*0?1(?!\d))", t)
     if m:
         return int(m.group(1))
     m = re.search(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—)\s*((?:19|20)\d{2})?\s*年?\s*12\s*月\s*31\s*日", t)
@@ -291,6 +292,8 @@ def issuer_from_title_text(title: str | None) -> str | None:
     and for a notice publishing a report, the report's organ ('X办公厅关于2016年X政府信息公开…报告的公告')."""
     if title and (notice := _NOTICE_OF_REPORT.search(title)):
         title = notice.group(1)
+    if title and (news := _ORGAN_RELEASES.match(title)) and _ends_with_organ(news.group(1)):
+        return news.group(1)  # a news headline: '海关总署发布2012年政府信息公开工作年度报告'
     organ = issuer_from_title(title)
     if organ and "政府信息公开" in organ:
         organ = organ.split("政府信息公开")[0]
@@ -304,6 +307,8 @@ def issuer_from_title_text(title: str | None) -> str | None:
 #: a notice publishing a report, by the report's name ('X办公厅关于2017年…报告的公告',
 #: '教育部办公厅关于发布《2010年…报告》的公告')
 _NOTICE_OF_REPORT = re.compile(r"关于(?:印发|发布|公布)?《?([^《》]{4,60}?报告)》?的(?:公告|通知)$")
+#: a news headline on the report: the organ, then that it released it ('X发布2012年…年度报告')
+_ORGAN_RELEASES = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?)(?:正式)?(?:发布|公布)(?=(?:19|20)\d{2}\s*年.*(?:报告|年报)$)")
 #: words a clause opens with before an organ's name ('请与X局联系'): no organ's name starts so
 _CLAUSE_WORD = re.compile(r"请|与|对|在|为|是|并|但")  # not 和 (和平街道), 如 (如皋市), 向 (向阳), 经 (经开区), 可 (可克达拉)
 _SELF_REFERENCE = re.compile(r"我|本(?:局|委|办|厅|院|署|部|机关|单位|部门|中心|镇|乡|街道|区|县|市|省|级)")

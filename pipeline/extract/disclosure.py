@@ -143,8 +143,10 @@ def _totals(text: str, released: bool = False) -> list[int]:
                     or "等各类" in m.group(0)  # the sum of the kinds listed, whatever the verb
                     or _YEAR_SCOPE.search(clause[:m.start()])):
                 count = int(next(g for g in m.groups() if g))
-                # a grand total after the parts ('…共42条，…共150条，总计公开信息192条') comes first
-                out.insert(0, count) if _GRAND_TOTAL.match(part) else out.append(count)
+                if _GRAND_TOTAL.match(part):
+                    out.insert(0, count)  # a grand total after the parts ('…共42条，…共150条，总计公开信息192条')
+                else:
+                    out.append(count)
     return out
 
 

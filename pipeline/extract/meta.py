@@ -289,11 +289,12 @@ def issuer_from_title_text(title: str | None) -> str | None:
     """Like `issuer_from_title`, also for titles that name the organ before 政府信息公开
     rather than before the year ('工业和信息化部政府信息公开工作2010年度报告',
     '2014年嵊泗县卫生计生局政府信息公开工作年度报告', '驼峰路街道办事处政府信息公开工作年度报告'),
-    and for a notice publishing a report, the report's organ ('X办公厅关于2016年X政府信息公开…报告的公告')."""
+    for a notice publishing a report, the report's organ ('X办公厅关于2016年X政府信息公开…报告的公告'),
+    and for a news headline, the organ releasing it ('海关总署发布2012年…年度报告')."""
     if title and (notice := _NOTICE_OF_REPORT.search(title)):
         title = notice.group(1)
     if title and (news := _ORGAN_RELEASES.match(title)) and _ends_with_organ(news.group(1)):
-        return news.group(1)  # a news headline: '海关总署发布2012年政府信息公开工作年度报告'
+        return news.group(1)
     organ = issuer_from_title(title)
     if organ and "政府信息公开" in organ:
         organ = organ.split("政府信息公开")[0]

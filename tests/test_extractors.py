@@ -1297,3 +1297,14 @@ def test_titles_printed_twice_and_news_headlines():
     # …and the channel a count was released through is no kind
     ad, _ = active_disclosure("市司法局通过云崖市政府信息公开目录系统公开信息115条,含工作动态类信息87条,部门文件类信息14条。")
     assert [c["name"] for c in ad["categories"]] == ["工作动态类", "部门文件类"]
+
+
+def test_banners_sumu_and_contact_people():
+    # a banner (旗) or a sumu (苏木) named before the year names the place
+    assert issuer_from_title_text("新巴尔虎左旗2020年政府信息公开工作年度报告") == "新巴尔虎左旗"
+    assert issuer_from_title_text("云崖苏木2019年政府信息公开年度报告") == "云崖苏木"
+    # …and a shorter name of it in the opening sentence does not replace it
+    assert _issuer(["鄂温克族自治旗2019年政府信息公开工作年度报告", "现公布鄂温克旗2019年政府信息公开工作年度报告。"]) == "鄂温克族自治旗"
+    # a contact person's name before the number; a number noted ',兼传真'
+    c = contacts("请与云崖局办公室联系(地址:云崖市人民西路182号;联系人及电话:何小磊0871-65301787;电话:68551570,兼传真)。")
+    assert c["phones"] == ["0871-65301787", "68551570"] and c["faxes"] == ["68551570"]

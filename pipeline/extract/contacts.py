@@ -24,7 +24,9 @@ _ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码|邮递
 #: the label of the page's own address, printed before it by crawls and CMS footers
 _PAGE_URL_LABEL = re.compile(r"本文(?:地址|链接|网址)\s*[:：]\s*$")
 _POSTCODE = re.compile(r"(?:邮\s*编|邮政编码|邮递区号)\s*[:：]?\s*(\d{6})")
-_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=0\d{2,3}-))(?:号码)?\s*[:：]?\s*((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
+_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=0\d{2,3}-))(?:号码)?\s*[:：]?\s*"
+                         # a contact person's name before the number ('联系人及电话:何小磊0871-65301787')
+                         r"(?:[\u4e00-\u9fff]{2,3}(?=\d))?((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
 
 
 def contacts(text: str) -> dict:
@@ -51,8 +53,8 @@ def contacts(text: str) -> dict:
             _add(out["phones"], numbers)
         if "传真" in label:
             _add(out["faxes"], numbers)
-    # '联系电话:0791-88461693(传真)': the number is the fax too
-    if "传真)" in t or "传真）" in t:
+    # '联系电话:0791-88461693(传真)', '电话:68551570,兼传真': the number is the fax too
+    if "传真)" in t or "传真）" in t or "兼传真" in t:
         _add(out["faxes"], [_phone(m.group(1)) for m in _FAX_NOTED.finditer(t)])
     _add(out["emails"], [e.rstrip(".").replace(" ", "") for e in _EMAIL.findall(t)])
     websites = []
@@ -69,8 +71,8 @@ def contacts(text: str) -> dict:
 
 
 _BRACKETED_PHONE = re.compile(r"(?:请|可)(?:直接)?(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*((?:" + _PHONE + r")(?:\s*[、,，/]\s*(?:" + _PHONE + r"))*)\s*[)）]")
-#: a number noted as the fax too ('0791-88461693(传真)', '0791-88461693(兼传真)')
-_FAX_NOTED = re.compile(r"(" + _PHONE + r")\s*[(（](?:兼|同)?传真[)）]")
+#: a number noted as the fax too ('0791-88461693(传真)', '0791-88461693(兼传真)', '68551570,兼传真')
+_FAX_NOTED = re.compile(r"(" + _PHONE + r")\s*(?:[(（](?:兼|同)?传真[)）]|[,，]\s*兼传真)")
 #: '请联系:顺庆区教育局办公室0817-2255591' ('…办公室:0515-66690509'): the office to call, then its number without a label
 _ORGAN_THEN_PHONE = re.compile(r"请(?:联系|与)\s*[:：]?\s*[\u4e00-\u9fff（）()]{2,24}?\s*[:：]?\s*(" + _PHONE + r")")
 #: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)')

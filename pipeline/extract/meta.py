@@ -462,7 +462,7 @@ def _is_short_for(organ: str, compiler: str) -> bool:
     name = _NOTE_IN_NAME.sub("", compiler)
     if organ.endswith(_CITY_OR_COUNTY) and name.startswith(organ[-1]):
         return False  # '黄南州…' compiled by '州政务公开…办公室': the place's office, its name left out
-    if name != organ and organ.endswith(_PLACE_SUFFIXES) and (organ in name or organ.endswith(_CITY_OR_COUNTY)):
+    if len(name) > len(organ) and organ.endswith(_PLACE_SUFFIXES) and (organ in name or organ.endswith(_CITY_OR_COUNTY)):
         return True  # '玉林市2016年…' compiled by 玉林市人民政府办公室
     if name != organ and name.endswith(organ):
         return True  # '金山区卫生局2012年…' compiled by 上海市金山区卫生局: its name with the place above
@@ -476,7 +476,7 @@ _PLACE_CHARS = "省市县区州旗盟镇乡"
 #: words that open a clause, not a place's name ('由市政府办公厅编制', '现公布区政府国资局…', '(以下简称市府办公室)')
 _CLAUSE_OPENING = "由|现|以下|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月"
 _CITY_OR_COUNTY = ("省", "市", "县", "州", "旗")
-_PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "新区", "实验区")
+_PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "苏木", "新区", "实验区")
 
 
 def _names_no_place(organ: str) -> bool:

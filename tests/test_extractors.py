@@ -363,7 +363,8 @@ def test_a_notice_publishing_the_report_is_kept_with_its_document_number():
     (["云崖县人民政府2024年政府信息公开工作年度报告", "本报告由云崖县人民政府办公室编制。"], "云崖县人民政府"),
     (["2022年政府信息公开工作年度报告", "云崖县松木塘镇人民政府", "2022年政府信息公开工作年度报告", "一、总体情况"], "云崖县松木塘镇人民政府"),
     (["2025年度政府信息公开工作年度报告", "现公布云崖县文旅广电局2025年度政府信息公开工作年度报告。"], "云崖县文旅广电局"),
-    (["2022年云崖市政府信息公开工作年度报告"], None),  # a place, not an organ
+    # a place named after the year is the issuer as one named before it is (labels: 谢塘镇, 浮梁县臧湾乡…)
+    (["2020年度云崖县湖镇镇政府信息公开工作报告"], "云崖县湖镇镇"),
 ], ids=["现公开 and a note", "customs", "year without 年", "由X按照", "place then organ", "简称", "office of", "repeated title",
         "sentence after a bare title", "place"])
 def test_issuer_in_more_wordings(lines, issuer):
@@ -424,7 +425,8 @@ def test_a_flipbook_page_starts_at_the_section_it_shows():
     (["云崖市2016年政府信息公开工作年度报告", "根据《条例》规定，云崖市人民政府办公室编制了《云崖市2016年政府信息公开工作年度报告》。"],
      "云崖市人民政府办公室"),
     (["根据《条例》规定，我局编制了2011年度报告。"], None),
-], ids=["subject compiles", "由X综合", "city in the title", "self"])
+    (["本年度报告根据《条例》的要求，由云崖市教育局办公室编制。"], "云崖市教育局"),
+], ids=["subject compiles", "由X综合", "city in the title", "self", "a bureau's office compiles"])
 def test_issuer_as_the_subject_that_compiled_the_report(lines, issuer):
     assert _issuer(lines) == issuer
 
@@ -1130,6 +1132,14 @@ def test_kinds_not_called_information_and_kinds_that_are_channels():
     assert [(c["name"], c["count"]) for c in ad["categories"]] == [("政务类", 34), ("概况类", 150)]
 
 
+def test_a_kinds_name_holding_a_word_in_brackets():
+    ad, _ = active_disclosure("2023年,我镇主动公开政府信息576条,其中决策公开48条、监督保障34条、村(社区)栏目199条、基层政务公开栏目278条。")
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [
+        ("决策公开", 48), ("监督保障", 34), ("村(社区)栏目", 199), ("基层政务公开栏目", 278)]
+    ad, _ = active_disclosure("全年公开信息45条,其中市(州)局信息30条,县(市)局信息15条。")
+    assert [c["name"] for c in ad["categories"]] == ["市(州)局信息", "县(市)局信息"]
+
+
 def test_set_twenty_one_issuers_and_page_fields():
     # an organ's name alone under a title naming its place, maybe after the year
     assert _report("云崖市2020年政府信息公开工作年度报告\n云崖市人民政府\n根据《条例》编制。\n一、总体情况\n正文。")["issuer"] == "云崖市人民政府"
@@ -1208,7 +1218,7 @@ def test_set_twenty_one_spam_fields_and_names():
     assert _issuer(["云崖县住建局2023年政府信息公开工作年度报告", "如有疑问,请联系:云崖县住房和城乡建设局,电话:0451-57083758。"]) \
         == "云崖县住房和城乡建设局"
     assert _issuer(["云崖区卫计委2017年信息公开年度报告", "本报告由云崖区卫生和计划生育委员会编制。"]) == "云崖区卫生和计划生育委员会"
-    assert _issuer(["2020年云崖镇政府信息公开年度报告", "请与云崖镇人民政府联系。"]) is None  # the title names the place only
+    assert _issuer(["2020年云崖镇政府信息公开年度报告", "请与云崖镇人民政府联系。"]) == "云崖镇"  # the title names the place only
     assert _issuer(["云崖镇政府2020年政府信息公开年度报告", "请与云崖镇人民政府联系。"]) == "云崖镇人民政府"
     # …not an office of the organ, nor a name a site's words were put into
     assert _issuer(["云崖县人民政府办公室2023年政府信息公开年度报告", "请与云崖县人民政府信息公开办公室联系。"]) == "云崖县人民政府办公室"
@@ -1308,3 +1318,17 @@ def test_banners_sumu_and_contact_people():
     # a contact person's name before the number; a number noted ',兼传真'
     c = contacts("请与云崖局办公室联系(地址:云崖市人民西路182号;联系人及电话:何小磊0871-65301787;电话:68551570,兼传真)。")
     assert c["phones"] == ["0871-65301787", "68551570"] and c["faxes"] == ["68551570"]
+
+
+def test_a_page_cut_out_of_a_report_keeps_its_signature_and_widgets_are_chrome():
+    # a flipbook's last page: no numbered section, the signature and date at its end
+    text = "\n".join(["（四）政府信息公开平台建设", "协助单位设置信息公开专区。", "（五）其他报告事项", "无。",
+                      "云崖市文登区人民政府办公室", "2023 年 1 月 16 日"])
+    record = convert(text.encode("utf-8"), "page9.txt")
+    assert (record["issuer"], record["signed_date"]) == ("云崖市文登区人民政府办公室", "2023-01-16")
+    assert record["closing"] == ["云崖市文登区人民政府办公室", "2023 年 1 月 16 日"]
+    # a font-size widget in 〖〗, an empty related-reading label, a link to the report's reading
+    text = "\n".join(["云崖县大垅乡2023年政府信息公开工作年度报告", "字号: 〖大 小〗", "关联导读:", "年报解读链接",
+                      "根据《条例》规定，现将我乡2023年政府信息公开年度报告公布如下。", "一、总体情况", "2023年，我乡推进公开工作。"])
+    record = convert(text.encode("utf-8"), "widgets.txt")
+    assert record["preamble"] == ["根据《条例》规定，现将我乡2023年政府信息公开年度报告公布如下。"]

@@ -64,6 +64,8 @@ _CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动�
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
 #: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
 _COUNT_LOST = re.compile(r"^.*(?:类|信息)条、")
+#: the opening of a kind's name holding a word in brackets ('村(社区)' of '村(社区)栏目199条')
+_NAME_OPENING_IN_BRACKETS = re.compile(r"[^\d，,；;。：:、（）()\s]{1,12}[（(][^（）()\d，,；;。、]{1,8}[）)]")
 #: a note in brackets after a kind's count ('(中英文各1条)')
 _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,12}\d*[^（）()\d]{0,6}[）)](?=[、，,；;])"
                          # '机构概况:2条,主要包括领导职务等信息;…': a clause on the item, in a list set off by semicolons
@@ -316,6 +318,8 @@ def _items(sentence: str, named: bool = True) -> list[dict]:
         name = m.group("name")
         if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
             gap, name = gap.rstrip("0123456789"), name[1:]
+        elif gap[-1:] in ")）" and _NAME_OPENING_IN_BRACKETS.fullmatch(gap):
+            gap, name = "", gap + name  # '…、村(社区)栏目199条': a name holding brackets, which an item's name does not
         raw, quoted = _kind_name(name, named)
         if m.group("note") and m.group("note")[1:2] == "含" and len(m.group("note")) <= 10:
             raw += m.group("note")

@@ -317,12 +317,21 @@ _SELF_REFERENCE = re.compile(r"我|本(?:局|委|办|厅|院|署|部|机关|单�
 
 def _organ_before_disclosure(title: str) -> str | None:
     """The organ a title names before 政府信息公开 ('2014年X局政府信息公开…', 'X镇人民政府信息公开…');
-    None for a place ('2022年上海市政府信息公开…': the city, whose organ is not named)."""
+    None for a place ('2022年上海市政府信息公开…', see `_place_before_disclosure`)."""
     m = _ORGAN_BEFORE_DISCLOSURE.match(fold(title))
     if not m:
         return None
     organ = title[m.start(1):m.end(1) + (2 if m.group(1).endswith("人民") else 0)]  # 'X人民' + '政府信息公开'
     return organ if _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES) else None
+
+
+def _place_before_disclosure(title: str | None) -> str | None:
+    """The place a title names after the year, before 政府信息公开 ('2020年度龙游县湖镇镇政府信息公开…');
+    None for a bare 镇, 街道… ('2016年度镇政府信息公开…') or the organ's own ('2019年我乡…')."""
+    m = _ORGAN_BEFORE_DISCLOSURE.match(fold(title or ""))
+    place = title[m.start(1):m.end(1)] if m else ""
+    return (place if place.endswith(_PLACE_SUFFIXES) and place not in _PLACE_SUFFIXES and place[0] != "度"
+            and not _SELF_REFERENCE.match(place) else None)
 
 
 _ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
@@ -359,7 +368,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
         subject = next(filter(None, map(_subject_organ, body_openings)), None)
-        return _full_name(subject, text) if subject else None
+        # else the place a title names after the year, as one it names before the year is
+        return _full_name(subject, text) if subject else _place_before_disclosure(title)
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
     full = _full_name(organ, text)
@@ -452,8 +462,13 @@ def _compiled_by(opening: list[str]) -> str | None:
         for m in _COMPILED_BY.finditer(line[:300]):
             name = _REPORT_BY.sub("", _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1))))
             if _ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name):
-                return name if "简称" not in m.group(1) else m.group(1)
+                return _BUREAU_OFFICE.sub("", name) if "简称" not in m.group(1) else m.group(1)
     return None
+
+
+#: a bureau's or commission's own office, which compiles its report for it ('由沁阳市教育局办公室
+#: 编制': the bureau issues it; not '…人民政府办公室', an organ of its own)
+_BUREAU_OFFICE = re.compile(r"(?<=[局委厅])办公室$")
 
 
 def _is_short_for(organ: str, compiler: str) -> bool:

@@ -174,10 +174,10 @@ _STANDALONE_DATE = re.compile(r"(?:(?<=\s)|^)(" + date_pattern().pattern + r")(?
 
 
 def _split_closing(out: Outline) -> None:
-    """Move 署名/成文日期/附件 lines at the end of the last section into `closing`."""
-    if not out.sections:
-        return
-    blocks = out.sections[-1].blocks
+    """Move 署名/成文日期/附件 lines at the end of the last section (of the preamble, in a text
+    without numbered sections: a report in prose, a page cut out of one) into `closing`."""
+    body = out.sections[-1].blocks if out.sections else out.preamble
+    blocks = body
     # a date standing alone inside the last paragraph (crawler one-line bodies)
     for i in range(len(blocks) - 1, -1, -1):
         b = blocks[i]
@@ -230,13 +230,8 @@ def _split_closing(out: Outline) -> None:
         else:
             if not date_seen:
                 break
-    out.sections[-1].blocks = blocks[:cut]
-    for b in blocks[cut:]:  # the closing lines, if any
-        if isinstance(b, Paragraph):
-            out.closing.append(b.text)
-        else:
-            out.sections[-1].blocks.append(b)
-    out.sections[-1].blocks += footer
+    body[:] = blocks[:cut] + [b for b in blocks[cut:] if not isinstance(b, Paragraph)] + footer
+    out.closing.extend(b.text for b in blocks[cut:] if isinstance(b, Paragraph))  # the closing lines, if any
 
 
 def signature(closing: list[str]) -> tuple[str | None, str | None]:

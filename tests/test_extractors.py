@@ -1328,7 +1328,42 @@ def test_a_page_cut_out_of_a_report_keeps_its_signature_and_widgets_are_chrome()
     assert (record["issuer"], record["signed_date"]) == ("云崖市文登区人民政府办公室", "2023-01-16")
     assert record["closing"] == ["云崖市文登区人民政府办公室", "2023 年 1 月 16 日"]
     # a font-size widget in 〖〗, an empty related-reading label, a link to the report's reading
-    text = "\n".join(["云崖县大垅乡2023年政府信息公开工作年度报告", "字号: 〖大 小〗", "关联导读:", "年报解读链接",
+    text = "\n".join(["云崖县大垅乡2023年政府信息公开工作年度报告", "字号: 〖大 小〗", "关联导读:", "年报解读链接", "关联稿件:",
+                      "分享至好友和朋友圈", "字号 :  |",
                       "根据《条例》规定，现将我乡2023年政府信息公开年度报告公布如下。", "一、总体情况", "2023年，我乡推进公开工作。"])
     record = convert(text.encode("utf-8"), "widgets.txt")
     assert record["preamble"] == ["根据《条例》规定，现将我乡2023年政府信息公开年度报告公布如下。"]
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # the organ the body opens with, its short name declared after it
+    ("特向社会公布2021年本机关政府信息公开年度报告。\n一、总体情况\n2021年,云崖市公安局(以下简称“市公安局”)以人民为中心深化政务公开。",
+     "云崖市公安局"),
+    # the compiler after 结合, with a short name or the year before it
+    ("本报告依据《条例》要求,结合国家税务总局云崖市镜湖区税务局(以下简称“镜湖区税务局”)政府信息公开工作有关统计数据撰写。\n"
+     "一、总体情况\n2022年,镜湖区税务局认真贯彻落实《条例》。", "国家税务总局云崖市镜湖区税务局"),
+    ("本报告依据《条例》要求,结合2021年云崖市公安局政府信息公开工作编制而成。\n一、总体情况\n今年以来,市公安局认真贯彻落实《条例》。",
+     "云崖市公安局"),
+    # the 2019 format's list of contents naming the organ
+    ("全文包括南湖新区退役军人事务局本年度政府信息公开工作的基本情况,主动公开政府信息情况等六大部分。\n一、总体情况\n我局推进公开。",
+     "南湖新区退役军人事务局"),
+], ids=["subject with its short name", "结合X(以下简称)", "结合 the year X", "全文包括X本年度…基本情况"])
+def test_issuer_from_the_opening_sentences(text, issuer):
+    assert convert(text.encode("utf-8"), "opening.txt")["issuer"] == issuer
+
+
+def test_kinds_in_quotes_with_a_count_word_updates_and_headline_news():
+    ad, _ = active_disclosure("全年信息更新468条,其中“政策法规”发布量22条,“规划计划”发布量5条,“人事信息”发布量23条。")
+    assert [c["name"] for c in ad["categories"]] == ["政策法规", "规划计划", "人事信息"]
+    ad, _ = active_disclosure("2022年,我局通过门户网站主动公开政府信息共4497条,其中:动态新闻类信息更新908条,"
+                              "通知公告类(含公示公告和不动产登记公告)信息更新2660条,信息公开目录信息更新929条。")
+    assert [c["name"] for c in ad["categories"]] == ["动态新闻类信息", "通知公告类(含公示公告和不动产登记公告)信息", "信息公开目录信息"]
+    ad, _ = active_disclosure("2023年,我局公开政府信息326条,其中图片新闻6条,头条新闻112条,政策解读10条。")
+    assert [c["name"] for c in ad["categories"]] == ["图片新闻", "头条新闻", "政策解读"]
+    # documents published are a kind; what was made and obtained is none
+    ad, _ = active_disclosure("2024年主动公开政府信息292条。其中,街道动态199条、采购信息52条、主动公开文件1条、领导班子2条。")
+    assert [c["name"] for c in ad["categories"]] == ["街道动态", "采购信息", "主动公开文件", "领导班子"]
+    ad, _ = active_disclosure("2015年本机关制作、获取的政府信息2196条,其中主动公开文件753条,作为可依申请公开文件518条。")
+    assert "本机关制作、获取的政府信息" not in [c["name"] for c in ad["categories"]]
+    # the year before 累计 makes the count the year's own (not the years' since)
+    assert active_disclosure("(1)我镇2023年累计主动公开政府信息27条,历年累计公开455条。")[0]["total"] == 27

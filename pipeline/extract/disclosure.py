@@ -44,8 +44,8 @@ _DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]
 _LISTED_KINDS = re.compile(r"(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息")
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
-#: '1月1日至12月31日我局…累计…')
-_YEAR_SCOPE = re.compile(r"全年|本年|今年|(?:^|[:：])\s*(?:19|20)\d{2}\s*年|1\s*月\s*1\s*日(?:起)?至\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
+#: '我镇2023年累计…', '1月1日至12月31日我局…累计…')
+_YEAR_SCOPE = re.compile(r"全年|本年|今年|(?:^|[:：])\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年度?\s*累计|1\s*月\s*1\s*日(?:起)?至\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
 #: a count 'as of' a date that is still the year's ('截至2024年12月31日,…全年累计主动公开…640条')
 _THE_YEARS_OWN = re.compile(r"全年|本年|今年")
 _SENTENCE_SPLIT = re.compile(r"[。\n]")
@@ -55,8 +55,9 @@ _LIST_LINE_BREAK = re.compile(r"(?<=[；;，,、])\n")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|目录)|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
-                         r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条|抖音|网站(?:发布|公开|更新)|^门户网站$|(?<!其他)各类(?:信息)?$|免予公开|不予公开|国家秘密")
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|目录|文件)|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+                         r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新)|^门户网站$|(?<!其他)各类(?:信息)?$|免予公开|不予公开|国家秘密"
+                         r"|制作、?获取|获取的")  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
 #: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME)
 _CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)|(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、]{3,}$))")
@@ -64,8 +65,9 @@ _CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动�
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
 #: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
 _COUNT_LOST = re.compile(r"^.*(?:类|信息)条、")
-#: the opening of a kind's name holding a word in brackets ('村(社区)' of '村(社区)栏目199条')
-_NAME_OPENING_IN_BRACKETS = re.compile(r"[^\d，,；;。：:、（）()\s]{1,12}[（(][^（）()\d，,；;。、]{1,8}[）)]")
+#: the opening of a kind's name holding a word in brackets ('村(社区)' of '村(社区)栏目199条'; not a channel:
+#: '通过X公众号(Y)发布信息…')
+_NAME_OPENING_IN_BRACKETS = re.compile(r"(?![^（(]*通过)[^\d，,；;。：:、（）()\s]{1,12}[（(][^（）()\d，,；;。、]{1,20}[）)]")
 #: a note in brackets after a kind's count ('(中英文各1条)')
 _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,12}\d*[^（）()\d]{0,6}[）)](?=[、，,；;])"
                          # '机构概况:2条,主要包括领导职务等信息;…': a clause on the item, in a list set off by semicolons
@@ -75,7 +77,7 @@ _KIND_WORDING = re.compile(r"^(?:涉及|关于)(.+?)(?:的信息)?$|^“([^”]+
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 #: words around a kind's name that are not part of it: '以及…等', '…更新量'
-_NAME_WRAPPING = re.compile(r"^(?:以及|及|和)|(?:等|更新量|发布量)$")
+_NAME_WRAPPING = re.compile(r"^(?:以及|及|和)|(?:等|更新量|发布量|(?<=信息)更新)$")
 
 
 def active_disclosure(text: str, proactive: str = "") -> tuple[dict, list[dict]]:
@@ -249,11 +251,11 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     if "条、" in raw:
         raw = _COUNT_LOST.sub("", raw)
     raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw) if named else _CHANNEL_AND_VERB.sub("", raw))
+    if raw[:1] in "以及和" or raw[-1:] in "等量新":
+        raw = _NAME_WRAPPING.sub("", raw).strip()
     quoted = raw[:1] == "“"
     if raw[:1] in "涉关“":
         raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2), raw)
-    if raw[:1] in "以及和" or raw[-1:] in "等量":
-        raw = _NAME_WRAPPING.sub("", raw).strip()
     return raw, quoted
 
 

@@ -393,9 +393,9 @@ def _subject_organ(sentence: str | None) -> str | None:
 
 
 #: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…', '2022年，在区委的正确领导下，X认真…':
-#: the year, then the organ, then what it did
+#: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did
 _SUBJECT = re.compile(r"^(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*(?:在[^，,。]{2,30}?(?:领导|指导)下\s*[,，]\s*)?"
-                      r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)"
+                      r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实)")
 _NATIONAL = ("国家", "中华人民共和国", "中国")
 _COLLECTIVE = re.compile(r"各级|全国|全市|全县|全区|全省|全州|全旗|全镇|所属|系统|各部门|各单位")
@@ -449,11 +449,13 @@ _NAMED_AT_START = re.compile(r"《?([^《》。，,：:]{4,60}?(?:年度报告|�
 _REPORTED_AS = re.compile(r"现将([^。，,]{4,60}?)报告如下")
 #: '现公布广东省粮食局2014年度政府信息公开情况' (the report named by what it states)
 _PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u4e00-\u9fff（）()]{2,40}?)(?:19|20)\d{2}\s*年度?(?:政府)?信息公开(?:工作)?情况")
-#: '全文包括扎赉特旗宝力根花苏木人民政府信息公开总体情况、…' (the 2021 format's opening, with the organ named)
-_CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?)?"
-                          r"(?:政府)?信息公开(?:工作)?(?:的)?总体情况")
-#: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告'
-_OWN_WORK = re.compile(r"结合([\u4e00-\u9fff（）()]{2,40}?)(?:政府信息公开|政务公开|信息公开)工作(?:实际|情况)")
+#: '全文包括扎赉特旗宝力根花苏木人民政府信息公开总体情况、…' (the 2021 format's opening, with the organ named;
+#: '全文包括X本年度政府信息公开工作的基本情况' in the 2019 one)
+_CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?|本年度?)?"
+                          r"(?:政府)?信息公开(?:工作)?(?:的)?(?:总体|基本)情况")
+#: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告', '结合2021年X政府信息公开工作编制而成'
+_OWN_WORK = re.compile(r"结合(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:政府信息公开|政务公开|信息公开)工作"
+                       r"(?:实际|情况|编制|有关)")
 
 
 def _compiled_by(opening: list[str]) -> str | None:
@@ -565,10 +567,14 @@ def _declared_full_name(short: str, text: str) -> str | None:
     m = note and _NAME_BEFORE_NOTE.search(text, max(0, note.start() - 50), note.start())
     if not m:
         return None
-    name = m.group(1)
+    name = _VERB_BEFORE_NAME.sub("", m.group(1))
     while name and _CLAUSE_WORD.match(name):
         name = name[1:]
     return name if name != short and _ends_with_organ(name) else None
+
+
+#: a verb the sentence puts before the organ's name ('结合X(以下简称“Y”)政府信息公开工作…')
+_VERB_BEFORE_NAME = re.compile(r"^(?:结合|根据|依据|按照|现将|现对)")
 
 
 def _with_place(organ: str, text: str) -> str:

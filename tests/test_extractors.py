@@ -1367,3 +1367,17 @@ def test_kinds_in_quotes_with_a_count_word_updates_and_headline_news():
     assert "本机关制作、获取的政府信息" not in [c["name"] for c in ad["categories"]]
     # the year before 累计 makes the count the year's own (not the years' since)
     assert active_disclosure("(1)我镇2023年累计主动公开政府信息27条,历年累计公开455条。")[0]["total"] == 27
+
+
+def test_a_wiki_lead_naming_the_report_a_cms_gluing_its_date_and_an_organ_a_reform_renamed():
+    text = ("《云崖市财政局2010年信息公开工作年度报告》是云崖市财政局2010年发布的一份报告。\n一、概述\n"
+            "2010年,我局成立信息公开工作领导小组。")
+    record = convert(text.encode("utf-8"), "wiki.txt")
+    assert (record["title"], record["issuer"]) == ("云崖市财政局2010年信息公开工作年度报告", "云崖市财政局")
+    # '日期' glued to the author field's value
+    text = ("云崖区人口和计划生育局2012年政府信息公开工作年度报告\n栏目:政府信息公开年报来源:默认管理员\n"
+            "作者:默认管理员日期:2013-01-16\n根据《条例》要求,现公布本局年度报告。\n一、概述\n2012年,我局推进公开。")
+    assert convert(text.encode("utf-8"), "cms.txt")["published_date"] == "2013-01-16"
+    # the site prints the organ a reform made of the title's ('教育局' is not short for '教育和体育局')
+    assert _issuer(["云崖县教育和体育局", "云崖县教育局2010年政府信息公开工作年度报告", "录入:云崖县教育和体育局",
+                    "2010年度云崖县教育局根据《条例》要求做好公开工作。"]) == "云崖县教育局"

@@ -132,7 +132,7 @@ def _in_order(short: str, long: str) -> bool:
 def _title_in_sentence(lines: list[str]) -> str | None:
     """The report's name as an opening sentence gives it ('现公布X2016年…年度报告')."""
     for line in lines:
-        m = _TITLE_IN_SENTENCE.search(line)
+        m = _TITLE_IN_SENTENCE.search(line) or _NAMED_IN_QUOTES.match(line)
         if m and not _SELF_REFERENCE.match(m.group(1)):  # '特向社会公布我局2010年度…报告' words it, names none
             return _compact_title(_SHORT_NAME_NOTE.sub("", m.group(1)))  # '现公布X(以下简称Y)2019年…报告'
 
@@ -146,6 +146,8 @@ _TITLE_IN_SENTENCE = re.compile(
     r"|编制了?(?:并(?:向社会)?(?:公布|发布))?|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
     r"(?!的)((?:[^《》。，,（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
+#: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告')
+_NAMED_IN_QUOTES = re.compile(r"《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》(?:是|为)")
 #: blanks next to a Han character in a title are layout (a title printed over two lines)
 _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 
@@ -530,10 +532,12 @@ def _expanded(organ: str, text: str) -> str:
 def _stands_for(short: str, run: str, end: int) -> bool:
     """Does the abbreviation `short` stand for the name `run[:end]`: one opening with its first
     character, holding all of its characters in order and ending as it does (委 maybe as 委员会,
-    and not cut before 员会), with no organ's or site's word put in?"""
+    and not cut before 员会), with no organ's or site's word put in, nor another organ's merged with
+    it ('教育局' is not '教育和体育局', the organ a reform made of it, whose name a site may print)?"""
     name = run[:end]
     ends_so = name[-1] == short[-1] or short[-1] == "委" and name.endswith("委员会")
     return (name[0] == short[0] and ends_so and not (name[-1] == "委" and run.startswith("员会", end))
+            and not name.startswith(short[:-1] + "和")
             and _in_order(short, name) and not _PUT_IN.search("".join(_left_over(short, name))))
 
 

@@ -122,9 +122,9 @@ _NOTICE = re.compile(r"关于(?:印发|公布|发布|报送)")
 
 def _body_openings(out) -> list[str]:
     """Where a report's body opens: the first paragraph of the first section, and the
-    paragraphs of the preamble that open with a year."""
+    paragraphs of the preamble that open with a year or with who led the work ('在市委…领导下')."""
     first = [next((b.text for b in out.sections[0].blocks if isinstance(b, Paragraph)), "")] if out.sections else []
-    return first + [b.text for b in out.preamble if isinstance(b, Paragraph) and b.text[:2] in ("19", "20")]
+    return first + [b.text for b in out.preamble if isinstance(b, Paragraph) and (b.text[:2] in ("19", "20") or b.text[:1] == "在")]
 
 
 def _first_section_text(out) -> str:

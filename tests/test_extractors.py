@@ -1381,3 +1381,16 @@ def test_a_wiki_lead_naming_the_report_a_cms_gluing_its_date_and_an_organ_a_refo
     # the site prints the organ a reform made of the title's ('教育局' is not short for '教育和体育局')
     assert _issuer(["云崖县教育和体育局", "云崖县教育局2010年政府信息公开工作年度报告", "录入:云崖县教育和体育局",
                     "2010年度云崖县教育局根据《条例》要求做好公开工作。"]) == "云崖县教育局"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("在市委、市政府的正确领导下,云崖市统计局政府信息公开工作坚持以人民为中心。2010年,我局各项工作深入开展。\n一、概述\n我局推进公开。",
+     "云崖市统计局"),
+    ("为认真做好云崖市卫生健康局政府信息公开工作,我局按照《条例》要求狠抓落实。\n一、总体情况\n我局推进公开。", "云崖市卫生健康局"),
+    # the page's 发布机构, which the text names too
+    ("政府信息公开年度报告\n发布机构: 云崖市统计局\n本年度报告根据《条例》要求编制,电子版可在云崖市统计局网站下载。\n一、概述\n我局推进公开。",
+     "云崖市统计局"),
+    ("政府信息公开年度报告\n发布机构: 云崖区政府办\n本年度报告根据《条例》要求编制。\n一、概述\n我街道推进公开。", None),
+], ids=["who led it, then the organ's work", "做好X…工作,", "发布机构 the text names", "发布机构 alone"])
+def test_issuer_where_no_title_names_one(text, issuer):
+    assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == issuer

@@ -357,7 +357,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     government ('X乡' published by 'X乡人民政府'); so does a cover's
     `byline` under a title naming no organ ('2014年广州市…报告' over '广州市人民政府'). Where
     nothing else names one, the organ the body's first sentence is about (`body_openings`, the
-    paragraphs where the body may open: '2020年，抚远市生态环境局认真贯彻…')."""
+    paragraphs where the body may open: '2020年，抚远市生态环境局认真贯彻…'), then the place a
+    title names after its year, then the page's 发布机构 where the text names it too."""
     if signer:
         return signer
     organ = issuer_from_title_text(title)
@@ -370,12 +371,19 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
         subject = next(filter(None, map(_subject_organ, body_openings)), None)
-        # else the place a title names after the year, as one it names before the year is
-        return _full_name(subject, text) if subject else _place_before_disclosure(title)
+        # else the place a title names after the year, as one it names before the year is; else the
+        # organ the page says published it (its 发布机构), when the text names it too
+        return (_full_name(subject, text) if subject else _place_before_disclosure(title)
+                or (publisher if publisher and _HAN_NAME.fullmatch(publisher) and _ends_with_organ(publisher)
+                    and not _names_no_place(publisher) and publisher in text else None))
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
     full = _full_name(organ, text)
     return _expanded(full, text) if full else None
+
+
+#: a name in Han characters (and brackets) only: no site's or spam's words
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 
 
 def _subject_organ(sentence: str | None) -> str | None:
@@ -395,9 +403,12 @@ def _subject_organ(sentence: str | None) -> str | None:
 
 
 #: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…', '2022年，在区委的正确领导下，X认真…':
-#: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did
-_SUBJECT = re.compile(r"^(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*(?:在[^，,。]{2,30}?(?:领导|指导)下\s*[,，]\s*)?"
+#: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did; or who
+#: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…')
+_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*(?:在[^，,。]{2,30}?(?:领导|指导)下\s*[,，]\s*)?"
+                      r"|在[^，,。]{2,30}?(?:领导|指导)下\s*[,，]\s*)"
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
+                      r"(?:政府信息公开工作|政务公开工作)?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实)")
 _NATIONAL = ("国家", "中华人民共和国", "中国")
 _COLLECTIVE = re.compile(r"各级|全国|全市|全县|全区|全省|全州|全旗|全镇|所属|系统|各部门|各单位")
@@ -455,9 +466,10 @@ _PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u4e00-\u9f
 #: '全文包括X本年度政府信息公开工作的基本情况' in the 2019 one)
 _CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?|本年度?)?"
                           r"(?:政府)?信息公开(?:工作)?(?:的)?(?:总体|基本)情况")
-#: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告', '结合2021年X政府信息公开工作编制而成'
-_OWN_WORK = re.compile(r"结合(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:政府信息公开|政务公开|信息公开)工作"
-                       r"(?:实际|情况|编制|有关)")
+#: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告', '结合2021年X政府信息公开工作编制而成',
+#: '为认真做好X政府信息公开工作,我局…'
+_OWN_WORK = re.compile(r"(?:结合|做好)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:政府信息公开|政务公开|信息公开)工作"
+                       r"(?:实际|情况|编制|有关|[,，])")
 
 
 def _compiled_by(opening: list[str]) -> str | None:

@@ -55,7 +55,8 @@ def extract(doc: Document) -> tuple[dict, dict]:
     contact_text = preamble_text + "\n" + _first_section_text(out)
     texts = [sections.section_text(s.blocks) for s in out.sections]  # each section's text, made once
     proactive = _proactive_text(out, texts)
-    ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, texts, preamble_text, full_text), proactive)
+    ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, texts, preamble_text, full_text), proactive,
+                                                 _overview_text(out, texts))
     issues += ad_issues
     record = {
         "schema_version": SCHEMA_VERSION,
@@ -165,6 +166,16 @@ def _proactive_text(out, texts: list[str]) -> str:
             if inside and isinstance(b, Paragraph):
                 parts.append(b.text)
     return "\n".join(parts)
+
+
+def _overview_text(out, texts: list[str]) -> str:
+    """The first section's text when it gives an overview of the year's work ('一、总体情况'), where a
+    report may say what it released under no subheading of its own ('1.2022年通过X网站共发布各类信息25条')."""
+    return texts[0] if out.sections and _OVERVIEW.search(out.sections[0].title) else ""
+
+
+#: the title of a first section giving an overview of the year's work ('总体情况', '概述')
+_OVERVIEW = re.compile(r"总体情况|概述|概况|基本情况")
 
 
 def _section_record(s, text: str) -> dict:

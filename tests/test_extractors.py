@@ -1394,3 +1394,16 @@ def test_a_wiki_lead_naming_the_report_a_cms_gluing_its_date_and_an_organ_a_refo
 ], ids=["who led it, then the organ's work", "做好X…工作,", "发布机构 the text names", "发布机构 alone"])
 def test_issuer_where_no_title_names_one(text, issuer):
     assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == issuer
+
+
+def test_totals_said_where_no_subheading_is_on_proactive_disclosure():
+    # a whole broken down by channels, or by 其中, in a sentence with 主动公开 but no 信息
+    ad, _ = active_disclosure("2025年全年,我办共通过门户网站及政务新媒体方式主动公开907条,其中通过政府网站公开86条,微信公众号公开82条。")
+    assert ad["total"] == 907
+    proactive = "(一)主动公开政府信息情况。二是加强信息发布,局门户网站及政务新媒体平台合计发布各类信息2578条,其中:局门户网站361条,微信公众号335条。"
+    assert active_disclosure("", proactive)[0]["total"] == 2578
+    # an overview saying what was released, where no text on proactive disclosure states a count: only a whole
+    overview = "一、总体情况\n1.2022年通过云崖县政府门户网站共发布各类信息25条。\n2.发布政府采购信息9条,抖音短视频账号发布信息46条。"
+    assert active_disclosure("", "", overview)[0]["total"] == 25
+    assert active_disclosure("", "", "发布政府采购信息9条,快手短视频账号发布信息46条。")[0]["total"] is None
+    assert active_disclosure("", "", "今年共发布疫情防控、疫苗接种相关信息80条。")[0]["total"] is None

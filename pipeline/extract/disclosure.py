@@ -21,8 +21,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|(?:(?:主动|对外)?公开|发布)\s*(\d+)\s*[条件篇](?:主动公开)?(?:政府|政务)?信息"
                     # '完成政府信息公开301条', '完成信息公开716件' (not '财政信息公开12件', a kind)
                     r"|(?:政府)?信息公开\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
-                    # '…累计公开信息80条，主动公开80条。'
-                    r"|主动公开\s*(\d+)\s*条$"
+                    # '…累计公开信息80条，主动公开80条。', '共通过门户网站…主动公开907条,其中…': a whole broken down
+                    r"|主动公开\s*(\d+)\s*条(?:$|(?=\s*[，,]\s*其中))"
                     # '…水利领域信息81条，合计共221条': the sum of the kinds before it
                     r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条"
                     # '发布文旅政策法规、文化活动信息…等各类信息共计252条': a list of kinds before it
@@ -80,12 +80,13 @@ _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 _NAME_WRAPPING = re.compile(r"^(?:以及|及|和)|(?:等|更新量|发布量|(?<=信息)更新)$")
 
 
-def active_disclosure(text: str, proactive: str = "") -> tuple[dict, list[dict]]:
+def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tuple[dict, list[dict]]:
     """({total, categories}, issues) from the report text; `proactive`, the text of a section
-    on proactive disclosure, where a count of items released ('发布信息共895条') is one."""
+    on proactive disclosure, where a count of items released ('发布信息共895条') is one;
+    `overview`, the first section's when it is an overview, where one said to be the whole is."""
     categories = _categories(text)
     cat_sum = sum(c["count"] for c in categories) if categories else None
-    candidates = _totals(text) or _totals(proactive, released=True)
+    candidates = _totals(text) or _totals(proactive, released=True) or _totals(overview, released=True, said_whole=True)
     if "新增" in text and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
     total = None
@@ -124,9 +125,11 @@ def _split(text: str, at: re.Pattern, at_typed: re.Pattern) -> list[str]:
     return (at_typed if ". " in text or ".\u3000" in text else at).split(text)
 
 
-def _totals(text: str, released: bool = False) -> list[int]:
+def _totals(text: str, released: bool = False, said_whole: bool = False) -> list[int]:
     """The year's totals the clauses of `text` state; `released`: also a count of items
-    published or released without the word 公开 (in a section on proactive disclosure)."""
+    published or released without the word 公开 (in a section on proactive disclosure), which
+    `said_whole` takes only where it is said to be a whole ('共发布…', '发布各类信息…': in an
+    overview of the year's work, which counts many things)."""
     out = []
     for clause in _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED):
         disclosing = _DISCLOSING.search(clause) or "等各类" in clause and _LISTED_KINDS.search(clause)
@@ -134,7 +137,7 @@ def _totals(text: str, released: bool = False) -> list[int]:
             continue
         for m in _TOTAL.finditer(clause):
             before, part = _comma_part(clause, m)
-            if not disclosing and not _a_whole_released(clause, m, before, part):
+            if not disclosing and (not _a_whole_released(clause, m, before, part) or said_whole and not _SAID_WHOLE.search(part)):
                 continue
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
@@ -157,15 +160,17 @@ def _totals(text: str, released: bool = False) -> list[int]:
 #: a clause part stating the grand total of what was counted before it
 _GRAND_TOTAL = re.compile(r"\s*(?:总计|合计|总共)")
 #: channels whose releases are counted one by one beside the site's
-_CHANNEL_NAMED = re.compile(r"微博|微信|公众号|新媒体|头条号|抖音")
+_CHANNEL_NAMED = re.compile(r"微博|微信|公众号|新媒体|头条号|抖音|快手|视频号|短视频")
 #: what follows a count that is one item of a list ('发布机构信息4条,政府信息公开年报1条')
 _NEXT_ITEM = re.compile(r"[、，,；;]\s*(?!其中)[^，,。；;\d]{1,25}?\d+\s*[条件篇项个]")
-#: a kind named in a count ('政府动态类信息'; not '各类信息'), or policy explanations
-_A_KIND_SAID = re.compile(r"(?<!各)类|解读")
+#: a kind named in a count ('政府动态类信息'; not '各类信息'), policy explanations, or a topic's ('疫情防控相关信息')
+_A_KIND_SAID = re.compile(r"(?<!各)类|解读|相关")
 #: a count broken down after it ('…1334条，其中概括类信息15条，…'): a whole
 _BROKEN_DOWN = re.compile(r"\s*[，,]?\s*其中")
 #: a clause part ending with a count (the item before another in a list)
 _COUNT_ENDS = re.compile(r"\d\s*[条件篇项个期次场]\s*$")
+#: …the words that say so of it outright
+_SAID_WHOLE = re.compile(r"共|合计|总计|各类|累计")
 #: the words that make a count of releases the whole ('各类信息', '全年…共发布')
 _WHOLE = re.compile(r"各类|各项|全年|共|累计|总")
 #: a count of what was new in the year ('其中，本年度新增的主动公开政府信息32条', '2010年新增 49条')
@@ -193,7 +198,11 @@ def _a_whole_released(clause: str, m: re.Match, before: str, part: str) -> bool:
     the clause it ends, after `before`) the year's whole: not what one of several channels
     released ('新浪微博共发布信息3660条'), a kind ('政府动态类信息', '解读信息'), or one item of a
     list ('…发布文章473篇，门户网站发布信息265条', '发布机构信息4条，政府信息公开年报1条')?"""
-    if _CHANNEL_NAMED.search(part) or _A_KIND_SAID.search(m.group(0)):
+    if _A_KIND_SAID.search(m.group(0)):
+        return False
+    if _BROKEN_DOWN.match(clause, m.end()) and _WHOLE.search(part):
+        return True  # '门户网站及政务新媒体平台合计发布各类信息2578条,其中:…': the channels' whole
+    if _CHANNEL_NAMED.search(part):
         return False
     if _WHOLE.search(part) or _BROKEN_DOWN.match(clause, m.end()):
         return True

@@ -1407,3 +1407,17 @@ def test_totals_said_where_no_subheading_is_on_proactive_disclosure():
     assert active_disclosure("", "", overview)[0]["total"] == 25
     assert active_disclosure("", "", "发布政府采购信息9条,快手短视频账号发布信息46条。")[0]["total"] is None
     assert active_disclosure("", "", "今年共发布疫情防控、疫苗接种相关信息80条。")[0]["total"] is None
+
+
+def test_a_mirrors_spam_in_a_breadcrumb_and_in_place_of_names():
+    text = ("当前位置:首页 > bt365彩票官方app_亚洲365bet投注_直播365体育财政局 > 信息公开专栏 > 政府信息公开年报\n"
+            "云崖县财政局2020年政府信息公开工作年度报告\n根据《条例》要求,现公布本年度报告。\n一、总体情况\n2020年,我局推进公开。")
+    record = convert(text.encode("utf-8"), "crumb.txt")
+    assert [i for i in record["issues"] if i["code"] == "spam_removed" and "bt365" in i["text"]]
+    for spam in ("美高梅娛樂城", "雷速直播", "中国体彩网", "西甲直播"):
+        text = (f"{spam}林业局2017年政府信息公开工作年度报告\n根据《条例》要求,现公布{spam}林业局本年度报告。\n"
+                "一、总体情况\n2017年,我局推进公开。")
+        record = convert(text.encode("utf-8"), "spam.txt")
+        issues = record.pop("issues")
+        assert spam not in json.dumps(record, ensure_ascii=False), spam
+        assert "spam_removed" in [i["code"] for i in issues]

@@ -399,6 +399,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             continue
         if len(text) < 200 and (rules["chrome_lines"].line_matches(text, floating_chrome)
                                 or ((">" in text or "›" in text or "»" in text) and rules["breadcrumb_line"].match(text))):
+            if rules["spam_in_page"](text):  # a mirror's spam in a menu or breadcrumb ('首页 > bt365…财政局 > …')
+                issues.append(issue("spam_removed", "dropped a page-furniture line holding off-topic words", text=text))
             continue
         if len(text) > 20 and text[:1] in "|｜" and not text.strip("|｜ \t\u3000"):
             continue  # a rule of pipes (a few pipes are the empty cells of a flattened table)

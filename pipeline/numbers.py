@@ -97,18 +97,31 @@ _UNIT = re.compile(r"^(.*?)(万元|亿元|元|件|条|个|人次|人|次|篇|期
 _BLANKS = frozenset(("", "-", "—", "——", "/", "无", "－", "–", "\\", "－－", "---", "…", "暂无", "空", "未增未减", "无增减"))
 
 
+#: a change printed in words or as what was added and taken away: '增10', '减少3', '+(2) -(1)'
+_CHANGE = re.compile(r"^(?:(增加?|减少?)(\d+)|\+\((\d+)\)-\((\d+)\))$")
+
+
+def _signed_change(m: re.Match) -> int:
+    if m.group(1):
+        return int(m.group(2)) * (1 if m.group(1)[0] == "增" else -1)
+    return int(m.group(3)) - int(m.group(4))
+
+
 @lru_cache(maxsize=8192)
 def parse_cell_number(text: str) -> tuple[float | int | None, str | None, bool]:
     """Parse a table cell: (value, unit, ok).
 
     Blank, —, /, 无, －, 未增未减 mean null (ok=True); a copy's '?' around a number is dropped. Thousands separators are dropped, a unit
-    such as 万元/元/件/条 is split off, '+3'/'-2' are signed. ok=False when the cell
-    holds something that is not a number.
+    such as 万元/元/件/条 is split off, '+3'/'-2' are signed, and so are changes in words ('增10',
+    '减少3') or as additions and removals ('+(2) -(1)': 1). ok=False when the cell holds something
+    that is not a number.
     """
     # ('?' is what a copying site left of a blank it could not encode: '? 0')
     t = fold(text or "").strip().replace(",", "").replace(" ", "").replace("−", "-").strip("?")
     if t in _BLANKS:
         return None, None, True
+    if t[:1] in "增减+" and (change := _CHANGE.match(t)):
+        return _signed_change(change), None, True
     unit = None
     m = _UNIT.match(t)
     if m and m.group(1):

@@ -58,6 +58,9 @@ def test_doc_number(raw, canonical, repaired):
     ("251000元", 251000, "元", True),
     ("+3", 3, None, True),
     ("-2", -2, None, True),
+    ("增10", 10, None, True),
+    ("减少3", -3, None, True),
+    ("+(2) -(1)", 1, None, True),
     ("不详", None, None, False),
 ])
 def test_parse_cell_number(text, value, unit, ok):

@@ -121,6 +121,18 @@ def test_a_note_after_a_row_label_is_not_a_value():
     assert active["normative_documents"] == {"issued": 2, "repealed": 1, "in_force": 9}
 
 
+def test_a_definition_after_a_row_labels_colon_and_a_change_in_words():
+    text = ("二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 |\n本年新制作数量 |\n本年新公开数量 |\n对外公开总数量 |\n"
+            "规章:地方行政规章指各省的人民政府根据宪法、法律和行政法规等制定和发布的规范性文件。规章的名称一般称“规定”。 |\n1 |\n1 |\n1 |\n"
+            "规范性文件:是指各级人民政府在法定职权范围内依照法定程序制定、发布的行政措施。 |\n0 |\n0 |\n2 |\n"
+            "第二十条第(五)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n行政许可 | 8 | 增10 | 18 | |\n"
+            "三、收到和处理政府信息公开申请情况\n")
+    active = convert(("云崖区文教局2020年政府信息公开工作年度报告\n一、总体情况\n正文。\n" + text).encode(), "defs.txt")["tables"]["active"]
+    assert active["regulations"] == {"made": 1, "published": 1, "total_published": 1}
+    assert active["normative_documents"] == {"made": 0, "published": 0, "total_published": 2}
+    assert active["licensing"] == {"previous_items": 8, "change": 10, "decisions": 18}
+
+
 def test_blank_cells_of_a_table_flattened_a_cell_a_line_keep_their_place():
     text = ("云崖县统计局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n三、收到和处理政府信息公开申请情况\n"
             "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |\n申请人情况 |\n||||||||\n自然人 |\n法人或其他组织 |\n总计 |\n"

@@ -94,15 +94,18 @@ _PROSE_UNIT = re.compile(r"\s*(件|条|个|项|篇|次|人|家|期|%|万|亿)")
 _CELL_GAP = re.compile(r"[\s|｜\x1f]+")
 _BLANKS = re.compile(r"[\s|｜]+")
 #: a run of numbers, blanks and separators; its unwanted tails
-#: (a change printed as words, '未增未减', is a blank cell too; a copy's '?' for a lost blank is one)
+#: (a change printed as words, '未增未减', is a blank cell too, '增10' a number; a copy's '?' for a lost blank is one)
 _NUMERIC_CHARS = r"[\s|｜\x1f\d.,，+\-－—/万元%（）()无?]*"
-_NUMERIC_RUN = re.compile(_NUMERIC_CHARS + r"(?:(?:未增未减|无增减)" + _NUMERIC_CHARS + ")*")
+_NUMERIC_RUN = re.compile(_NUMERIC_CHARS + r"(?:(?:未增未减|无增减|(?:增加?|减少?)(?=\d))" + _NUMERIC_CHARS + ")*")
 _ENUMERATOR_TAIL = re.compile(r"[1-9][.．、]$")
 _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 _MONEY_UNIT = re.compile(r"(万元|元)$")
 #: a note printed after a row label, in brackets, without digits ('(县级无此项)',
-#: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts)
-_ROW_NOTE = re.compile(r"[ \t\u3000]*[（(][^（()）\d|｜\n]{2,120}[）)]")
+#: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts), or after a
+#: colon to the end of the label's cell ('规章:地方行政规章指各省…制定和发布的规范性文件。… |')
+_ROW_NOTE = re.compile(r"[ \t\u3000]*(?:[（(][^（()）\d|｜\n]{2,120}[）)]|[:：][^\d|｜\n]{2,240}(?=[ \t\u3000]*[|｜\n]))")
+#: how far a row's note may reach after its label
+_ROW_NOTE_REACH = 260
 
 
 class Stream:
@@ -462,7 +465,7 @@ def _outside_row_notes(s: Stream, ms: list) -> list:
         out.append(m)
         if m[2][0] == "row":
             begin = s.orig(m[1] - 1) + 1
-            note = _ROW_NOTE.match(s.text, begin, begin + 130)
+            note = _ROW_NOTE.match(s.text, begin, begin + _ROW_NOTE_REACH)
             if note:
                 skip_to = _compact_end(s, m[1], note.end() - begin)
     return out

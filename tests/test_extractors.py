@@ -1421,3 +1421,20 @@ def test_a_mirrors_spam_in_a_breadcrumb_and_in_place_of_names():
         issues = record.pop("issues")
         assert spam not in json.dumps(record, ensure_ascii=False), spam
         assert "spam_removed" in [i["code"] for i in issues]
+
+
+def test_a_letter_sending_the_report_and_subjects_after_who_led_the_work():
+    text = ("云崖市水务局 关于2014年度政府信息公开年度报告的函\n市信息化办公室:\n根据《条例》要求,现将有关工作情况汇报如下:\n"
+            "一、基本情况\n我局坚持强化领导。")
+    record = convert(text.encode("utf-8"), "letter.txt")
+    assert (record["title"], record["issuer"]) == ("云崖市水务局关于2014年度政府信息公开年度报告的函", "云崖市水务局")
+    # …but the report a letter sends, under its own title below, is the title
+    text = ("云崖省生态环境厅关于报送2020年政府信息公开工作年度报告的函\n省政府办公厅:\n现报送本厅2020年年度报告。\n"
+            "附件:云崖省生态环境厅2020年政府信息公开工作年度报告\n云崖省生态环境厅2020年政府信息公开工作年度报告\n一、总体情况\n本厅推进公开。")
+    assert convert(text.encode("utf-8"), "cover.txt")["title"] == "云崖省生态环境厅2020年政府信息公开工作年度报告"
+    # the organ after two clauses on who led the work, or after the year without a comma
+    for opening, organ in [("2020年,在市委、市政府的正确领导下,在市政务公开办公室的指导下,云崖市交通运输局严格按照《条例》规定推进公开。",
+                            "云崖市交通运输局"), ("2023年云崖区民政局认真贯彻落实《条例》。", "云崖区民政局")]:
+        assert issuer_of(None, None, [], opening, body_openings=[opening]) == organ
+    # an abbreviation after a bare 省, completed from the name the text gives it with its place
+    assert _issuer(["省经合局2017年度政府信息公开工作报告", "按照《条例》要求,辽宁省经济合作局严格落实各项工作。"]) == "辽宁省经济合作局"

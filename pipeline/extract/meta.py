@@ -65,13 +65,16 @@ _WHOLE_TEXT_MARK = re.compile(r"\s*(?:[/／]\s*全文|[（(]全文[）)]|[（(]\
 
 def _attached_report(lines: list[str], start: int, title: str) -> tuple[str, int, int] | None:
     """(title, line index, 1) of the report a notice publishes ('X关于发布《Y》的公告') when the
-    report follows it, from line `start` on, under its own title (after '附件:'); None otherwise."""
+    report follows it, from line `start` on, under its own title (after '附件:'; maybe naming its organ
+    before the name the notice gives it); None otherwise."""
     named = _NOTICE_OF_REPORT.search(title)
     if not named:
         return None
     report = _compact_title(named.group(1))
-    j = next((j for j in range(start, min(start + 40, len(lines))) if _compact_title(lines[j]) == report), None)
-    return (report, j, 1) if j is not None else None
+    # the report's own title, maybe naming its organ before the name the notice gives it
+    j = next((j for j in range(start, min(start + 40, len(lines)))
+              if (title := _compact_title(lines[j])) == report or title.endswith(report) and _looks_like_title(lines[j])), None)
+    return (_compact_title(lines[j]), j, 1) if j is not None else None
 
 
 def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:
@@ -182,8 +185,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if "网站" in line and "公开" not in line:
         return False  # a site's own annual report ('政府网站年度报告', a menu's item), not the disclosure report
-    if re.search(r"年度报告(格式|模板|模版)|^\S{2,20}关于.{4,40}报告》?的(?:公告|通知)$", line):
-        return True  # a template's title; a notice publishing the report ('X办公厅关于2017年…报告的公告')
+    if re.search(r"年度报告(格式|模板|模版)|^\S{2,20}\s?关于.{4,40}报告》?的(?:公告|通知|函)$", line):
+        return True  # a template's title; a notice publishing the report ('X办公厅关于2017年…报告的公告'), a cover letter
     # a year or 年度 besides the 年 of 年报 ('在线访谈 政府文件 信息公开年报' is a menu)
     return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", line)) and "年" in line.replace("年报", "") or (
         line.endswith("年") and "政府" in line) or line.endswith(("年度政府",))
@@ -293,8 +296,9 @@ def issuer_from_title_text(title: str | None) -> str | None:
     '2014年嵊泗县卫生计生局政府信息公开工作年度报告', '驼峰路街道办事处政府信息公开工作年度报告'),
     for a notice publishing a report, the report's organ ('X办公厅关于2016年X政府信息公开…报告的公告'),
     and for a news headline, the organ releasing it ('海关总署发布2012年…年度报告')."""
+    sender = None
     if title and (notice := _NOTICE_OF_REPORT.search(title)):
-        title = notice.group(1)
+        sender, title = title[:notice.start()].strip(), notice.group(1)
     if title and (news := _ORGAN_RELEASES.match(title)) and _ends_with_organ(news.group(1)):
         return news.group(1)
     organ = issuer_from_title(title)
@@ -304,12 +308,14 @@ def issuer_from_title_text(title: str | None) -> str | None:
         organ = _organ_before_disclosure(title)
     if organ and _SELF_REFERENCE.match(organ):
         return None  # '现公布我局2022年…报告': the organ speaking of itself names no one
+    if not organ and sender and _ends_with_organ(sender):
+        return sender  # a cover letter sending its own report ('X水务局 关于2014年度…报告的函')
     return organ or None
 
 
 #: a notice publishing a report, by the report's name ('X办公厅关于2017年…报告的公告',
-#: '教育部办公厅关于发布《2010年…报告》的公告')
-_NOTICE_OF_REPORT = re.compile(r"关于(?:印发|发布|公布)?《?([^《》]{4,60}?报告)》?的(?:公告|通知)$")
+#: '教育部办公厅关于发布《2010年…报告》的公告'), or a letter sending it ('X局 关于2014年度…报告的函')
+_NOTICE_OF_REPORT = re.compile(r"关于(?:印发|发布|公布|报送)?《?([^《》]{4,60}?报告)》?的(?:公告|通知|函)$")
 #: a news headline on the report: the organ, then that it released it ('X发布2012年…年度报告')
 _ORGAN_RELEASES = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?)(?:正式)?(?:发布|公布)(?=(?:19|20)\d{2}\s*年.*(?:报告|年报)$)")
 #: words a clause opens with before an organ's name ('请与X局联系'): no organ's name starts so
@@ -405,8 +411,8 @@ def _subject_organ(sentence: str | None) -> str | None:
 #: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…', '2022年，在区委的正确领导下，X认真…':
 #: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did; or who
 #: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…')
-_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*(?:在[^，,。]{2,30}?(?:领导|指导)下\s*[,，]\s*)?"
-                      r"|在[^，,。]{2,30}?(?:领导|指导)下\s*[,，]\s*)"
+_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*(?:在[^，,。]{2,30}?(?:领导|指导)下\s*[,，]\s*)*"
+                      r"|(?:在[^，,。]{2,30}?(?:领导|指导)下\s*[,，]\s*)+)"
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:政府信息公开工作|政务公开工作)?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实)")
@@ -423,8 +429,24 @@ def _full_name(organ: str, text: str) -> str | None:
         return declared
     if _after_a_bare_place(organ):
         full = _with_place(organ, text)
-        return full if full != organ else None
+        return full if full != organ else _expanded_after_a_bare_place(organ, text)
     return _with_place(organ, text) if _names_no_place(organ) else organ
+
+
+def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:
+    """The full name of an abbreviation after a bare 省, 市… ('省经合局' → '辽宁省经济合作局') as the
+    text prints it after a place ending so; the longest of those; None when it prints none."""
+    bare, short = organ[0], organ[1:]
+    found = []
+    start = text.find(bare + short[0]) if len(short) >= 2 else -1
+    while start >= 0 and len(found) < 20:
+        if place := _place_before(text, start + 1):
+            run = _NAME_RUN.match(text, start + 1, start + len(organ) + 16).group(0)
+            name = next((run[:end] for end in range(len(short) + 1, len(run) + 1) if _stands_for(short, run, end)), None)
+            if name:
+                found.append(place + name)
+        start = text.find(bare + short[0], start + 1)
+    return max(found, key=len) if found else None
 
 
 def _after_a_bare_place(organ: str) -> bool:
@@ -505,7 +527,7 @@ def _is_short_for(organ: str, compiler: str) -> bool:
 
 _PLACE_CHARS = "省市县区州旗盟镇乡"
 #: words that open a clause, not a place's name ('由市政府办公厅编制', '现公布区政府国资局…', '(以下简称市府办公室)')
-_CLAUSE_OPENING = "由|现|以下|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月"
+_CLAUSE_OPENING = "由|现|以下|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月|汇总|综合|结合"
 _CITY_OR_COUNTY = ("省", "市", "县", "州", "旗")
 _PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "苏木", "新区", "实验区")
 
@@ -635,7 +657,7 @@ def _is_han(ch: str) -> bool:
 _NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|报告|年报|通过|编制|公布|期间|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
 _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "请与", "可与", "与", "请", "由", "现", "经", "将", "按", "据", "向", "对",
-                 "在", "为", "是", "并", "但", "及", "的", "公布", "编制")
+                 "在", "为", "是", "并", "但", "及", "的", "公布", "编制", "汇总", "综合", "结合")
 
 
 #: a printed 文号: 代字 (a 字 closing it is part of it: '嵊民字〔2010〕5号'), year, number (a 字 or 第 after the year is not)

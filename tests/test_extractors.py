@@ -256,8 +256,8 @@ def test_a_one_line_crawl_keeps_its_header_fields_and_signature():
     (["特向社会公布2020年云崖县农业农村局政府信息公开工作年度报告。"], "2020年云崖县农业农村局政府信息公开工作年度报告", "云崖县农业农村局"),
     # the organ speaking of itself names no one
     (["现公布我局2022年政府信息公开工作年度报告。"], None, None),
-    # a title printed over two lines and joined with a blank; a cut-off title tail is no title
-    (["云崖县城关街道办事处 2016年政府信息公开工作年度报告"], "云崖县城关街道办事处2016年政府信息公开工作年度报告", "云崖县城关街道办事处"),
+    # a blank printed between the organ and the year is kept (as printed); a cut-off title tail is no title
+    (["云崖县城关街道办事处 2016年政府信息公开工作年度报告"], "云崖县城关街道办事处 2016年政府信息公开工作年度报告", "云崖县城关街道办事处"),
     (["工作年度报告", "依据《条例》，现公布云崖县统计局2021年政府信息公开工作年度报告。"],
      "云崖县统计局2021年政府信息公开工作年度报告", "云崖县统计局"),
     (["驼铃路街道办事处政府信息公开工作年度报告", "一、总体情况"], "驼铃路街道办事处政府信息公开工作年度报告", "驼铃路街道办事处"),
@@ -1001,6 +1001,12 @@ def test_set_seventeen_details():
     assert ad["categories"] == []
     # a title a copy opened with a lost character
     assert title_of(["? 云崖市人民政府三江街道办事处 2023年政府信息公开工作年度报告", "正文。"], {})[0] == \
+        "云崖市人民政府三江街道办事处 2023年政府信息公开工作年度报告"
+    # a page's clock or a field's label glued before the title
+    for printed in ("2025年6月1日星期日云崖省卫生计生委2014年政府信息公开情况报告", "标题云崖省卫生计生委2014年政府信息公开情况报告"):
+        assert title_of([printed, "正文。"], {})[0] == "云崖省卫生计生委2014年政府信息公开情况报告"
+    # …but a title printed over two lines is joined without one
+    assert title_of(["云崖市人民政府三江街道办事处", "2023年政府信息公开工作年度报告", "正文。"], {})[0] == \
         "云崖市人民政府三江街道办事处2023年政府信息公开工作年度报告"
     lines, _, issues = _clean(["bob最新官网云崖省人民政府2018年政府信息公开工作报告", "云崖省生态环境厅im体育平台全年公开信息12条。"])
     assert lines == ["云崖省人民政府2018年政府信息公开工作报告", "云崖省生态环境厅全年公开信息12条。"]

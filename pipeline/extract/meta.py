@@ -159,9 +159,27 @@ def _compact_title(title: str) -> str:
     """`title` without layout blanks, a list bullet, or what a portal puts before it: its organ
     in brackets ('[嵊州市人民政府]2012年…'), its own name ('长沙市政府门户网站-X2021年…')."""
     # ? : a character a copy lost; | : the cell a flattened table printed the title in
-    return _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub("", title).strip().strip("|｜").lstrip("•·?"))
+    title = _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub(_layout_blank, title).strip().strip("|｜").lstrip("•·?"))
+    return _PAGE_WORDS_BEFORE.sub("", title) if title[:1] in _PAGE_WORDS_OPEN else title
 
 
+def _layout_blank(m: re.Match) -> str:
+    """'' for blanks of layout (a title printed over two lines); one space for the blank a line
+    prints between an organ and the year ('X管理局 2024年…报告', as printed)."""
+    text, start = m.string, m.start()
+    if "\n" not in m.group(0) and start > 0 and _ORGAN_END.match(text, start - 1) and _YEAR_AFTER.match(text, m.end()):
+        return " "
+    return ""
+
+
+#: the last character of an organ's name, and the year a title prints after it
+_ORGAN_END = re.compile(r"[\u4e00-\u9fff）)]")
+_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+#: what a page prints glued before a title: its clock ('2025年6月1日星期日'), the field's label ('标题')
+_PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|标题[:：]?)\s*(?=\S)")
+_PAGE_WORDS_OPEN = frozenset("12标")
 _PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u4e00-\u9fff]{2,20}网站?\s*[-_|｜—]\s*)(?=.)")
 
 

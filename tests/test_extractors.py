@@ -1444,3 +1444,18 @@ def test_a_letter_sending_the_report_and_subjects_after_who_led_the_work():
         assert issuer_of(None, None, [], opening, body_openings=[opening]) == organ
     # an abbreviation after a bare 省, completed from the name the text gives it with its place
     assert _issuer(["省经合局2017年度政府信息公开工作报告", "按照《条例》要求,辽宁省经济合作局严格落实各项工作。"]) == "辽宁省经济合作局"
+
+
+def test_set_seventeen_h_to_k_details():
+    # a whole whose unit is lost before 其中; what a site updated, said to be the whole
+    ad, _ = active_disclosure("2022年,我中心通过网站依法依规公开各类公共资源交易信息1287,其中政策文件3条,政府采购288条。")
+    assert ad["total"] == 1287
+    ad, _ = active_disclosure("2023年,云崖州审计局门户网站共更新信息1335条,其中概况类信息9条,政务动态信息183条,信息公开目录信息215条。")
+    assert ad["total"] == 1335
+    # the organ whose work the report is compiled from, the year after its name
+    assert _issuer(["本年报是根据年度报告要求,依据云崖区司法局2010年政府信息公开工作情况编制。"]) == "云崖区司法局"
+    # a field's label glued before the title by a flattened table
+    assert title_of(["内容概述|云崖市人民政府2011年政府信息公开年度报告", "正文。"], {})[0] == "云崖市人民政府2011年政府信息公开年度报告"
+    # empty related-reading labels
+    lines, _, _ = _clean(["相关解读:", "相关文件:", "本报告依据《条例》编制。"])
+    assert lines == ["本报告依据《条例》编制。"]

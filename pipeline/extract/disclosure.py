@@ -10,9 +10,11 @@ _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
 _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
 #: …and a full stop typed '.' after a character, before a blank ('…开展. 二 …'), in a copy that types them
 _CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u4e00-\u9fff]\.)(?=\s)")
-#: the year's total stated in a clause (first: '公开政府信息189(其中组织机构信息33条,…)', its unit lost
-#: before the breakdown)
-_TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\d+)\s*(?=[（(]其中)"
+#: the year's total stated in a clause (first: '公开政府信息189(其中组织机构信息33条,…)', '…信息1287,其中…',
+#: its unit lost before the breakdown)
+_TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\d+)\s*(?=[（(]其中|[，,]\s*其中)"
+                    # '门户网站共更新信息1335条,其中…': what a site updated, said to be the whole
+                    r"|共(?:计)?更新(?:各类)?(?:政府|政务)?信息\s*(\d+)\s*条"
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件篇项]"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
@@ -37,7 +39,7 @@ _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d�
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
 _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 _LEAD = re.compile(r"^(占(?=\D)|含(?=[^，,、]*类)|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|其中(?:包括|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
-_DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公开(?:发布)?\s*\d+\s*[条件篇]|政府信息共"
+_DISCLOSING = re.compile(r"主动公开|主动发布|公[开布][^，,。；;\d]{0,6}?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息")
 #: a clause on information disclosed, by the kinds listed before it ('公开乡村振兴政策…等各类政府信息96条'),
 #: tried only where 等各类 is (its verb is everywhere)

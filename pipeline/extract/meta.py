@@ -177,9 +177,9 @@ _ORGAN_END = re.compile(r"[\u4e00-\u9fff）)]")
 _YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
-#: what a page prints glued before a title: its clock ('2025年6月1日星期日'), the field's label ('标题')
-_PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|标题[:：]?)\s*(?=\S)")
-_PAGE_WORDS_OPEN = frozenset("12标")
+#: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '内容概述|')
+_PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|(?:标题|内容概述|内容摘要)\s*[:：|｜]?)\s*(?=\S)")
+_PAGE_WORDS_OPEN = frozenset("12标内")
 _PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u4e00-\u9fff]{2,20}网站?\s*[-_|｜—]\s*)(?=.)")
 
 
@@ -507,8 +507,9 @@ _PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u4e00-\u9f
 _CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?|本年度?)?"
                           r"(?:政府)?信息公开(?:工作)?(?:的)?(?:总体|基本)情况")
 #: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告', '结合2021年X政府信息公开工作编制而成',
-#: '为认真做好X政府信息公开工作,我局…'
-_OWN_WORK = re.compile(r"(?:结合|做好)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:政府信息公开|政务公开|信息公开)工作"
+#: '为认真做好X政府信息公开工作,我局…', '依据X2010年政府信息公开工作情况编制'
+_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?)?"
+                       r"(?:政府信息公开|政务公开|信息公开)工作"
                        r"(?:实际|情况|编制|有关|[,，])")
 
 

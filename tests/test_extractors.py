@@ -1413,6 +1413,9 @@ def test_totals_said_where_no_subheading_is_on_proactive_disclosure():
     assert active_disclosure("", "", overview)[0]["total"] == 25
     assert active_disclosure("", "", "发布政府采购信息9条,快手短视频账号发布信息46条。")[0]["total"] is None
     assert active_disclosure("", "", "今年共发布疫情防控、疫苗接种相关信息80条。")[0]["total"] is None
+    # …and anywhere in the text where nothing else states one, unless another channel's count follows
+    assert active_disclosure("2020年,中心网站发布各类信息635条,及时向上级报送工作动态信息共79条。")[0]["total"] == 635
+    assert active_disclosure("2020年度,我局网站共发布信息1535条,微信公众号发布信息414条。")[0]["total"] is None
 
 
 def test_a_mirrors_spam_in_a_breadcrumb_and_in_place_of_names():

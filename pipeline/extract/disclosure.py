@@ -88,7 +88,8 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
     `overview`, the first section's when it is an overview, where one said to be the whole is."""
     categories = _categories(text)
     cat_sum = sum(c["count"] for c in categories) if categories else None
-    candidates = _totals(text) or _totals(proactive, released=True) or _totals(overview, released=True, said_whole=True)
+    candidates = (_totals(text) or _totals(proactive, released=True) or _totals(overview, released=True, said_whole=True)
+                  or _totals(text, released=True, said_whole=True))
     if "新增" in text and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
     total = None
@@ -130,8 +131,9 @@ def _split(text: str, at: re.Pattern, at_typed: re.Pattern) -> list[str]:
 def _totals(text: str, released: bool = False, said_whole: bool = False) -> list[int]:
     """The year's totals the clauses of `text` state; `released`: also a count of items
     published or released without the word 公开 (in a section on proactive disclosure), which
-    `said_whole` takes only where it is said to be a whole ('共发布…', '发布各类信息…': in an
-    overview of the year's work, which counts many things)."""
+    `said_whole` takes only where it is said to be a whole ('共发布…', '发布各类信息…') and no
+    other channel's count follows it (in an overview of the year's work, or in the whole text,
+    which count many things)."""
     out = []
     for clause in _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED):
         disclosing = _DISCLOSING.search(clause) or "等各类" in clause and _LISTED_KINDS.search(clause)
@@ -139,8 +141,9 @@ def _totals(text: str, released: bool = False, said_whole: bool = False) -> list
             continue
         for m in _TOTAL.finditer(clause):
             before, part = _comma_part(clause, m)
-            if not disclosing and (not _a_whole_released(clause, m, before, part) or said_whole and not _SAID_WHOLE.search(part)):
-                continue
+            if not disclosing and (not _a_whole_released(clause, m, before, part)
+                                   or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end()))):
+                continue  # (said to be the whole, and no channel's count after it: '网站共发布信息1535条,微信公众号发布…')
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
                 continue
@@ -186,6 +189,12 @@ def _new_this_year(text: str) -> int | None:
         if "累计" in text[max(0, m.start() - 200):m.start()]:
             return int(m.group(1))
     return None
+
+
+def _a_channel_next(clause: str, end: int) -> bool:
+    """Does another channel's count follow the count ending at `end`, as the next item of a list?"""
+    nxt = _NEXT_ITEM.match(clause, end)
+    return bool(nxt and _CHANNEL_NAMED.search(nxt.group(0)))
 
 
 def _comma_part(clause: str, m: re.Match) -> tuple[str, str]:

@@ -1416,6 +1416,9 @@ def test_totals_said_where_no_subheading_is_on_proactive_disclosure():
     # …and anywhere in the text where nothing else states one, unless another channel's count follows
     assert active_disclosure("2020年,中心网站发布各类信息635条,及时向上级报送工作动态信息共79条。")[0]["total"] == 635
     assert active_disclosure("2020年度,我局网站共发布信息1535条,微信公众号发布信息414条。")[0]["total"] is None
+    # the sum of the channels' counts after them
+    ad, _ = active_disclosure("2022年度,湖溪镇通过门户网站公开信息85条,通过微信公众号公开信息160条,通过APP公布信息51条,共计公开信息296条。")
+    assert ad["total"] == 296
 
 
 def test_a_mirrors_spam_in_a_breadcrumb_and_in_place_of_names():

@@ -155,15 +155,17 @@ def _totals(text: str, released: bool = False, said_whole: bool = False) -> list
                     or "等各类" in m.group(0)  # the sum of the kinds listed, whatever the verb
                     or _YEAR_SCOPE.search(clause[:m.start()])):
                 count = int(next(g for g in m.groups() if g))
-                if _GRAND_TOTAL.match(part):
-                    out.insert(0, count)  # a grand total after the parts ('…共42条，…共150条，总计公开信息192条')
+                if _GRAND_TOTAL.match(part) or _SUM_OF_PARTS.match(part) and _COUNT_UNIT.search(before):
+                    # a grand total after the parts ('…共42条，…共150条，总计公开信息192条', '…51条,共计公开信息296条')
+                    out.insert(0, count)
                 else:
                     out.append(count)
     return out
 
 
-#: a clause part stating the grand total of what was counted before it
+#: a clause part stating the grand total of what was counted before it; a sum, after counts
 _GRAND_TOTAL = re.compile(r"\s*(?:总计|合计|总共)")
+_SUM_OF_PARTS = re.compile(r"\s*共计")
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(r"微博|微信|公众号|新媒体|头条号|抖音|快手|视频号|短视频")
 #: what follows a count that is one item of a list ('发布机构信息4条,政府信息公开年报1条')

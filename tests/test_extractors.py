@@ -1465,3 +1465,13 @@ def test_set_seventeen_h_to_k_details():
     # empty related-reading labels
     lines, _, _ = _clean(["相关解读:", "相关文件:", "本报告依据《条例》编制。"])
     assert lines == ["本报告依据《条例》编制。"]
+
+
+def test_a_cms_archive_date_is_not_the_publish_date_and_a_dateline_before_its_source():
+    text = ("归档时间:2022年01月31日\n来源:云崖区综合行政执法局发布日期:2022-01-17\n"
+            "云崖区综合行政执法局2021年政府信息公开工作年度报告\n根据《条例》规定,现公布本局年度报告。\n一、总体情况\n本局推进公开。")
+    record = convert(text.encode("utf-8"), "archived.txt")
+    assert record["published_date"] == "2022-01-17" and "归档" not in " ".join(record["preamble"])
+    text = ("2016年政务服务管理局政府信息公开工作年度报告\n2017-03-14 09:32文章来源: 政务服务管理局\n"
+            "根据《条例》规定,现公布本局年度报告。\n一、概述\n本局推进公开。")
+    assert convert(text.encode("utf-8"), "dateline.txt")["published_date"] == "2017-03-14"

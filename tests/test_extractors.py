@@ -1475,3 +1475,13 @@ def test_a_cms_archive_date_is_not_the_publish_date_and_a_dateline_before_its_so
     text = ("2016年政务服务管理局政府信息公开工作年度报告\n2017-03-14 09:32文章来源: 政务服务管理局\n"
             "根据《条例》规定,现公布本局年度报告。\n一、概述\n本局推进公开。")
     assert convert(text.encode("utf-8"), "dateline.txt")["published_date"] == "2017-03-14"
+
+
+def test_sections_numbered_one_again_under_the_first():
+    text = "\n".join(["云崖县文体局2024年政府信息公开工作年度报告", "一、总体情况", "本年度报告依据《条例》编制。", "一、主动公开",
+                      "本局主动公开政府信息30条。", "二、依申请公开", "本年度未收到申请。"])
+    record = convert(text.encode("utf-8"), "restart.txt")
+    assert [(s["number"], s["title"]) for s in record["sections"]] == [("一", "总体情况"), ("一", "主动公开"), ("二", "依申请公开")]
+    # …but a heading printed twice is one section
+    text = "\n".join(["云崖市2012年政府信息公开年度报告", "一、概述", "一、概述", "2012年,本市推进公开工作。"])
+    assert [s["title"] for s in convert(text.encode("utf-8"), "twice.txt")["sections"]] == ["概述"]

@@ -60,7 +60,8 @@ def outline(items: list) -> Outline:
             rest = text[m.end():]
             # a text that starts inside a report (a flipbook page, a cut excerpt), or a report that
             # skips a number, goes on at a known title
-            if n != expected and not (n > expected and (_starts_with_known_title(rest) or expected == 1 and _a_heading_line(text, m))) or m.start() < pos:
+            if n != expected and not (n > expected and (_starts_with_known_title(rest) or expected == 1 and _a_heading_line(text, m))
+                                      or _numbering_restarts(out, n, expected, text, m)) or m.start() < pos:
                 continue
             if _is_table_row(rest) or not rest.strip():
                 continue
@@ -82,6 +83,17 @@ def outline(items: list) -> Outline:
     for s in out.sections:
         s.blocks = [_as_subheading(b) for b in s.blocks]
     return out
+
+
+def _numbering_restarts(out: "Outline", n: int, expected: int, text: str, m: re.Match) -> bool:
+    """Does a heading line numbered 一 again just under the first section ('一、总体情况' / one
+    paragraph / '一、主动公开…', its subsections numbered as sections) start the next section?"""
+    return (n == 1 and expected == 2 and len(out.sections) == 1 and len(out.sections[0].blocks) <= _RESTART_WITHIN
+            and _a_heading_line(text, m) and not text[m.end():].strip().startswith(out.sections[0].title))  # not printed twice
+
+
+#: how many blocks into the first section a heading numbered 一 again may restart the numbering
+_RESTART_WITHIN = 4
 
 
 def _a_heading_line(text: str, m: re.Match) -> bool:

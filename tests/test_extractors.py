@@ -1485,3 +1485,6 @@ def test_sections_numbered_one_again_under_the_first():
     # …but a heading printed twice is one section
     text = "\n".join(["云崖市2012年政府信息公开年度报告", "一、概述", "一、概述", "2012年,本市推进公开工作。"])
     assert [s["title"] for s in convert(text.encode("utf-8"), "twice.txt")["sections"]] == ["概述"]
+    # characters a copying site lost before a heading's title
+    text = "\n".join(["云崖市2015年政府信息公开年度报告", "一、???????? 本年度政府信息公开工作的基本情况", "本局推进公开工作。"])
+    assert [s["title"] for s in convert(text.encode("utf-8"), "lost.txt")["sections"]] == ["本年度政府信息公开工作的基本情况"]

@@ -131,8 +131,10 @@ _ROW_VALUES = re.compile(r"\s*(?:[|｜]|\d+(?:\.\d+)?(?:\s|$))")
 
 def _split_title(rest: str) -> tuple[str | None, int]:
     """(title, offset where the body starts in `rest`)."""
-    lead = len(rest) - len(rest.lstrip())
     r = rest.lstrip()
+    if r[:1] == "?":
+        r = r.lstrip("? ")  # characters a copying site lost before the title ('???????? 本年度…')
+    lead = len(rest) - len(r)
     compact = re.sub(r"\s", "", r[:80])
     known = [t for t in _rules()["known_titles"] if compact.startswith(t)]
     if known:

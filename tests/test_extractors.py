@@ -1488,3 +1488,13 @@ def test_sections_numbered_one_again_under_the_first():
     # characters a copying site lost before a heading's title
     text = "\n".join(["云崖市2015年政府信息公开年度报告", "一、???????? 本年度政府信息公开工作的基本情况", "本局推进公开工作。"])
     assert [s["title"] for s in convert(text.encode("utf-8"), "lost.txt")["sections"]] == ["本年度政府信息公开工作的基本情况"]
+
+
+def test_an_address_going_on_after_a_comma_to_its_building_room_or_office():
+    for text, address in [
+        ("请与我办联系(地址:云崖市卡若区昌都西路187号,昌都大厦西10层,邮编:854000)。", "云崖市卡若区昌都西路187号,昌都大厦西10层"),
+        ("(地址:云崖县昆阳镇,县前街县府大院1号楼105室,电话:0577-63732019)", "云崖县昆阳镇,县前街县府大院1号楼105室"),
+        ("地址:云崖县光明路1号,人民政府办公室(电子政务办公室),邮编:845450", "云崖县光明路1号,人民政府办公室(电子政务办公室)"),
+        ("地址:云崖县光明路1号,联系人:张三", "云崖县光明路1号"),
+    ]:
+        assert contacts(text)["address"] == address

@@ -18,6 +18,10 @@ _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地�
                       r"|联系[^（()）。，,；;\n]{0,24}?[（(](?!地址|[^（()）\n]{0,6}[:：])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))"
                       # a note in brackets inside it is part of it ('永嘉三江商务区(街道)宁浦村中心路8号')
                       r"((?:[^,，;；。()（）\n]|[（(][^,，;；。()（）\n]{1,24}[）)]){4,60})")
+#: the building, floor, room or office an address goes on to after a comma ('…187号,昌都大厦西10层',
+#: '…昆阳镇,县前街县府大院1号楼105室', '…60号,自治州人民政府电子政务办公室'), not another contact
+_ADDRESS_MORE = re.compile(r"[,，](?!\s*(?:邮|电|传|联系|网|信箱|e-?mail))(?:[^,，;；。()（）\n:：]|[（(][^,，;；。()（）\n]{1,24}[）)]){2,30}?"
+                           r"(?:号|楼|层|室|大厦|办公室)(?:[（(][^,，;；。()（）\n]{1,24}[）)])?(?=\s*(?:[,，;；。)）\n]|$))", re.I)
 #: where an address printed in a list of contacts ends: '…999号、邮编:114000', or a labelled
 #: number a blank after it ('…735房间 电话:8328117')
 _ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码|邮递区号|联系电话|(?<=号)电话|\s(?:电话|传真|电子邮箱|邮箱)\s*[:：]")
@@ -38,6 +42,8 @@ def contacts(text: str) -> dict:
         address = _original_slice(text, t, m.start(1), m.end(1))
         if address.count("(") + address.count("（") > address.count(")") + address.count("）") and t[m.end(1):m.end(1) + 1] in ")）":
             address += text[m.end(1)] if len(text) == len(t) else t[m.end(1)]  # '…党政办公室(办公楼一楼)'
+        elif (more := _ADDRESS_MORE.match(t, m.end(1))) and not _ADDRESS_END.search(address):
+            address += _original_slice(text, t, m.end(1), more.end())  # '…昌都西路187号,昌都大厦西10层'
         out["address"] = _ADDRESS_END.split(address, 1)[0].strip()
     m = _POSTCODE.search(t)
     if m:

@@ -1498,3 +1498,21 @@ def test_an_address_going_on_after_a_comma_to_its_building_room_or_office():
         ("地址:云崖县光明路1号,联系人:张三", "云崖县光明路1号"),
     ]:
         assert contacts(text)["address"] == address
+
+
+def test_set_seventeen_l_to_o_details():
+    for text, total in [
+        ("本年度政府信息公开共530条,包括党政信息类137条,政策文件类13条。", 530),
+        ("2021年,军屯乡政府信息主动公开共111条,其中,政府信息公开指南1条,机构职能1条。", 111),
+        ("委小首页主动公开2022年印发的规范性文件及解读材料、项目资金使用情况、信件办理等政府信息共104条。", 104),
+        ("2021年发布信息6758条,其中列入公开目录647条、政务动态类信息11条。发布健康专题信息89条,公开公共卫生信息12条。", 6758),
+        ("我局2009年主动公开信息累计400条,在部门网站上发布信息数量总计221条。", 400),
+        ("本局到2008年底累计主动公开政府信息91条,全文电子化率达100%。", None),  # since the first year
+    ]:
+        assert active_disclosure(text)[0]["total"] == total, text
+    ad, _ = active_disclosure("2019年主动公开政府信息30条,分别公开机构信息10条、政策文件12条、工作动态8条。")
+    assert [c["name"] for c in ad["categories"]] == ["机构信息", "政策文件", "工作动态"]
+    # a wiki infobox's label before the title; a link to the report's pictures; a lottery site's name
+    assert title_of(["-中文名山东省审计厅2011年度信息公开报告", "正文。"], {})[0] == "山东省审计厅2011年度信息公开报告"
+    lines, _, issues = _clean(["图解链接", "中国竞彩网林业局2009年政府信息公开工作年度报告", "正文。"])
+    assert lines == ["林业局2009年政府信息公开工作年度报告", "正文。"] and "spam_removed" in [i["code"] for i in issues]

@@ -177,9 +177,10 @@ _ORGAN_END = re.compile(r"[\u4e00-\u9fff）)]")
 _YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
-#: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '内容概述|')
-_PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|(?:标题|内容概述|内容摘要)\s*[:：|｜]?)\s*(?=\S)")
-_PAGE_WORDS_OPEN = frozenset("12标内")
+#: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '内容概述|',
+#: a wiki infobox's '- 中文名:')
+_PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|[-•·]?\s*(?:标题|内容概述|内容摘要|中文名)\s*[:：|｜]?)\s*(?=\S)")
+_PAGE_WORDS_OPEN = frozenset("12标内中-•·")
 _PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u4e00-\u9fff]{2,20}网站?\s*[-_|｜—]\s*)(?=.)")
 
 

@@ -1510,6 +1510,9 @@ def test_set_seventeen_l_to_o_details():
         ("本局到2008年底累计主动公开政府信息91条,全文电子化率达100%。", None),  # since the first year
     ]:
         assert active_disclosure(text)[0]["total"] == total, text
+    # a short note naming which of two kinds of one name it is stays in the name
+    ad, _ = active_disclosure("主动公开政府信息20条,其中重大民生信息(城乡建管)12条,重大民生信息(市政建设)8条。")
+    assert [c["name"] for c in ad["categories"]] == ["重大民生信息(城乡建管)", "重大民生信息(市政建设)"]
     ad, _ = active_disclosure("2019年主动公开政府信息30条,分别公开机构信息10条、政策文件12条、工作动态8条。")
     assert [c["name"] for c in ad["categories"]] == ["机构信息", "政策文件", "工作动态"]
     # a wiki infobox's label before the title; a link to the report's pictures; a lottery site's name

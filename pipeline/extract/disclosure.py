@@ -67,6 +67,8 @@ _CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动�
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
 #: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
 _COUNT_LOST = re.compile(r"^.*(?:类|信息)条、")
+#: a note after a kind that says what it counts or how, not which kind it is ('(包括行政审批…)', '(其中…)', '(共…)')
+_NOTE_NOT_A_NAME = re.compile(r"包括|其中|主要|共|约|占|分别|如|即|指|为|是|有")
 #: the opening of a kind's name holding a word in brackets ('村(社区)' of '村(社区)栏目199条'; not a channel:
 #: '通过X公众号(Y)发布信息…')
 _NAME_OPENING_IN_BRACKETS = re.compile(r"(?![^（(]*通过)[^\d，,；;。：:、（）()\s]{1,12}[（(][^（）()\d，,；;。、]{1,20}[）)]")
@@ -345,8 +347,8 @@ def _items(sentence: str, named: bool = True) -> list[dict]:
         elif gap[-1:] in ")）" and _NAME_OPENING_IN_BRACKETS.fullmatch(gap):
             gap, name = "", gap + name  # '…、村(社区)栏目199条': a name holding brackets, which an item's name does not
         raw, quoted = _kind_name(name, named)
-        if m.group("note") and m.group("note")[1:2] == "含" and len(m.group("note")) <= 10:
-            raw += m.group("note")
+        if (note := m.group("note")) and len(note) <= 10 and (note[1:2] == "含" or not _NOTE_NOT_A_NAME.match(note, 1)):
+            raw += note  # a note on what it includes, or naming which of two kinds of one name it is ('(执法监督)')
         ok = _is_kind(raw)
         if run and (gap.strip(" 、，,；;") != "" or not ok):
             runs.append(run)

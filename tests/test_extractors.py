@@ -1519,3 +1519,14 @@ def test_set_seventeen_l_to_o_details():
     assert title_of(["-中文名山东省审计厅2011年度信息公开报告", "正文。"], {})[0] == "山东省审计厅2011年度信息公开报告"
     lines, _, issues = _clean(["图解链接", "中国竞彩网林业局2009年政府信息公开工作年度报告", "正文。"])
     assert lines == ["林业局2009年政府信息公开工作年度报告", "正文。"] and "spam_removed" in [i["code"] for i in issues]
+
+
+def test_a_signature_before_a_flattened_cell_and_a_doc_number_printed_without_brackets():
+    text = ("现将2008年度政府信息公开工作情况报告如下: 一、概述 外海街道严格按照上级要求推进公开。 二、存在的问题 "
+            "工作力度有待加强。 云崖区外海街道办事处 二○○九年三月二十日 |")
+    record = convert(text.encode("utf-8"), "oneline.txt")
+    assert (record["issuer"], record["signed_date"]) == ("云崖区外海街道办事处", "2009-03-20")
+    text = "云崖县民政局2011年政府信息公开工作年度报告\n永政民2011151\n根据《条例》要求,现公布本局年度报告。\n一、概述\n本局推进公开。"
+    record = convert(text.encode("utf-8"), "docno.txt")
+    assert (record["doc_number"], record["doc_number_raw"]) == ("永政民〔2011〕151号", "永政民2011151")
+    assert "doc_number_repaired" in [i["code"] for i in record["issues"]]

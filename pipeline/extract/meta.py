@@ -701,6 +701,9 @@ def normalize_doc_number(raw: str) -> tuple[str | None, bool]:
 #: a 文号 line printed without 号: 代字, the year in brackets, the number
 _DOC_NO_WITHOUT_HAO = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}$")
 #: a 文号 standing between spaces (a line of its own before a crawler joined the lines)
+#: a 文号 printed without its brackets and 号, on a line of its own: an issuing organ's 代字 (with a 政,
+#: 发, 办, 函 or 字), the year and the number ('永政民2011151')
+_DOC_NO_GLUED = re.compile(r"^\s*([\u4e00-\u9fff]{0,3}[政发办函字][\u4e00-\u9fff]{0,2})((?:19|20)\d{2})(\d{1,4})\s*$")
 _SPACED_DOC_NO = re.compile(r"(?:^|(?<=\s))([^\s。，,；;：:]{1,12}?\d{4}[^\s。，,；;：:]{0,3}?\d+\s*号)(?=\s|$)")
 
 
@@ -710,23 +713,25 @@ _SIGNER_FIELD = re.compile(r"\s+签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff·]{2,8
 
 def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None, list[dict]]:
     """(canonical 文号, as printed, issues) from the page's 文号 field or a 文号 line near the top."""
-    candidates = []
+    candidates = []  # (as printed, what is parsed)
     if meta.get("doc_number"):
-        candidates.append(meta["doc_number"])
+        candidates.append((meta["doc_number"], meta["doc_number"]))
     for line in top_lines:
         if "签" in line:
             line = _SIGNER_FIELD.sub("", line)
         if len(line) <= 25 and re.search(r"\d{4}.{0,3}\d+\s*号[)）]?$", fold(line)) and not _SENTENCE.search(line):
-            candidates.append(line)
+            candidates.append((line, line))
         elif _DOC_NO_WITHOUT_HAO.match(fold(line)):
-            candidates.append(line + "号")  # '南政发[2013]05' on a line of its own
+            candidates.append((line, line + "号"))  # '南政发[2013]05' on a line of its own
+        elif glued := _DOC_NO_GLUED.match(fold(line)):
+            candidates.append((line, f"{glued.group(1)}〔{glued.group(2)}〕{glued.group(3)}号"))  # '永政民2011151'
         elif len(line) > 200:  # a crawler's one-line body: a 文号 that was a line of its own in its top
-            candidates += [line[m.start(1):m.end(1)] for m in _SPACED_DOC_NO.finditer(fold(line[:600]))]
-    for raw in candidates:
-        canonical, repaired = normalize_doc_number(raw)
+            candidates += [(n, n) for m in _SPACED_DOC_NO.finditer(fold(line[:600])) if (n := line[m.start(1):m.end(1)])]
+    for raw, parsed in candidates:
+        canonical, repaired = normalize_doc_number(parsed)
         if canonical:
             issues = []
-            if repaired:
+            if repaired or parsed != raw and not parsed.startswith(raw):
                 issues.append(issue("doc_number_repaired", f"文号 printed as {raw!r} normalized to {canonical}", "info", "$.doc_number", text=raw))
             return canonical, raw, issues
     return None, None, []

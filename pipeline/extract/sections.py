@@ -201,7 +201,8 @@ def _split_closing(out: Outline) -> None:
         for m in _STANDALONE_DATE.finditer(b.text):
             pass
         if m and m.start() > 0 and parse_date(m.group(1)):
-            before, date_text, after = b.text[:m.start()].strip(), m.group(1), b.text[m.end():].strip()
+            # (what follows may be a flattened page's empty cell: ' |')
+            before, date_text, after = b.text[:m.start()].strip(), m.group(1), b.text[m.end():].strip(" |｜\t\u3000")
             signer = re.search(r"(?<=[。！；;])\s*([\u4e00-\u9fff（）()]{2,30}?(?:" + "|".join(_rules()["organ_suffixes"]) + r"))$", before)
             new = []
             if signer:

@@ -1448,6 +1448,8 @@ def test_a_letter_sending_the_report_and_subjects_after_who_led_the_work():
     for opening, organ in [("2020年,在市委、市政府的正确领导下,在市政务公开办公室的指导下,云崖市交通运输局严格按照《条例》规定推进公开。",
                             "云崖市交通运输局"), ("2023年云崖区民政局认真贯彻落实《条例》。", "云崖区民政局")]:
         assert issuer_of(None, None, [], opening, body_openings=[opening]) == organ
+    opening = "2025年,云崖区退役军人事务局通过区政府网站主动公开政府信息8条。"
+    assert issuer_of(None, None, [], opening, body_openings=[opening]) == "云崖区退役军人事务局"
     # an abbreviation after a bare 省, completed from the name the text gives it with its place
     assert _issuer(["省经合局2017年度政府信息公开工作报告", "按照《条例》要求,辽宁省经济合作局严格落实各项工作。"]) == "辽宁省经济合作局"
 
@@ -1508,6 +1510,7 @@ def test_set_seventeen_l_to_o_details():
         ("2021年发布信息6758条,其中列入公开目录647条、政务动态类信息11条。发布健康专题信息89条,公开公共卫生信息12条。", 6758),
         ("我局2009年主动公开信息累计400条,在部门网站上发布信息数量总计221条。", 400),
         ("本局到2008年底累计主动公开政府信息91条,全文电子化率达100%。", None),  # since the first year
+        ("(一)主动公开政府信息情况。2020年,我局在市政府信息公开平台发布132条各类政府信息,其中包括气象预警信息。", 132),
     ]:
         assert active_disclosure(text)[0]["total"] == total, text
     # a short note naming which of two kinds of one name it is stays in the name

@@ -426,7 +426,8 @@ def test_a_flipbook_page_starts_at_the_section_it_shows():
      "云崖市人民政府办公室"),
     (["根据《条例》规定，我局编制了2011年度报告。"], None),
     (["本年度报告根据《条例》的要求，由云崖市教育局办公室编制。"], "云崖市教育局"),
-], ids=["subject compiles", "由X综合", "city in the title", "self", "a bureau's office compiles"])
+    (["本报告由云崖区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制。"], "云崖区民族宗教事务局"),
+], ids=["subject compiles", "由X综合", "city in the title", "self", "a bureau's office compiles", "its leading group's office"])
 def test_issuer_as_the_subject_that_compiled_the_report(lines, issuer):
     assert _issuer(lines) == issuer
 

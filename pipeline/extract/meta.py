@@ -720,14 +720,16 @@ def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None
     for line in top_lines:
         if "签" in line:
             line = _SIGNER_FIELD.sub("", line)
-        if len(line) <= 25 and re.search(r"\d{4}.{0,3}\d+\s*号[)）]?$", fold(line)) and not _SENTENCE.search(line):
-            candidates.append((line, line))
-        elif _DOC_NO_WITHOUT_HAO.match(fold(line)):
-            candidates.append((line, line + "号"))  # '南政发[2013]05' on a line of its own
-        elif glued := _DOC_NO_GLUED.match(fold(line)):
-            candidates.append((line, f"{glued.group(1)}〔{glued.group(2)}〕{glued.group(3)}号"))  # '永政民2011151'
-        elif len(line) > 200:  # a crawler's one-line body: a 文号 that was a line of its own in its top
+        if len(line) > 200:  # a crawler's one-line body: a 文号 that was a line of its own in its top
             candidates += [(n, n) for m in _SPACED_DOC_NO.finditer(fold(line[:600])) if (n := line[m.start(1):m.end(1)])]
+            continue
+        folded = fold(line)
+        if len(line) <= 25 and re.search(r"\d{4}.{0,3}\d+\s*号[)）]?$", folded) and not _SENTENCE.search(line):
+            candidates.append((line, line))
+        elif _DOC_NO_WITHOUT_HAO.match(folded):
+            candidates.append((line, line + "号"))  # '南政发[2013]05' on a line of its own
+        elif glued := _DOC_NO_GLUED.match(folded):
+            candidates.append((line, f"{glued.group(1)}〔{glued.group(2)}〕{glued.group(3)}号"))  # '永政民2011151'
     for raw, parsed in candidates:
         canonical, repaired = normalize_doc_number(parsed)
         if canonical:

@@ -345,20 +345,24 @@ _SELF_REFERENCE = re.compile(r"我|本(?:局|委|办|厅|院|署|部|机关|单�
 def _organ_before_disclosure(title: str) -> str | None:
     """The organ a title names before 政府信息公开 ('2014年X局政府信息公开…', 'X镇人民政府信息公开…');
     None for a place ('2022年上海市政府信息公开…', see `_place_before_disclosure`)."""
-    m = _ORGAN_BEFORE_DISCLOSURE.match(fold(title))
-    if not m:
-        return None
-    organ = title[m.start(1):m.end(1) + (2 if m.group(1).endswith("人民") else 0)]  # 'X人民' + '政府信息公开'
+    organ = _named_before_disclosure(title)
     return organ if _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES) else None
 
 
 def _place_before_disclosure(title: str | None) -> str | None:
     """The place a title names after the year, before 政府信息公开 ('2020年度龙游县湖镇镇政府信息公开…');
     None for a bare 镇, 街道… ('2016年度镇政府信息公开…') or the organ's own ('2019年我乡…')."""
-    m = _ORGAN_BEFORE_DISCLOSURE.match(fold(title or ""))
-    place = title[m.start(1):m.end(1)] if m else ""
+    place = _named_before_disclosure(title or "")
     return (place if place.endswith(_PLACE_SUFFIXES) and place not in _PLACE_SUFFIXES and place[0] != "度"
             and not _SELF_REFERENCE.match(place) else None)
+
+
+def _named_before_disclosure(title: str) -> str:
+    """What a title names before 政府信息公开, after its year ('' when nothing)."""
+    m = _ORGAN_BEFORE_DISCLOSURE.match(fold(title))
+    if not m:
+        return ""
+    return title[m.start(1):m.end(1) + (2 if m.group(1).endswith("人民") else 0)]  # 'X人民' + '政府信息公开'
 
 
 _ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")

@@ -1514,6 +1514,13 @@ def test_set_seventeen_l_to_o_details():
         ("(一)主动公开政府信息情况。2020年,我局在市政府信息公开平台发布132条各类政府信息,其中包括气象预警信息。", 132),
     ]:
         assert active_disclosure(text)[0]["total"] == total, text
+    # kinds counted in 份 among kinds counted in 条; a verb 及时 before a kind; a whole of 各类…信息 is no kind
+    ad, _ = active_disclosure("2019年公开政府信息689条,其中组织机构5条,其他文件69条,政府工作报告2份,政府信息公开工作年度报告1份,其他信息32条。")
+    assert [c["name"] for c in ad["categories"]][-3:] == ["政府工作报告", "政府信息公开工作年度报告", "其他信息"]
+    ad, _ = active_disclosure("共发布信息55条,其中,及时发布部门文件3份,行政执法类信息27条,户籍类信息4条。")
+    assert [c["name"] for c in ad["categories"]] == ["部门文件", "行政执法类", "户籍类"]
+    ad, _ = active_disclosure("截至12月底,及时发布各类教育信息718条,发布教育厅正式公文288条,部委新闻168条,图片新闻32条。")
+    assert "各类教育信息" not in [c["name"] for c in ad["categories"]]
     # a short note naming which of two kinds of one name it is stays in the name
     ad, _ = active_disclosure("主动公开政府信息20条,其中重大民生信息(城乡建管)12条,重大民生信息(市政建设)8条。")
     assert [c["name"] for c in ad["categories"]] == ["重大民生信息(城乡建管)", "重大民生信息(市政建设)"]

@@ -33,7 +33,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|其中[：:，,]?\s*主动公开(?:政府信息|信息|文件)?\s*(\d+)\s*[条件]")
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
-_ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张])"
+_ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份])"
                  r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
 _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d。；;]{1,20}[）)])?"))
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
@@ -58,11 +58,11 @@ _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
 _NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|目录|文件)|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
-                         r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新)|^门户网站$|(?<!其他)各类(?:信息)?$|免予公开|不予公开|国家秘密"
+                         r"|(?<!依)申请|受理|办结|结转|答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新)|^门户网站$|(?<!其他)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免予公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的")  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
 #: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME)
-_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)|(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、]{3,}$))")
+_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)|(?:及时)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、]{3,}$))")
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条')
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
 #: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
@@ -81,7 +81,7 @@ _KIND_WORDING = re.compile(r"^(?:涉及|关于)(.+?)(?:的信息)?$|^“([^”]+
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 #: words around a kind's name that are not part of it: '以及…等', '…更新量'
-_NAME_WRAPPING = re.compile(r"^(?:以及|及|和)|(?:等|更新量|发布量|(?<=信息)更新)$")
+_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和)|(?:等|更新量|发布量|(?<=信息)更新)$")
 
 
 def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tuple[dict, list[dict]]:
@@ -297,7 +297,7 @@ def _other_units_few(run: list[dict]) -> bool:
 
 
 #: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
-_DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张])?")
+_DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份])?")
 #: how far before its count an item may open: a year, a name and a wording (5 + 30 + 2), or with
 #: a note in brackets or blanks, further; and how far after it it may end (its share)
 _ITEM_BEFORE, _ITEM_BEFORE_NOTED, _ITEM_AFTER = 40, 100, 40

@@ -1521,6 +1521,9 @@ def test_set_seventeen_l_to_o_details():
     assert [c["name"] for c in ad["categories"]] == ["部门文件", "行政执法类", "户籍类"]
     ad, _ = active_disclosure("截至12月底,及时发布各类教育信息718条,发布教育厅正式公文288条,部委新闻168条,图片新闻32条。")
     assert "各类教育信息" not in [c["name"] for c in ad["categories"]]
+    # kinds not called information that end with an act, where the list breaks a whole down
+    ad, _ = active_disclosure("2021年主动公开政府信息5条,其中,村级公开3条,政策解读1条,乡村振兴1条。")
+    assert [c["name"] for c in ad["categories"]] == ["村级公开", "政策解读", "乡村振兴"]
     # a short note naming which of two kinds of one name it is stays in the name
     ad, _ = active_disclosure("主动公开政府信息20条,其中重大民生信息(城乡建管)12条,重大民生信息(市政建设)8条。")
     assert [c["name"] for c in ad["categories"]] == ["重大民生信息(城乡建管)", "重大民生信息(市政建设)"]

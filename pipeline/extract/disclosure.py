@@ -255,14 +255,17 @@ def _categories(text: str) -> list[dict]:
 
 #: the channel and verb before the first of kinds not called information ('全年通过街道门户网站发布工作情况', '主动发布政策解读')
 _CHANNEL_AND_VERB = re.compile(r"^(?:全年|本年|\d{4}年)?(?:[^，,、]*?(?:通过|在|依托)[^，,、]*?)?(?:主动)?(?:公开|发布)(?=[^，,、]{2,}$)")
-#: a name that is a channel or an act, not a kind, beyond the channels _NOT_A_NAME knows ('X网站', '…公开')
+#: a name that is a channel or an act, not a kind, beyond the channels _NOT_A_NAME knows ('X网站', '…公开'); an
+#: act is a kind where the list breaks a whole down (其中,村级公开3条,…)
 _CHANNEL_ITEM = re.compile(r"网站|(?:公开|发布)$")
+_SITE_ITEM = re.compile(r"网站")
 
 
 def _a_list_of_kinds(sentence: str, items: list[dict]) -> bool:
     """Are `items`, in a sentence that does not call them information ('发布工作情况49条，
     公告公示59条，…'), a breakdown: three or more in 条, the sentence's first counts, none a channel?"""
-    return (len(items) >= 3 and all(c["unit"] == "条" and not _CHANNEL_ITEM.search(c["raw"]) for c in items)
+    channel = _SITE_ITEM if items and items[0]["after_of_which"] else _CHANNEL_ITEM
+    return (len(items) >= 3 and all(c["unit"] == "条" and not channel.search(c["raw"]) for c in items)
             and not _COUNT_UNIT.search(sentence, 0, items[0]["start"]))
 
 

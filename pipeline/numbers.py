@@ -102,6 +102,7 @@ _CHANGE = re.compile(r"^(?:(增加?|减少?)(\d+)|\+\((\d+)\)-\((\d+)\))$")
 
 
 def _signed_change(m: re.Match) -> int:
+    """The change a `_CHANGE` match prints: 增10 → 10, 减少3 → -3, +(2) -(1) → 1."""
     if m.group(1):
         return int(m.group(2)) * (1 if m.group(1)[0] == "增" else -1)
     return int(m.group(3)) - int(m.group(4))

@@ -215,11 +215,12 @@ def _a_whole_released(clause: str, m: re.Match, before: str, part: str) -> bool:
     list ('…发布文章473篇，门户网站发布信息265条', '发布机构信息4条，政府信息公开年报1条')?"""
     if _A_KIND_SAID.search(m.group(0)):
         return False
-    if _BROKEN_DOWN.match(clause, m.end()) and _WHOLE.search(part):
+    broken_down, whole = _BROKEN_DOWN.match(clause, m.end()), _WHOLE.search(part)
+    if broken_down and whole:
         return True  # '门户网站及政务新媒体平台合计发布各类信息2578条,其中:…': the channels' whole
     if _CHANNEL_NAMED.search(part):
         return False
-    if _WHOLE.search(part) or _BROKEN_DOWN.match(clause, m.end()):
+    if whole or broken_down:
         return True
     return not _NEXT_ITEM.match(clause, m.end()) and not _COUNT_ENDS.search(before)
 

@@ -465,9 +465,7 @@ def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:
     start = text.find(bare + short[0]) if len(short) >= 2 else -1
     while start >= 0 and len(found) < 20:
         if place := _place_before(text, start + 1):
-            run = _NAME_RUN.match(text, start + 1, start + len(organ) + 16).group(0)
-            name = next((run[:end] for end in range(len(short) + 1, len(run) + 1) if _stands_for(short, run, end)), None)
-            if name:
+            if name := _name_standing_for(short, _NAME_RUN.match(text, start + 1, start + len(organ) + 16).group(0)):
                 found.append(place + name)
         start = text.find(bare + short[0], start + 1)
     return max(found, key=len) if found else None
@@ -580,12 +578,15 @@ def _expanded(organ: str, text: str) -> str:
     start = text.find(head)
     while start >= 0 and len(found) < 20:
         run = _NAME_RUN.match(text, start + len(head), start + len(organ) + 16).group(0)
-        if not run.startswith(short):  # the abbreviation itself printed there
-            name = next((run[:end] for end in range(len(short) + 1, len(run) + 1) if _stands_for(short, run, end)), None)
-            if name:
-                found.append(head + name)
+        if not run.startswith(short) and (name := _name_standing_for(short, run)):  # (not the abbreviation itself)
+            found.append(head + name)
         start = text.find(head, start + 1)
     return max(found, key=len) if found else organ
+
+
+def _name_standing_for(short: str, run: str) -> str | None:
+    """The shortest name opening `run` (a run of Han characters) that the abbreviation `short` stands for."""
+    return next((run[:end] for end in range(len(short) + 1, len(run) + 1) if _stands_for(short, run, end)), None)
 
 
 def _stands_for(short: str, run: str, end: int) -> bool:

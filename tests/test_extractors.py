@@ -1336,7 +1336,7 @@ def test_a_page_cut_out_of_a_report_keeps_its_signature_and_widgets_are_chrome()
     assert record["closing"] == ["云崖市文登区人民政府办公室", "2023 年 1 月 16 日"]
     # a font-size widget in 〖〗, an empty related-reading label, a link to the report's reading
     text = "\n".join(["云崖县大垅乡2023年政府信息公开工作年度报告", "字号: 〖大 小〗", "关联导读:", "年报解读链接", "关联稿件:",
-                      "分享至好友和朋友圈", "字号 :  |",
+                      "分享至好友和朋友圈", "字号 :  |", "背景色:",
                       "根据《条例》规定，现将我乡2023年政府信息公开年度报告公布如下。", "一、总体情况", "2023年，我乡推进公开工作。"])
     record = convert(text.encode("utf-8"), "widgets.txt")
     assert record["preamble"] == ["根据《条例》规定，现将我乡2023年政府信息公开年度报告公布如下。"]
@@ -1398,7 +1398,18 @@ def test_a_wiki_lead_naming_the_report_a_cms_gluing_its_date_and_an_organ_a_refo
     ("政府信息公开年度报告\n发布机构: 云崖市统计局\n本年度报告根据《条例》要求编制,电子版可在云崖市统计局网站下载。\n一、概述\n我局推进公开。",
      "云崖市统计局"),
     ("政府信息公开年度报告\n发布机构: 云崖区政府办\n本年度报告根据《条例》要求编制。\n一、概述\n我街道推进公开。", None),
-], ids=["who led it, then the organ's work", "做好X…工作,", "发布机构 the text names", "发布机构 alone"])
+    # the organ the text says to contact about the report, its office left out
+    ("本年度报告根据《条例》要求编制。如对本报告有疑问,请与云崖县退役军人事务局办公室联系,联系电话:0577-67950659。\n"
+     "一、总体情况\n我局推进公开。", "云崖县退役军人事务局"),
+    ("本报告根据《条例》编制。如对本报告有任何疑问,可与云崖市地震局局办公室联系。\n一、概述\n我局推进公开。", "云崖市地震局"),
+    ("本报告根据《条例》编制。如有疑问,请与云崖镇人民政府党政办联系。\n一、概述\n我镇推进公开。", "云崖镇人民政府"),
+    # …but not an office of a place's own, nor a unit inside an organ
+    ("本报告根据《条例》编制。如有疑问,请与云崖县政府办公室联系。\n一、概述\n本县推进公开。", None),
+    ("本报告根据《条例》编制。如有疑问,请与云崖镇党政办联系。\n一、概述\n我镇推进公开。", None),
+    ("本报告根据《条例》编制。如有疑问,请与云崖街道办事处政务公开办联系。\n一、概述\n我街道推进公开。", None),
+], ids=["who led it, then the organ's work", "做好X…工作,", "发布机构 the text names", "发布机构 alone",
+        "contact: a bureau's office", "contact: 可与, 局局办公室", "contact: a town government's 党政办",
+        "contact: a county government's office", "contact: a town's 党政办", "contact: a unit of a sub-district"])
 def test_issuer_where_no_title_names_one(text, issuer):
     assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == issuer
 
@@ -1544,3 +1555,25 @@ def test_a_signature_before_a_flattened_cell_and_a_doc_number_printed_without_br
     record = convert(text.encode("utf-8"), "docno.txt")
     assert (record["doc_number"], record["doc_number_raw"]) == ("永政民〔2011〕151号", "永政民2011151")
     assert "doc_number_repaired" in [i["code"] for i in record["issues"]]
+
+
+def test_session_eighteen_held_out_details():
+    # '编制本年度X…报告': 本年度 is no part of the organ's name
+    text = ("2014年云崖县烟草专卖局\n政府信息公开工作年度报告\n根据有关规定,编制本年度云崖县烟草专卖局政府信息公开工作年度报告,内容如下:\n"
+            "一、概述\n本局推进公开。")
+    assert convert(text.encode("utf-8"), "tobacco.txt")["issuer"] == "云崖县烟草专卖局"
+    # a count 累计 in the year its 年 left out; a whole broken down after 包括
+    record = convert("某镇2022年政府信息公开工作年度报告\n一、总体情况\n2022,通过政府信息公开平台累计主动公开和更新政府信息960条。\n"
+                     "二、主动公开政府信息情况\n无。".encode("utf-8"), "x.txt")
+    assert record["active_disclosure"]["total"] == 960
+    record = convert("某镇2021年政府信息公开工作年度报告\n一、总体情况\n2021年,我镇更新法定主动公开内容51条,包括乡镇文件30条,"
+                     "组织机构3条,标准目录信息公开11条,政府信息公开年报1条。\n二、主动公开政府信息情况\n无。".encode("utf-8"), "x.txt")
+    assert record["active_disclosure"]["total"] == 51
+    # mobile numbers among the phones
+    text = ("某镇2017年政府信息公开工作年度报告\n一、概述\n本镇推进公开。如对本报告有任何疑问,请联系:某镇政府党政办公室,"
+            "联系电话:0791-85861001, 18607917442。(地址:某镇人民政府,邮编:047100,电话:15721653192)")
+    assert convert(text.encode("utf-8"), "x.txt")["contacts"]["phones"] == ["0791-85861001", "18607917442", "15721653192"]
+    # a CMS's reviewer, a font-size widget in 【, what a crawl left of a Word page's namespace declaration
+    lines, meta, issues = _clean(["云崖镇2021年政府信息公开工作年度报告", "• 审核人:系统管理员", "【字号: 分享",
+                                  "?xml:namespace> 根据《条例》要求编制本报告。"])
+    assert lines == ["云崖镇2021年政府信息公开工作年度报告", "根据《条例》要求编制本报告。"]

@@ -48,3 +48,6 @@ def test_numbers_a_crawl_put_on_lines_of_their_own_go_back_into_their_sentence()
 def test_a_line_ending_in_an_opening_mark_runs_on():
     assert _texts(["按照《", "中华人民共和国政府信息公开条例》（以下简称", "《条例》）要求，特编制本报告。", "一、概述"]) == [
         "按照《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，特编制本报告。", "一、概述"]
+    # a line an excerpt cut short before a heading: the heading stays a line of its own
+    assert _texts(["根据《中华人民", "一、总体情况", "2023年，经开区持续深化公开。"]) == [
+        "根据《中华人民", "一、总体情况", "2023年，经开区持续深化公开。"]

@@ -5,7 +5,8 @@ import re
 
 from ..numbers import fold
 
-_PHONE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2}\s*)?\d{7,8}(?:\s*[-—－–]\s*\d{1,4})?"
+#: a landline (maybe with its area code and an extension), or a mobile number ('18607917442')
+_PHONE = r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2}\s*)?\d{7,8}(?:\s*[-—－–]\s*\d{1,4})?)"
 #: an e-mail address, maybe printed with a blank next to its @ ('snrfb @126.com')
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+ ?@ ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _URL = re.compile(r"(?:https?://[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")

@@ -358,14 +358,14 @@ def _place_before_disclosure(title: str | None) -> str | None:
 
 
 def _named_before_disclosure(title: str) -> str:
-    """What a title names before 政府信息公开, after its year ('' when nothing)."""
+    """What a title names before 政府信息公开, after its year or 本年度 ('' when nothing)."""
     m = _ORGAN_BEFORE_DISCLOSURE.match(fold(title))
     if not m:
         return ""
     return title[m.start(1):m.end(1) + (2 if m.group(1).endswith("人民") else 0)]  # 'X人民' + '政府信息公开'
 
 
-_ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
+_ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:(?:" + _YEAR + r"\s*|本)年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
 #: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告'
 _COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;]))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责)?(?:编制|按照|根据|依据|综合|汇总|结合)")
 #: the report's own words before 由 in a clause the name was taken from (',报告由X编制')
@@ -387,7 +387,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     `byline` under a title naming no organ ('2014年广州市…报告' over '广州市人民政府'). Where
     nothing else names one, the organ the body's first sentence is about (`body_openings`, the
     paragraphs where the body may open: '2020年，抚远市生态环境局认真贯彻…'), then the place a
-    title names after its year, then the page's 发布机构 where the text names it too."""
+    title names after its year, then the page's 发布机构 where the text names it too, then the
+    organ the text says to contact about the report ('如对本报告有疑问,请与X办公室联系')."""
     if signer:
         return signer
     organ = issuer_from_title_text(title)
@@ -404,11 +405,40 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         # organ the page says published it (its 发布机构), when the text names it too
         return (_full_name(subject, text) if subject else _place_before_disclosure(title)
                 or (publisher if publisher and _HAN_NAME.fullmatch(publisher) and _ends_with_organ(publisher)
-                    and not _names_no_place(publisher) and publisher in text else None))
+                    and not _names_no_place(publisher) and publisher in text else None)
+                or _contact_organ(text))
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
     full = _full_name(organ, text)
     return _expanded(full, text) if full else None
+
+
+#: whom a report says to contact about it: '如对本报告有疑问,请与X(办公室)联系', '…可与X联系'
+_CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u4e00-\u9fff（）()]{2,50}?)\s*联系")
+#: the unit of an organ that answers for it ('X局办公室', 'X委员会研究室', 'X镇人民政府党政办'); not
+#: '…政府办公室', an organ of its own
+_ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:政务公开|信息公开)?(?:办公室|研究室|综合科)|信息中心"
+                             r"|(?<=人民政府)党政(?:综合)?办(?:公室)?)$")
+
+
+def _contact_organ(text: str) -> str | None:
+    """The organ whose unit the text names as the report's contact ('请与永嘉县退役军人事务局办公室联系'
+    → 永嘉县退役军人事务局), named with its place; None for an office of a place's own
+    ('X镇党政办公室', 'X县政府办公室', 'X政府信息中心') or another unit inside an organ, the organ
+    speaking of itself, or a kind of organ ('市教育局')."""
+    m = _CONTACT.search(text)
+    if not m:
+        return None
+    organ = _ANSWERING_UNIT.sub("", m.group(1))
+    if (not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES) or _SELF_REFERENCE.search(organ)
+            or _names_no_place(organ) or organ[0] in _PLACE_CHARS
+            or "政府" in organ and not organ.endswith(("人民政府", "办事处")) or _OFFICE_OF_AN_ORGAN.search(organ)):
+        return None
+    return organ
+
+
+#: a unit inside an organ, not the organ ('X街道党政综合办', 'X办事处政务公开办', 'X署办公厅政务公开处')
+_OFFICE_OF_AN_ORGAN = re.compile(r"(?:党政(?:综合)?办|政务公开[办处]|办公厅.+)$")
 
 
 #: a name in Han characters (and brackets) only: no site's or spam's words

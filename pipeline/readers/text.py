@@ -115,7 +115,8 @@ def _sentences_rejoined(lines: list[str]) -> list[str]:
     the next, and so does a heading's number on a line of its own ('一、' / '概述'), and a
     number put on a line of its own (a page printing each number in its own element:
     '统计期限为' / '2011' / '年' / '1' / '月…') between a line that ends no sentence and
-    one that goes on from the number."""
+    one that goes on from the number. A heading never runs on from a line cut short
+    ('根据《中华人民' / '一、总体情况')."""
     if not _REJOIN_HINT.search("\n" + "\n".join(lines)):  # one scan of the page: most have nothing to join
         return lines
     out: list[str] = []
@@ -128,7 +129,8 @@ def _sentences_rejoined(lines: list[str]) -> list[str]:
                 and not out[-1].endswith(_SENTENCE_ENDS) and not out[-1][-1].isdigit()):
             out[-1] += line + lines[i + 1]
             skip = True
-        elif out and line and (_OPEN_AT_END.search(out[-1][-11:]) or _BARE_NUMBER.fullmatch(out[-1])):
+        elif out and line and (_OPEN_AT_END.search(out[-1][-11:]) and not _STARTS_BLOCK.match(line)
+                               or _BARE_NUMBER.fullmatch(out[-1])):
             out[-1] += line
         else:
             out.append(line)

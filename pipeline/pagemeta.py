@@ -43,7 +43,14 @@ def fields_from_text(text: str) -> dict[str, str]:
             continue
         if value and key not in fields:
             fields[key] = text[m.end():m.end() + len(printed)].strip()
+    if "source_label" in fields and "published" not in fields and (dated := _SOURCE_THEN_DATE.search(folded)):
+        fields["published"] = text[dated.start(1):dated.end(1)]
     return fields
+
+
+#: a source followed by the page's date without a label ('来源:昆明市人民政府    2021-03-15 16:28:04')
+_SOURCE_THEN_DATE = re.compile(r"来\s*源\s*[:：]\s*[^\s:：|｜]{2,30}[ \t\u3000]+"
+                               r"((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")
 
 
 def label_alone(text: str) -> bool:

@@ -1577,3 +1577,46 @@ def test_session_eighteen_held_out_details():
     lines, meta, issues = _clean(["云崖镇2021年政府信息公开工作年度报告", "• 审核人:系统管理员", "【字号: 分享",
                                   "?xml:namespace> 根据《条例》要求编制本报告。"])
     assert lines == ["云崖镇2021年政府信息公开工作年度报告", "根据《条例》要求编制本报告。"]
+
+
+def test_session_eighteen_titles_dates_and_addresses():
+    # a headline with its date after it; a title with its year in brackets after it; a copy's ??? after one
+    record = convert("2012年云崖区江浦路街道办事处政府信息公开工作年度报告 2013-02-15\n本年度报告由江浦路街道办事处编制。\n"
+                     "一、概述\n本街道推进公开。\n云崖区江浦路街道办事处\n2012年11月16日".encode("utf-8"), "x.txt")
+    assert (record["title"], record["published_date"]) == ("2012年云崖区江浦路街道办事处政府信息公开工作年度报告", "2013-02-15")
+    record = convert("今天是 智能问答无障碍浏览长者模式\n云崖区市场监管局政府信息公开工作年度报告(2024年度)\n日期:2025-01-06\n"
+                     "一、总体情况\n2024年,云崖区市场监督管理局坚持公开。".encode("utf-8"), "x.txt")
+    assert (record["title"], record["preamble"]) == ("云崖区市场监管局政府信息公开工作年度报告(2024年度)", [])
+    record = convert("2021年度云崖县城市社区政府信息公开年度报告?????????\n一、总体情况\n本社区推进公开。".encode("utf-8"), "x.txt")
+    assert record["title"] == "2021年度云崖县城市社区政府信息公开年度报告"
+    # a source, then the page's date without a label
+    record = convert("云崖市人民政府\n2020年政府信息公开工作年度报告\n来源:云崖市人民政府         2021-03-15 16:28:04\n"
+                     "本报告根据《条例》编制。\n一、总体情况\n本市推进公开。".encode("utf-8"), "x.txt")
+    assert record["published_date"] == "2021-03-15"
+    # the organ, then where it is in brackets with its postcode
+    record = convert("一、概述\n如有疑问,请与云崖区教育局联系,电话:020-82625229;通信地址:云崖市云崖区教育局(云崖区荔城街岗前路35号,511300)。"
+                     .encode("utf-8"), "x.txt")
+    assert (record["contacts"]["address"], record["contacts"]["postcode"]) == ("云崖区荔城街岗前路35号", "511300")
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("根据要求,综合本单位信息公开情况,编制形成云崖县生态环境分局2022年度政府信息公开工作年度报告。\n一、总体情况\n本局推进公开。",
+     "云崖县生态环境分局"),
+    ("本报告由六部分组成,涵盖了2022年云崖区自然资源局政府信息公开工作,数据统计至年底。\n一、总体情况\n我局推进公开。", "云崖区自然资源局"),
+    ("一、总体情况\n云崖区医疗保障局2023年为深入推进政府信息公开工作,认真贯彻落实《条例》。\n(一)主动公开\n我局公开信息23条。",
+     "云崖区医疗保障局"),
+], ids=["编制形成X", "涵盖了YEAR X…工作", "the organ before the year"])
+def test_session_eighteen_issuers(text, issuer):
+    assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == issuer
+
+
+@pytest.mark.parametrize("text, total", [
+    ("全年在云崖区人民政府官网公示的信息共计227条,其中环境质量信息12条,行政审批118条,行政处罚62条。", 227),
+    ("据统计,主动公开发布部门预算决算情况说明、履职依据等内容共计33条。", 33),
+    # the media that carried reports are no kinds adding up to a total
+    ("全年,我局共通过各种渠道发布各类信息931条,于区政府网站发布信息79条,通过各类新闻媒体发布信息420条(其中,国家级媒体10篇,"
+     "省级媒体142篇,市级媒体137篇,区级媒体131篇)。", 931),
+], ids=["公示…共计", "等内容共计", "media are no kinds"])
+def test_session_eighteen_totals(text, total):
+    record = convert(("某局2023年政府信息公开工作年度报告\n一、总体情况\n" + text + "\n二、其他\n无。").encode("utf-8"), "x.txt")
+    assert record["active_disclosure"]["total"] == total

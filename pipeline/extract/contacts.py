@@ -28,6 +28,10 @@ _ADDRESS_MORE = re.compile(r"[,，](?!\s*(?:邮|电|传|联系|网|信箱|e-?mai
 _ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码|邮递区号|联系电话|(?<=号)电话|\s(?:电话|传真|电子邮箱|邮箱)\s*[:：]")
 #: the label of the page's own address, printed before it by crawls and CMS footers
 _PAGE_URL_LABEL = re.compile(r"本文(?:地址|链接|网址)\s*[:：]\s*$")
+#: what a street address holds
+_STREET = re.compile(r"\d|[路街巷号楼室]")
+#: a street address in brackets after an organ's name, maybe with the postcode after it
+_STREET_IN_BRACKETS = re.compile(r"\s*[（(]([^（()）,，]{2,40}?[路街巷道](?:[^（()）,，]{0,12}?号)?[^（()）,，]{0,12}?)(?:[,，]\s*(\d{6}))?\s*[）)]")
 _POSTCODE = re.compile(r"(?:邮\s*编|邮政编码|邮递区号)\s*[:：]?\s*(\d{6})")
 _PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=0\d{2,3}-))(?:号码)?\s*[:：]?\s*"
                          # a contact person's name before the number ('联系人及电话:何小磊0871-65301787')
@@ -46,6 +50,10 @@ def contacts(text: str) -> dict:
         elif (more := _ADDRESS_MORE.match(t, m.end(1))) and not _ADDRESS_END.search(address):
             address += _original_slice(text, t, m.end(1), more.end())  # '…昌都西路187号,昌都大厦西10层'
         out["address"] = _ADDRESS_END.split(address, 1)[0].strip()
+        if not _STREET.search(out["address"]) and (where := _STREET_IN_BRACKETS.match(t, m.end(1))):
+            # '通信地址:X教育局(X区荔城街岗前路35号,511300)': the organ, then where it is
+            out["address"] = _original_slice(text, t, where.start(1), where.end(1))
+            out["postcode"] = where.group(2)
     m = _POSTCODE.search(t)
     if m:
         out["postcode"] = m.group(1)

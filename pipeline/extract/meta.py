@@ -35,7 +35,7 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         if m:
             return _SPACES.sub("", lines[0][m.start(1):m.end(1)]), -1, 0
     for i, line in enumerate(lines[:15]):
-        if line.endswith(("文", ")", "）", "|", "｜", " ", "码")):
+        if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "???")):
             line = _WHOLE_TEXT_MARK.sub("", line)
         if not _looks_like_title(line):
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
@@ -59,8 +59,9 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
 
 
 #: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', '… ( 2014年02月25日 )',
+#: the question marks of characters it could not encode ('X年度报告?????'),
 #: a QR-code widget ('X年度报告 二维码')
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]|\s二维码)$|[\s|｜]+$")
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?{3,}|[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]|\s二维码)$|[\s|｜]+$")
 
 
 def _attached_report(lines: list[str], start: int, title: str) -> tuple[str, int, int] | None:
@@ -143,10 +144,10 @@ def _title_in_sentence(lines: list[str]) -> str | None:
 
 
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
-#: '编制了X…年报' (not '由X编制的2012年度…报告', which names no title, only the organ)
+#: '编制了X…年报', '编制形成X…报告' (not '由X编制的2012年度…报告', which names no title, only the organ)
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将"
-    r"|编制了?(?:并(?:向社会)?(?:公布|发布))?|形成了?)《?"
+    r"|编制了?(?:形成|并(?:向社会)?(?:公布|发布))?|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
     r"(?!的)((?:[^《》。，,（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告')
@@ -197,6 +198,10 @@ _SPACES = re.compile(r"\s+")
 _GENERIC_TITLE_WORDS = re.compile(r"政府信息公开|信息公开|政务公开|工作|年度|报告|年报|\s")
 
 
+#: the year a title names in brackets after its last word ('…年度报告(2024年度)')
+_YEAR_AFTER_TITLE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年度?\s*[）)]$")
+
+
 def _looks_like_title(line: str) -> bool:
     if len(line) > 60 or len(line) < 6 or _SENTENCE.search(line) or not _GENERIC_TITLE_WORDS.sub("", line):
         return False
@@ -206,8 +211,10 @@ def _looks_like_title(line: str) -> bool:
         return False  # a site's own annual report ('政府网站年度报告', a menu's item), not the disclosure report
     if re.search(r"年度报告(格式|模板|模版)|^\S{2,20}\s?关于.{4,40}报告》?的(?:公告|通知|函)$", line):
         return True  # a template's title; a notice publishing the report ('X办公厅关于2017年…报告的公告'), a cover letter
-    # a year or 年度 besides the 年 of 年报 ('在线访谈 政府文件 信息公开年报' is a menu)
-    return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", line)) and "年" in line.replace("年报", "") or (
+    # a year or 年度 besides the 年 of 年报 ('在线访谈 政府文件 信息公开年报' is a menu), maybe in brackets after
+    # it ('X局政府信息公开工作年度报告(2024年度)')
+    core = _YEAR_AFTER_TITLE.sub("", line) if line.endswith((")", "）")) else line
+    return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", core)) and "年" in line.replace("年报", "") or (
         line.endswith("年") and "政府" in line) or line.endswith(("年度政府",))
 
 
@@ -446,10 +453,10 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 
 
 def _subject_organ(sentence: str | None) -> str | None:
-    """The organ a report's body opens by speaking of ('2020年，句容市水利局认真贯彻落实…'), named
+    """The organ a report's body opens by speaking of ('2020年，句容市水利局认真贯彻落实…', 'X2023年为…'), named
     with its place; None for a place, the organs of a place together ('全市各级行政机关'), the
     organ speaking of itself, or a name without its place ('市市场监管局', '县乡村振兴局')."""
-    m = _SUBJECT.match(sentence or "")
+    m = _SUBJECT.match(sentence or "") or _SUBJECT_BEFORE_YEAR.match(sentence or "")
     if not m:
         return None
     organ = m.group(1)
@@ -470,6 +477,9 @@ _SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*(?:�
                       r"(?:政府信息公开工作|政务公开工作)?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
                       r"|通过|依托|利用)")
+#: the organ, then the year, then what it did ('临河区医疗保障局2023年为深入推进…', 'X2021年，认真贯彻…')
+_SUBJECT_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年度?\s*[,，]?\s*"
+                                  r"(?=为|认真|全面|坚持|深入|按照|积极|严格|始终|围绕|进一步|高度重视|继续|持续|依法|紧扣|聚焦|不断|扎实)")
 _NATIONAL = ("国家", "中华人民共和国", "中国")
 _COLLECTIVE = re.compile(r"各级|全国|全市|全县|全区|全省|全州|全旗|全镇|所属|系统|各部门|各单位")
 
@@ -541,8 +551,8 @@ _PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u4e00-\u9f
 _CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?|本年度?)?"
                           r"(?:政府)?信息公开(?:工作)?(?:的)?(?:总体|基本)情况")
 #: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告', '结合2021年X政府信息公开工作编制而成',
-#: '为认真做好X政府信息公开工作,我局…', '依据X2010年政府信息公开工作情况编制'
-_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?)?"
+#: '为认真做好X政府信息公开工作,我局…', '依据X2010年政府信息公开工作情况编制', '涵盖了2022年X政府信息公开工作,'
+_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|涵盖了?)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?)?"
                        r"(?:政府信息公开|政务公开|信息公开)工作"
                        r"(?:实际|情况|编制|有关|[,，])")
 

@@ -129,10 +129,18 @@ def _body_openings(out) -> list[str]:
 
 
 def _first_section_text(out) -> str:
+    """Where the body states whom to contact: the first section's opening paragraphs, and any
+    paragraph of the body saying whom to ask about the report ('如对本报告有疑问,请联系X,地址:…')."""
     if not out.sections:
         return ""
     blocks = [b for b in out.sections[0].blocks if isinstance(b, Paragraph)][:3]
-    return "\n".join(b.text[:600] for b in blocks)
+    asked = [b for s in out.sections for b in s.blocks
+             if isinstance(b, Paragraph) and b not in blocks and "对本报告" in b.text and _ASK_ABOUT_THE_REPORT.search(b.text)]
+    return "\n".join([b.text[:600] for b in blocks] + [m.group(0) for b in asked for m in _ASK_ABOUT_THE_REPORT.finditer(b.text)])
+
+
+#: the sentence saying whom to ask about the report, to its end
+_ASK_ABOUT_THE_REPORT = re.compile(r"[^。]*对本报告[^。]{0,12}?(?:疑问|问题|意见|建议)[^。]*(?:。|$)")
 
 
 def _disclosure_text(out, texts: list[str], preamble_text: str, full_text: str) -> str:

@@ -1605,7 +1605,8 @@ def test_session_eighteen_titles_dates_and_addresses():
     ("本报告由六部分组成,涵盖了2022年云崖区自然资源局政府信息公开工作,数据统计至年底。\n一、总体情况\n我局推进公开。", "云崖区自然资源局"),
     ("一、总体情况\n云崖区医疗保障局2023年为深入推进政府信息公开工作,认真贯彻落实《条例》。\n(一)主动公开\n我局公开信息23条。",
      "云崖区医疗保障局"),
-], ids=["编制形成X", "涵盖了YEAR X…工作", "the organ before the year"])
+    ("一、总体情况\n2021年度,结合工作实际,云崖市财政局坚持“公开为原则,不公开为例外”。", "云崖市财政局"),
+], ids=["编制形成X", "涵盖了YEAR X…工作", "the organ before the year", "结合工作实际, then the organ"])
 def test_session_eighteen_issuers(text, issuer):
     assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == issuer
 
@@ -1620,3 +1621,19 @@ def test_session_eighteen_issuers(text, issuer):
 def test_session_eighteen_totals(text, total):
     record = convert(("某局2023年政府信息公开工作年度报告\n一、总体情况\n" + text + "\n二、其他\n无。").encode("utf-8"), "x.txt")
     assert record["active_disclosure"]["total"] == total
+
+
+def test_the_sentence_on_whom_to_ask_gives_contacts_anywhere_in_the_first_section():
+    text = ("一、总体情况\n2024年,我委推进公开。\n(一)主动公开\n我委公开信息。\n(二)依申请公开\n无。\n"
+            "(五)监督保障方面。严格落实制度。如对本报告有疑问,请联系云崖市江北区教育委员会办公室,地址:云崖市江北区金港新区16号,"
+            "邮编:400025,电话:023-67856373\n二、主动公开政府信息情况\n无。")
+    record = convert(text.encode("utf-8"), "x.txt")
+    assert record["issuer"] == "云崖市江北区教育委员会"
+    assert (record["contacts"]["address"], record["contacts"]["postcode"], record["contacts"]["phones"]) == (
+        "云崖市江北区金港新区16号", "400025", ["023-67856373"])
+    # a widget row of bracketed words; a kind after 其中包含
+    lines, meta, issues = _clean(["打印 】【收藏", "本报告依据《条例》编制。"])
+    assert lines == ["本报告依据《条例》编制。"]
+    record = convert("某局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,我局在政府信息公开平台累积发布信息32条,其中包含法定主动公开内容17条,"
+                     "财政信息12条,政府信息公开目录2条,政府信息公开工作年度报告1条。\n二、其他\n无。".encode("utf-8"), "x.txt")
+    assert record["active_disclosure"]["categories"][0] == {"name": "法定主动公开内容", "count": 17}

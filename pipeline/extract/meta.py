@@ -420,8 +420,9 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     return _expanded(full, text) if full else None
 
 
-#: whom a report says to contact about it: '如对本报告有疑问,请与X(办公室)联系', '…可与X联系'
-_CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u4e00-\u9fff（）()]{2,50}?)\s*联系")
+#: whom a report says to contact about it: '如对本报告有疑问,请与X(办公室)联系', '…可与X联系', '请联系X办公室,'
+_CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u4e00-\u9fff（）()]{2,50}?)\s*联系"
+                      r"|请联系[:：]?\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?=[,，。;；(（]|地址|电话)")
 #: the unit of an organ that answers for it ('X局办公室', 'X委员会研究室', 'X镇人民政府党政办'); not
 #: '…政府办公室', an organ of its own
 _ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:政务公开|信息公开)?(?:办公室|研究室|综合科)|信息中心"
@@ -436,7 +437,7 @@ def _contact_organ(text: str) -> str | None:
     m = _CONTACT.search(text)
     if not m:
         return None
-    organ = _ANSWERING_UNIT.sub("", m.group(1))
+    organ = _ANSWERING_UNIT.sub("", m.group(1) or m.group(2))
     if (not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES) or _SELF_REFERENCE.search(organ)
             or _names_no_place(organ) or organ[0] in _PLACE_CHARS
             or "政府" in organ and not organ.endswith(("人民政府", "办事处")) or _OFFICE_OF_AN_ORGAN.search(organ)):
@@ -468,10 +469,10 @@ def _subject_organ(sentence: str | None) -> str | None:
     return organ
 
 
-#: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…', '2022年，在区委的正确领导下，X认真…':
+#: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…', '2022年，在区委的正确领导下，X认真…', '2021年度,结合工作实际,X坚持…':
 #: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did; or who
 #: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…')
-_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*(?:在[^，,。]{2,30}?(?:领导|指导)下\s*[,，]\s*)*"
+_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
                       r"|(?:在[^，,。]{2,30}?(?:领导|指导)下\s*[,，]\s*)+)"
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:政府信息公开工作|政务公开工作)?"

@@ -1606,7 +1606,11 @@ def test_session_eighteen_titles_dates_and_addresses():
     ("一、总体情况\n云崖区医疗保障局2023年为深入推进政府信息公开工作,认真贯彻落实《条例》。\n(一)主动公开\n我局公开信息23条。",
      "云崖区医疗保障局"),
     ("一、总体情况\n2021年度,结合工作实际,云崖市财政局坚持“公开为原则,不公开为例外”。", "云崖市财政局"),
-], ids=["编制形成X", "涵盖了YEAR X…工作", "the organ before the year", "结合工作实际, then the organ"])
+    ("一、总体情况\n根据市政府的工作要求,云崖市文化广电旅游体育局紧紧围绕工作重点,扎实推进公开。", "云崖市文化广电旅游体育局"),
+    # where nothing else names one, the township the body opens by speaking of
+    ("一、总体情况\n2020年七里坪镇严格按照《条例》有关要求,由镇党政办具体负责。", "七里坪镇"),
+], ids=["编制形成X", "涵盖了YEAR X…工作", "the organ before the year", "结合工作实际, then the organ",
+        "根据…要求, then the organ", "a township the body opens with"])
 def test_session_eighteen_issuers(text, issuer):
     assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == issuer
 
@@ -1617,7 +1621,10 @@ def test_session_eighteen_issuers(text, issuer):
     # the media that carried reports are no kinds adding up to a total
     ("全年,我局共通过各种渠道发布各类信息931条,于区政府网站发布信息79条,通过各类新闻媒体发布信息420条(其中,国家级媒体10篇,"
      "省级媒体142篇,市级媒体137篇,区级媒体131篇)。", 931),
-], ids=["公示…共计", "等内容共计", "media are no kinds"])
+    ("2022我镇公开了临时救助、低保、重点工程、镇街动态和政府文件等109条内容,做到及时真实。", 109),
+    ("2023年度主动公开的60条政府信息。其中发布街道动态50条、街道公告4条、其他主动公开类信息6条。", 60),
+    ("我局按照《条例》规定的公开范围,2016年,我局通过局网站累计主动公开政府信息251条(其中:最新信息75条、本地科技公告41条)。", 251),
+], ids=["公示…共计", "等内容共计", "media are no kinds", "等N条内容", "的N条政府信息", "the year a comma part before 累计"])
 def test_session_eighteen_totals(text, total):
     record = convert(("某局2023年政府信息公开工作年度报告\n一、总体情况\n" + text + "\n二、其他\n无。").encode("utf-8"), "x.txt")
     assert record["active_disclosure"]["total"] == total
@@ -1637,3 +1644,19 @@ def test_the_sentence_on_whom_to_ask_gives_contacts_anywhere_in_the_first_sectio
     record = convert("某局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,我局在政府信息公开平台累积发布信息32条,其中包含法定主动公开内容17条,"
                      "财政信息12条,政府信息公开目录2条,政府信息公开工作年度报告1条。\n二、其他\n无。".encode("utf-8"), "x.txt")
     assert record["active_disclosure"]["categories"][0] == {"name": "法定主动公开内容", "count": 17}
+
+
+def test_session_eighteen_copies():
+    # betting brands spliced into a text, a width toggle, a document-sharing site's preview note
+    lines, meta, issues = _clean([
+        "恢复窄屏", "开云手机官网入口·(中国)官方网站2014年度政府信息公开工作报告",
+        "本报告的电子版可在mobile.28365-365(http://www.insinv.com)下载。", "现公布2017年asia28365信息公开工作报告。",
+        "2023年云崖市生态环境局环球国际(中国)官方网站 分局政府信息公开工作年度报告",
+        "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!"])
+    assert lines == ["2014年度政府信息公开工作报告", "本报告的电子版可在(http://www.insinv.com)下载。", "现公布2017年信息公开工作报告。",
+                     "2023年云崖市生态环境局 分局政府信息公开工作年度报告"]
+    assert [i["code"] for i in issues].count("spam_removed") == 4
+    # 含 before a kind: 'including', not part of its name
+    record = convert("某局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我局通过政府网站公开政府信息4条,含工作动态1条,公开指南1条,"
+                     "财政信息2条。\n二、其他\n无。".encode("utf-8"), "x.txt")
+    assert record["active_disclosure"]["categories"][0] == {"name": "工作动态", "count": 1}

@@ -395,7 +395,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     nothing else names one, the organ the body's first sentence is about (`body_openings`, the
     paragraphs where the body may open: '2020年，抚远市生态环境局认真贯彻…'), then the place a
     title names after its year, then the page's 发布机构 where the text names it too, then the
-    organ the text says to contact about the report ('如对本报告有疑问,请与X办公室联系')."""
+    organ the text says to contact about the report ('如对本报告有疑问,请与X办公室联系'), then the
+    township or street the body opens by speaking of ('2020年七里坪镇严格按照…')."""
     if signer:
         return signer
     organ = issuer_from_title_text(title)
@@ -413,7 +414,7 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         return (_full_name(subject, text) if subject else _place_before_disclosure(title)
                 or (publisher if publisher and _HAN_NAME.fullmatch(publisher) and _ends_with_organ(publisher)
                     and not _names_no_place(publisher) and publisher in text else None)
-                or _contact_organ(text))
+                or _contact_organ(text) or next(filter(None, map(_subject_township, body_openings)), None))
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
     full = _full_name(organ, text)
@@ -469,11 +470,24 @@ def _subject_organ(sentence: str | None) -> str | None:
     return organ
 
 
+def _subject_township(sentence: str | None) -> str | None:
+    """The township or street a report's body opens by speaking of ('2020年七里坪镇严格按照…'), as
+    printed; None for any other subject, or one named after a bare 县, 区… ('区西湖街道')."""
+    m = _SUBJECT.match(sentence or "")
+    if not m:
+        return None
+    place = m.group(1)
+    if (not place.endswith(("镇", "乡", "街道")) or not 3 <= len(place) <= 12 or _COLLECTIVE.search(place)
+            or _SELF_REFERENCE.match(place) or _CLAUSE_WORD.match(place) or place[0] in _PLACE_CHARS):
+        return None
+    return place
+
+
 #: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…', '2022年，在区委的正确领导下，X认真…', '2021年度,结合工作实际,X坚持…':
 #: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did; or who
 #: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…')
 _SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
-                      r"|(?:在[^，,。]{2,30}?(?:领导|指导)下\s*[,，]\s*)+)"
+                      r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)"
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:政府信息公开工作|政务公开工作)?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"

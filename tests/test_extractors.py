@@ -1624,7 +1624,9 @@ def test_session_eighteen_issuers(text, issuer):
     ("2022我镇公开了临时救助、低保、重点工程、镇街动态和政府文件等109条内容,做到及时真实。", 109),
     ("2023年度主动公开的60条政府信息。其中发布街道动态50条、街道公告4条、其他主动公开类信息6条。", 60),
     ("我局按照《条例》规定的公开范围,2016年,我局通过局网站累计主动公开政府信息251条(其中:最新信息75条、本地科技公告41条)。", 251),
-], ids=["公示…共计", "等内容共计", "media are no kinds", "等N条内容", "的N条政府信息", "the year a comma part before 累计"])
+    ("截至2014年12月31日,云崖区政府网站首页共当年更新信息371件(累计公开4092件)。其中,公开政府文件23件;公开信息动态348条。", 371),
+], ids=["公示…共计", "等内容共计", "media are no kinds", "等N条内容", "的N条政府信息", "the year a comma part before 累计",
+        "共当年更新信息N件"])
 def test_session_eighteen_totals(text, total):
     record = convert(("某局2023年政府信息公开工作年度报告\n一、总体情况\n" + text + "\n二、其他\n无。").encode("utf-8"), "x.txt")
     assert record["active_disclosure"]["total"] == total
@@ -1660,3 +1662,12 @@ def test_session_eighteen_copies():
     record = convert("某局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我局通过政府网站公开政府信息4条,含工作动态1条,公开指南1条,"
                      "财政信息2条。\n二、其他\n无。".encode("utf-8"), "x.txt")
     assert record["active_disclosure"]["categories"][0] == {"name": "工作动态", "count": 1}
+
+
+def test_session_eighteen_a_headline_over_the_organ_and_the_dated_title_and_a_breakdown_after_a_full_stop():
+    record = convert("云崖市东河区2014政府信息公开工作年度报告\n云崖市东河区人民政府\n2014年政府信息公开工作年度报告\n(2015年3月23日)\n"
+                     "现将我区2014年政府信息公开工作公布如下:\n一、政府信息公开情况\n我区推进公开。".encode("utf-8"), "x.txt")
+    assert record["title"] == "云崖市东河区人民政府2014年政府信息公开工作年度报告"
+    record = convert("某区2019年政府信息公开工作年度报告\n一、总体情况\n我区2019年度在门户网站发布各类政府信息7406条。其中规划性文件151条、"
+                     "其他文件325条、公告公示153条、财政预算98条。\n二、其他\n无。".encode("utf-8"), "x.txt")
+    assert [c["name"] for c in record["active_disclosure"]["categories"]] == ["规划性文件", "其他文件", "公告公示", "财政预算"]

@@ -14,7 +14,7 @@ _CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u4e00-\u9fff]\.)(
 #: its unit lost before the breakdown)
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\d+)\s*(?=[（(]其中|[，,]\s*其中)"
                     # '门户网站共更新信息1335条,其中…': what a site updated, said to be the whole
-                    r"|共(?:计)?更新(?:各类)?(?:政府|政务)?信息\s*(\d+)\s*条"
+                    r"|共(?:计)?(?:当年|本年|全年)?更新(?:各类)?(?:政府|政务)?信息\s*(\d+)\s*[条件]"
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件篇项]"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
@@ -236,11 +236,14 @@ def _a_whole_released(clause: str, m: re.Match, before: str, part: str) -> bool:
 
 def _categories(text: str) -> list[dict]:
     best: list[dict] = []
+    after_a_count = False
     for sentence in _split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text, _SENTENCE_SPLIT, _SENTENCE_SPLIT_TYPED):
+        # ('…发布各类政府信息7406条。其中规划性文件151条、…': the breakdown of the count ending the sentence before)
+        breakdown, after_a_count = after_a_count and sentence.lstrip().startswith("其中"), bool(_COUNT_ENDS.search(sentence))
         named = "信息" in sentence or "类" in sentence
         if not _COUNT_UNIT.search(sentence):
             continue  # a breakdown counts kinds in 条 (some in 件, 篇 or 项)
-        if not named and ("发布" not in sentence and "公开" not in sentence or sentence.count("条") < 3):
+        if not named and ("发布" not in sentence and "公开" not in sentence and not breakdown or sentence.count("条") < 3):
             continue  # kinds not called information are counted as released, three or more
         items = _items(sentence, named)
         if not named and not _a_list_of_kinds(sentence, items):

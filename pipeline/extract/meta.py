@@ -102,14 +102,16 @@ _FIELD_LABEL = re.compile(r"(?:内容)?(?:概述|摘要|简介)|标题|题名|�
 
 
 def _dated_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:
-    """(title, line index, 1) of a title naming the year below a title line that names none
-    ('• 乡镇政府信息公开年度报告' over the page's fields over 'X镇2025年…报告'); only short lines
-    (page fields) between; None otherwise."""
+    """(title, line index, lines it spans) of a title naming the year below a title line that names
+    none ('• 乡镇政府信息公开年度报告' over the page's fields over 'X镇2025年…报告', maybe under its
+    organ's name on a line of its own); only short lines (page fields) between; None otherwise."""
     if _YEAR_IN_TITLE.search(fold(title)) or _CN_YEAR_IN_TITLE.search(title):
         return None
     for j in range(index + 1, min(index + 13, len(lines))):
         line = lines[j]
         if _looks_like_title(line) and _YEAR_IN_TITLE.search(fold(line)):
+            if j - 1 > index and _joins_before(lines[j - 1], line):
+                return _compact_title(lines[j - 1] + line), j - 1, 2  # its organ on the line above
             return _compact_title(line), j, 1
         if len(line) > 40 or _SENTENCE.search(line.replace(":", "").replace("：", "")):
             return None

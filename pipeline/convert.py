@@ -135,7 +135,7 @@ def _first_section_text(out) -> str:
         return ""
     blocks = [b for b in out.sections[0].blocks if isinstance(b, Paragraph)][:3]
     asked = [b for s in out.sections for b in s.blocks
-             if isinstance(b, Paragraph) and b not in blocks and "对本报告" in b.text and _ASK_ABOUT_THE_REPORT.search(b.text)]
+             if isinstance(b, Paragraph) and "对本报告" in b.text and b not in blocks and _ASK_ABOUT_THE_REPORT.search(b.text)]
     return "\n".join([b.text[:600] for b in blocks] + [m.group(0) for b in asked for m in _ASK_ABOUT_THE_REPORT.finditer(b.text)])
 
 

@@ -46,12 +46,12 @@ _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d�
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
 _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 _LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|主要包括|涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
-_DISCLOSING = re.compile(r"主动公开|公开了?[^。；;\d]{2,80}?等\s*\d+\s*条内容|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
+_DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
-#: a clause on information disclosed, by the kinds listed before it ('公开乡村振兴政策…等各类政府信息96条'),
-#: tried only where 等各类 is (its verb is everywhere)
-_LISTED_KINDS = re.compile(r"(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息")
+#: a clause on information disclosed, by the kinds listed before it ('公开乡村振兴政策…等各类政府信息96条',
+#: '公开了临时救助、低保…等109条内容'), tried only where 等各类 or 条内容 is (its verb is everywhere)
+_LISTED_KINDS = re.compile(r"(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息|公开了?[^。；;\d]{2,80}?等\s*\d+\s*条内容")
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
 #: '2022,通过…累计…' (the year's 年 left out), '…公开范围,2016年,我局…累计…', '我镇2023年累计…', '2009年主动公开信息累计…' (not '到2017年底累计…', since the first year), '1月1日至12月31日我局…累计…')
@@ -147,7 +147,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False) -> list
     which count many things)."""
     out = []
     for clause in _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED):
-        disclosing = _DISCLOSING.search(clause) or "等各类" in clause and _LISTED_KINDS.search(clause)
+        disclosing = _DISCLOSING.search(clause) or ("等各类" in clause or "条内容" in clause) and _LISTED_KINDS.search(clause)
         if not (disclosing or released and "发布" in clause):
             continue
         for m in _TOTAL.finditer(clause):
@@ -236,10 +236,11 @@ def _a_whole_released(clause: str, m: re.Match, before: str, part: str) -> bool:
 
 def _categories(text: str) -> list[dict]:
     best: list[dict] = []
-    after_a_count = False
+    before = ""
     for sentence in _split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text, _SENTENCE_SPLIT, _SENTENCE_SPLIT_TYPED):
         # ('…发布各类政府信息7406条。其中规划性文件151条、…': the breakdown of the count ending the sentence before)
-        breakdown, after_a_count = after_a_count and sentence.lstrip().startswith("其中"), bool(_COUNT_ENDS.search(sentence))
+        breakdown = sentence.lstrip().startswith("其中") and bool(_COUNT_ENDS.search(before[-12:]))
+        before = sentence
         named = "信息" in sentence or "类" in sentence
         if not _COUNT_UNIT.search(sentence):
             continue  # a breakdown counts kinds in 条 (some in 件, 篇 or 项)

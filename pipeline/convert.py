@@ -67,7 +67,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
         "report_year": year,
         "doc_number": doc_no,
         "doc_number_raw": doc_no_raw,
-        "signed_date": meta.signed_date(signed, doc.meta),
+        "signed_date": meta.signed_date(signed or sections.byline_date(out.preamble), doc.meta),
         "published_date": meta.published_date(doc.meta),
         "format": tables.report_format(found_tables, year, full_text),
         "contacts": contacts_mod.contacts(contact_text),

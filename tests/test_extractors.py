@@ -1679,3 +1679,31 @@ def test_session_eighteen_a_headline_over_the_organ_and_the_dated_title_and_a_br
     record = convert("某区2019年政府信息公开工作年度报告\n一、总体情况\n我区2019年度在门户网站发布各类政府信息7406条。其中规划性文件151条、"
                      "其他文件325条、公告公示153条、财政预算98条。\n二、其他\n无。".encode("utf-8"), "x.txt")
     assert [c["name"] for c in record["active_disclosure"]["categories"]] == ["规划性文件", "其他文件", "公告公示", "财政预算"]
+
+
+def test_session_eighteen_k_to_r_details():
+    # a signature at the top, as Shanghai's reports print it under the title
+    record = convert("2011年云崖市青浦区教育局政府信息公开工作年度报告\n云崖市青浦区教育局\n2012年2月15日\n引 言\n本报告根据《条例》编制。\n"
+                     "一、概述\n本局推进公开。".encode("utf-8"), "x.txt")
+    assert (record["signed_date"], record["published_date"]) == ("2012-02-15", None)
+    # …but a CMS's date under the source it names is the page's
+    record = convert("云崖省财政厅2020年政府信息公开工作年度报告\n云崖省财政厅\n2021年01月29日\n信息来源:\n本报告根据《条例》编制。\n"
+                     "一、总体情况\n本厅推进公开。".encode("utf-8"), "x.txt")
+    assert (record["signed_date"], record["published_date"]) == (None, "2021-01-29")
+    # the year a title prints in brackets on the line below it
+    record = convert("云崖县民政局\n政府信息公开工作年度报告\n(2023年度)\n根据《条例》规定编制本报告。\n一、总体情况\n本局推进公开。"
+                     .encode("utf-8"), "x.txt")
+    assert record["title"] == "云崖县民政局政府信息公开工作年度报告(2023年度)"
+    # a leading group's office to contact: the organ
+    record = convert("一、总体情况\n如对本年度报告有任何疑问,请与云崖市教育局信息公开领导小组办公室联系(地址:云崖市中兴东大路3号)。"
+                     .encode("utf-8"), "x.txt")
+    assert record["issuer"] == "云崖市教育局"
+    # kinds listed ending with the others; 等各项…信息 without 共计
+    for text, total in [("2019年度,区农业农村局主动公开工作动态、项目申报、行政执法、预算决算、扶贫开发、水利建设以及其他信息共计547条。", 547),
+                        ("在2023年度主动公开财政预算、决算信息、工作动态、森林草原防灭火、食品安全城市创建等各项工作情况信息27条。", 27)]:
+        record = convert(("某局2023年政府信息公开工作年度报告\n一、总体情况\n" + text + "\n二、其他\n无。").encode("utf-8"), "x.txt")
+        assert record["active_disclosure"]["total"] == total
+    # widgets: links to the original and its reading, a directory toggle, 纠错; a betting site's name for the website
+    lines, meta, issues = _clean(["原文链接:点击查看源文件", "政策解读链接:点击查看政策解读", "点击关闭详细目录信息", "纠错 纠错",
+                                  "我委政府网站“365的真正网址”http://jsh.shac.gov.cn上可下载本报告。"])
+    assert lines == ["我委政府网站“”http://jsh.shac.gov.cn上可下载本报告。"]

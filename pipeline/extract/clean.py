@@ -411,7 +411,10 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if len(text) > 20 and text[:1] in "|｜" and not text.strip("|｜ \t\u3000"):
             continue  # a rule of pipes (a few pipes are the empty cells of a flattened table)
         if inline_meta or not seen_body:  # before the chrome spans, which would leave its clock time behind
-            text = _strip_inline_meta(text, meta, header=not seen_body, top=i < 8)
+            # (a date written by hand under an organ's name, '2010年2月20日', not a CMS's '2021年01月29日', is the
+            # report's signature at its top, not the page's date)
+            signature = bool(blocks) and "日" in text and not _ZERO_PADDED.search(text) and _signs_above(blocks[-1])
+            text = _strip_inline_meta(text, meta, header=not seen_body, top=i < 8 and not signature)
         if chrome_spans and rules["chrome_span"].search(text):
             for p in rules["chrome_spans"]:
                 text = p.sub(" ", text)
@@ -461,6 +464,15 @@ def _metadata_table(table: Table) -> dict:
 def _mostly_fields(text: str) -> bool:
     stripped = re.sub(r"(索\s*引\s*号|发布机构|发布日期|发布时间|文\s*号|来\s*源|时\s*间|分\s*类|有\s*效\s*性|发文日期|作者|点击)\s*[:：|｜]?", "", text)
     return len(_CJK.findall(stripped)) < 40
+
+
+_ZERO_PADDED = re.compile(r"[年月]\s*0")
+
+
+def _signs_above(block) -> bool:
+    """Is `block` an organ's name alone on its line, the first line of a signature?"""
+    return (isinstance(block, Paragraph) and len(block.text) <= 30
+            and block.text.endswith(tuple(load_yaml("sections.yaml")["organ_suffixes"])))
 
 
 def _strip_inline_meta(text: str, meta: dict, header: bool, top: bool = False) -> str:

@@ -20,11 +20,14 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     An index of -1 means the title is not a line of its own (it may open the first
     paragraph, as in crawler dumps that glue the whole body onto one line). A notice that
     publishes the report ('X关于发布《Y》的公告') gives way to the report's own title when
-    the report follows under it.
+    the report follows under it. The year a title prints in brackets on the line below it
+    ('(2023年度)') is part of it.
     """
     title, index, span = _title_at_top(lines, meta)
     if title and index >= 0 and (attached := _attached_report(lines, index + span, title)):
         return attached
+    if title and index >= 0 and index + span < len(lines) and _YEAR_AFTER_TITLE.fullmatch(lines[index + span].strip()):
+        return title + lines[index + span].strip(), index, span + 1  # its year in brackets on the next line
     return title, index, span
 
 
@@ -428,7 +431,7 @@ _CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u4e00-\u9fff（）()]{2,50}?
                       r"|请联系[:：]?\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?=[,，。;；(（]|地址|电话)")
 #: the unit of an organ that answers for it ('X局办公室', 'X委员会研究室', 'X镇人民政府党政办'); not
 #: '…政府办公室', an organ of its own
-_ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:政务公开|信息公开)?(?:办公室|研究室|综合科)|信息中心"
+_ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:政务公开|信息公开)?(?:领导小组)?(?:办公室|研究室|综合科)|信息中心"
                              r"|(?<=人民政府)党政(?:综合)?办(?:公室)?)$")
 
 

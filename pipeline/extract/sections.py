@@ -276,6 +276,22 @@ def byline(preamble: list) -> str | None:
     return name.group(1) if name else None
 
 
+def byline_date(preamble: list) -> str | None:
+    """The ISO date a cover prints under the organ's name below the title, as Shanghai's reports
+    sign at their top ('上海市青浦区教育局' / '2012年2月15日' / '引言'), from the short lines
+    opening the preamble; None when there is no such signature."""
+    lines = []
+    for b in preamble[:8]:
+        if not isinstance(b, Paragraph) or len(b.text) > 40:
+            break
+        lines.append(b.text.strip())
+    suffixes = tuple(_rules()["organ_suffixes"])
+    for name, date in zip(lines, lines[1:]):
+        if len(name) <= 30 and _NAME_NOTE.sub("", name).endswith(suffixes) and _DATE_ONLY.match(date):
+            return parse_date(date)
+    return None
+
+
 #: an organ's name alone on a line, maybe after a year
 _NAME_ALONE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?\s*)?([\u4e00-\u9fff（）()]{4,30})$")
 #: another name of the organ in brackets after its name ('衡阳市人民防空办公室(民防局)')

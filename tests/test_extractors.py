@@ -1707,3 +1707,19 @@ def test_session_eighteen_k_to_r_details():
     lines, meta, issues = _clean(["原文链接:点击查看源文件", "政策解读链接:点击查看政策解读", "点击关闭详细目录信息", "纠错 纠错",
                                   "我委政府网站“365的真正网址”http://jsh.shac.gov.cn上可下载本报告。"])
     assert lines == ["我委政府网站“”http://jsh.shac.gov.cn上可下载本报告。"]
+
+
+def test_session_eighteen_m_to_q_details():
+    # a name holding brackets after 其中 ('政务(动态)类信息')
+    record = convert("某县2020年政府信息公开工作年度报告\n一、总体情况\n2020年,县政府办公室主动公开政府信息2603条。其中,政务(动态)类信息1688条,"
+                     "概括类信息336条,其他信息579条。\n二、其他\n无。".encode("utf-8"), "x.txt")
+    assert record["active_disclosure"]["categories"][0] == {"name": "政务(动态)类", "count": 1688}
+    # a contact organ naming no place (a mirror replaced it) is none; a slip's 以上简称 is a note
+    record = convert("一、总体情况\n如对本报告有疑问,请与政务服务和大数据管理局联系。".encode("utf-8"), "x.txt")
+    assert record["issuer"] is None
+    record = convert("本报告由云崖省人民防空办公室(以上简称省人防办)编制。\n一、基本情况概述\n本办推进公开。".encode("utf-8"), "x.txt")
+    assert record["issuer"] == "云崖省人民防空办公室"
+    # widgets in a row, an accessibility bar with 繁体 and 长者专区; betting brands
+    lines, meta, issues = _clean(["字号: 下载 我要纠错 打印 收藏", "我要打印】 【关闭", "智能问答 繁体 长者专区",
+                                  "及时调整了云开体育app抢先看领导小组。"])
+    assert lines == ["及时调整了抢先看领导小组。"]

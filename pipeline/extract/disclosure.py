@@ -92,7 +92,7 @@ _COUNT_LOST = re.compile(r"^.*(?:类|信息)条、")
 _NOTE_NOT_A_NAME = re.compile(r"包括|其中|主要|共|约|占|分别|如|即|指|为|是|有")
 #: the opening of a kind's name holding a word in brackets ('村(社区)' of '村(社区)栏目199条'; not a channel:
 #: '通过X公众号(Y)发布信息…')
-_NAME_OPENING_IN_BRACKETS = re.compile(r"(?![^（(]*通过)[^\d，,；;。：:、（）()\s]{1,12}[（(][^（）()\d，,；;。、]{1,20}[）)]")
+_NAME_OPENING_IN_BRACKETS = re.compile(r"(?![^（(]*通过)[^\d，,；;。：:、（）()\s]{1,12}[（(][^（）()\d，,；;。、]{1,20}[）)]$")
 #: a note in brackets after a kind's count ('(中英文各1条)')
 _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,12}\d*[^（）()\d]{0,6}[）)](?=[、，,；;])"
                          # '机构概况:2条,主要包括领导职务等信息;…': a clause on the item, in a list set off by semicolons
@@ -373,8 +373,10 @@ def _items(sentence: str, named: bool = True) -> list[dict]:
         name = m.group("name")
         if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
             gap, name = gap.rstrip("0123456789"), name[1:]
-        elif gap[-1:] in ")）" and _NAME_OPENING_IN_BRACKETS.fullmatch(gap):
-            gap, name = "", gap + name  # '…、村(社区)栏目199条': a name holding brackets, which an item's name does not
+        elif (gap[-1:] in ")）" and (opening := _NAME_OPENING_IN_BRACKETS.search(gap))
+              and gap[:opening.start()].strip(" 、，,；;：:") in ("", "其中")):
+            # '…、村(社区)栏目199条', '其中,政务(动态)类信息1688条': a name holding brackets, which an item's name does not
+            gap, name = gap[:opening.start()], opening.group(0) + name
         raw, quoted = _kind_name(name, named)
         if (note := m.group("note")) and len(note) <= 10 and (note[1:2] == "含" or not _NOTE_NOT_A_NAME.match(note, 1)):
             raw += note  # a note on what it includes, or naming which of two kinds of one name it is ('(执法监督)')

@@ -316,9 +316,9 @@ def issuer_from_title(title: str | None) -> str | None:
     return organ or None
 
 
-#: a note in brackets after an organ's name: '(以下简称X)', '(含国家公务员局)'
-_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下简称|下称|简称)[^）)]*[）)]")
-_NOTE_IN_NAME = re.compile(r"[（(](?:以下简称|下称|简称|含|包括|本级)[^）)]*[）)]")
+#: a note in brackets after an organ's name: '(以下简称X)' (or a slip's '(以上简称X)'), '(含国家公务员局)'
+_SHORT_NAME_NOTE = re.compile(r"[（(](?:以[下上]简称|下称|简称)[^）)]*[）)]")
+_NOTE_IN_NAME = re.compile(r"[（(](?:以[下上]简称|下称|简称|含|包括|本级)[^）)]*[）)]")
 
 
 def issuer_from_title_text(title: str | None) -> str | None:
@@ -446,8 +446,9 @@ def _contact_organ(text: str) -> str | None:
     organ = _ANSWERING_UNIT.sub("", m.group(1) or m.group(2))
     if (not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES) or _SELF_REFERENCE.search(organ)
             or _names_no_place(organ) or organ[0] in _PLACE_CHARS
-            or "政府" in organ and not organ.endswith(("人民政府", "办事处")) or _OFFICE_OF_AN_ORGAN.search(organ)):
-        return None
+            or "政府" in organ and not organ.endswith(("人民政府", "办事处")) or _OFFICE_OF_AN_ORGAN.search(organ)
+            or not _PLACE_IN_NAME.search(organ[:-1]) and not organ.startswith(_NATIONAL)):
+        return None  # (a name naming no place: '政务服务和大数据管理局', its place a mirror's spam replaced)
     return organ
 
 
@@ -609,6 +610,7 @@ def _is_short_for(organ: str, compiler: str) -> bool:
 
 
 _PLACE_CHARS = "省市县区州旗盟镇乡"
+_PLACE_IN_NAME = re.compile("[" + _PLACE_CHARS + "]|街道|苏木")
 #: words that open a clause, not a place's name ('由市政府办公厅编制', '现公布区政府国资局…', '(以下简称市府办公室)')
 _CLAUSE_OPENING = "由|现|以下|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月|汇总|综合|结合"
 _CITY_OR_COUNTY = ("省", "市", "县", "州", "旗")

@@ -20,7 +20,7 @@ _LABEL = r"(索\s*引\s*号|发布机构|发文机关|制定机关|发布日期|
 #: '[ 发布日期 ] 2022-01-27' in brackets)
 _FIELD = re.compile(_LABEL + r"[ \t\u3000]*[\]】]?[ \t\u3000]*[:：|｜]?\s*(?:[|｜]\s*)?")
 _ANOTHER_LABEL = re.compile(r"^(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|体裁分类|主题词|有\s*效\s*性|效力状态|字号)(?:\s*[:：\]】]|$)")
-#: the fields whose value is a date (a value without a year is not theirs)
+#: the fields whose value is a date (a value without a year is not theirs; a CMS may print it in two digits)
 _DATE_KEYS = frozenset(("published", "written", "updated"))
 #: a value that is only the next field's label ('公开形式:')
 _LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
@@ -39,7 +39,7 @@ def fields_from_text(text: str) -> dict[str, str]:
         value = printed.strip()
         if _ANOTHER_LABEL.match(value.lstrip("[【 ")) or _LABEL_ONLY.match(value):
             continue  # the field is printed empty; the text after it is the next label
-        if key in _DATE_KEYS and not re.search(r"\d{4}", value):
+        if key in _DATE_KEYS and not re.search(r"\d{4}|^\d{2}-\d{1,2}-\d{1,2}(?!\d)", value):
             continue
         if value and key not in fields:
             fields[key] = text[m.end():m.end() + len(printed)].strip()

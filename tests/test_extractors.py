@@ -1632,7 +1632,10 @@ def test_session_eighteen_issuers(text, issuer):
     ("以政府网站为主渠道公开财政预决算、公共卫生、市场监管、食品安全、重大会议等领域信息共1777条。", 1777),
     ("我街道在政府信息公开平台更新了《指南》,并发布了94篇法定主动公开内容,其内容包括:领导班子分工。", 94),
     ("及时把握变化信息并公开,全年信息更新468条,其中“政策法规”发布量22条,“规划计划”发布量30条。", 468),
+    ("我镇自2016年1月1日到12月31日累计主动公开政府信息915条,电子化全文公开率达100%。", 915),
+    ("2020年,我街道通过政府门户网站公开人事信息、政府采购、精准扶贫、政策落实、重点工作、危房改造等多项群众关心的信息共25条。", 25),
 ], ids=["公示…共计", "等内容共计", "media are no kinds", "等N条内容", "的N条政府信息", "the year a comma part before 累计",
+        "1月1日到12月31日累计", "等多项…信息共",
         "共当年更新信息N件", "各类事项", "等各项…信息共计", "政府信息公开专栏共发布", "等方面政府信息", "等领域信息共",
         "发布了N篇法定主动公开内容", "信息更新N条,其中"])
 def test_session_eighteen_totals(text, total):
@@ -1723,3 +1726,15 @@ def test_session_eighteen_m_to_q_details():
     lines, meta, issues = _clean(["字号: 下载 我要纠错 打印 收藏", "我要打印】 【关闭", "智能问答 繁体 长者专区",
                                   "及时调整了云开体育app抢先看领导小组。"])
     assert lines == ["及时调整了抢先看领导小组。"]
+
+
+def test_session_eighteen_page_dates_and_postcodes():
+    # a CMS printing the year in two digits; a copy's dateline naming its address after the site
+    record = convert("辽中区司法局 2016年政府信息公开工作年度报告\n发布时间:17-03-08    来源:\n2016年,我局认真贯彻公开要求。\n"
+                     "一、概述\n本局推进公开。".encode("utf-8"), "x.txt")
+    assert record["published_date"] == "2017-03-08"
+    lines, meta, issues = _clean(["中央政府门户网站 m.nakedoat.com 2014-03-28 14:24 来源: 审计署网站", "一、概述"])
+    assert (meta.get("published"), meta.get("site_name")) == ("2014-03-28", "中央政府门户网站")
+    record = convert("一、总体情况\n如有疑问,请与云崖市城厢区审计局办公室联系(地址:云崖市城厢区荔华东大道269号,邮编号码:351100)。"
+                     .encode("utf-8"), "x.txt")
+    assert record["contacts"]["postcode"] == "351100"

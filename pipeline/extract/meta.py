@@ -813,10 +813,15 @@ def signed_date(signature_date: str | None, meta: dict) -> str | None:
 
 
 def published_date(meta: dict) -> str | None:
-    """The page's publish date: its 发布日期, else its 成文日期, else the date it was last updated."""
+    """The page's publish date: its 发布日期, else its 成文日期, else the date it was last updated;
+    a CMS's field may print the year in two digits ('发布时间:17-03-08')."""
     for key in ("published", "written", "updated"):
         if meta.get(key):
-            d = parse_date(meta[key])
+            d = parse_date(meta[key]) or parse_date(_SHORT_YEAR.sub(r"20\1-", meta[key].strip(), count=1))
             if d:
                 return d
     return None
+
+
+#: a date's year printed in two digits at the start of a field's value ('17-03-08 10:20')
+_SHORT_YEAR = re.compile(r"^(\d{2})-(?=\d{1,2}-\d{1,2}(?!\d))")

@@ -1738,3 +1738,12 @@ def test_session_eighteen_page_dates_and_postcodes():
     record = convert("一、总体情况\n如有疑问,请与云崖市城厢区审计局办公室联系(地址:云崖市城厢区荔华东大道269号,邮编号码:351100)。"
                      .encode("utf-8"), "x.txt")
     assert record["contacts"]["postcode"] == "351100"
+
+
+def test_a_zone_the_title_names_issues_the_report_its_party_and_government_office_compiles():
+    text = ("云崖经济技术开发区2023年政府信息公开工作年度报告\n本年度报告由云崖经济技术开发区党政办公室结合有关统计数据编制。\n"
+            "一、总体情况\n本区推进公开。")
+    assert convert(text.encode("utf-8"), "x.txt")["issuer"] == "云崖经济技术开发区"
+    # …and the office itself where no title names the zone
+    text = "本报告由云崖高新区党政办公室按照《条例》的要求编制。\n一、总体情况\n本区推进公开。"
+    assert convert(text.encode("utf-8"), "x.txt")["issuer"] == "云崖高新区党政办公室"

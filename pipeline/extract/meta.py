@@ -595,10 +595,13 @@ _BUREAU_OFFICE = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{2,20}?领导小
 
 def _is_short_for(organ: str, compiler: str) -> bool:
     """Does the title's `organ` stand for `compiler`: a place whose organ it is ('建章路街道' for
-    '建章路街道办事处'; not '…人民政府' for its '…人民政府办公室'), or the 简称 it gives?"""
+    '建章路街道办事处'; not '…人民政府' for its '…人民政府办公室', nor a zone for its 党政办公室), or the
+    简称 it gives?"""
     name = _NOTE_IN_NAME.sub("", compiler)
     if organ.endswith(_CITY_OR_COUNTY) and name.startswith(organ[-1]):
         return False  # '黄南州…' compiled by '州政务公开…办公室': the place's office, its name left out
+    if name.startswith(organ) and _PARTY_AND_GOVERNMENT_OFFICE.fullmatch(name, len(organ)):
+        return False  # '赣州经济技术开发区2023年…' compiled by its 党政办公室: the place the title names issues it
     if len(name) > len(organ) and organ.endswith(_PLACE_SUFFIXES) and (organ in name or organ.endswith(_CITY_OR_COUNTY)):
         return True  # '玉林市2016年…' compiled by 玉林市人民政府办公室
     if name != organ and name.endswith(organ):
@@ -609,6 +612,8 @@ def _is_short_for(organ: str, compiler: str) -> bool:
     return bool(re.search(r"简称[“\"]?" + re.escape(organ) + r"[”\"]?[）)]", compiler))
 
 
+#: the office a zone, a town or a street runs its work from ('X开发区党政办公室', 'X镇党政综合办')
+_PARTY_AND_GOVERNMENT_OFFICE = re.compile(r"党政(?:综合)?办(?:公室)?")
 _PLACE_CHARS = "省市县区州旗盟镇乡"
 _PLACE_IN_NAME = re.compile("[" + _PLACE_CHARS + "]|街道|苏木")
 #: words that open a clause, not a place's name ('由市政府办公厅编制', '现公布区政府国资局…', '(以下简称市府办公室)')

@@ -1747,3 +1747,15 @@ def test_a_zone_the_title_names_issues_the_report_its_party_and_government_offic
     # …and the office itself where no title names the zone
     text = "本报告由云崖高新区党政办公室按照《条例》的要求编制。\n一、总体情况\n本区推进公开。"
     assert convert(text.encode("utf-8"), "x.txt")["issuer"] == "云崖高新区党政办公室"
+
+
+def test_kinds_breaking_down_one_channels_share_do_not_make_the_total():
+    text = ("某街道2020年政府信息公开工作年度报告\n一、总体情况\n街道主动公开政府信息共计231条。其中,通过网站主动公开政府信息166条,"
+            "包括:工作动态126条,通知公告17条,政策解读1条,财政数据2条,法定文件20条。\n二、其他\n无。")
+    record = convert(text.encode("utf-8"), "x.txt")
+    assert record["active_disclosure"]["total"] == 231
+    assert "sum_mismatch" not in [i["code"] for i in record["issues"]]  # the kinds add up to the channel's 166
+    # betting words: a casino city, a lottery chart
+    lines, meta, issues = _clean(["《澳门太阳城赌城-【官网娱乐网站】:政府信息公开工作年度报告有关事项的通知》",
+                                  "本报告电子版可在香港49码生肖八卦图门户网站查阅。"])
+    assert [i["code"] for i in issues].count("spam_removed") == 2

@@ -116,16 +116,28 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
     if "新增" in text and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
     total = None
-    if cat_sum is not None and cat_sum in candidates:
+    # kinds that break down one channel's share of a whole stated first ('共计231条。其中,通过网站…166条,包括:…')
+    channel_share = (cat_sum is not None and cat_sum in candidates and candidates[0] > cat_sum
+                     and cat_sum in _channel_counts(text))
+    if cat_sum is not None and cat_sum in candidates and not channel_share:
         total = cat_sum
     elif candidates:
         total = candidates[0]
     issues = []
-    if total is not None and cat_sum is not None and cat_sum != total:
+    if total is not None and cat_sum is not None and cat_sum != total and not channel_share:
         issues.append(issue("sum_mismatch", f"disclosure categories add up to {cat_sum}, the text states {total}",
                             path="$.active_disclosure.total", printed=total, expected=cat_sum))
-    issues += _percent_issues(categories, total)
+    issues += _percent_issues(categories, cat_sum if channel_share else total)
     return {"total": total, "categories": categories}, issues
+
+
+#: a count one channel released ('通过网站主动公开政府信息166条', '通过政府网站政务公开平台公开信息数16条')
+_CHANNEL_COUNT = re.compile(r"(?:网站|公众号|微信|微博)[^。；;，,\d]{0,30}?(\d+)\s*条")
+
+
+def _channel_counts(text: str) -> set[int]:
+    """The counts `text` states for one channel of publication."""
+    return {int(m.group(1)) for m in _CHANNEL_COUNT.finditer(text)}
 
 
 def _percent_issues(categories: list[dict], total: int | None) -> list[dict]:

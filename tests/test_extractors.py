@@ -1759,3 +1759,17 @@ def test_kinds_breaking_down_one_channels_share_do_not_make_the_total():
     lines, meta, issues = _clean(["《澳门太阳城赌城-【官网娱乐网站】:政府信息公开工作年度报告有关事项的通知》",
                                   "本报告电子版可在香港49码生肖八卦图门户网站查阅。"])
     assert [i["code"] for i in issues].count("spam_removed") == 2
+
+
+def test_session_eighteen_u_to_x_details():
+    # a county government's title with the year in brackets after it
+    record = convert("云崖县人民政府信息公开工作年度报告(2017年度)\n根据《条例》编制。\n一、概述\n本县推进公开。".encode("utf-8"), "x.txt")
+    assert record["issuer"] == "云崖县人民政府"
+    # a channel named 政府网 whose share the kinds break down
+    record = convert("某局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,区城市管理局主动公开政府信息744条,其中,通过云崖区人民政府网主动公开信息"
+                     "140条,具体为:人大建议办理类信息41条、采购与招标类信息34条、行政处罚类信息65条。\n二、其他\n无。".encode("utf-8"), "x.txt")
+    assert record["active_disclosure"]["total"] == 744
+    # a read-aloud widget, a CMS template's unfilled field, a betting site's name
+    lines, meta, issues = _clean(["语音播报", "语音合成中,请耐心等待...", "进入播报模式", "退出播报模式", "[db:副标题]",
+                                  "本报告可在det365娱乐官网下载。"])
+    assert lines == ["本报告可在下载。"] and [i["code"] for i in issues] == ["spam_removed"]

@@ -132,7 +132,7 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
 
 
 #: a count one channel released ('通过网站主动公开政府信息166条', '通过政府网站政务公开平台公开信息数16条')
-_CHANNEL_COUNT = re.compile(r"(?:网站|公众号|微信|微博)[^。；;，,\d]{0,30}?(\d+)\s*条")
+_CHANNEL_COUNT = re.compile(r"(?:网站|政府网|公众号|微信|微博)[^。；;，,\d]{0,30}?(\d+)\s*条")
 
 
 def _channel_counts(text: str) -> set[int]:

@@ -335,6 +335,7 @@ def issuer_from_title_text(title: str | None) -> str | None:
     organ = issuer_from_title(title)
     if organ and "政府信息公开" in organ:
         organ = organ.split("政府信息公开")[0]
+        organ += "政府" if organ.endswith("人民") else ""  # 'X县人民政府信息公开…(2017年度)': X县人民 + 政府信息公开
     if not organ and title:
         organ = _organ_before_disclosure(title)
     if organ and _SELF_REFERENCE.match(organ):

@@ -1669,6 +1669,10 @@ def test_session_eighteen_copies():
     assert lines == ["2014年度政府信息公开工作报告", "本报告的电子版可在(http://www.insinv.com)下载。", "现公布2017年信息公开工作报告。",
                      "2023年云崖市生态环境局 分局政府信息公开工作年度报告"]
     assert [i["code"] for i in issues].count("spam_removed") == 4
+    # 内容涵盖 before the first kind
+    record = convert("某街道2025年政府信息公开工作年度报告\n一、总体情况\n全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条、工作动态29条、"
+                     "通知公告10条。\n二、其他\n无。".encode("utf-8"), "x.txt")
+    assert record["active_disclosure"]["categories"][0] == {"name": "政务信息", "count": 12}
     # 含 before a kind: 'including', not part of its name
     record = convert("某局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我局通过政府网站公开政府信息4条,含工作动态1条,公开指南1条,"
                      "财政信息2条。\n二、其他\n无。".encode("utf-8"), "x.txt")

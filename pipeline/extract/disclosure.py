@@ -21,8 +21,6 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计共?)\s*(\d+)\s*条"
                     # '主动公开1945条信息', '主动公开的60条政府信息': the count before the word
                     r"|(?:(?:主动|对外)?公开|发布)的?\s*(\d+)\s*[条件篇](?:主动公开)?(?:各类)?(?:政府|政务)?信息"
-                    # '2022我镇公开了临时救助、低保…和政府文件等109条内容': the kinds listed before it
-                    r"|(?:公开|公布|发布)了?[^。；;\d]{2,80}?等\s*(\d+)\s*条内容"
                     # '完成政府信息公开301条', '政府信息主动公开共111条', '完成信息公开716件' (not '财政信息公开12件', a kind)
                     r"|(?:政府信息(?:主动)?|信息)公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
                     # '…累计公开信息80条，主动公开80条。', '共通过门户网站…主动公开907条,其中…',
@@ -32,24 +30,26 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条"
                     # '发布文旅政策法规、文化活动信息…等各类信息共计252条', '…等政府信息共104条': a list of kinds before it
                     r"|(?:公开|公布|发布)[^。；;，,]{0,80}?等(?:各类(?:政府|政务)?|政府|政务)信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条"
-                    # '…等方面政府信息7579条', '…等领域信息共1777条', '…等各项工作动态信息共计19条'
-                    r"|(?:公开|公布|发布)[^。；;，,]{0,120}?等(?:方面|领域)的?(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条"
-                    r"|(?:公开|公布|发布)[^。；;，,]{0,80}?等[各多]项[^。；;，,\d]{0,8}?信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条"
-                    # '主动公开工作动态、项目申报…以及其他信息共计547条': the kinds listed, the last the others
-                    r"|(?:公开|公布|发布)[^。；;，,]{0,80}?(?:以及|和|及)其他信息\s*(?:共计|总计|合计|共)\s*(\d+)\s*条"
-                    # '全年共主动公开各类事项191件'
-                    r"|(?:公开|公布|发布)各类事项\s*(\d+)\s*[件条项]"
                     # '2024年全市政府信息公开专栏共发布1238条', '发布了94篇法定主动公开内容'
                     r"|政府信息公开[^。；;，,\d]{0,8}?共(?:主动)?(?:发布|公开)\s*(\d+)\s*条(?=[。；;，,]|$)"
                     r"|发布了?\s*(\d+)\s*[篇条](?:法定)?主动公开(?:内容|信息)"
                     # '全年信息更新468条,其中…': a whole broken down
                     r"|信息更新\s*(\d+)\s*条(?=\s*[，,]\s*其中)"
-                    # '主动公开发布部门预算决算情况说明、履职依据等内容共计33条'
-                    r"|(?:公开|公布|发布)[^。；;，,]{0,80}?等内容\s*(?:共计|总计|合计|共)\s*(\d+)\s*条"
                     # '全年在X官网公示的信息共计227条': what was posted, said to be the whole
                     r"|公示[^。；;，,]{0,24}?信息\s*(?:共计|总计|合计|共)\s*(\d+)\s*条"
                     # '本年度共制作政府信息184条，其中主动公开55条，依申请公开3条': of what was made
                     r"|其中[：:，,]?\s*主动公开(?:政府信息|信息|文件)?\s*(\d+)\s*[条件]")
+#: _TOTAL with the wordings a clause can only hold with one of _LISTED_TOTAL_WORDS in it (their long
+#: scans after every 公开 would cost every clause a third more): a list of kinds before the count
+#: ('…等方面政府信息7579条', '…等领域信息共1777条', '…等各项工作动态信息共计19条', '…等内容共计33条',
+#: '主动公开工作动态…以及其他信息共计547条', '公开了临时救助、低保…等109条内容'), '全年共主动公开各类事项191件'
+_TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
+                               + r"|(?:公开|公布|发布)[^。；;，,]{0,120}?(?:等(?:方面|领域)的?(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?"
+                               r"|等[各多]项[^。；;，,\d]{0,8}?信息\s*(?:共计|总计|合计|共)?"
+                               r"|(?:等内容|(?:以及|和|及)其他信息)\s*(?:共计|总计|合计|共))\s*(\d+)\s*条"
+                               r"|(?:公开|公布|发布)了?[^。；;\d]{2,80}?等\s*(\d+)\s*条内容"
+                               r"|(?:公开|公布|发布)各类事项\s*(\d+)\s*[件条项]")
+_LISTED_TOTAL_WORDS = re.compile("等方面|等领域|等各项|等多项|等内容|其他信息|条内容|各类事项")
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
 _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份])"
@@ -58,12 +58,16 @@ _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d�
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
 _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 _LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|主要包括|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
-_DISCLOSING = re.compile(r"主动公开|信息更新\s*\d+\s*条\s*[，,]\s*其中|等(?:方面|领域)的?(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*\d+\s*条|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
+_DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
 #: a clause on information disclosed, by the kinds listed before it ('公开乡村振兴政策…等各类政府信息96条',
-#: '公开了临时救助、低保…等109条内容'), tried only where 等各类 or 条内容 is (its verb is everywhere)
-_LISTED_KINDS = re.compile(r"(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息|公开了?[^。；;\d]{2,80}?等\s*\d+\s*条内容")
+#: '公开了临时救助、低保…等109条内容', '…等领域信息共1777条'), or by a whole updated and broken down
+#: ('全年信息更新468条,其中…'); tried only where one of _LISTED_WORDS is (their verbs are everywhere)
+_LISTED_KINDS = re.compile(r"(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息|公开了?[^。；;\d]{2,80}?等\s*\d+\s*条内容"
+                           r"|等(?:方面|领域)的?(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*\d+\s*条"
+                           r"|信息更新\s*\d+\s*条\s*[，,]\s*其中")
+_LISTED_WORDS = re.compile("等各类|条内容|等方面|等领域|信息更新")
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
 #: '2022,通过…累计…' (the year's 年 left out), '…公开范围,2016年,我局…累计…', '我镇2023年累计…', '2009年主动公开信息累计…' (not '到2017年底累计…', since the first year), '1月1日至12月31日我局…累计…', '自2016年1月1日到12月31日累计…')
@@ -171,10 +175,10 @@ def _totals(text: str, released: bool = False, said_whole: bool = False) -> list
     which count many things)."""
     out = []
     for clause in _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED):
-        disclosing = _DISCLOSING.search(clause) or ("等各类" in clause or "条内容" in clause) and _LISTED_KINDS.search(clause)
+        disclosing = _DISCLOSING.search(clause) or _LISTED_WORDS.search(clause) and _LISTED_KINDS.search(clause)
         if not (disclosing or released and "发布" in clause):
             continue
-        for m in _TOTAL.finditer(clause):
+        for m in (_TOTAL_WITH_LISTS if _LISTED_TOTAL_WORDS.search(clause) else _TOTAL).finditer(clause):
             before, part = _comma_part(clause, m)
             if not disclosing and (not _a_whole_released(clause, m, before, part)
                                    or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end()))):

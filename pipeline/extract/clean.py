@@ -413,7 +413,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if inline_meta or not seen_body:  # before the chrome spans, which would leave its clock time behind
             # (a date written by hand under an organ's name, '2010年2月20日', not a CMS's '2021年01月29日', is the
             # report's signature at its top, not the page's date)
-            signature = bool(blocks) and "日" in text and not _ZERO_PADDED.search(text) and _signs_above(blocks[-1])
+            signature = (bool(blocks) and "日" in text and not _ZERO_PADDED.search(text)
+                         and isinstance(blocks[-1], Paragraph) and _names_an_organ(blocks[-1].text.strip()))
             text = _strip_inline_meta(text, meta, header=not seen_body, top=i < 8 and not signature)
         if chrome_spans and rules["chrome_span"].search(text):
             for p in rules["chrome_spans"]:
@@ -469,10 +470,11 @@ def _mostly_fields(text: str) -> bool:
 _ZERO_PADDED = re.compile(r"[年月]\s*0")
 
 
-def _signs_above(block) -> bool:
-    """Is `block` an organ's name alone on its line, the first line of a signature?"""
-    return (isinstance(block, Paragraph) and len(block.text) <= 30
-            and block.text.endswith(tuple(load_yaml("sections.yaml")["organ_suffixes"])))
+def _names_an_organ(line: str) -> bool:
+    """sections.names_an_organ (imported here: sections reads the cleaned text and imports this module)."""
+    from .sections import names_an_organ
+
+    return names_an_organ(line)
 
 
 def _strip_inline_meta(text: str, meta: dict, header: bool, top: bool = False) -> str:

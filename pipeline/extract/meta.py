@@ -465,29 +465,31 @@ def _subject_organ(sentence: str | None) -> str | None:
     """The organ a report's body opens by speaking of ('2020年，句容市水利局认真贯彻落实…', 'X2023年为…'), named
     with its place; None for a place, the organs of a place together ('全市各级行政机关'), the
     organ speaking of itself, or a name without its place ('市市场监管局', '县乡村振兴局')."""
-    m = _SUBJECT.match(sentence or "") or _SUBJECT_BEFORE_YEAR.match(sentence or "")
-    if not m:
-        return None
-    organ = m.group(1)
-    if (_COLLECTIVE.search(organ) or not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES)
-            or _SELF_REFERENCE.match(organ) or _CLAUSE_WORD.match(organ)
-            or _names_no_place(organ) and not organ.startswith(_NATIONAL)  # '国家粮食局' is a name
-            or organ[0] in _PLACE_CHARS):  # after a bare 市/县: the place's own name left out
+    organ = _subject(_SUBJECT, sentence) or _subject(_SUBJECT_BEFORE_YEAR, sentence)
+    if (not organ or not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES)
+            or _names_no_place(organ) and not organ.startswith(_NATIONAL)):  # '国家粮食局' is a name
         return None
     return organ
+
+
+def _subject(pattern: re.Pattern, sentence: str | None) -> str | None:
+    """What `sentence` opens by speaking of, by `pattern`; None for the organs of a place together
+    ('全市各级行政机关'), the organ speaking of itself, a clause's word, or a name after a bare 市/县
+    (the place's own name left out)."""
+    m = pattern.match(sentence or "")
+    if not m:
+        return None
+    name = m.group(1)
+    if _COLLECTIVE.search(name) or _SELF_REFERENCE.match(name) or _CLAUSE_WORD.match(name) or name[0] in _PLACE_CHARS:
+        return None
+    return name
 
 
 def _subject_township(sentence: str | None) -> str | None:
     """The township or street a report's body opens by speaking of ('2020年七里坪镇严格按照…'), as
     printed; None for any other subject, or one named after a bare 县, 区… ('区西湖街道')."""
-    m = _SUBJECT.match(sentence or "")
-    if not m:
-        return None
-    place = m.group(1)
-    if (not place.endswith(("镇", "乡", "街道")) or not 3 <= len(place) <= 12 or _COLLECTIVE.search(place)
-            or _SELF_REFERENCE.match(place) or _CLAUSE_WORD.match(place) or place[0] in _PLACE_CHARS):
-        return None
-    return place
+    place = _subject(_SUBJECT, sentence)
+    return place if place and place.endswith(("镇", "乡", "街道")) and 3 <= len(place) <= 12 else None
 
 
 #: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…', '2022年，在区委的正确领导下，X认真…', '2021年度,结合工作实际,X坚持…':

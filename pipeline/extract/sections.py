@@ -266,7 +266,7 @@ def byline(preamble: list) -> str | None:
     """The organ a cover prints under the title, over the month it is dated ('广州市人民政府' /
     '2015年3月') or alone, from the first lines of the preamble; None when there is no such byline."""
     lines = [b.text.strip() for b in preamble[:2] if isinstance(b, Paragraph)]
-    if not lines or len(lines[0]) > 30 or not _NAME_NOTE.sub("", lines[0]).endswith(tuple(_rules()["organ_suffixes"])):
+    if not lines or not names_an_organ(lines[0]):
         return None
     if len(lines) == 2 and (_DATE_ONLY.match(lines[1]) or _MONTH_ONLY.match(lines[1])):
         return lines[0]
@@ -285,11 +285,16 @@ def byline_date(preamble: list) -> str | None:
         if not isinstance(b, Paragraph) or len(b.text) > 40:
             break
         lines.append(b.text.strip())
-    suffixes = tuple(_rules()["organ_suffixes"])
     for name, date in zip(lines, lines[1:]):
-        if len(name) <= 30 and _NAME_NOTE.sub("", name).endswith(suffixes) and _DATE_ONLY.match(date):
+        if names_an_organ(name) and _DATE_ONLY.match(date):
             return parse_date(date)
     return None
+
+
+def names_an_organ(line: str) -> bool:
+    """Is `line` an organ's name alone (maybe with another name in brackets), as a signature or a
+    cover prints it?"""
+    return len(line) <= 30 and _NAME_NOTE.sub("", line).endswith(tuple(_rules()["organ_suffixes"]))
 
 
 #: an organ's name alone on a line, maybe after a year

@@ -134,9 +134,10 @@ def _first_section_text(out) -> str:
     if not out.sections:
         return ""
     blocks = [b for b in out.sections[0].blocks if isinstance(b, Paragraph)][:3]
-    asked = [b for s in out.sections for b in s.blocks
-             if isinstance(b, Paragraph) and "对本报告" in b.text and b not in blocks and _ASK_ABOUT_THE_REPORT.search(b.text)]
-    return "\n".join([b.text[:600] for b in blocks] + [m.group(0) for b in asked for m in _ASK_ABOUT_THE_REPORT.finditer(b.text)])
+    asked = [m.group(0) for s in out.sections for b in s.blocks
+             if isinstance(b, Paragraph) and "对本报告" in b.text and b not in blocks
+             for m in _ASK_ABOUT_THE_REPORT.finditer(b.text)]
+    return "\n".join([b.text[:600] for b in blocks] + asked)
 
 
 #: the sentence saying whom to ask about the report, to its end

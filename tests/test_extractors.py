@@ -1188,6 +1188,12 @@ def test_set_twenty_one_counts():
     # the year's new items after a cumulative count
     assert active_disclosure("2020年累计主动公开政府信息275条,全文电子化率达100%,其中,本年度新增的主动公开政府信息32条。")[0]["total"] == 32
     assert active_disclosure("本部门网站主动公开政府信息累计达173条。2010年新增 49条。")[0]["total"] == 49
+    # …or what the year disclosed of a cumulative count, said after 其中
+    assert active_disclosure("截至2014年12月31日,在县政府网站累计公开政府信息846条,"
+                             "其中本年度在县政府网站及本单位门户网站公开214条")[0]["total"] == 214
+    # a kind after a colon is no total ('公开政府信息类别:政策文件信息4条'); a colon inside a note in brackets is
+    assert active_disclosure("2014年在县政府网站公开政府信息类别:政策文件信息4条,政府决策23条,人事信息6条。")[0]["total"] is None
+    assert active_disclosure("2021年黑河市气象局本级累计发布各类信息(包括:天气预报、预警信号、公众服务信息)共1631条。")[0]["total"] == 1631
     # the year's releases worded with 全年 a few words before 发布, or 公开发布N条信息
     assert active_disclosure("全年街道本级信息公开网站共发布政府信息60条,涉及各类政府文件。")[0]["total"] == 60
     assert active_disclosure("2020年,在政府门户网站上公开发布262条信息,回复部门网站留言16条。")[0]["total"] == 262

@@ -15,7 +15,8 @@ _CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u4e00-\u9fff]\.)(
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\d+)\s*(?=[（(]其中|[，,]\s*其中)"
                     # '门户网站共更新信息1335条,其中…': what a site updated, said to be the whole
                     r"|共(?:计)?(?:当年|本年|全年)?更新(?:各类)?(?:政府|政务)?信息\s*(\d+)\s*[条件]"
-                    r"|(?:公开|公布|发布)[^。；;，,]{0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
+                    # (not a kind after a colon: '公开政府信息类别:政策文件信息4条'; a colon inside a note in brackets)
+                    r"|(?:公开|公布|发布)(?:[^。；;，,:：]|[:：](?=[^（）()]*[）)])){0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件篇项]"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计共?)\s*(\d+)\s*条"
@@ -117,7 +118,7 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
     cat_sum = sum(c["count"] for c in categories) if categories else None
     candidates = (_totals(text) or _totals(proactive, released=True) or _totals(overview, released=True, said_whole=True)
                   or _totals(text, released=True, said_whole=True))
-    if "新增" in text and (new := _new_this_year(text)) is not None:
+    if ("新增" in text or "其中" in text) and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
     total = None
     # kinds that break down one channel's share of a whole stated first ('共计231条。其中,通过网站…166条,包括:…')
@@ -219,8 +220,10 @@ _COUNT_ENDS = re.compile(r"\d\s*[条件篇项个期次场]\s*$")
 _SAID_WHOLE = re.compile(r"共|合计|总计|各类|累计")
 #: the words that make a count of releases the whole ('各类信息', '全年…共发布')
 _WHOLE = re.compile(r"各类|各项|全年|共|累计|总")
-#: a count of what was new in the year ('其中，本年度新增的主动公开政府信息32条', '2010年新增 49条')
-_NEW_THIS_YEAR = re.compile(r"(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)\s*新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:信息)?\s*(\d+)\s*条")
+#: a count of what was new in the year ('其中，本年度新增的主动公开政府信息32条', '2010年新增 49条'), or of
+#: what the year disclosed of a cumulative count ('…累计公开政府信息846条,其中本年度在县政府网站…公开214条')
+_NEW_THIS_YEAR = re.compile(r"(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)\s*新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:信息)?\s*(\d+)\s*条"
+                            r"|其中[，,]?\s*(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)[^，,。；;\d]{0,24}?公开(?:政府信息|信息)?\s*(\d+)\s*条")
 
 
 def _new_this_year(text: str) -> int | None:
@@ -228,7 +231,7 @@ def _new_this_year(text: str) -> int | None:
     的主动公开政府信息32条'): the year's own total; None when the text states none."""
     for m in _NEW_THIS_YEAR.finditer(text):
         if "累计" in text[max(0, m.start() - 200):m.start()]:
-            return int(m.group(1))
+            return int(m.group(1) or m.group(2))
     return None
 
 

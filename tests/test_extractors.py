@@ -1783,3 +1783,15 @@ def test_session_eighteen_u_to_x_details():
     lines, meta, issues = _clean(["语音播报", "语音合成中,请耐心等待...", "进入播报模式", "退出播报模式", "[db:副标题]",
                                   "本报告可在det365娱乐官网下载。"])
     assert lines == ["本报告可在下载。"] and [i["code"] for i in issues] == ["spam_removed"]
+
+
+@pytest.mark.parametrize("fields", [
+    "<p>标题:云崖市2009年政府信息公开年度报告</p><p>发布日期:2010-02-18</p>",  # a field a paragraph
+    "<table><tr><td>标题:</td><td>云崖市2009年政府信息公开年度报告</td></tr>"  # a small metadata table, a field a row
+    "<tr><td>发布日期:</td><td>2010-02-18</td></tr></table>",
+])
+def test_a_pages_title_field_beats_a_browser_title_that_is_the_sites_name(fields):
+    page = ("<html><head><meta charset='gb2312'><title>云崖市人民政府</title></head><body>" + fields
+            + "<p>本年报是根据《中华人民共和国政府信息公开条例》编制。</p><p>一、概述</p><p>2009年,我市政府信息公开工作稳步推进。</p></body></html>")
+    record = convert(page.encode("gb18030"), "x.html")
+    assert (record["title"], record["published_date"]) == ("云崖市2009年政府信息公开年度报告", "2010-02-18")

@@ -458,7 +458,7 @@ def _metadata_table(table: Table) -> dict:
     if table.n_rows > 6:
         return {}
     text = "\n".join("  ".join(c.text for c in row) for row in table.rows)
-    labels = sum(1 for k in ("索引号", "发布机构", "发布日期", "文号", "主题分类", "成文日期", "发文机关") if k in re.sub(r"\s", "", text))
+    labels = sum(1 for k in ("索引号", "发布机构", "发布日期", "文号", "主题分类", "成文日期", "发文机关", "标题") if k in re.sub(r"\s", "", text))
     return fields_from_text(text) if labels >= 2 else {}
 
 

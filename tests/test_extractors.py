@@ -1795,3 +1795,19 @@ def test_a_pages_title_field_beats_a_browser_title_that_is_the_sites_name(fields
             + "<p>本年报是根据《中华人民共和国政府信息公开条例》编制。</p><p>一、概述</p><p>2009年,我市政府信息公开工作稳步推进。</p></body></html>")
     record = convert(page.encode("gb18030"), "x.html")
     assert (record["title"], record["published_date"]) == ("云崖市2009年政府信息公开年度报告", "2010-02-18")
+
+
+def test_session_nineteen_an_organ_declaring_itself_a_committee_cut_short_and_kinds_after_a_lead():
+    # the organ the text declares the one speaking ('X(以下简称“我局”)'), the year's words before it left out
+    text = ("本报告是根据《条例》要求,以及2010年度云崖市环境保护局(以下简称“我局”)政府信息公开工作编制。\n一、概述\n我局推进公开。")
+    assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == "云崖市环境保护局"
+    # a title's 委 cut short of the 委员会 the text names
+    text = "云崖省经济和信息化委2011年政府信息公开工作报告\n本报告由云崖省经济和信息化委员会编制。\n一、概述\n我委推进公开。"
+    assert convert(text.encode("utf-8"), "x.txt")["issuer"] == "云崖省经济和信息化委员会"
+    # a site's updates of every kind are the whole
+    assert active_disclosure("2021年,东山镇在云崖区政府信息公开平台网站上更新各类信息76条,收到申请0条。")[0]["total"] == 76
+    # 包含 before the first kind; a name holding brackets after a count that is no kind's ('三公决算0次')
+    ad, _ = active_disclosure("乡政府门户网站发布信息25条,包含机构信息4条、通知公告12条、人事信息2条。")
+    assert [c["name"] for c in ad["categories"]] == ["机构信息", "通知公告", "人事信息"]
+    ad, _ = active_disclosure("2025年我镇在云崖区人民政府网站公开信息42条,其中,包括三公决算0次,镇街(园区)公告7条,镇街(园区)动态34条,机构公开1条。")
+    assert [c["name"] for c in ad["categories"]] == ["镇街(园区)公告", "镇街(园区)动态", "机构公开"]

@@ -15,6 +15,8 @@ _CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u4e00-\u9fff]\.)(
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\d+)\s*(?=[（(]其中|[，,]\s*其中)"
                     # '门户网站共更新信息1335条,其中…': what a site updated, said to be the whole
                     r"|共(?:计)?(?:当年|本年|全年)?更新(?:各类)?(?:政府|政务)?信息\s*(\d+)\s*[条件]"
+                    # '2021年,东山镇在…平台网站上更新各类信息76条': of every kind, the whole
+                    r"|更新各类(?:政府|政务)?信息\s*(\d+)\s*[条件]"
                     # (not a kind after a colon: '公开政府信息类别:政策文件信息4条'; a colon inside a note in brackets)
                     r"|(?:公开|公布|发布)(?:[^。；;，,:：]|[:：](?=[^（）()]*[）)])){0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件篇项]"
@@ -58,10 +60,10 @@ _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?
 _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d。；;]{1,20}[）)])?"))
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
 _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
-_LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|主要包括|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
+_LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要有|有)?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
-                         r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
+                         r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)|更新各类(?:政府|政务)?信息\s*\d")
 #: a clause on information disclosed, by the kinds listed before it ('公开乡村振兴政策…等各类政府信息96条',
 #: '公开了临时救助、低保…等109条内容', '…等领域信息共1777条'), or by a whole updated and broken down
 #: ('全年信息更新468条,其中…'); tried only where one of _LISTED_WORDS is (their verbs are everywhere)
@@ -393,7 +395,7 @@ def _items(sentence: str, named: bool = True) -> list[dict]:
         if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
             gap, name = gap.rstrip("0123456789"), name[1:]
         elif (gap[-1:] in ")）" and (opening := _NAME_OPENING_IN_BRACKETS.search(gap))
-              and gap[:opening.start()].strip(" 、，,；;：:") in ("", "其中")):
+              and (gap[:opening.start()].strip(" 、，,；;：:") in ("", "其中") or gap[opening.start() - 1:opening.start()] in "、，,；;")):
             # '…、村(社区)栏目199条', '其中,政务(动态)类信息1688条': a name holding brackets, which an item's name does not
             gap, name = gap[:opening.start()], opening.group(0) + name
         raw, quoted = _kind_name(name, named)

@@ -420,11 +420,33 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         return (_full_name(subject, text) if subject else _place_before_disclosure(title)
                 or (publisher if publisher and _HAN_NAME.fullmatch(publisher) and _ends_with_organ(publisher)
                     and not _names_no_place(publisher) and publisher in text else None)
-                or _contact_organ(text) or next(filter(None, map(_subject_township, body_openings)), None))
+                or _self_declared(text) or _contact_organ(text) or next(filter(None, map(_subject_township, body_openings)), None))
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
     full = _full_name(organ, text)
     return _expanded(full, text) if full else None
+
+
+#: a note declaring the name before it the organ speaking ('北京市环境保护局(以下简称“我局”)')
+_SELF_NOTE = re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"「]?\s*(?:我|本)(?:局|委|厅|办|院|署|部|会|中心|机关|单位|部门|镇|乡|街道|区|县|市|省|府)"
+                        r"\s*[”\"」]?\s*[）)]")
+#: how far into the text the organ declares itself so
+_SELF_NOTE_REACH = 1500
+
+
+def _self_declared(text: str) -> str | None:
+    """The organ the text declares itself near its top ('…以及2010年度北京市环境保护局(以下简称“我局”)政府信息
+    公开工作编制'), named with its place; None where it declares none."""
+    m = _SELF_NOTE.search(text, 0, _SELF_NOTE_REACH)
+    named = m and re.search(r"[\u4e00-\u9fff]{3,40}$", text[max(0, m.start() - 40):m.start()])
+    if not named:
+        return None
+    name = _VERB_BEFORE_NAME.sub("", named.group(0))
+    while (opening := next((w for w in _CLAUSE_WORDS if name.startswith(w) and len(name) > len(w) + 2), None)):
+        name = name[len(opening):]
+    if not _ends_with_organ(name) or _names_no_place(name) or not (_PLACE_IN_NAME.search(name[:-1]) or name.startswith(_NATIONAL)):
+        return None
+    return name
 
 
 #: whom a report says to contact about it: '如对本报告有疑问,请与X(办公室)联系', '…可与X联系', '请联系X办公室,'
@@ -648,7 +670,8 @@ def _expanded(organ: str, text: str) -> str:
     start = text.find(head)
     while start >= 0 and len(found) < 20:
         run = _NAME_RUN.match(text, start + len(head), start + len(organ) + 16).group(0)
-        if not run.startswith(short) and (name := _name_standing_for(short, run)):  # (not the abbreviation itself)
+        # (not the abbreviation itself, but for a 委 that is a 委员会 cut short: 'X省经济和信息化委')
+        if (not run.startswith(short) or short[-1] == "委" and run.startswith("员会", len(short))) and (name := _name_standing_for(short, run)):
             found.append(head + name)
         start = text.find(head, start + 1)
     return max(found, key=len) if found else organ

@@ -1811,3 +1811,14 @@ def test_session_nineteen_an_organ_declaring_itself_a_committee_cut_short_and_ki
     assert [c["name"] for c in ad["categories"]] == ["机构信息", "通知公告", "人事信息"]
     ad, _ = active_disclosure("2025年我镇在云崖区人民政府网站公开信息42条,其中,包括三公决算0次,镇街(园区)公告7条,镇街(园区)动态34条,机构公开1条。")
     assert [c["name"] for c in ad["categories"]] == ["镇街(园区)公告", "镇街(园区)动态", "机构公开"]
+
+
+def test_session_nineteen_counts_to_the_years_end_the_catalogue_and_explanations():
+    # a count accumulated up to the year's end, where the text states no other
+    assert active_disclosure("截至2020年12月31日,累计主动公开政府信息66条(其中政府网站公开46条,公开栏等形式公开20条)。")[0]["total"] == 66
+    # …not where it states the year's own
+    assert active_disclosure("截至2020年12月31日,累计主动公开政府信息660条。2020年主动公开政府信息66条。")[0]["total"] == 66
+    # the catalogue (公开目录, a noun) and policy explanations are kinds, not the whole
+    text = ("截至2019年12月底,累计主动公开政府信息10220条,其中政务动态信息更新量为4792条,信息公开目录信息更新量为5403条,"
+            "新开设专栏6个,发布解读信息44条。")
+    assert active_disclosure(text)[0]["total"] == 10220

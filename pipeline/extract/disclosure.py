@@ -18,7 +18,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '2021年,东山镇在…平台网站上更新各类信息76条': of every kind, the whole
                     r"|更新各类(?:政府|政务)?信息\s*(\d+)\s*[条件]"
                     # (not a kind after a colon: '公开政府信息类别:政策文件信息4条'; a colon inside a note in brackets)
-                    r"|(?:公开|公布|发布)(?:[^。；;，,:：]|[:：](?=[^（）()]*[）)])){0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
+                    # (not the catalogue, a noun: '信息公开目录信息更新量为5403条')
+                    r"|(?:公开(?!目录)|公布|发布)(?:[^。；;，,:：]|[:：](?=[^（）()]*[）)])){0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(\d+)\s*[条件篇项]"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计共?)\s*(\d+)\s*条"
@@ -75,6 +76,8 @@ _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
 #: '2022,通过…累计…' (the year's 年 left out), '…公开范围,2016年,我局…累计…', '我镇2023年累计…', '2009年主动公开信息累计…' (not '到2017年底累计…', since the first year), '1月1日至12月31日我局…累计…', '自2016年1月1日到12月31日累计…')
 _YEAR_SCOPE = re.compile(r"全年|本年|今年|(?:^|[:：])\s*(?:19|20)\d{2}\s*(?:年|[,，])|[,，]\s*(?:19|20)\d{2}\s*年度?\s*[,，]|(?:19|20)\d{2}\s*年度?(?!底)[^，,。；;\d]{0,10}?累计|1\s*月\s*1\s*日(?:起)?[至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
+#: a count accumulated up to the year's end ('截至2019年12月底', '截止2024年12月31日', '截至2025年底')
+_TO_THE_YEARS_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:19|20)\d{2}\s*年\s*(?:12\s*月\s*(?:31\s*日|底|末)|底|末)")
 #: a count 'as of' a date that is still the year's ('截至2024年12月31日,…全年累计主动公开…640条')
 _THE_YEARS_OWN = re.compile(r"全年|本年|今年")
 _SENTENCE_SPLIT = re.compile(r"[。\n]")
@@ -119,7 +122,8 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
     categories = _categories(text)
     cat_sum = sum(c["count"] for c in categories) if categories else None
     candidates = (_totals(text) or _totals(proactive, released=True) or _totals(overview, released=True, said_whole=True)
-                  or _totals(text, released=True, said_whole=True))
+                  or _totals(text, released=True, said_whole=True)
+                  or "累计" in text and _TO_THE_YEARS_END.search(text) and _totals(text, to_the_years_end=True) or [])
     if ("新增" in text or "其中" in text) and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
     total = None
@@ -170,12 +174,13 @@ def _split(text: str, at: re.Pattern, at_typed: re.Pattern) -> list[str]:
     return (at_typed if ". " in text or ".\u3000" in text else at).split(text)
 
 
-def _totals(text: str, released: bool = False, said_whole: bool = False) -> list[int]:
+def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_years_end: bool = False) -> list[int]:
     """The year's totals the clauses of `text` state; `released`: also a count of items
     published or released without the word 公开 (in a section on proactive disclosure), which
     `said_whole` takes only where it is said to be a whole ('共发布…', '发布各类信息…') and no
     other channel's count follows it (in an overview of the year's work, or in the whole text,
-    which count many things)."""
+    which count many things); `to_the_years_end`: also a count accumulated up to the year's end
+    ('截至2019年12月底,累计主动公开政府信息10220条'), where the text states no other."""
     out = []
     for clause in _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED):
         disclosing = _DISCLOSING.search(clause) or _LISTED_WORDS.search(clause) and _LISTED_KINDS.search(clause)
@@ -186,10 +191,12 @@ def _totals(text: str, released: bool = False, said_whole: bool = False) -> list
             if not disclosing and (not _a_whole_released(clause, m, before, part)
                                    or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end()))):
                 continue  # (said to be the whole, and no channel's count after it: '网站共发布信息1535条,微信公众号发布…')
+            if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
+                continue  # policy explanations are a kind ('发布解读信息44条')
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
                 continue
-            if "累计" in part and not _YEAR_SCOPE.search(clause[:m.end()]):
+            if "累计" in part and not _YEAR_SCOPE.search(clause[:m.end()]) and not (to_the_years_end and _TO_THE_YEARS_END.search(clause, 0, m.start())):
                 continue
             if ("主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0) or released
                     # '共发布信息283条，其中：政府网站公开政府信息27条，…': the whole of what is disclosed
@@ -205,6 +212,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False) -> list
     return out
 
 
+#: a count of policy explanations alone ('…发布解读信息44条')
+_EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)解读(?:类)?信息\s*\d+\s*[条件篇]$")
 #: a clause part stating the grand total of what was counted before it; a sum, after counts
 _GRAND_TOTAL = re.compile(r"\s*(?:总计|合计|总共)")
 _SUM_OF_PARTS = re.compile(r"\s*共计")

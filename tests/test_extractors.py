@@ -1822,3 +1822,16 @@ def test_session_nineteen_counts_to_the_years_end_the_catalogue_and_explanations
     text = ("截至2019年12月底,累计主动公开政府信息10220条,其中政务动态信息更新量为4792条,信息公开目录信息更新量为5403条,"
             "新开设专栏6个,发布解读信息44条。")
     assert active_disclosure(text)[0]["total"] == 10220
+
+
+def test_session_nineteen_a_kinds_share_named_after_it_a_field_before_领域_and_主动公开_after_其中():
+    # each kind's share named after it ('机构职能类比例3.3%') does not end the list
+    ad, _ = active_disclosure("通过政府网主动公开政府信息1323条。其中:机构职能类43条,机构职能类比例3.3%;法规文件类9条,法规文件类比例0.7%;"
+                              "规划计划类10条,规划计划类比例0.7%。")
+    assert [(c["name"], c["count"], c.get("percent")) for c in ad["categories"]] == [
+        ("机构职能类", 43, 3.3), ("法规文件类", 9, 0.7), ("规划计划类", 10, 0.7)]
+    # a field named before 领域 ('…等城市管理领域信息总计631条')
+    assert active_disclosure("主动公开机构职能、动态要闻、政策文件、行政许可等城市管理领域信息总计631条。")[0]["total"] == 631
+    # 主动公开 after 其中 opens the first kind ('其中主动公开行政许可办理结果546条'), not a kind's name
+    ad, _ = active_disclosure("2022年,我委全年主动公开政府信息1365条,其中主动公开行政许可办理结果546条,行政处罚结果82条,其他政务服务信息564条。")
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [("行政许可办理结果", 546), ("行政处罚结果", 82), ("其他政务服务信息", 564)]

@@ -603,7 +603,8 @@ def test_the_organ_the_first_sentence_reports_on(lines, organ):
     # the year's own counts: after a colon's year, 截至 the year's end with 全年, a bare 主动公开N条 closing a clause
     ("现将2019年度政府信息公开工作公告如下:2019年我镇在信息公开目录系统累计主动公开政府信息66条，其中政策解读1条。", 66, []),
     ("截至2024年12月31日，乡政府信息公开全年累计主动公开政府信息640条。", 640, []),
-    ("截至2024年12月31日，累计主动公开政府信息6400条。", None, []),
+    ("截至2024年12月31日，累计主动公开政府信息6400条。", 6400, []),  # accumulated to the year's end, nothing else stated
+    ("截至2024年6月30日，累计主动公开政府信息6400条。", None, []),
     ("在主动公开方面，累计公开信息80条，主动公开80条。其中，信息公开年报1条，工作动态信息79条。", 80, ["信息公开年报", "工作动态信息"]),
     ("2013年，在政府网站公开政府信息数280条，其中发布重点工作通报事项270条，发布重要事项公示信息10条。", 280,
      ["重点工作通报事项", "重要事项公示信息"]),
@@ -625,7 +626,7 @@ def test_the_organ_the_first_sentence_reports_on(lines, organ):
     ("2023年主动公开政府信息345条，其中规章11条、其他文件102条；省政府工作报告2条(中英文各1条)、政务动态类信息228条、其他信息2条。",
      345, ["规章", "其他文件", "省政府工作报告", "政务动态类信息", "其他信息"]),
 ], ids=["channels", "channel before a kind", "channels after bracketed kinds", "篇 after 其中", "media reports", "其中包括",
-        "year after a colon", "全年 as of the year's end", "as of a date", "主动公开N条", "verb before kinds", "栏目", "共计", "各类", "withheld", "涉及…的信息", "“X”栏目", "累计",
+        "year after a colon", "全年 as of the year's end", "accumulated to the year's end", "as of a date", "主动公开N条", "verb before kinds", "栏目", "共计", "各类", "withheld", "涉及…的信息", "“X”栏目", "累计",
         "制定并发布", "对外发布", "a note after a count"])
 def test_disclosure_kinds_not_channels_and_the_years_own_counts(text, total, names):
     ad, _ = active_disclosure(text)
@@ -760,7 +761,7 @@ def test_a_notice_publishing_the_report_names_the_reports_organ():
     assert issuer_from_title_text(notice) == "云崖部"
     _, meta, _ = _clean([f"信息名称: | {notice} | ||||", "ztfd.png ztsx.png ztzc.png",
                          "根据《中华人民共和国政府信息公开条例》规定，现公布2016年云崖部政府信息公开工作年度报告，统计期限自2016年1月1日起至12月31日止。"])
-    assert meta["page_title"] == notice
+    assert meta["title"] == notice
 
 
 def test_phone_after_please_call_quoted_kinds_and_print_widgets():
@@ -1835,3 +1836,22 @@ def test_session_nineteen_a_kinds_share_named_after_it_a_field_before_领域_and
     # 主动公开 after 其中 opens the first kind ('其中主动公开行政许可办理结果546条'), not a kind's name
     ad, _ = active_disclosure("2022年,我委全年主动公开政府信息1365条,其中主动公开行政许可办理结果546条,行政处罚结果82条,其他政务服务信息564条。")
     assert [(c["name"], c["count"]) for c in ad["categories"]] == [("行政许可办理结果", 546), ("行政处罚结果", 82), ("其他政务服务信息", 564)]
+
+
+def test_session_nineteen_a_breakdown_that_adds_up_a_whole_before_其中_and_listed_kinds_of_information():
+    # the breakdown adding up to the stated whole beats a longer list elsewhere; the whole before 其中 is no kind
+    text = ("2020年,云崖县人民政府办公室信息公开16526条,其中“五公开”基础信息9831条,重点领域信息6695条。\n"
+            "发布三大攻坚战信息1358条,高质量发展信息107条,“放管服”改革类信息88条,重大建设项目类信息617条。")
+    ad, _ = active_disclosure(text)
+    assert (ad["total"], [(c["name"], c["count"]) for c in ad["categories"]]) == (16526, [("“五公开”基础信息", 9831), ("重点领域信息", 6695)])
+    # 公开 after '其中,' opens the first kind
+    ad, _ = active_disclosure("全年累计公开政府信息2874项,其中,公开政策文件29项,政策解读54项,重大民生信息939项。")
+    assert [c["name"] for c in ad["categories"]] == ["政策文件", "政策解读", "重大民生信息"]
+    # kinds listed before 等信息; a year's work said 一年来
+    assert active_disclosure("2019年,共向社会公开人事任免、人员招录、社会救助、价格和收费等信息6522条。")[0]["total"] == 6522
+    assert active_disclosure("一年来,全区累计主动公开政府信息843条。")[0]["total"] == 843
+
+
+def test_session_nineteen_the_organ_before_the_year_in_the_report_it_says_follows():
+    text = "根据《条例》和自治区相关要求,现将沙依巴克区人民政府2019年政府信息公开工作情况报告如下:\n一、总体情况\n我区推进公开。"
+    assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == "沙依巴克区人民政府"

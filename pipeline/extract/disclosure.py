@@ -52,8 +52,11 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                r"|等[各多]项[^。；;，,\d]{0,8}?信息\s*(?:共计|总计|合计|共)?"
                                r"|(?:等内容|(?:以及|和|及)其他信息)\s*(?:共计|总计|合计|共))\s*(\d+)\s*条"
                                r"|(?:公开|公布|发布)了?[^。；;\d]{2,80}?等\s*(\d+)\s*条内容"
-                               r"|(?:公开|公布|发布)各类事项\s*(\d+)\s*[件条项]")
-_LISTED_TOTAL_WORDS = re.compile("等方面|等领域|领域信息|方面信息|等各项|等多项|等内容|其他信息|条内容|各类事项")
+                               r"|(?:公开|公布|发布)各类事项\s*(\d+)\s*[件条项]"
+                               # '共向社会公开人事任免、人员招录…等信息6522条', '主动向社会公开…等信息1851条' (kinds listed, the whole
+                               # said; not '公开规范性文件等信息16条', one of a list, nor '及时公布…动态、通知通告等信息204条', a topic's)
+                               r"|(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*(\d+)\s*条")
+_LISTED_TOTAL_WORDS = re.compile("等方面|等领域|领域信息|方面信息|等信息|等各项|等多项|等内容|其他信息|条内容|各类事项")
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
 _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份])"
@@ -61,7 +64,7 @@ _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?
 _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d。；;]{1,20}[）)])?"))
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
 _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
-_LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要有|有|主动公开(?!的|信息|政府信息))?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
+_LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要有|有|(?:主动)?公开(?!的|信息|政府信息))?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)|更新各类(?:政府|政务)?信息\s*\d")
@@ -70,12 +73,12 @@ _DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0
 #: ('全年信息更新468条,其中…'); tried only where one of _LISTED_WORDS is (their verbs are everywhere)
 _LISTED_KINDS = re.compile(r"(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息|公开了?[^。；;\d]{2,80}?等\s*\d+\s*条内容"
                            r"|等(?:方面|领域)的?(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*\d+\s*条"
-                           r"|信息更新\s*\d+\s*条\s*[，,]\s*其中")
-_LISTED_WORDS = re.compile("等各类|条内容|等方面|等领域|信息更新")
+                           r"|信息更新\s*\d+\s*条\s*[，,]\s*其中|(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*\d+\s*条")
+_LISTED_WORDS = re.compile("等各类|条内容|等方面|等领域|信息更新|等信息")
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
 #: '2022,通过…累计…' (the year's 年 left out), '…公开范围,2016年,我局…累计…', '我镇2023年累计…', '2009年主动公开信息累计…' (not '到2017年底累计…', since the first year), '1月1日至12月31日我局…累计…', '自2016年1月1日到12月31日累计…')
-_YEAR_SCOPE = re.compile(r"全年|本年|今年|(?:^|[:：])\s*(?:19|20)\d{2}\s*(?:年|[,，])|[,，]\s*(?:19|20)\d{2}\s*年度?\s*[,，]|(?:19|20)\d{2}\s*年度?(?!底)[^，,。；;\d]{0,10}?累计|1\s*月\s*1\s*日(?:起)?[至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
+_YEAR_SCOPE = re.compile(r"全年|本年|今年|一年来|(?:^|[:：])\s*(?:19|20)\d{2}\s*(?:年|[,，])|[,，]\s*(?:19|20)\d{2}\s*年度?\s*[,，]|(?:19|20)\d{2}\s*年度?(?!底)[^，,。；;\d]{0,10}?累计|1\s*月\s*1\s*日(?:起)?[至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
 #: a count accumulated up to the year's end ('截至2019年12月底', '截止2024年12月31日', '截至2025年底')
 _TO_THE_YEARS_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:19|20)\d{2}\s*年\s*(?:12\s*月\s*(?:31\s*日|底|末)|底|末)")
 #: a count 'as of' a date that is still the year's ('截至2024年12月31日,…全年累计主动公开…640条')
@@ -119,11 +122,11 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
     """({total, categories}, issues) from the report text; `proactive`, the text of a section
     on proactive disclosure, where a count of items released ('发布信息共895条') is one;
     `overview`, the first section's when it is an overview, where one said to be the whole is."""
-    categories = _categories(text)
-    cat_sum = sum(c["count"] for c in categories) if categories else None
     candidates = (_totals(text) or _totals(proactive, released=True) or _totals(overview, released=True, said_whole=True)
                   or _totals(text, released=True, said_whole=True)
                   or "累计" in text and _TO_THE_YEARS_END.search(text) and _totals(text, to_the_years_end=True) or [])
+    categories = _categories(text, set(candidates))
+    cat_sum = sum(c["count"] for c in categories) if categories else None
     if ("新增" in text or "其中" in text) and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
     total = None
@@ -276,8 +279,12 @@ def _a_whole_released(clause: str, m: re.Match, before: str, part: str) -> bool:
     return not _NEXT_ITEM.match(clause, m.end()) and not _COUNT_ENDS.search(before)
 
 
-def _categories(text: str) -> list[dict]:
+def _categories(text: str, totals: set[int]) -> list[dict]:
+    """The kinds `text` breaks the year's disclosures down into: the longest list of them (the
+    most called kinds of information among lists as long), unless it does not add up to one of the
+    `totals` stated and another list of two or more does ('其中“五公开”基础信息9831条,重点领域信息6695条')."""
     best: list[dict] = []
+    adding_up: list[dict] = []
     before = ""
     for sentence in _split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text, _SENTENCE_SPLIT, _SENTENCE_SPLIT_TYPED):
         # ('…发布各类政府信息7406条。其中规划性文件151条、…': the breakdown of the count ending the sentence before)
@@ -294,6 +301,10 @@ def _categories(text: str) -> list[dict]:
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
         if (len(items), typed) > (len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
             best = items
+        if not adding_up and len(items) >= 2 and sum(c["count"] for c in items) in totals:
+            adding_up = items
+    if adding_up and sum(c["count"] for c in best) not in totals:
+        best = adding_up
     if len(best) == 1 and not best[0]["raw"].endswith(("类信息", "类")):
         return []
     strip = sum(1 for c in best if re.search(r"类(的)?信息(类)?$", c["raw"])) * 2 >= len(best)
@@ -355,6 +366,8 @@ def _other_units_few(run: list[dict]) -> bool:
     return others * 3 <= len(run)
 
 
+#: the act of disclosing before a kind's name ('公开政策文件'; not '公开的…', '公开信息…', a count's own words)
+_DISCLOSED = re.compile(r"(?:主动)?公开(?!的|信息|政府信息|指南|事项|目录|文件)")
 #: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
 _DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份])?")
 #: how far before its count an item may open: a year, a name and a wording (5 + 30 + 2), or with
@@ -407,11 +420,14 @@ def _items(sentence: str, named: bool = True) -> list[dict]:
               and (gap[:opening.start()].strip(" 、，,；;：:") in ("", "其中") or gap[opening.start() - 1:opening.start()] in "、，,；;")):
             # '…、村(社区)栏目199条', '其中,政务(动态)类信息1688条': a name holding brackets, which an item's name does not
             gap, name = gap[:opening.start()], opening.group(0) + name
+        elif gap.rstrip(" ，,：:").endswith("其中") and (act := _DISCLOSED.match(name)):
+            name = name[act.end():]  # '其中,公开政策文件29项,…': the act before the first kind
         raw, quoted = _kind_name(name, named)
         if (note := m.group("note")) and len(note) <= 10 and (note[1:2] == "含" or not _NOTE_NOT_A_NAME.match(note, 1)):
             raw += note  # a note on what it includes, or naming which of two kinds of one name it is ('(执法监督)')
         ok = _is_kind(raw)
-        if run and (gap.strip(" 、，,；;") != "" or not ok):
+        # ('涡阳人民政府办公室信息公开16526条,其中“五公开”基础信息9831条,…': the kinds after 其中 break the whole down)
+        if run and (gap.strip(" 、，,；;") != "" or not ok or len(run) == 1 and name.lstrip(" ，,").startswith("其中")):
             runs.append(run)
             run = []
         if ok:

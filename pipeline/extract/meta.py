@@ -573,7 +573,7 @@ def _reporting_organ(opening: list[str]) -> str | None:
         m = _NAMED_AT_START.match(sentence)
         organ = issuer_from_title_text(m.group(1)) if m else None
         if organ is None and (m := _REPORTED_AS.search(sentence)):
-            organ = _organ_before_disclosure(m.group(1))
+            organ = _organ_before_disclosure(m.group(1)) or issuer_from_title_text(m.group(1))
         if organ is None and (m := _OWN_WORK.search(sentence)):
             organ = m.group(1)
         if organ is None and (m := _PUBLISHED_AS.search(sentence)):

@@ -146,6 +146,17 @@ def test_blank_cells_of_a_table_flattened_a_cell_a_line_keep_their_place():
     assert not any(b["text"].strip("| ") == "" for s in record["sections"] for b in s["blocks"] if b["kind"] == "paragraph")
 
 
+def test_a_table_flattened_a_cell_a_line_with_every_cell_blank_is_kept_with_its_cells_null():
+    text = ("云崖县交通运输局2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n三、收到和处理政府信息公开申请情况\n"
+            "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |\n申请人情况 |\n||||||||\n自然人 |\n法人或其他组织 |\n总计 |\n"
+            "|||||||\n商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n|||||\n"
+            "一、本年新收政府信息公开申请数量 |\n|\n|\n|\n|\n|\n|\n|\n||\n"
+            "二、上年结转政府信息公开申请数量 |\n|\n|\n|\n|\n|\n|\n|\n||\n四、政府信息公开行政复议、行政诉讼情况\n")
+    apps = convert(text.encode(), "cells.txt")["tables"]["applications"]
+    assert [apps["new_received"][c] for c in APPLICANTS] == [None] * 7
+    assert [apps["carried_over"][c] for c in APPLICANTS] == [None] * 7
+
+
 def test_a_table_cut_after_its_first_row_is_read_under_its_header():
     text = ("云崖镇2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n三、收到和处理政府信息公开申请情况\n"
             "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | ||||||||\n"

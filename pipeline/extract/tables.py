@@ -421,7 +421,9 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
         prose_unit = not grid and _PROSE_UNIT.match(text_after, used)
         toks = [t for t in _CELL_GAP.split(raw) if t]
         cell_like = bool(toks) and all(parse_cell_number(t)[2] for t in toks)
-        if (cell_like and not prose_unit) or (grid and (SEP in raw or nxt - m[1] <= 1)):
+        # (a flattened table printing a row's cells empty: only the pipes between them)
+        empty_cells = not grid and not toks and len(_PIPE.findall(raw)) >= 2
+        if (cell_like and not prose_unit) or empty_cells or (grid and (SEP in raw or nxt - m[1] <= 1)):
             keep.append(m)
     rows = [m for m in keep if m[2][0] == "row"]
     if len(rows) < 2 and not (grid and rows) and not (rows and _under_a_header(keep, rows[0], window)):

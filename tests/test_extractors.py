@@ -1852,6 +1852,10 @@ def test_session_nineteen_a_breakdown_that_adds_up_a_whole_before_其中_and_lis
     assert active_disclosure("一年来,全区累计主动公开政府信息843条。")[0]["total"] == 843
 
 
-def test_session_nineteen_the_organ_before_the_year_in_the_report_it_says_follows():
-    text = "根据《条例》和自治区相关要求,现将沙依巴克区人民政府2019年政府信息公开工作情况报告如下:\n一、总体情况\n我区推进公开。"
-    assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == "沙依巴克区人民政府"
+@pytest.mark.parametrize("text, issuer", [
+    ("根据《条例》和自治区相关要求,现将沙依巴克区人民政府2019年政府信息公开工作情况报告如下:\n一、总体情况\n我区推进公开。", "沙依巴克区人民政府"),
+    ("根据《条例》和上级相关文件要求,编制完成《云崖县乡村振兴局2023年政府信息公开工作年度报告》,所列数据自2023年1月1日起。\n一、总体情况\n我局推进公开。",
+     "云崖县乡村振兴局"),
+], ids=["the organ before the year in the report said to follow", "the report said compiled, by its name"])
+def test_session_nineteen_issuers(text, issuer):
+    assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == issuer

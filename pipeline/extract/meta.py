@@ -155,6 +155,8 @@ _TITLE_IN_SENTENCE = re.compile(
     r"|编制了?(?:形成|并(?:向社会)?(?:公布|发布))?|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
     r"(?!的)((?:[^《》。，,（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
+#: the report a sentence says was compiled, by its name ('…编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》')
+_COMPILED_AS = re.compile(r"编制(?:完成|形成|了)?《([^《》]{4,60}?(?:年度报告|工作报告|年报))》")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告')
 _NAMED_IN_QUOTES = re.compile(r"《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》(?:是|为)")
 #: blanks next to a Han character in a title are layout (a title printed over two lines)
@@ -572,6 +574,8 @@ def _reporting_organ(opening: list[str]) -> str | None:
         sentence = line[:300].split("。", 1)[0]
         m = _NAMED_AT_START.match(sentence)
         organ = issuer_from_title_text(m.group(1)) if m else None
+        if organ is None and (m := _COMPILED_AS.search(sentence)):
+            organ = issuer_from_title_text(m.group(1))
         if organ is None and (m := _REPORTED_AS.search(sentence)):
             organ = _organ_before_disclosure(m.group(1)) or issuer_from_title_text(m.group(1))
         if organ is None and (m := _OWN_WORK.search(sentence)):
@@ -586,6 +590,8 @@ def _reporting_organ(opening: list[str]) -> str | None:
     return None
 
 
+#: the report a sentence says was compiled, by its name ('…编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》')
+_COMPILED_AS = re.compile(r"编制(?:完成|形成|了)?《([^《》]{4,60}?(?:年度报告|工作报告|年报))》")
 #: a sentence opening with the report's name ('X局2017年…年度报告(以下简称年报)是根据…')
 _NAMED_AT_START = re.compile(r"《?([^《》。，,：:]{4,60}?(?:年度报告|工作报告|年报))》?\s*(?:[（(]以下简称|是根据|是依据|根据|依据)")
 #: '现将2015年X局政府信息公开年度工作情况报告如下'

@@ -1859,3 +1859,13 @@ def test_session_nineteen_a_breakdown_that_adds_up_a_whole_before_其中_and_lis
 ], ids=["the organ before the year in the report said to follow", "the report said compiled, by its name"])
 def test_session_nineteen_issuers(text, issuer):
     assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == issuer
+
+
+def test_session_nineteen_documents_disclosed_as_the_whole_and_kinds_counted_after_how_many():
+    # a count after how many kinds ('16项65条'); 公开年报 is a kind
+    ad, _ = active_disclosure("2014年,我局共主动公开政府信息16项65条,其中包括公开年报1条、文明创建1条、工作动态38条。")
+    assert (ad["total"], ad["categories"][0]["name"]) == (65, "公开年报")
+    # documents of every kind, or documents broken down into kinds of document in 件
+    assert active_disclosure("全年通过门户网站主动公开各类文件406件,发布政策解读信息52篇。")[0]["total"] == 406
+    ad, _ = active_disclosure("2021年,市体育局共制定主动公开文件39件,其中,实施方案类文件5件,通知公告类文件34件。")
+    assert (ad["total"], [c["name"] for c in ad["categories"]]) == (39, ["实施方案类文件", "通知公告类文件"])

@@ -1856,7 +1856,8 @@ def test_session_nineteen_a_breakdown_that_adds_up_a_whole_before_其中_and_lis
     ("根据《条例》和自治区相关要求,现将沙依巴克区人民政府2019年政府信息公开工作情况报告如下:\n一、总体情况\n我区推进公开。", "沙依巴克区人民政府"),
     ("根据《条例》和上级相关文件要求,编制完成《云崖县乡村振兴局2023年政府信息公开工作年度报告》,所列数据自2023年1月1日起。\n一、总体情况\n我局推进公开。",
      "云崖县乡村振兴局"),
-], ids=["the organ before the year in the report said to follow", "the report said compiled, by its name"])
+    ("本年度报告根据《条例》要求,由云崖市统计局围绕2020年度政府信息公开工作情况编制而成。\n一、总体情况\n我局推进公开。", "云崖市统计局"),
+], ids=["the organ before the year in the report said to follow", "the report said compiled, by its name", "由X围绕…编制"])
 def test_session_nineteen_issuers(text, issuer):
     assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == issuer
 
@@ -1869,3 +1870,10 @@ def test_session_nineteen_documents_disclosed_as_the_whole_and_kinds_counted_aft
     assert active_disclosure("全年通过门户网站主动公开各类文件406件,发布政策解读信息52篇。")[0]["total"] == 406
     ad, _ = active_disclosure("2021年,市体育局共制定主动公开文件39件,其中,实施方案类文件5件,通知公告类文件34件。")
     assert (ad["total"], [c["name"] for c in ad["categories"]]) == (39, ["实施方案类文件", "通知公告类文件"])
+
+
+def test_session_nineteen_a_count_printed_without_its_unit_and_a_breakdown_after_a_sentence_holding_the_count():
+    assert active_disclosure("2014年,我局主动在政府信息平台、微博、微信等媒介上公开政务信息4287。")[0]["total"] == 4287
+    ad, _ = active_disclosure("2015年市安监局向社会主动公开各类政府信息累计532条,将安监动态等23项内容分别予以公开。"
+                              "其中:政策法规38条、综合监管22条、应急管理16条、行政执法12条。")
+    assert [c["count"] for c in ad["categories"]] == [38, 22, 16, 12]

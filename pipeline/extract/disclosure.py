@@ -21,7 +21,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # (not the catalogue, a noun: '信息公开目录信息更新量为5403条')
                     r"|(?:公开(?!目录)|公布|发布)(?:[^。；;，,:：]|[:：](?=[^（）()]*[）)])){0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     # (after how many kinds: '共主动公开政府信息16项65条')
-                    r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(?:\d+\s*(?:项|类|大类)\s*(?=\d))?(\d+)\s*[条件篇项]"
+                    r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(?:\d+\s*(?:项|类|大类)\s*(?=\d))?(\d+)\s*(?:[条件篇项]|$)"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计共?)\s*(\d+)\s*条"
                     # '主动公开1945条信息', '主动公开的60条政府信息': the count before the word
@@ -291,7 +291,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     before = ""
     for sentence in _split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text, _SENTENCE_SPLIT, _SENTENCE_SPLIT_TYPED):
         # ('…发布各类政府信息7406条。其中规划性文件151条、…': the breakdown of the count ending the sentence before)
-        breakdown = sentence.lstrip().startswith("其中") and bool(_COUNT_ENDS.search(before[-12:]))
+        breakdown = sentence.lstrip().startswith("其中") and bool(_COUNT_UNIT.search(before))
         before = sentence
         named = "信息" in sentence or "类" in sentence
         if not _COUNT_UNIT.search(sentence):

@@ -1877,3 +1877,19 @@ def test_session_nineteen_a_count_printed_without_its_unit_and_a_breakdown_after
     ad, _ = active_disclosure("2015年市安监局向社会主动公开各类政府信息累计532条,将安监动态等23项内容分别予以公开。"
                               "其中:政策法规38条、综合监管22条、应急管理16条、行政执法12条。")
     assert [c["count"] for c in ad["categories"]] == [38, 22, 16, 12]
+
+
+def test_session_nineteen_a_count_since_an_earlier_year_notes_on_what_kinds_hold_and_a_contact_before_a_place():
+    # accumulated since an earlier year is no year's own, whatever year the clause opens with
+    text = ("2009年,我们对2005年以来的政府信息进行了梳理,通过政府信息公开网站累计主动公开政府信息共2662条,其中,政策法规类信息1231条,"
+            "规划计划类信息294条,其他类115条。2009年主动公开政府信息437条,其中机构职能类信息146条,政策法规类信息33条,其他类258条。")
+    ad, _ = active_disclosure(text)
+    assert (ad["total"], [c["count"] for c in ad["categories"]]) == (437, [146, 33, 258])
+    # a note on what a kind holds after its count ('(包括今日礼泉、部门乡镇等)') does not end the list
+    ad, _ = active_disclosure("2019年,我县主动公开政府信息4979条。其中政务动态信息2372条(包括今日云崖、部门乡镇、公示公告等);"
+                              "政务公开类信息1420条(包括政府文件、公共资源等);其它类信息1187条(包括专题专栏、招商引资等)。")
+    assert [c["count"] for c in ad["categories"]] == [2372, 1420, 1187]
+    # the place named after 联系 ('请联系珙县交通运输局办公室') does not take 联系 into its name
+    text = ("如有疑问,请联系云崖县交通运输局办公室,联系电话:0831-4313679。现将2020年度县交通运输局政府信息公开工作年度报告如下。\n"
+            "一、总体情况\n我局推进公开。")
+    assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == "云崖县交通运输局"

@@ -82,6 +82,16 @@ _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
 #: '2022,通过…累计…' (the year's 年 left out), '…公开范围,2016年,我局…累计…', '我镇2023年累计…', '2009年主动公开信息累计…' (not '到2017年底累计…', since the first year), '1月1日至12月31日我局…累计…', '自2016年1月1日到12月31日累计…')
 _YEAR_SCOPE = re.compile(r"全年|本年|今年|一年来|(?:^|[:：])\s*(?:19|20)\d{2}\s*(?:年|[,，])|[,，]\s*(?:19|20)\d{2}\s*年度?\s*[,，]|(?:19|20)\d{2}\s*年度?(?!底)[^，,。；;\d]{0,10}?累计|1\s*月\s*1\s*日(?:起)?[至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
+_SINCE = re.compile(r"((?:19|20)\d{2})\s*年以来")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+
+
+def _since_an_earlier_year(text: str) -> bool:
+    """Does `text` count 'since' a year before another it names ('2009年,…对2005年以来的政府信息进行了梳理,…累计…')?"""
+    since = _SINCE.search(text)
+    return bool(since) and any(int(y) > int(since.group(1)) for y in _A_YEAR.findall(text))
+
+
 #: a count accumulated up to the year's end ('截至2019年12月底', '截止2024年12月31日', '截至2025年底')
 _TO_THE_YEARS_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:19|20)\d{2}\s*年\s*(?:12\s*月\s*(?:31\s*日|底|末)|底|末)")
 #: a count 'as of' a date that is still the year's ('截至2024年12月31日,…全年累计主动公开…640条')
@@ -109,8 +119,10 @@ _NOTE_NOT_A_NAME = re.compile(r"包括|其中|主要|共|约|占|分别|如|即|
 #: the opening of a kind's name holding a word in brackets ('村(社区)' of '村(社区)栏目199条'; not a channel:
 #: '通过X公众号(Y)发布信息…')
 _NAME_OPENING_IN_BRACKETS = re.compile(r"(?![^（(]*通过)[^\d，,；;。：:、（）()\s]{1,12}[（(][^（）()\d，,；;。、]{1,20}[）)]$")
-#: a note in brackets after a kind's count ('(中英文各1条)')
+#: a note in brackets after a kind's count ('(中英文各1条)', '(包括今日礼泉、部门乡镇等)')
 _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,12}\d*[^（）()\d]{0,6}[）)](?=[、，,；;])"
+                         # '政务动态信息2372条(包括今日礼泉、部门乡镇、公示公告等);': what the kind holds, no counts in it
+                         r"|\s*[（(](?:包括|含)[^（）()\d]{1,60}[）)](?=[、，,；;])"
                          # '机构概况:2条,主要包括领导职务等信息;…': a clause on the item, in a list set off by semicolons
                          r"|[，,][^\d；;。，,]{2,30}(?=[；;])")
 #: the words around a kind's name: '涉及X的信息', '关于X', '“X”栏目'
@@ -202,7 +214,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
                 continue
-            if "累计" in part and not _YEAR_SCOPE.search(clause[:m.end()]) and not (to_the_years_end and _TO_THE_YEARS_END.search(clause, 0, m.start())):
+            if "累计" in part and (not _YEAR_SCOPE.search(clause[:m.end()]) or _since_an_earlier_year(clause[:m.start()])) and not (
+                    to_the_years_end and _TO_THE_YEARS_END.search(clause, 0, m.start())):
                 continue
             if ("主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0) or released
                     # '共发布信息283条，其中：政府网站公开政府信息27条，…': the whole of what is disclosed

@@ -1893,3 +1893,10 @@ def test_session_nineteen_a_count_since_an_earlier_year_notes_on_what_kinds_hold
     text = ("如有疑问,请联系云崖县交通运输局办公室,联系电话:0831-4313679。现将2020年度县交通运输局政府信息公开工作年度报告如下。\n"
             "一、总体情况\n我局推进公开。")
     assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == "云崖县交通运输局"
+
+
+def test_session_nineteen_a_bureaus_leading_group_compiles_and_the_content_a_kind_concerns():
+    text = "本年度报告由云崖县农业机械化管理局政务公开领导小组编制。全文包括概述。\n一、概述\n我局推进公开。"
+    assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == "云崖县农业机械化管理局"
+    ad, _ = active_disclosure("2021年,我镇主动公开信息数133条。其中,政府信息公开指南1条,法定主动公开内容涉及镇街文件29条,机构职能4条,规划计划2条。")
+    assert [c["name"] for c in ad["categories"]][:2] == ["政府信息公开指南", "镇街文件"]

@@ -125,8 +125,8 @@ _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,
                          r"|\s*[（(](?:包括|含)[^（）()\d]{1,60}[）)](?=[、，,；;])"
                          # '机构概况:2条,主要包括领导职务等信息;…': a clause on the item, in a list set off by semicolons
                          r"|[，,][^\d；;。，,]{2,30}(?=[；;])")
-#: the words around a kind's name: '涉及X的信息', '关于X', '“X”栏目'
-_KIND_WORDING = re.compile(r"^(?:涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
+#: the words around a kind's name: '涉及X的信息' ('法定主动公开内容涉及X'; not '经济和涉及…'), '关于X', '“X”栏目'
+_KIND_WORDING = re.compile(r"^(?:(?:[^，,、“]{0,8}?内容)?涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 #: words around a kind's name that are not part of it: '以及…等', '…更新量'
@@ -364,7 +364,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     if raw[:1] in "以及和" or raw[-1:] in "等量新":
         raw = _NAME_WRAPPING.sub("", raw).strip()
     quoted = raw[:1] == "“"
-    if raw[:1] in "涉关“":
+    if raw[:1] in "涉关“" or "内容涉及" in raw:
         raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2), raw)
     return raw, quoted
 

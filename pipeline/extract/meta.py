@@ -613,15 +613,15 @@ def _compiled_by(opening: list[str]) -> str | None:
     """The organ an opening sentence says compiled the report, with any note on its name."""
     for line in opening:
         for m in _COMPILED_BY.finditer(line[:300]):
-            name = _REPORT_BY.sub("", _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1))))
+            name = _BUREAU_OFFICE.sub("", _REPORT_BY.sub("", _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1)))))
             if _ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name):
-                return _BUREAU_OFFICE.sub("", name) if "简称" not in m.group(1) else m.group(1)
+                return name if "简称" not in m.group(1) else m.group(1)
     return None
 
 
 #: a bureau's or commission's own office, which compiles its report for it ('由沁阳市教育局办公室
-#: 编制', '…局政务公开领导小组办公室': the bureau issues it; not '…人民政府办公室', an organ of its own)
-_BUREAU_OFFICE = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{2,20}?领导小组)?办公室$")
+#: 编制', '…局政务公开领导小组(办公室)': the bureau issues it; not '…人民政府办公室', an organ of its own)
+_BUREAU_OFFICE = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?|办公室)$")
 
 
 def _is_short_for(organ: str, compiler: str) -> bool:

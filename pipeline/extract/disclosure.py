@@ -59,7 +59,7 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                # '共向社会公开人事任免、人员招录…等信息6522条', '主动向社会公开…等信息1851条' (kinds listed, the whole
                                # said; not '公开规范性文件等信息16条', one of a list, nor '及时公布…动态、通知通告等信息204条', a topic's)
                                r"|(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*(\d+)\s*条")
-_LISTED_TOTAL_WORDS = re.compile("等方面|等领域|领域信息|方面信息|等信息|等各项|等多项|等内容|其他信息|条内容|各类事项")
+_LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等信息\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项")
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
 _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份])"
@@ -70,14 +70,21 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 _LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要有|有|(?:主动)?公开(?!的|信息|政府信息))?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
-                         r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)|更新各类(?:政府|政务)?信息\s*\d")
+                         r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
 #: a clause on information disclosed, by the kinds listed before it ('公开乡村振兴政策…等各类政府信息96条',
-#: '公开了临时救助、低保…等109条内容', '…等领域信息共1777条'), or by a whole updated and broken down
-#: ('全年信息更新468条,其中…'); tried only where one of _LISTED_WORDS is (their verbs are everywhere)
-_LISTED_KINDS = re.compile(r"(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息|公开了?[^。；;\d]{2,80}?等\s*\d+\s*条内容"
-                           r"|等(?:方面|领域)的?(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*\d+\s*条"
-                           r"|信息更新\s*\d+\s*条\s*[，,]\s*其中|(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*\d+\s*条")
-_LISTED_WORDS = re.compile("等各类|条内容|等方面|等领域|信息更新|等信息")
+#: '公开了临时救助、低保…等109条内容', '…等领域信息共1777条', '共向社会公开人事任免、…等信息6522条'), or by a whole
+#: updated and broken down or of every kind ('全年信息更新468条,其中…', '…网站上更新各类信息76条'): for each word
+#: (_LISTED_WORDS) the wording it is tried for where the clause holds it (their verbs are everywhere)
+_LISTED_KINDS = {
+    "等各类": re.compile(r"(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息"),
+    "条内容": re.compile(r"公开了?[^。；;\d]{2,80}?等\s*\d+\s*条内容"),
+    "等方面": re.compile(r"等方面的?(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*\d+\s*条"),
+    "等领域": re.compile(r"等领域的?(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*\d+\s*条"),
+    "信息更新": re.compile(r"信息更新\s*\d+\s*条\s*[，,]\s*其中"),
+    "更新各类": re.compile(r"更新各类(?:政府|政务)?信息\s*\d"),
+    "等信息": re.compile(r"(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*\d+\s*条"),
+}
+_LISTED_WORDS = re.compile("|".join(_LISTED_KINDS))
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
 #: '2022,通过…累计…' (the year's 年 left out), '…公开范围,2016年,我局…累计…', '我镇2023年累计…', '2009年主动公开信息累计…' (not '到2017年底累计…', since the first year), '1月1日至12月31日我局…累计…', '自2016年1月1日到12月31日累计…')
@@ -142,7 +149,7 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
                   or "累计" in text and _TO_THE_YEARS_END.search(text) and _totals(text, to_the_years_end=True) or [])
     categories = _categories(text, set(candidates))
     cat_sum = sum(c["count"] for c in categories) if categories else None
-    if ("新增" in text or "其中" in text) and (new := _new_this_year(text)) is not None:
+    if "累计" in text and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
     total = None
     # kinds that break down one channel's share of a whole stated first ('共计231条。其中,通过网站…166条,包括:…')
@@ -201,7 +208,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
     ('截至2019年12月底,累计主动公开政府信息10220条'), where the text states no other."""
     out = []
     for clause in _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED):
-        disclosing = _DISCLOSING.search(clause) or _LISTED_WORDS.search(clause) and _LISTED_KINDS.search(clause)
+        disclosing = _DISCLOSING.search(clause) or (word := _LISTED_WORDS.search(clause)) and _lists_kinds(clause, word)
         if not (disclosing or released and "发布" in clause):
             continue
         for m in (_TOTAL_WITH_LISTS if _LISTED_TOTAL_WORDS.search(clause) else _TOTAL).finditer(clause):
@@ -233,6 +240,13 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
 
 #: a count of policy explanations alone ('…发布解读信息44条')
 _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)解读(?:类)?信息\s*\d+\s*[条件篇]$")
+def _lists_kinds(clause: str, word: re.Match) -> bool:
+    """Does `clause`, holding the `word` of _LISTED_WORDS found first, state a count of kinds it lists
+    (_LISTED_KINDS, for that word or another it holds after it)?"""
+    return bool(_LISTED_KINDS[word.group()].search(clause)
+                or any(_LISTED_KINDS[w].search(clause) for w in set(_LISTED_WORDS.findall(clause, word.end())) - {word.group()}))
+
+
 #: a clause part stating the grand total of what was counted before it; a sum, after counts
 _GRAND_TOTAL = re.compile(r"\s*(?:总计|合计|总共)")
 _SUM_OF_PARTS = re.compile(r"\s*共计")
@@ -250,18 +264,25 @@ _COUNT_ENDS = re.compile(r"\d\s*[条件篇项个期次场]\s*$")
 _SAID_WHOLE = re.compile(r"共|合计|总计|各类|累计")
 #: the words that make a count of releases the whole ('各类信息', '全年…共发布')
 _WHOLE = re.compile(r"各类|各项|全年|共|累计|总")
-#: a count of what was new in the year ('其中，本年度新增的主动公开政府信息32条', '2010年新增 49条'), or of
-#: what the year disclosed of a cumulative count ('…累计公开政府信息846条,其中本年度在县政府网站…公开214条')
-_NEW_THIS_YEAR = re.compile(r"(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)\s*新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:信息)?\s*(\d+)\s*条"
-                            r"|其中[，,]?\s*(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)[^，,。；;\d]{0,24}?公开(?:政府信息|信息)?\s*(\d+)\s*条")
+#: a count of what was new in the year ('其中，本年度新增的主动公开政府信息32条', '2010年新增 49条'), after the
+#: year's word (_THE_YEARS_WORD_BEFORE), or of what the year disclosed of a cumulative count ('…累计公开政府信息846条,
+#: 其中本年度在县政府网站…公开214条'); each opens with a word of its own, for the regex engine to look for
+_NEW_THIS_YEAR = re.compile(r"新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:信息)?\s*(\d+)\s*条")
+_THE_YEARS_WORD_BEFORE = re.compile(r"(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)\s*$")
+_THE_YEARS_PART = re.compile(r"其中[，,]?\s*(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)[^，,。；;\d]{0,24}?公开(?:政府信息|信息)?\s*(\d+)\s*条")
 
 
 def _new_this_year(text: str) -> int | None:
     """The year's new items after a cumulative count ('累计主动公开政府信息275条，…其中，本年度新增
-    的主动公开政府信息32条'): the year's own total; None when the text states none."""
-    for m in _NEW_THIS_YEAR.finditer(text):
+    的主动公开政府信息32条'), or its part of it: the year's own total; None when the text states none."""
+    found = []
+    if "新增" in text:
+        found += [m for m in _NEW_THIS_YEAR.finditer(text) if _THE_YEARS_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())]
+    if "其中" in text:
+        found += _THE_YEARS_PART.finditer(text)
+    for m in sorted(found, key=lambda m: m.start()):
         if "累计" in text[max(0, m.start() - 200):m.start()]:
-            return int(m.group(1) or m.group(2))
+            return int(m.group(1))
     return None
 
 

@@ -1900,3 +1900,17 @@ def test_session_nineteen_a_bureaus_leading_group_compiles_and_the_content_a_kin
     assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == "云崖县农业机械化管理局"
     ad, _ = active_disclosure("2021年,我镇主动公开信息数133条。其中,政府信息公开指南1条,法定主动公开内容涉及镇街文件29条,机构职能4条,规划计划2条。")
     assert [c["name"] for c in ad["categories"]][:2] == ["政府信息公开指南", "镇街文件"]
+
+
+def test_session_nineteen_statutory_kinds_a_cumulative_word_before_公开_and_the_pages_date_under_its_headline():
+    # the statutory kind (法定主动公开信息) is a kind, not the whole
+    ad, _ = active_disclosure("一年来,公开各类信息1541条,其中政务动态信息 846篇、法定主动公开信息665篇、概况类信息30篇。")
+    assert [c["name"] for c in ad["categories"]] == ["政务动态信息", "法定主动公开信息", "概况类信息"]
+    # '政府信息累计公开N条' in the year's scope
+    assert active_disclosure("2021年,政府信息累计公开4366条。一是各乡镇主动公开信息1483条,其中:政务信息451条。")[0]["total"] == 4366
+    # the page's date and time on a line under its headline; not a date with dots, which may be a cover's
+    for line in ("- 2023-02-15 19:38", "2022-01-01 20:51     (点击: )"):
+        record = convert(f"云崖区2022年政府信息公开工作年度报告\n{line}\n本报告依据《条例》编制。\n一、总体情况\n我区推进公开。".encode(), "x.txt")
+        assert (record["published_date"], record["preamble"]) == (line.strip("- ")[:10], ["本报告依据《条例》编制。"])
+    record = convert("云崖区教育局2017年政府信息公开工作年度报告\n2018.01.25\n本报告依据《条例》编制。\n一、概述\n我局推进公开。".encode(), "x.txt")
+    assert record["published_date"] is None

@@ -27,7 +27,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '主动公开1945条信息', '主动公开的60条政府信息': the count before the word
                     r"|(?:(?:主动|对外)?公开|发布)的?\s*(\d+)\s*[条件篇](?:主动公开)?(?:各类)?(?:政府|政务)?信息"
                     # '完成政府信息公开301条', '政府信息主动公开共111条', '完成信息公开716件' (not '财政信息公开12件', a kind)
-                    r"|(?:政府信息(?:主动)?|信息)公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
+                    r"|(?:政府信息(?:主动)?|信息)(?:累计)?公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
                     # '…累计公开信息80条，主动公开80条。', '共通过门户网站…主动公开907条,其中…',
                     # '更新法定主动公开内容51条,包括乡镇文件30条,…': a whole broken down
                     r"|主动公开(?:内容)?\s*(\d+)\s*条(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
@@ -393,7 +393,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
 def _is_kind(name: str) -> bool:
     """Can `name` be a kind of disclosed information (not a total, a channel, an application count)?"""
     return (bool(name) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", name) if name[:1].isdigit() else name)
-            and len(name) <= 25 and ("主动公开" not in name or "其他" in name or not name.endswith("信息")))
+            and len(name) <= 25 and ("主动公开" not in name or "其他" in name or "法定主动公开" in name or not name.endswith("信息")))
 
 
 def _other_units_few(run: list[dict]) -> bool:

@@ -1914,3 +1914,20 @@ def test_session_nineteen_statutory_kinds_a_cumulative_word_before_公开_and_th
         assert (record["published_date"], record["preamble"]) == (line.strip("- ")[:10], ["本报告依据《条例》编制。"])
     record = convert("云崖区教育局2017年政府信息公开工作年度报告\n2018.01.25\n本报告依据《条例》编制。\n一、概述\n我局推进公开。".encode(), "x.txt")
     assert record["published_date"] is None
+
+
+def test_session_nineteen_the_proactive_part_of_what_was_released_a_bulletins_title_field_and_a_report_named_after_本报告():
+    # the proactive part of what was released, said after 其中
+    text = "2019年云崖镇累计发布政府信息87条,其中主动公开信息42条,不主动公开信息45条,历年累计发布政府信息1189条。"
+    assert active_disclosure(text)[0]["total"] == 42
+    # …not a kind said after 其中主动公开
+    text = "2021年度,我乡主动公开政府信息910条,其中主动公开政策文件、机构职能信息26条,政策解读信息94条;财政专项资金信息132条。"
+    assert active_disclosure(text)[0]["total"] == 910
+    # 其涉及 before a kind's name
+    ad, _ = active_disclosure("2022年主动公开政府信息90条,其涉及概况信息10条、政策文件20条、工作动态60条。")
+    assert ad["categories"][0]["name"] == "概况信息"
+    # a bulletin's title field glued before the title; the report named after '编制本报告现向社会公开'
+    record = convert("公报标题云崖市卫健委2019年政府信息公开工作年度报告\n总号 期号\n一、总体情况\n我委推进公开。".encode(), "x.txt")
+    assert (record["title"], record["issuer"]) == ("云崖市卫健委2019年政府信息公开工作年度报告", "云崖市卫健委")
+    text = "根据《条例》的要求,安乐乡在回顾总结的基础上,编制本报告现向社会公开安乐乡2019年政府信息公开工作年度报告。\n一、总体情况\n我乡推进公开。"
+    assert convert(text.encode(), "untitled.txt")["issuer"] == "安乐乡"

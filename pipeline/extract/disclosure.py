@@ -133,7 +133,7 @@ _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,
                          # '机构概况:2条,主要包括领导职务等信息;…': a clause on the item, in a list set off by semicolons
                          r"|[，,][^\d；;。，,]{2,30}(?=[；;])")
 #: the words around a kind's name: '涉及X的信息' ('法定主动公开内容涉及X'; not '经济和涉及…'), '关于X', '“X”栏目'
-_KIND_WORDING = re.compile(r"^(?:(?:[^，,、“]{0,8}?内容)?涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
+_KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 #: words around a kind's name that are not part of it: '以及…等', '…更新量'
@@ -208,6 +208,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
     ('截至2019年12月底,累计主动公开政府信息10220条'), where the text states no other."""
     out = []
     for clause in _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED):
+        first = len(out)
         disclosing = _DISCLOSING.search(clause) or (word := _LISTED_WORDS.search(clause)) and _lists_kinds(clause, word)
         if not (disclosing or released and "发布" in clause):
             continue
@@ -233,6 +234,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 if _GRAND_TOTAL.match(part) or _SUM_OF_PARTS.match(part) and _COUNT_UNIT.search(before):
                     # a grand total after the parts ('…共42条，…共150条，总计公开信息192条', '…51条,共计公开信息296条')
                     out.insert(0, count)
+                elif len(out) > first and _PROACTIVE_PART.match(part):
+                    out.insert(first, count)  # the proactive part of what the clause counted first
                 else:
                     out.append(count)
     return out
@@ -240,6 +243,10 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
 
 #: a count of policy explanations alone ('…发布解读信息44条')
 _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)解读(?:类)?信息\s*\d+\s*[条件篇]$")
+#: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条')
+_PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)?(?:政府|政务)?信息\s*\d+\s*[条件]$")
+
+
 def _lists_kinds(clause: str, word: re.Match) -> bool:
     """Does `clause`, holding the `word` of _LISTED_WORDS found first, state a count of kinds it lists
     (_LISTED_KINDS, for that word or another it holds after it)?"""
@@ -385,7 +392,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     if raw[:1] in "以及和" or raw[-1:] in "等量新":
         raw = _NAME_WRAPPING.sub("", raw).strip()
     quoted = raw[:1] == "“"
-    if raw[:1] in "涉关“" or "内容涉及" in raw:
+    if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及"):
         raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2), raw)
     return raw, quoted
 

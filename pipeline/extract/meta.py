@@ -149,12 +149,13 @@ def _title_in_sentence(lines: list[str]) -> str | None:
 
 
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
-#: '编制了X…年报', '编制形成X…报告' (not '由X编制的2012年度…报告', which names no title, only the organ)
+#: '编制了X…年报', '编制形成X…报告' (not '由X编制的2012年度…报告', which names no title, only the organ, nor
+#: '编制本报告现向社会公开X…报告', where the report is named after)
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将"
     r"|编制了?(?:形成|并(?:向社会)?(?:公布|发布))?|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
-    r"(?!的)((?:[^《》。，,（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
+    r"(?!的|本报告|本年度报告)((?:[^《》。，,（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
 #: the report a sentence says was compiled, by its name ('…编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》')
 _COMPILED_AS = re.compile(r"编制(?:完成|形成|了)?《([^《》]{4,60}?(?:年度报告|工作报告|年报))》")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告')
@@ -185,10 +186,10 @@ _ORGAN_END = re.compile(r"[\u4e00-\u9fff）)]")
 _YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
-#: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '内容概述|',
+#: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '公报标题', '内容概述|',
 #: a wiki infobox's '- 中文名:')
-_PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|[-•·]?\s*(?:标题|内容概述|内容摘要|中文名)\s*[:：|｜]?)\s*(?=\S)")
-_PAGE_WORDS_OPEN = frozenset("12标内中-•·")
+_PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|[-•·]?\s*(?:(?:公报|文章|信息)?标题|内容概述|内容摘要|中文名)\s*[:：|｜]?)\s*(?=\S)")
+_PAGE_WORDS_OPEN = frozenset("12标内中公文信-•·")
 _PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u4e00-\u9fff]{2,20}网站?\s*[-_|｜—]\s*)(?=.)")
 
 

@@ -1931,3 +1931,11 @@ def test_session_nineteen_the_proactive_part_of_what_was_released_a_bulletins_ti
     assert (record["title"], record["issuer"]) == ("云崖市卫健委2019年政府信息公开工作年度报告", "云崖市卫健委")
     text = "根据《条例》的要求,安乐乡在回顾总结的基础上,编制本报告现向社会公开安乐乡2019年政府信息公开工作年度报告。\n一、总体情况\n我乡推进公开。"
     assert convert(text.encode(), "untitled.txt")["issuer"] == "安乐乡"
+
+
+def test_session_nineteen_a_dates_hit_counter_and_an_address_running_into_its_phone():
+    for line in ("2017-03-30  阅读:101575", "2018-03-26 作者: 点击数: | ||||"):
+        record = convert(f"云崖市外事侨务局2016年信息公开工作年度报告\n{line}\n根据《条例》编制。\n一、概述\n我局推进公开。".encode(), "x.txt")
+        assert (record["published_date"], record["preamble"]) == (line[:10], ["根据《条例》编制。"])
+    text = "一、概述\n如对本报告有任何疑问,请于区交通运输局办公室联系(地址:袁州大厦1228室电话:0795--3590267)。"
+    assert convert(text.encode(), "x.txt")["contacts"]["address"] == "袁州大厦1228室"

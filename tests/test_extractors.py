@@ -1847,6 +1847,8 @@ def test_session_nineteen_a_breakdown_that_adds_up_a_whole_before_其中_and_lis
     # 公开 after '其中,' opens the first kind
     ad, _ = active_disclosure("全年累计公开政府信息2874项,其中,公开政策文件29项,政策解读54项,重大民生信息939项。")
     assert [c["name"] for c in ad["categories"]] == ["政策文件", "政策解读", "重大民生信息"]
+    ad, _ = active_disclosure("2011年度共主动公开政府信息3291条。其中,公开的机构职能类信息823条,占25 %;法规文件类信息494条,占15%;其他类信息1974条。")
+    assert [c["name"] for c in ad["categories"]] == ["机构职能类", "法规文件类", "其他类"]
     # kinds listed before 等信息; a year's work said 一年来
     assert active_disclosure("2019年,共向社会公开人事任免、人员招录、社会救助、价格和收费等信息6522条。")[0]["total"] == 6522
     assert active_disclosure("一年来,全区累计主动公开政府信息843条。")[0]["total"] == 843

@@ -410,8 +410,8 @@ def _other_units_few(run: list[dict]) -> bool:
     return others * 3 <= len(run)
 
 
-#: the act of disclosing before a kind's name ('公开政策文件'; not '公开的…', '公开信息…', a count's own words)
-_DISCLOSED = re.compile(r"(?:主动)?公开(?!的|信息|政府信息|指南|事项|目录|文件)")
+#: the act of disclosing before a kind's name ('公开政策文件', '公开的机构职能类信息'; not '公开信息…', a count's own words)
+_DISCLOSED = re.compile(r"(?:主动)?公开(?:的)?(?!的|信息|政府信息|指南|事项|目录|文件)")
 #: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
 _DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份])?")
 #: how far before its count an item may open: a year, a name and a wording (5 + 30 + 2), or with

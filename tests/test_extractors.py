@@ -1859,7 +1859,10 @@ def test_session_nineteen_a_breakdown_that_adds_up_a_whole_before_其中_and_lis
     ("根据《条例》和上级相关文件要求,编制完成《云崖县乡村振兴局2023年政府信息公开工作年度报告》,所列数据自2023年1月1日起。\n一、总体情况\n我局推进公开。",
      "云崖县乡村振兴局"),
     ("本年度报告根据《条例》要求,由云崖市统计局围绕2020年度政府信息公开工作情况编制而成。\n一、总体情况\n我局推进公开。", "云崖市统计局"),
-], ids=["the organ before the year in the report said to follow", "the report said compiled, by its name", "由X围绕…编制"])
+    ("本报告依据《条例》编制。2024年,开发区紧密结合实际,积极推进政务公开。现将云崖旅游商贸开发区管理委员会2024年度政府信息公开工作情况报告如下:\n"
+     "一、总体情况\n我区推进公开。", "云崖旅游商贸开发区管理委员会"),
+], ids=["the organ before the year in the report said to follow", "the report said compiled, by its name", "由X围绕…编制",
+        "现将X…报告如下 closing the intro"])
 def test_session_nineteen_issuers(text, issuer):
     assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == issuer
 

@@ -577,7 +577,7 @@ def _reporting_organ(opening: list[str]) -> str | None:
         organ = issuer_from_title_text(m.group(1)) if m else None
         if organ is None and (m := _COMPILED_AS.search(sentence)):
             organ = issuer_from_title_text(m.group(1))
-        if organ is None and (m := _REPORTED_AS.search(sentence)):
+        if organ is None and (m := _REPORTED_AS.search(line[:600])):  # (the intro's last sentence, often)
             organ = _organ_before_disclosure(m.group(1)) or issuer_from_title_text(m.group(1))
         if organ is None and (m := _OWN_WORK.search(sentence)):
             organ = m.group(1)

@@ -1944,3 +1944,11 @@ def test_session_nineteen_a_dates_hit_counter_and_an_address_running_into_its_ph
         assert (record["published_date"], record["preamble"]) == (line[:10], ["根据《条例》编制。"])
     text = "一、概述\n如对本报告有任何疑问,请于区交通运输局办公室联系(地址:袁州大厦1228室电话:0795--3590267)。"
     assert convert(text.encode(), "x.txt")["contacts"]["address"] == "袁州大厦1228室"
+
+
+def test_session_nineteen_cadres_are_no_organ_and_what_a_site_carries_under_its_name_broken_down():
+    text = ("2009年,我委先后完成了《云崖高新区管委会政府信息公开指南》的编写,同时开展了《条例》的学习,要求所有干部按照新的要求行文。\n"
+            "一、概述\n我委推进公开。")
+    assert convert(text.encode(), "untitled.txt")["issuer"] != "要求所有干部"
+    text = "省国资委通过委门户网站主动公开国资要闻220条,包括通知公告、国资新闻、规范性文件等。通过网络回复在线咨询5条。"
+    assert active_disclosure(text)[0]["total"] == 220

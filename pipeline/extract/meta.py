@@ -252,7 +252,8 @@ def _joins_before(prev: str, line: str) -> bool:
 def _ends_with_organ(text: str) -> bool:
     from ..resources import load_yaml
 
-    return text.endswith(tuple(load_yaml("sections.yaml")["organ_suffixes"]))
+    words = load_yaml("sections.yaml")
+    return text.endswith(tuple(words["organ_suffixes"])) and not text.endswith(tuple(words["not_organ_endings"]))
 
 
 def _strip_site(title: str) -> str:

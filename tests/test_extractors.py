@@ -1952,3 +1952,16 @@ def test_session_nineteen_cadres_are_no_organ_and_what_a_site_carries_under_its_
     assert convert(text.encode(), "untitled.txt")["issuer"] != "要求所有干部"
     text = "省国资委通过委门户网站主动公开国资要闻220条,包括通知公告、国资新闻、规范性文件等。通过网络回复在线咨询5条。"
     assert active_disclosure(text)[0]["total"] == 220
+
+
+def test_session_nineteen_a_date_line_naming_its_source_a_titles_简介_and_a_statutory_count_said_共计():
+    record = convert("云崖市人民政府办公室2020年度政府信息公开工作报告\n2021-01-28 13:53 云崖市人民政府办公室\n依据《条例》编制。\n"
+                     "一、总体情况\n我办推进公开。".encode(), "x.txt")
+    assert record["published_date"] == "2021-01-28"
+    record = convert("中央政府门户网站 | 省政府\n2018-05-22 星期二\n云崖市2017年政府信息公开工作年度报告\n发布时间: 2018-03-30 09:00\n"
+                     "一、概述\n我市推进公开。".encode(), "x.txt")
+    assert record["published_date"] == "2018-03-30"  # a page's clock is not its date
+    record = convert("造价通\n云崖市人民政府办公室2019年政府信息公开工作年度报告简介\n一、总体情况\n我办推进公开。".encode(), "x.txt")
+    assert record["title"] == "云崖市人民政府办公室2019年政府信息公开工作年度报告"
+    text = "2023年,我镇在门户网站更新法定主动公开内容共计24条,其中,公开规划信息4条、财政资金7条、其他主动公开内容13条。"
+    assert active_disclosure(text)[0]["total"] == 24

@@ -38,7 +38,7 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         if m:
             return _SPACES.sub("", lines[0][m.start(1):m.end(1)]), -1, 0
     for i, line in enumerate(lines[:15]):
-        if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "???")):
+        if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "???", "简介")):
             line = _WHOLE_TEXT_MARK.sub("", line)
         if not _looks_like_title(line):
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
@@ -61,10 +61,10 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     return _title_in_sentence(lines[:5]), -1, 0
 
 
-#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', '… ( 2014年02月25日 )',
+#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告简介', '… ( 2014年02月25日 )',
 #: the question marks of characters it could not encode ('X年度报告?????'),
 #: a QR-code widget ('X年度报告 二维码')
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?{3,}|[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]|\s二维码)$|[\s|｜]+$")
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?{3,}|简介|[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]|\s二维码)$|[\s|｜]+$")
 
 
 def _attached_report(lines: list[str], start: int, title: str) -> tuple[str, int, int] | None:

@@ -1861,8 +1861,10 @@ def test_session_nineteen_a_breakdown_that_adds_up_a_whole_before_其中_and_lis
     ("本年度报告根据《条例》要求,由云崖市统计局围绕2020年度政府信息公开工作情况编制而成。\n一、总体情况\n我局推进公开。", "云崖市统计局"),
     ("本报告依据《条例》编制。2024年,开发区紧密结合实际,积极推进政务公开。现将云崖旅游商贸开发区管理委员会2024年度政府信息公开工作情况报告如下:\n"
      "一、总体情况\n我区推进公开。", "云崖旅游商贸开发区管理委员会"),
+    ("本报告依据《条例》编制。\n一、总体情况\n(一)领导重视,职责明确。云崖市生态环境局麻阳分局高度重视政府信息公开工作,及时调整领导小组。",
+     "云崖市生态环境局麻阳分局"),
 ], ids=["the organ before the year in the report said to follow", "the report said compiled, by its name", "由X围绕…编制",
-        "现将X…报告如下 closing the intro"])
+        "现将X…报告如下 closing the intro", "the organ after a subheading run into its paragraph"])
 def test_session_nineteen_issuers(text, issuer):
     assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == issuer
 

@@ -491,7 +491,7 @@ def _subject_organ(sentence: str | None) -> str | None:
     """The organ a report's body opens by speaking of ('2020年，句容市水利局认真贯彻落实…', 'X2023年为…'), named
     with its place; None for a place, the organs of a place together ('全市各级行政机关'), the
     organ speaking of itself, or a name without its place ('市市场监管局', '县乡村振兴局')."""
-    organ = _subject(_SUBJECT, sentence) or _subject(_SUBJECT_BEFORE_YEAR, sentence)
+    organ = _subject(_SUBJECT, sentence) or _subject(_SUBJECT_BEFORE_YEAR, sentence) or _subject(_SUBJECT_AFTER_SUBHEADING, sentence)
     if (not organ or not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES)
             or _names_no_place(organ) and not organ.startswith(_NATIONAL)):  # '国家粮食局' is a name
         return None
@@ -530,6 +530,10 @@ _SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*(?:(
 #: the organ, then the year, then what it did ('临河区医疗保障局2023年为深入推进…', 'X2021年，认真贯彻…')
 _SUBJECT_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年度?\s*[,，]?\s*"
                                   r"(?=为|认真|全面|坚持|深入|按照|积极|严格|始终|围绕|进一步|高度重视|继续|持续|依法|紧扣|聚焦|不断|扎实)")
+#: a numbered subheading run into its paragraph, then the organ and what it did ('(一)领导重视,职责明确。X分局高度重视…',
+#: '1.组织机构建设情况。X局成立以局长为组长…')
+_SUBJECT_AFTER_SUBHEADING = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,2}[）)]|[1-9][.、．])[^。]{2,16}。\s*"
+                                       r"([\u4e00-\u9fff（）()]{3,40}?)(?=高度重视|成立|认真|始终|坚持|严格|积极|深入)")
 _NATIONAL = ("国家", "中华人民共和国", "中国")
 _COLLECTIVE = re.compile(r"各级|全国|全市|全县|全区|全省|全州|全旗|全镇|所属|系统|各部门|各单位")
 

@@ -48,9 +48,10 @@ _DATE = (r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}
 #: a page's headline, then its date as a CMS prints it ('2012年X街道办事处…年度报告 2013-02-15')
 _TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+"
                               r"(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
-#: a page's date (and time) on a line of its own, maybe as a bullet or with a hit counter or an author field ('- 2023-02-15 19:38',
-#: '2022-01-01 20:51     (点击: )', '2017-03-30  阅读:101575', '2018-03-26 作者: 点击数: | |||', '2021-01-28 13:53 X市人民政府办公室'); not a date written in words or with dots ('2018.01.25'), which may be a
-#: signature's at the top
+#: a page's date (and time) on a line of its own, maybe as a bullet, with a hit counter, an author field or its
+#: source ('- 2023-02-15 19:38', '2022-01-01 20:51     (点击: )', '2017-03-30  阅读:101575', '2018-03-26 作者: 点击数: | |||',
+#: '2021-01-28 13:53 X市人民政府办公室'); not a clock's weekday, nor a date written in words or with dots ('2018.01.25'),
+#: which may be a signature's at the top
 _PAGE_DATE_LINE = re.compile(r"^[-•·]?\s*(?P<date>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
                              r"(?:\s*(?:[（(]\s*(?:点击|浏览|阅读)[^）)]*[）)]|(?:作者|点击数?|阅读|浏览(?:次数)?|访问量)\s*[:：]\s*\w*))*"
                              r"(?:(?<=\d)\s+(?!星期)[\u4e00-\u9fff（）()]{2,30})?[\s|｜]*$")

@@ -52,6 +52,7 @@ def test_doc_number(raw, canonical, repaired):
     ("—", None, None, True),
     ("/", None, None, True),
     ("无", None, None, True),
+    ("_", None, None, True),
     ("1,234", 1234, None, True),
     ("７７３０．２８", 7730.28, None, True),
     ("251.3万元", 251.3, "万元", True),

@@ -157,6 +157,15 @@ def test_a_table_flattened_a_cell_a_line_with_every_cell_blank_is_kept_with_its_
     assert [apps["carried_over"][c] for c in APPLICANTS] == [None] * 7
 
 
+def test_underscores_printed_for_blank_cells_of_a_table_flattened_a_cell_a_line():
+    text = ("云崖区政务服务中心2020年政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n"
+            "第二十条第(一)项\n\n信息内容\n\n本年新\n制作数量\n\n本年新\n公开数量\n\n对外公开总数量\n\n规章\n\n_\n\n_\n\n_\n\n"
+            "规范性文件\n\n_\n\n3\n\n3\n\n三、收到和处理政府信息公开申请情况\n")
+    active = convert(text.encode(), "cells.txt")["tables"]["active"]
+    assert active["regulations"] == {"made": None, "published": None, "total_published": None}
+    assert active["normative_documents"] == {"made": None, "published": 3, "total_published": 3}
+
+
 def test_a_table_cut_after_its_first_row_is_read_under_its_header():
     text = ("云崖镇2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n三、收到和处理政府信息公开申请情况\n"
             "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | ||||||||\n"

@@ -1967,3 +1967,10 @@ def test_session_nineteen_a_date_line_naming_its_source_a_titles_简介_and_a_st
     assert record["title"] == "云崖市人民政府办公室2019年政府信息公开工作年度报告"
     text = "2023年,我镇在门户网站更新法定主动公开内容共计24条,其中,公开规划信息4条、财政资金7条、其他主动公开内容13条。"
     assert active_disclosure(text)[0]["total"] == 24
+
+
+def test_session_nineteen_a_betting_brands_homophone_and_badge():
+    for text, left in (("《国务院办公厅立博平台,立博官网:印发2020年政务公开工作要点的通知》", "立博"),
+                       ("以落实中办国办《188博金宝体育_188博金宝app-【官方认证】@:全面推进政务公开工作的意见》", "官方认证")):
+        lines, _, issues = _clean(["云崖街道2020年政府信息公开工作年度报告", text])
+        assert left not in lines[-1] and any(i["code"] == "spam_removed" for i in issues)

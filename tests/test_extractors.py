@@ -1974,3 +1974,10 @@ def test_session_nineteen_a_betting_brands_homophone_and_badge():
                        ("以落实中办国办《188博金宝体育_188博金宝app-【官方认证】@:全面推进政务公开工作的意见》", "官方认证")):
         lines, _, issues = _clean(["云崖街道2020年政府信息公开工作年度报告", text])
         assert left not in lines[-1] and any(i["code"] == "spam_removed" for i in issues)
+
+
+def test_session_nineteen_a_fuller_title_below_the_headline_under_its_organs_line():
+    text = ("2011年信息公开工作年度报告\n• 发布时间:2012-03-20\n云崖省人口和计划生育委员会\n2011年政府信息公开工作年度报告\n"
+            "根据《条例》编制。\n一、概述\n我委推进公开。")
+    record = convert(text.encode(), "x.txt")
+    assert (record["title"], record["issuer"]) == ("云崖省人口和计划生育委员会2011年政府信息公开工作年度报告", "云崖省人口和计划生育委员会")

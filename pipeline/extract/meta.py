@@ -94,6 +94,8 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
         fuller = _compact_title(line)
         if (len(fuller) > len(compact) and _looks_like_title(line) and not _FIELD_LABEL.match(fuller)
                 and (_in_order(compact, fuller) or _in_order_but_the_year(compact, fuller))):
+            if j - 1 > index and span == 1 and _joins_before(lines[j - 1], line):
+                return _compact_title(lines[j - 1] + line), j - 1, 2  # its organ on the line above
             return fuller, j, span
         if len(line) > 40 or _SENTENCE.search(line.replace(":", "").replace("：", "")):
             return None

@@ -1981,3 +1981,12 @@ def test_session_nineteen_a_fuller_title_below_the_headline_under_its_organs_lin
             "根据《条例》编制。\n一、概述\n我委推进公开。")
     record = convert(text.encode(), "x.txt")
     assert (record["title"], record["issuer"]) == ("云崖省人口和计划生育委员会2011年政府信息公开工作年度报告", "云崖省人口和计划生育委员会")
+
+
+def test_session_nineteen_a_notices_opening_line_an_address_before_its_bracketed_postcode_and_公开了N条():
+    text = ("云崖市人民政府办公室关于印发云崖市\n2017年政府信息公开工作年度报告的通知\n市人民政府各部门:\n"
+            "经市政府同意,现将《云崖市2017年政府信息公开工作年度报告》印发给你们。\n云崖市2017年政府信息公开工作年度报告\n一、概述\n我市推进公开。")
+    assert convert(text.encode(), "x.txt")["issuer"] == "云崖市人民政府办公室"
+    text = "一、总体情况\n如有疑问请联系。地址:云崖市东石镇石东路80号(邮编:362271)。"
+    assert convert(text.encode(), "x.txt")["contacts"]["address"] == "云崖市东石镇石东路80号"
+    assert active_disclosure("2024年度,我街道通过政府网站共主动公开了78条政府信息,内容涉及组织机构详情。")[0]["total"] == 78

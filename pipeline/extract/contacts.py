@@ -49,7 +49,7 @@ def contacts(text: str) -> dict:
             address += text[m.end(1)] if len(text) == len(t) else t[m.end(1)]  # '…党政办公室(办公楼一楼)'
         elif (more := _ADDRESS_MORE.match(t, m.end(1))) and not _ADDRESS_END.search(address):
             address += _original_slice(text, t, m.end(1), more.end())  # '…昌都西路187号,昌都大厦西10层'
-        out["address"] = _ADDRESS_END.split(address, 1)[0].strip()
+        out["address"] = _ADDRESS_END.split(address, 1)[0].strip().rstrip("（(").strip()  # ('…80号(邮编:362271)')
         if not _STREET.search(out["address"]) and (where := _STREET_IN_BRACKETS.match(t, m.end(1))):
             # '通信地址:X教育局(X区荔城街岗前路35号,511300)': the organ, then where it is
             out["address"] = _original_slice(text, t, where.start(1), where.end(1))

@@ -415,6 +415,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         # '建章路街道2022年…', '由X办公室(以下简称北部湾办)编制' for '北部湾办2022年…'
         if named is byline and organ is not None and not organ.endswith(_PLACE_SUFFIXES):
             continue  # the title names the organ; a line naming it in full above the body heads a notice ('中华人民共和国X部 / 公告')
+        if named and "关于" in named:
+            named = named.split("关于")[0]  # a notice's opening line ('X办公室关于印发Y…' over '…报告的通知')
         if named and (organ is None or _is_short_for(organ, named)):
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:

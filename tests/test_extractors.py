@@ -1990,3 +1990,12 @@ def test_session_nineteen_a_notices_opening_line_an_address_before_its_bracketed
     text = "一、总体情况\n如有疑问请联系。地址:云崖市东石镇石东路80号(邮编:362271)。"
     assert convert(text.encode(), "x.txt")["contacts"]["address"] == "云崖市东石镇石东路80号"
     assert active_disclosure("2024年度,我街道通过政府网站共主动公开了78条政府信息,内容涉及组织机构详情。")[0]["total"] == 78
+
+
+def test_session_nineteen_a_headline_with_its_source_and_date_counsellors_and_research_offices_and_欧博():
+    record = convert("2017年云崖市统计局政务公开工作年度报告 云崖市统计局 2018-02-24\n本报告由云崖市统计局编制。\n一、概述\n我局推进公开。".encode(), "x.txt")
+    assert (record["title"], record["published_date"]) == ("2017年云崖市统计局政务公开工作年度报告", "2018-02-24")
+    record = convert("2022年云崖市人民政府参事室政府信息公开工作年度报告\n根据《条例》编制。\n一、总体情况\n本单位推进公开。".encode(), "x.txt")
+    assert record["issuer"] == "云崖市人民政府参事室"
+    lines, _, issues = _clean(["云崖市2018年政府信息公开工作年度报告", "本年度报告根据《条例》的要求,欧博abg并综合各区报告编制而成。"])
+    assert "欧博" not in lines[-1] and any(i["code"] == "spam_removed" for i in issues)

@@ -45,8 +45,9 @@ _HEADER_DATE = re.compile(
     r"(?:\s*来\s*源\s*[:：](?:\s*(?P<after>[^\s:：【]++)(?!\s*[:：]))?)?")
 _DATE = (r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}/\d{1,2}/\d{1,2})"
          r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分)?")
-#: a page's headline, then its date as a CMS prints it ('2012年X街道办事处…年度报告 2013-02-15')
-_TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+"
+#: a page's headline, then its date as a CMS prints it, maybe after its source ('2012年X街道办事处…年度报告 2013-02-15',
+#: '2017年X统计局…年度报告 X统计局 2018-02-24')
+_TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+(?:[\u4e00-\u9fff（）()]{2,30}\s+)?"
                               r"(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
 #: a page's date (and time) on a line of its own, maybe as a bullet, with a hit counter, an author field or its
 #: source ('- 2023-02-15 19:38', '2022-01-01 20:51     (点击: )', '2017-03-30  阅读:101575', '2018-03-26 作者: 点击数: | |||',

@@ -1999,3 +1999,7 @@ def test_session_nineteen_a_headline_with_its_source_and_date_counsellors_and_re
     assert record["issuer"] == "云崖市人民政府参事室"
     lines, _, issues = _clean(["云崖市2018年政府信息公开工作年度报告", "本年度报告根据《条例》的要求,欧博abg并综合各区报告编制而成。"])
     assert "欧博" not in lines[-1] and any(i["code"] == "spam_removed" for i in issues)
+
+
+def test_session_nineteen_an_email_label_glued_to_the_address():
+    assert contacts("联系电话:0898-63222210,E-mailyunya2210@163.com")["emails"] == ["yunya2210@163.com"]

@@ -38,6 +38,10 @@ _PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|联系电话|咨询电话|办
                          r"(?:[\u4e00-\u9fff]{2,3}(?=\d))?((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
 
 
+#: an e-mail label glued to the address after it ('E-mailwencheng2210@163.com'; a lower-case 'email…' may be the address's own)
+_EMAIL_LABEL_GLUED = re.compile(r"^(?:E-?[Mm]ail|e-mail)[:：]?(?=[A-Za-z0-9])")
+
+
 def contacts(text: str) -> dict:
     """The contacts stated in `text` (the report's preamble and opening paragraphs)."""
     t = fold(text)
@@ -71,7 +75,7 @@ def contacts(text: str) -> dict:
     # '联系电话:0791-88461693(传真)', '电话:68551570,兼传真': the number is the fax too
     if "传真)" in t or "传真）" in t or "兼传真" in t:
         _add(out["faxes"], [_phone(m.group(1)) for m in _FAX_NOTED.finditer(t)])
-    _add(out["emails"], [e.rstrip(".").replace(" ", "") for e in _EMAIL.findall(t)])
+    _add(out["emails"], [_EMAIL_LABEL_GLUED.sub("", e.rstrip(".").replace(" ", "")) for e in _EMAIL.findall(t)])
     websites = []
     for m in _URL.finditer(t):
         url = m.group(0).rstrip(".,;:)?")

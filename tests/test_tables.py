@@ -260,3 +260,10 @@ def test_the_values_of_a_row_split_at_blanks_and_pipes():
     from pipeline.extract.tables import _tokens
 
     assert _tokens("3 | 0 ｜5  12", grid=False) == ["3", "0", "5", "12"]
+
+
+def test_a_2019_report_written_to_the_old_outline_is_of_the_format_before_2019():
+    text = "云崖镇2019年政府信息公开工作年度报告\n一、概述\n2019年,我镇推进公开。\n二、主动公开政府信息情况\n全年公开信息20条。\n三、依申请公开政府信息情况\n无。"
+    assert convert(text.encode(), "x.txt")["format"] == "pre2019"
+    text = "云崖镇2019年政府信息公开工作年度报告\n一、总体情况\n2019年,我镇推进公开。\n二、主动公开政府信息情况\n全年公开信息20条。\n三、收到和处理政府信息公开申请情况\n无。"
+    assert convert(text.encode(), "x.txt")["format"] == "2019"

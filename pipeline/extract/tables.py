@@ -865,6 +865,12 @@ def report_format(found: Found, year: int | None, text: str) -> str | None:
     new_style = "收到和处理政府信息公开申请" in text
     if year >= 2021:
         return "2021"
+    if year >= 2019 and not new_style and _OLD_OUTLINE.search(text):
+        return "pre2019"  # a 2019 or 2020 report written to the old outline ('一、概述', '三、依申请公开…')
     if year >= 2019 or new_style and year >= 2018:  # a 2010 report may name a section so
         return "2019"
     return "pre2019"
+
+
+#: a heading of the outline before 2019's
+_OLD_OUTLINE = re.compile(r"[一二三四五六七八九十]、\s*(?:概\s*述|依申请公开)")

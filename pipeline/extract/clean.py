@@ -51,11 +51,11 @@ _TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+(?:[\u
                               r"(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
 #: a page's date (and time) on a line of its own, maybe as a bullet, with a hit counter, an author field or its
 #: source ('- 2023-02-15 19:38', '2022-01-01 20:51     (点击: )', '2017-03-30  阅读:101575', '2018-03-26 作者: 点击数: | |||',
-#: '2021-01-28 13:53 X市人民政府办公室'); not a clock's weekday, nor a date written in words or with dots ('2018.01.25'),
+#: '2021-01-28 13:53 X市人民政府办公室', '市政府办公室  2024-01-23【打印该页】'); not a clock's weekday, nor a date written in words or with dots ('2018.01.25'),
 #: which may be a signature's at the top
-_PAGE_DATE_LINE = re.compile(r"^[-•·]?\s*(?P<date>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+_PAGE_DATE_LINE = re.compile(r"^[-•·]?\s*(?:[\u4e00-\u9fff]{2,12}(?<!日期)(?<!时间)\s+)?(?P<date>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
                              r"(?:\s*(?:[（(]\s*(?:点击|浏览|阅读)[^）)]*[）)]|(?:作者|点击数?|阅读|浏览(?:次数)?|访问量)\s*[:：]\s*\w*))*"
-                             r"(?:(?<=\d)\s+(?!星期)[\u4e00-\u9fff（）()]{2,30})?[\s|｜]*$")
+                             r"(?:(?<=\d)\s+(?!星期)[\u4e00-\u9fff（）()]{2,30})?(?:\s*【[^】]{1,8}】)*[\s|｜]*$")
 #: a page's dateline: its date, then its 来源 ('2019年03月28日来源:市教育局', '2014-01-03 13:09  来源:X'),
 #: maybe after the name and address of the site that copied it ('中央政府门户网站 www.gov.cn 2010年04月06日 来源:…')
 _DATELINE = re.compile(r"^\s*(?:(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:[a-z0-9-]+\.[\w.]+\s+)?)?" + _DATE

@@ -1833,6 +1833,8 @@ def test_session_nineteen_a_kinds_share_named_after_it_a_field_before_领域_and
         ("机构职能类", 43, 3.3), ("法规文件类", 9, 0.7), ("规划计划类", 10, 0.7)]
     # a field named before 领域 ('…等城市管理领域信息总计631条')
     assert active_disclosure("主动公开机构职能、动态要闻、政策文件、行政许可等城市管理领域信息总计631条。")[0]["total"] == 631
+    text = "2021年,街道及时主动公开政策文件、机构职能、疫情防控等方面内容共计2575条。其中通过门户网站主动公开政府信息142条。"
+    assert active_disclosure(text)[0]["total"] == 2575
     # 主动公开 after 其中 opens the first kind ('其中主动公开行政许可办理结果546条'), not a kind's name
     ad, _ = active_disclosure("2022年,我委全年主动公开政府信息1365条,其中主动公开行政许可办理结果546条,行政处罚结果82条,其他政务服务信息564条。")
     assert [(c["name"], c["count"]) for c in ad["categories"]] == [("行政许可办理结果", 546), ("行政处罚结果", 82), ("其他政务服务信息", 564)]

@@ -1935,6 +1935,9 @@ def test_session_nineteen_the_proactive_part_of_what_was_released_a_bulletins_ti
     # 其涉及 before a kind's name
     ad, _ = active_disclosure("2022年主动公开政府信息90条,其涉及概况信息10条、政策文件20条、工作动态60条。")
     assert ad["categories"][0]["name"] == "概况信息"
+    # …but a kind named with the act ('其中公开指南1条')
+    ad, _ = active_disclosure("2022年主动公开政府信息52条,其中公开指南1条,工作动态44条,概况信息7条。")
+    assert ad["categories"][0]["name"] == "公开指南"
     # a bulletin's title field glued before the title; the report named after '编制本报告现向社会公开'
     record = convert("公报标题云崖市卫健委2019年政府信息公开工作年度报告\n总号 期号\n一、总体情况\n我委推进公开。".encode(), "x.txt")
     assert (record["title"], record["issuer"]) == ("云崖市卫健委2019年政府信息公开工作年度报告", "云崖市卫健委")

@@ -69,7 +69,11 @@ _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?
 _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d。；;]{1,20}[）)])?"))
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
 _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
-_LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要有|有|(?:主动)?公开(?!的|信息|政府信息))?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
+#: what the act of disclosing (公开) opening a kind's name is not followed by: a count's own words ('公开信息…'), a 的
+#: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
+#: ('公开指南', '公开目录', '公开文件')
+_NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|目录|文件)"
+_LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
@@ -412,8 +416,8 @@ def _other_units_few(run: list[dict]) -> bool:
     return others * 3 <= len(run)
 
 
-#: the act of disclosing before a kind's name ('公开政策文件', '公开的机构职能类信息'; not '公开信息…', a count's own words)
-_DISCLOSED = re.compile(r"(?:主动)?公开(?:的)?(?!的|信息|政府信息|指南|事项|目录|文件)")
+#: the act of disclosing before a kind's name after '其中,' ('公开政策文件', '公开的机构职能类信息')
+_DISCLOSED = re.compile(r"(?:主动)?公开(?:的)?" + _NOT_AFTER_THE_ACT)
 #: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
 _DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份])?")
 #: how far before its count an item may open: a year, a name and a wording (5 + 30 + 2), or with

@@ -2012,3 +2012,13 @@ def test_session_nineteen_a_headline_with_its_source_and_date_counsellors_and_re
 
 def test_session_nineteen_an_email_label_glued_to_the_address():
     assert contacts("联系电话:0898-63222210,E-mailyunya2210@163.com")["emails"] == ["yunya2210@163.com"]
+
+
+@pytest.mark.parametrize("line", ["首页 政务公开 政府信息公开 市政府办公室 信息公开年报 云崖市人民政府2014年政府信息公开工作年度报告",
+                                  "云崖市人民政府门户网站 部门 云崖市人民政府2014年政府信息公开工作年度报告"])
+def test_a_portals_navigation_printed_as_words_before_the_title(line):
+    record = convert(f"{line}\n根据《条例》编制。\n一、概述\n我市推进公开。".encode(), "x.txt")
+    assert (record["title"], record["issuer"]) == ("云崖市人民政府2014年政府信息公开工作年度报告", "云崖市人民政府")
+    # …not an organ printed before another with a blank ('X区人民政府 X开发区管委会2021年…')
+    record = convert("云崖区人民政府 云崖开发区管委会2021年政府信息公开工作年度报告\n一、总体情况\n我区推进公开。".encode(), "x.txt")
+    assert record["title"] == "云崖区人民政府云崖开发区管委会2021年政府信息公开工作年度报告"

@@ -168,7 +168,7 @@ def _compact_title(title: str) -> str:
     """`title` without layout blanks, a list bullet, or what a portal puts before it: its organ
     in brackets ('[嵊州市人民政府]2012年…'), its own name ('长沙市政府门户网站-X2021年…')."""
     # ? : a character a copy lost; | : the cell a flattened table printed the title in
-    title = _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub(_layout_blank, title).strip().strip("|｜").lstrip("•·?"))
+    title = _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub(_layout_blank, _NAVIGATION_BEFORE.sub("", title)).strip().strip("|｜").lstrip("•·?"))
     return _PAGE_WORDS_BEFORE.sub("", title) if title[:1] in _PAGE_WORDS_OPEN else title
 
 
@@ -190,6 +190,10 @@ _YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年")
 #: a wiki infobox's '- 中文名:')
 _PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|[-•·]?\s*(?:(?:公报|文章|信息)?标题|内容概述|内容摘要|中文名)\s*[:：|｜]?)\s*(?=\S)")
 _PAGE_WORDS_OPEN = frozenset("12标内中公文信-•·")
+#: a portal's navigation printed as words before a title, the last of them a column ('首页 政务公开 … 信息公开年报 X2014年…',
+#: 'X人民政府门户网站 部门 X局2022年…'), the title opening with its organ and year
+_NAVIGATION_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}\s+)*?[\u4e00-\u9fff]{0,10}(?:首页|政务公开|信息公开|网站|部门|年报)\s+"
+                                r"(?:[\u4e00-\u9fff]{1,12}\s+)*(?=[\u4e00-\u9fff]{2,30}(?:19|20)\d{2})")
 _PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u4e00-\u9fff]{2,20}网站?\s*[-_|｜—]\s*)(?=.)")
 
 

@@ -1865,8 +1865,10 @@ def test_session_nineteen_a_breakdown_that_adds_up_a_whole_before_其中_and_lis
      "一、总体情况\n我区推进公开。", "云崖旅游商贸开发区管理委员会"),
     ("本报告依据《条例》编制。\n一、总体情况\n(一)领导重视,职责明确。云崖市生态环境局麻阳分局高度重视政府信息公开工作,及时调整领导小组。",
      "云崖市生态环境局麻阳分局"),
+    ("依据《中华人民共和国政府信息公开条例》和2011年度云崖省参事室信息公开工作情况编制,现将2011年度信息公开工作情况报告如下。\n"
+     "一、基本情况\n2011年,在省委、省政府领导下,推进公开。", "云崖省参事室"),
 ], ids=["the organ before the year in the report said to follow", "the report said compiled, by its name", "由X围绕…编制",
-        "现将X…报告如下 closing the intro", "the organ after a subheading run into its paragraph"])
+        "现将X…报告如下 closing the intro", "the organ after a subheading run into its paragraph", "依据《…》和YEAR X…工作情况编制"])
 def test_session_nineteen_issuers(text, issuer):
     assert convert(text.encode("utf-8"), "untitled.txt")["issuer"] == issuer
 

@@ -2024,3 +2024,11 @@ def test_a_portals_navigation_printed_as_words_before_the_title(line):
     # …not an organ printed before another with a blank ('X区人民政府 X开发区管委会2021年…')
     record = convert("云崖区人民政府 云崖开发区管委会2021年政府信息公开工作年度报告\n一、总体情况\n我区推进公开。".encode(), "x.txt")
     assert record["title"] == "云崖区人民政府云崖开发区管委会2021年政府信息公开工作年度报告"
+
+
+def test_session_nineteen_kinds_breaking_down_the_key_areas_and_a_years_count_as_of_its_end_in_brackets():
+    text = ("全年主动公开政务信息306条。其中,通过门户网站公开信息172条,通过信息公开栏公开信息134条。"
+            "全年公开重点领域政府信息共119条,内容覆盖民政各项工作。其中,涉及养老服务领域信息20条,社会救助领域53条,社会福利领域46条。")
+    ad, issues = active_disclosure(text)
+    assert ad["total"] == 306 and not any(i["code"] == "sum_mismatch" for i in issues)
+    assert active_disclosure("2020年度(截止12月31日)我局在政府信息公开网站主动公开各类政务信息121条。")[0]["total"] == 121

@@ -107,8 +107,8 @@ def _since_an_earlier_year(text: str) -> bool:
 
 #: a count accumulated up to the year's end ('截至2019年12月底', '截止2024年12月31日', '截至2025年底')
 _TO_THE_YEARS_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:19|20)\d{2}\s*年\s*(?:12\s*月\s*(?:31\s*日|底|末)|底|末)")
-#: a count 'as of' a date that is still the year's ('截至2024年12月31日,…全年累计主动公开…640条')
-_THE_YEARS_OWN = re.compile(r"全年|本年|今年")
+#: a count 'as of' a date that is still the year's ('截至2024年12月31日,…全年累计主动公开…640条', '2020年度(截止12月31日)…')
+_THE_YEARS_OWN = re.compile(r"全年|本年|今年|(?:19|20)\d{2}\s*年度?\s*[（(]\s*截[至止]")
 _SENTENCE_SPLIT = re.compile(r"[。\n]")
 _SENTENCE_SPLIT_TYPED = re.compile(r"[。\n]|\.(?<=[\u4e00-\u9fff]\.)(?=\s)")
 #: a line break inside a list, after its punctuation (a copy that breaks lines at '；')
@@ -158,28 +158,30 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
     if "累计" in text and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
     total = None
-    # kinds that break down one channel's share of a whole stated first ('共计231条。其中,通过网站…166条,包括:…')
-    channel_share = (cat_sum is not None and cat_sum in candidates and candidates[0] > cat_sum
-                     and cat_sum in _channel_counts(text))
-    if cat_sum is not None and cat_sum in candidates and not channel_share:
+    # kinds that break down one part of a whole stated first, a channel's share or the key areas' ('共计231条。其中,
+    # 通过网站…166条,包括:…', '全年主动公开政务信息306条。…全年公开重点领域政府信息共119条…其中,涉及养老服务领域…')
+    part_share = (cat_sum is not None and cat_sum in candidates and candidates[0] > cat_sum
+                  and cat_sum in _part_counts(text))
+    if cat_sum is not None and cat_sum in candidates and not part_share:
         total = cat_sum
     elif candidates:
         total = candidates[0]
     issues = []
-    if total is not None and cat_sum is not None and cat_sum != total and not channel_share:
+    if total is not None and cat_sum is not None and cat_sum != total and not part_share:
         issues.append(issue("sum_mismatch", f"disclosure categories add up to {cat_sum}, the text states {total}",
                             path="$.active_disclosure.total", printed=total, expected=cat_sum))
-    issues += _percent_issues(categories, cat_sum if channel_share else total)
+    issues += _percent_issues(categories, cat_sum if part_share else total)
     return {"total": total, "categories": categories}, issues
 
 
-#: a count one channel released ('通过网站主动公开政府信息166条', '通过政府网站政务公开平台公开信息数16条')
-_CHANNEL_COUNT = re.compile(r"(?:网站|政府网|公众号|微信|微博)[^。；;，,\d]{0,30}?(\d+)\s*条")
+#: a count of one part of what was disclosed: what one channel released ('通过网站主动公开政府信息166条',
+#: '通过政府网站政务公开平台公开信息数16条'), or the key areas' ('公开重点领域政府信息共119条')
+_PART_COUNT = re.compile(r"(?:网站|政府网|公众号|微信|微博)[^。；;，,\d]{0,30}?(\d+)\s*条|重点领域[^。；;，,\d]{0,12}?(\d+)\s*条")
 
 
-def _channel_counts(text: str) -> set[int]:
-    """The counts `text` states for one channel of publication."""
-    return {int(m.group(1)) for m in _CHANNEL_COUNT.finditer(text)}
+def _part_counts(text: str) -> set[int]:
+    """The counts `text` states for one channel of publication or for the key areas."""
+    return {int(m.group(1) or m.group(2)) for m in _PART_COUNT.finditer(text)}
 
 
 def _percent_issues(categories: list[dict], total: int | None) -> list[dict]:

@@ -2032,3 +2032,8 @@ def test_session_nineteen_kinds_breaking_down_the_key_areas_and_a_years_count_as
     ad, issues = active_disclosure(text)
     assert ad["total"] == 306 and not any(i["code"] == "sum_mismatch" for i in issues)
     assert active_disclosure("2020年度(截止12月31日)我局在政府信息公开网站主动公开各类政务信息121条。")[0]["total"] == 121
+
+
+def test_session_nineteen_answers_to_proposals_are_a_kind():
+    ad, _ = active_disclosure("景区2017年度共主动公开政府信息19条,其中重要会议3条、政协提案答复3条、部门财政预算决算2条、工作动态11条。")
+    assert [c["name"] for c in ad["categories"]] == ["重要会议", "政协提案答复", "部门财政预算决算", "工作动态"]

@@ -2037,3 +2037,10 @@ def test_session_nineteen_kinds_breaking_down_the_key_areas_and_a_years_count_as
 def test_session_nineteen_answers_to_proposals_are_a_kind():
     ad, _ = active_disclosure("景区2017年度共主动公开政府信息19条,其中重要会议3条、政协提案答复3条、部门财政预算决算2条、工作动态11条。")
     assert [c["name"] for c in ad["categories"]] == ["重要会议", "政协提案答复", "部门财政预算决算", "工作动态"]
+
+
+def test_session_nineteen_the_years_or_共_act_of_disclosing_opening_the_first_kind():
+    ad, _ = active_disclosure("2021年主动公开政务动态34条,公告公示3条,政策文件2条,总结计划2条,其它信息6条。")
+    assert [c["name"] for c in ad["categories"]][:2] == ["政务动态", "公告公示"]
+    ad, _ = active_disclosure("2022年,共公开部门工作信息125条、法规文件22件、财政信息6条。")
+    assert [c["name"] for c in ad["categories"]] == ["部门工作信息", "法规文件", "财政信息"]

@@ -2044,3 +2044,9 @@ def test_session_nineteen_the_years_or_共_act_of_disclosing_opening_the_first_k
     assert [c["name"] for c in ad["categories"]][:2] == ["政务动态", "公告公示"]
     ad, _ = active_disclosure("2022年,共公开部门工作信息125条、法规文件22件、财政信息6条。")
     assert [c["name"] for c in ad["categories"]] == ["部门工作信息", "法规文件", "财政信息"]
+
+
+def test_session_nineteen_print_download_and_read_aloud_rows_and_a_snapshot_sites_words():
+    body = "本年度报告根据《中华人民共和国政府信息公开条例》编制,统计期限自2023年1月1日起至2023年12月31日止。"
+    lines, _, _ = _clean(["打印整页 打印内容 分享", "下载本页 打印", "文章正文", "热门搜词", "链接快照平台", body])
+    assert lines == [body]

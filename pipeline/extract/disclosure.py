@@ -84,8 +84,7 @@ _DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0
 _LISTED_KINDS = {
     "等各类": re.compile(r"(?:公开|公布|发布)[^。；;\d]{0,80}?等各类(?:政府|政务)?信息"),
     "条内容": re.compile(r"公开了?[^。；;\d]{2,80}?等\s*\d+\s*条内容"),
-    "等方面": re.compile(r"等方面的?(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*\d+\s*条"),
-    "等领域": re.compile(r"等领域的?(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*\d+\s*条"),
+    **{word: re.compile(word + r"的?(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*\d+\s*条") for word in ("等方面", "等领域")},
     "信息更新": re.compile(r"信息更新\s*\d+\s*条\s*[，,]\s*其中"),
     "更新各类": re.compile(r"更新各类(?:政府|政务)?信息\s*\d"),
     "等信息": re.compile(r"(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*\d+\s*条"),
@@ -97,6 +96,13 @@ _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公
 _YEAR_SCOPE = re.compile(r"全年|本年|今年|一年来|(?:^|[:：])\s*(?:19|20)\d{2}\s*(?:年|[,，])|[,，]\s*(?:19|20)\d{2}\s*年度?\s*[,，]|(?:19|20)\d{2}\s*年度?(?!底)[^，,。；;\d]{0,10}?累计|1\s*月\s*1\s*日(?:起)?[至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
 _SINCE = re.compile(r"((?:19|20)\d{2})\s*年以来")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+
+
+def _accumulated_in_scope(clause: str, m: re.Match, to_the_years_end: bool) -> bool:
+    """Is the accumulated (累计) count `m` the year's own: said in the year's scope and not since an
+    earlier year, or, `to_the_years_end`, accumulated up to the year's end?"""
+    return (bool(_YEAR_SCOPE.search(clause[:m.end()])) and not _since_an_earlier_year(clause[:m.start()])
+            or to_the_years_end and bool(_TO_THE_YEARS_END.search(clause, 0, m.start())))
 
 
 def _since_an_earlier_year(text: str) -> bool:
@@ -230,8 +236,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
                 continue
-            if "累计" in part and (not _YEAR_SCOPE.search(clause[:m.end()]) or _since_an_earlier_year(clause[:m.start()])) and not (
-                    to_the_years_end and _TO_THE_YEARS_END.search(clause, 0, m.start())):
+            if "累计" in part and not _accumulated_in_scope(clause, m, to_the_years_end):
                 continue
             if ("主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0) or released
                     # '共发布信息283条，其中：政府网站公开政府信息27条，…': the whole of what is disclosed

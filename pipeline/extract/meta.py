@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .issues import issue
 from ..numbers import cn_int, fold, parse_date
@@ -254,10 +255,17 @@ def _joins_before(prev: str, line: str) -> bool:
 
 
 def _ends_with_organ(text: str) -> bool:
+    suffixes, not_organs = _organ_endings()
+    return text.endswith(suffixes) and not text.endswith(not_organs)
+
+
+@lru_cache(maxsize=1)
+def _organ_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the endings of organs' names, words ending so that name none), from sections.yaml."""
     from ..resources import load_yaml
 
     words = load_yaml("sections.yaml")
-    return text.endswith(tuple(words["organ_suffixes"])) and not text.endswith(tuple(words["not_organ_endings"]))
+    return tuple(words["organ_suffixes"]), tuple(words["not_organ_endings"])
 
 
 def _strip_site(title: str) -> str:

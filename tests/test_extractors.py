@@ -45,6 +45,21 @@ def test_disclosure_mismatch_is_an_issue_not_a_fix():
     assert ad["total"] == 100 and issues[0]["code"] == "sum_mismatch" and issues[0]["expected"] == 90
 
 
+def test_disclosure_counts_printed_with_thousands_separators():
+    ad, issues = active_disclosure("2020年，我局共主动公开政府信息21,943条，其中政策文件1,203条，其他信息20,740条。")
+    assert ad["total"] == 21943 and [c["count"] for c in ad["categories"]] == [1203, 20740] and issues == []
+    # a comma that separates two numbers is no thousands separator
+    assert active_disclosure("全年公开信息分别为12,34条和5条。")[0]["total"] != 1234
+
+
+def test_a_new_mediums_count_after_the_sites_is_not_the_years_total():
+    """'…公开政府信息7700余条,…公众号发布信息672条': the account's share; the whole is not exact."""
+    ad, _ = active_disclosure("2025年，通过政府门户网站累计主动公开政府信息7700余条，公开重点领域信息2000余条，"
+                              "通过“某某发布”公众号发布信息672条。")
+    assert ad["total"] is None
+    assert active_disclosure("今年通过微信公众号主动公开信息50条。")[0]["total"] == 50
+
+
 def test_disclosure_ignores_cumulative_and_application_counts():
     ad, _ = active_disclosure("截至2017年累计主动公开政府信息15868条。全年收到申请12件，办结10件。")
     assert ad == {"total": None, "categories": []}
@@ -2050,3 +2065,40 @@ def test_session_nineteen_print_download_and_read_aloud_rows_and_a_snapshot_site
     body = "本年度报告根据《中华人民共和国政府信息公开条例》编制,统计期限自2023年1月1日起至2023年12月31日止。"
     lines, _, _ = _clean(["打印整页 打印内容 分享", "下载本页 打印", "文章正文", "热门搜词", "链接快照平台", body])
     assert lines == [body]
+
+
+#: a crawler's one-line body of an old-format report (written for the test on the layout of a
+#: county portal's archive): the page's headline before the title the document prints, contacts
+#: with their labels spaced out and the first heading glued to the e-mail, two counts of what was
+#: released, the date signing the report before an appended table's title, and the table with
+#: its units and '其中：' in cells of their own
+_ONE_LINE_OLD_FORMAT = (
+    "标题: 某某综合实验区管委会2014年度政府信息公开工作年度报告\n发布时间: 2015-01-02 00:00\n"
+    "==================== 正文 ====================\n"
+    "当前位置： 首页政务公开政府信息公开年报 某某综合实验区管委会2014年度政府信息公开工作年度报告 来源：某某县人民政府 "
+    "时间：2015-01-02 00:00 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： --> "
+    "某某综合实验区 2014年度政府信息公开工作年度报告 根据《中华人民共和国政府信息公开条例》的要求，我区管委会办公室编制完成了本报告。"
+    "如对本报告有任何疑问，请与某某综合实验区政府信息公开工作办公室联系。联系地址：某某综合实验区金井湾片区管委会大楼7楼邮 编："
+    "350400电 话：0591-23162606传 真：0591-23162143电子邮箱：mmxxgk@163.com一、概述2014年，我区不断深化公开内容。"
+    "二、重点领域政府信息公开情况 今年以来，通过门户网站公开政府信息3636条，其中财政预决算信息9条。"
+    "三、主动公开政府信息情况 （一）主动公开政府信息的数量 2014年主动公开政府信息1913条。其中，区直各单位1397条，各乡镇516条。"
+    "四、存在的主要问题及改进情况 进一步规范政府信息公开行为。 二○一五年一月十日 某某综合实验区政府信息公开情况统计表 "
+    "指标名称 计量 单位 2014 年度 历年累计 主动公开信息数 条 1913 4359 其中：1、网站公开 条 1913 4359 "
+    "2、政府公报公开 条 0 0 受理依申请公开信息总数 条 0 0 行政复议数 件 0 0 附件下载\n")
+
+
+def test_a_one_line_old_format_report_under_a_pages_headline():
+    record = convert(_ONE_LINE_OLD_FORMAT.encode(), "one_line_old_format.txt")
+    assert record["title"] == "某某综合实验区2014年度政府信息公开工作年度报告"  # as the document prints it
+    assert record["issuer"] == "某某综合实验区"
+    assert record["contacts"]["address"] == "某某综合实验区金井湾片区管委会大楼7楼"
+    assert record["contacts"]["postcode"] == "350400" and record["contacts"]["faxes"] == ["0591-23162143"]
+    assert [(s["number"], s["title"]) for s in record["sections"]][0] == ("一", "概述")
+    assert record["active_disclosure"]["total"] == 1913  # the section on proactive disclosure's, not the portal's
+    assert record["signed_date"] == "2015-01-10"
+    assert [(i["name"], i["unit"], i["values"]) for i in record["indicators"]] == [
+        ("主动公开信息数", "条", {"2014年度": 1913, "历年累计": 4359}),
+        ("网站公开", "条", {"2014年度": 1913, "历年累计": 4359}),
+        ("政府公报公开", "条", {"2014年度": 0, "历年累计": 0}),
+        ("受理依申请公开信息总数", "条", {"2014年度": 0, "历年累计": 0}),
+        ("行政复议数", "件", {"2014年度": 0, "历年累计": 0})]

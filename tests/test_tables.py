@@ -267,3 +267,20 @@ def test_a_2019_report_written_to_the_old_outline_is_of_the_format_before_2019()
     assert convert(text.encode(), "x.txt")["format"] == "pre2019"
     text = "云崖镇2019年政府信息公开工作年度报告\n一、总体情况\n2019年,我镇推进公开。\n二、主动公开政府信息情况\n全年公开信息20条。\n三、收到和处理政府信息公开申请情况\n无。"
     assert convert(text.encode(), "x.txt")["format"] == "2019"
+
+
+def test_a_glued_table_four_ends_at_its_digits_though_the_next_section_names_its_header_words():
+    """A body dumped on one line: 表四's fifteen cells glued into one run of digits, the next
+    section's heading right after it, and that section speaking of 行政复议、行政诉讼 again. The
+    header ends where its words stop following one another, not at the last mention."""
+    text = ("某某区2025年度政府信息公开工作年度报告\n一、总体情况 2025年，全区办理行政复议36起，行政诉讼9起。"
+            "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计"
+            "未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计"
+            "25380363300630003五、存在的主要问题及改进情况下一步，着力减少行政复议、行政诉讼案件数量。"
+            "六、其他需要报告的事项 无。\n")
+    record = convert(text.encode(), "glued_table_four.txt")
+    assert record["tables"]["review_litigation"] == {
+        "review": {"upheld": 25, "corrected": 3, "other": 8, "pending": 0, "total": 36},
+        "litigation_direct": {"upheld": 3, "corrected": 3, "other": 0, "pending": 0, "total": 6},
+        "litigation_after_review": {"upheld": 3, "corrected": 0, "other": 0, "pending": 0, "total": 3}}
+    assert [s["number"] for s in record["sections"]] == ["一", "四", "五", "六"]

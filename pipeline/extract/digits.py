@@ -3,8 +3,9 @@
 Crawler text dumps concatenate a row's cells. The split is chosen among all valid
 ones (no leading zeros, one decimal point per number) by, in order: the table's
 arithmetic rules, soft plausibility rules, the number of cells printed as a lone 0,
-the longest number being as short as possible, numbers the prose also states, and
-smaller numbers. When a row is ambiguous the choice is reported by the caller.
+the longest number being as short as possible, numbers the prose also states, the
+lengths as even as possible, a decrease as small as possible (a sign inside a run starts a negative cell: '2648-18538' →
+2648, -18, 538), and smaller numbers. When a row is ambiguous the choice is reported by the caller.
 """
 from __future__ import annotations
 
@@ -15,11 +16,22 @@ from typing import Callable
 
 Rule = Callable[[list], int]
 _MAX_COMBOS = 50_000
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+#: a run of digits, maybe signed (a change: '-18538' → -18, 538)
+_DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
+#: a sign inside a run of digits, where a negative cell begins ('2648-18538')
+_SIGN_INSIDE = re.compile(r"(?<=\d)(?=-[1-9])")
+_DIGITS_AND_SIGNS = re.compile(r"-?\d[\d.]*(?:-[1-9][\d.]*)+")
+
+
+def signed_run(token: str) -> bool:
+    """Is `token` a run of digits with a sign inside, glued cells one of which is negative?"""
+    return bool(_DIGITS_AND_SIGNS.fullmatch(token))
 
 
 def splits(token: str, k: int) -> list[list[str]]:
     """Every way to cut the digit string `token` into `k` valid numbers."""
+    if token.startswith("-"):  # the sign belongs to the first number
+        return [["-" + parts[0]] + parts[1:] for parts in splits(token[1:], k) if parts[0].strip("0.")]
     if k == 1:
         return [[token]] if _valid(token) else []
     out = []
@@ -46,13 +58,15 @@ def _valid(part: str) -> bool:
 def solve(tokens: list[str], n: int, hard: Rule | None = None, soft: Rule | None = None,
           prose: frozenset = frozenset()) -> tuple[list[str], int] | None:
     """Cut `tokens` (digit strings and atomic cells) into `n` cells; (cells, #equally good alternatives)."""
+    if any("-" in t[1:] for t in tokens):
+        tokens = [part for t in tokens for part in (_SIGN_INSIDE.split(t) if signed_run(t) else [t])]
     splittable = [i for i, t in enumerate(tokens) if _DIGITS.fullmatch(t)]
     extra = n - len(tokens)
     if extra < 0:
         return None
     if extra == 0:
         return list(tokens), 0
-    if extra == sum(len(tokens[i]) - 1 for i in splittable) and not any("." in tokens[i] for i in splittable):
+    if extra == sum(len(tokens[i]) - 1 for i in splittable) and not any("." in tokens[i] or "-" in tokens[i] for i in splittable):
         # as many cells as digits (a row of single-digit counts, often all zeros): one way only
         return [c for i, t in enumerate(tokens) for c in (t if i in splittable else (t,))], 0
     return _best_split(tokens, splittable, extra, hard, soft, prose)
@@ -62,7 +76,7 @@ def _best_split(tokens: list[str], splittable: list[int], extra: int, hard: Rule
                 prose: frozenset) -> tuple[list[str], int] | None:
     """`solve` by trying every way to make `extra` more cells out of the `splittable` tokens."""
     best, best_key, ties = None, None, 0
-    for alloc in _allocations([len(tokens[i].replace(".", "")) for i in splittable], extra):
+    for alloc in _allocations([len(tokens[i].replace(".", "").lstrip("-")) for i in splittable], extra):
         options = []
         for i, t in enumerate(tokens):
             k = alloc[splittable.index(i)] + 1 if i in splittable else 1
@@ -109,5 +123,8 @@ def _score(cells: list[str], hard: Rule | None, soft: Rule | None, prose: frozen
     zeros = sum(1 for c in cells if c == "0")
     longest = max((len(c.split(".")[0]) for c in cells if _num(c) is not None), default=0)
     hits = sum(1 for v in numeric if v >= 10 and v in prose)
+    # then the lengths as even as possible ('2648, -18, 538', not '2648, -1, 8538'), a change small beside the counts
+    lengths = sorted((len(c.split(".")[0].lstrip("-")) for c in cells if _num(c) is not None), reverse=True)
+    decrease = sum(len(c) for c in cells if c.startswith("-"))
     size = sum(math.log10(abs(v) + 1) for v in numeric if math.isfinite(v))  # a token may read as negative
-    return (h, s, -zeros, longest, -hits, size)
+    return (h, s, -zeros, longest, -hits, lengths, decrease, size)

@@ -6,6 +6,8 @@ import re
 from .issues import issue
 
 _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
+#: a count, exact or not ('2000余条')
+_A_COUNT = re.compile(r"\d\s*余?\s*[条件篇项]")
 #: where a clause ends
 _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
 #: …and a full stop typed '.' after a character, before a blank ('…开展. 二 …'), in a copy that types them
@@ -156,9 +158,14 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
     """({total, categories}, issues) from the report text; `proactive`, the text of a section
     on proactive disclosure, where a count of items released ('发布信息共895条') is one;
     `overview`, the first section's when it is an overview, where one said to be the whole is."""
+    text, proactive, overview = (_without_thousands_separators(t) for t in (text, proactive, overview))
     candidates = (_totals(text) or _totals(proactive, released=True) or _totals(overview, released=True, said_whole=True)
                   or _totals(text, released=True, said_whole=True)
                   or "累计" in text and _TO_THE_YEARS_END.search(text) and _totals(text, to_the_years_end=True) or [])
+    if len(candidates) > 1 and proactive and (own := _totals(proactive)) and candidates[0] not in own and own[0] in candidates:
+        # counts that disagree: the section on proactive disclosure states the year's ('（一）主动公开政府信息的数量
+        # …主动公开政府信息1913条'), not one before it ('二、重点领域…通过门户网站公开政府信息3636条')
+        candidates = [own[0]] + [c for c in candidates if c != own[0]]
     categories = _categories(text, set(candidates))
     cat_sum = sum(c["count"] for c in categories) if categories else None
     if "累计" in text and (new := _new_this_year(text)) is not None:
@@ -178,6 +185,17 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
                             path="$.active_disclosure.total", printed=total, expected=cat_sum))
     issues += _percent_issues(categories, cat_sum if part_share else total)
     return {"total": total, "categories": categories}, issues
+
+
+#: a count printed with thousands separators, before its unit ('21,943条')
+_SEPARATED_COUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])(?=\s*[条件篇项个份])")
+
+
+def _without_thousands_separators(text: str) -> str:
+    """`text` with the commas inside counts printed with thousands separators taken out."""
+    if "," not in text:
+        return text
+    return _SEPARATED_COUNT.sub(lambda m: m.group(0).replace(",", ""), text)
 
 
 #: a count of one part of what was disclosed: what one channel released ('通过网站主动公开政府信息166条',
@@ -228,6 +246,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             continue
         for m in (_TOTAL_WITH_LISTS if _LISTED_TOTAL_WORDS.search(clause) else _TOTAL).finditer(clause):
             before, part = _comma_part(clause, m)
+            if _CHANNEL_NAMED.search(part) and _A_COUNT.search(before):
+                continue  # a new medium's share after another count ('…公开政府信息7700余条,…公众号发布信息672条')
             if not disclosing and (not _a_whole_released(clause, m, before, part)
                                    or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end()))):
                 continue  # (said to be the whole, and no channel's count after it: '网站共发布信息1535条,微信公众号发布…')

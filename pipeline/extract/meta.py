@@ -35,8 +35,15 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
 def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     """title_of without the report a notice publishes."""
     if lines and len(lines[0]) > 60:
-        m = _GLUED_TITLE.search(fold(lines[0][:300]))  # a year printed ２０２１ too
+        head = fold(lines[0][:300])  # a year printed ２０２１ too
+        m = _GLUED_TITLE.search(head)
         if m:
+            # the page's headline, then the title the document prints: the document's
+            # ('…管委会2014年度…年度报告 平潭综合实验区 2014年度…年度报告 根据…')
+            own = _GLUED_TITLE.match(head, m.end(1) + 1) if head[m.end(1):m.end(1) + 1].isspace() else None
+            if (own and _YEAR_IN.findall(own.group(1)) == _YEAR_IN.findall(m.group(1))
+                    and not _SPACES.sub("", m.group(1)).endswith(_SPACES.sub("", own.group(1)))):  # (not its tail again)
+                m = own
             return _SPACES.sub("", lines[0][m.start(1):m.end(1)]), -1, 0
     for i, line in enumerate(lines[:15]):
         if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "???", "简介")):
@@ -205,6 +212,7 @@ _GLUED_TITLE = re.compile(
     r"(?:^|(?<=[\s|>\-–—_]))((?:[\u4e00-\u9fff（）()·]{2,40}?\s?)?" + _YEAR
     + r"\s?(?:年度?\s)?[\u4e00-\u9fff、（）()]{0,30}?(?:年度报告|工作报告|年报))(?=[\s|\-–—_]|$|\1)")  # \1: printed twice
 _SPACES = re.compile(r"\s+")
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
 
 
 #: the words every report title has; a line of nothing else is a cut-off title tail ('工作年度报告')
@@ -612,8 +620,9 @@ def _reporting_organ(opening: list[str]) -> str | None:
 
 #: the report a sentence says was compiled, by its name ('…编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》')
 _COMPILED_AS = re.compile(r"编制(?:完成|形成|了)?《([^《》]{4,60}?(?:年度报告|工作报告|年报))》")
-#: a sentence opening with the report's name ('X局2017年…年度报告(以下简称年报)是根据…')
-_NAMED_AT_START = re.compile(r"《?([^《》。，,：:]{4,60}?(?:年度报告|工作报告|年报))》?\s*(?:[（(]以下简称|是根据|是依据|根据|依据)")
+#: a sentence opening with the report's name ('X局2017年…年度报告(以下简称年报)是根据…'; one name, not a
+#: page's headline with the document's own title after it)
+_NAMED_AT_START = re.compile(r"《?((?:(?!报告)[^《》。，,：:]){4,60}?(?:年度报告|工作报告|年报))》?\s*(?:[（(]以下简称|是根据|是依据|根据|依据)")
 #: '现将2015年X局政府信息公开年度工作情况报告如下'
 _REPORTED_AS = re.compile(r"现将([^。，,]{4,60}?)报告如下")
 #: '现公布广东省粮食局2014年度政府信息公开情况' (the report named by what it states)

@@ -15,7 +15,7 @@ from ..resources import load_yaml
 from ..numbers import cn_int, cn_numeral, date_pattern, parse_date
 from .clean import holds_page_chrome
 
-_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*"
+_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】A-Za-z0-9]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*"
                    # a heading line numbered without 、 ('一 概 述')
                    r"|^([一二三四五六七八九十]{1,3})[ \u3000]+(?=[\u4e00-\u9fff][^。，,；;：:！？]{0,40}$)")
 _DASH_FOR_ONE = ("—、", "－、", "-、")
@@ -65,6 +65,8 @@ def outline(items: list) -> Outline:
                 continue
             if _is_table_row(rest) or not rest.strip():
                 continue
+            if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum() and not _starts_with_known_title(rest):
+                continue  # glued to what ends a line before it, only a known title ('…@163.com一、概述2017年，…')
             before = text[pos:m.start()].strip()
             if before:
                 current.append(Paragraph(before))
@@ -238,7 +240,8 @@ def _split_closing(out: Outline) -> None:
         elif date_seen and len(t) <= 30 and t.endswith(organ_suffixes) and not re.search(r"[。，,；;：:]", t):
             cut = i
             break
-        elif re.match(r"^[（(]此件.*[）)]$|^附件\s*\d*\s*[:：]", t) or (date_seen is False and re.match(r"^附件", t)):
+        elif (re.match(r"^[（(]此件.*[）)]$|^附件\s*\d*\s*[:：]", t)
+              or date_seen is False and (re.match(r"^附件", t) or _caption_of_a_table(t, blocks[i + 1:i + 2]))):
             cut = i
         elif date_seen:
             break
@@ -247,6 +250,16 @@ def _split_closing(out: Outline) -> None:
                 break
     body[:] = blocks[:cut] + [b for b in blocks[cut:] if not isinstance(b, Paragraph)] + footer
     out.closing.extend(b.text for b in blocks[cut:] if isinstance(b, Paragraph))  # the closing lines, if any
+
+
+def _caption_of_a_table(text: str, following: list) -> bool:
+    """Is `text` the title of the table printed after it, an appendix without the word 附件
+    ('平潭综合实验区政府信息公开情况统计表')?"""
+    return bool(following) and isinstance(following[0], Table) and len(text) <= 40 and _TABLE_TITLE.search(text) is not None
+
+
+#: how the title of an appended statistics table ends
+_TABLE_TITLE = re.compile(r"(?:统计|情况|一览)表$")
 
 
 def signature(closing: list[str]) -> tuple[str | None, str | None]:

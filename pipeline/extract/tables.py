@@ -420,7 +420,7 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
         raw, used = _numeric_prefix(text_after, grid)
         prose_unit = not grid and _PROSE_UNIT.match(text_after, used)
         toks = [t for t in _CELL_GAP.split(raw) if t]
-        cell_like = bool(toks) and all(parse_cell_number(t)[2] for t in toks)
+        cell_like = bool(toks) and all(parse_cell_number(t)[2] or digits.signed_run(t) for t in toks)
         # (a flattened table printing a row's cells empty: only the pipes between them)
         empty_cells = not grid and not toks and len(_PIPE.findall(raw)) >= 2
         if (cell_like and not prose_unit) or empty_cells or (grid and (SEP in raw or nxt - m[1] <= 1)):
@@ -701,7 +701,7 @@ def _parse_review(s: Stream, prose, grid):
         start_i -= 1
     last = first_upheld
     for j in range(first_upheld, len(ms)):
-        if j > last + 1 and ms[j][0] - ms[last][1] > 3:
+        if ms[j][0] - ms[last][1] > 3:
             break
         last = j
     start, header_end = ms[start_i][0], ms[last][1]
@@ -790,6 +790,7 @@ def _indicators_from_text(text: str, taken: list) -> tuple[list[dict], int, int]
     rest = text[body_start:].replace("\n", " ")
     rows, current = [], None
     consumed = 0
+    lead = ""
     units = lay["units"]
     stop_re = re.compile(r"[。，；]|\d{4}年\d|年\d+月|人民政府办公室$|^附件")
     # pieces are cut from the folded text (enumerators printed １、 too), labels kept as printed
@@ -803,6 +804,15 @@ def _indicators_from_text(text: str, taken: list) -> tuple[list[dict], int, int]
         label = rest[pm.start():offset].strip()
         if stop_re.search(label) or len(label) > 40 or label.endswith(("人民政府", "办公室", "办公厅")):
             break
+        if current is not None and current["unit"] is None and not current["_vals"] and label in units:
+            current["unit"] = label  # the unit in a cell of its own ('主动公开信息数 条 425 1516')
+            consumed = offset
+            continue
+        if lead:
+            label, lead = lead + label, ""
+        if _QIZHONG.fullmatch(label):
+            lead = label  # '其中：' in a cell of its own, before the label it qualifies
+            continue
         unit = None
         for u in units:
             if label.endswith(u) and len(label) > len(u) + 1:

@@ -75,7 +75,7 @@ def solve(tokens: list[str], n: int, hard: Rule | None = None, soft: Rule | None
 def _best_split(tokens: list[str], splittable: list[int], extra: int, hard: Rule | None, soft: Rule | None,
                 prose: frozenset) -> tuple[list[str], int] | None:
     """`solve` by trying every way to make `extra` more cells out of the `splittable` tokens."""
-    best, best_key, ties = None, None, 0
+    best, best_key, best_tie_key, ties = None, None, None, 0
     for alloc in _allocations([len(tokens[i].replace(".", "").lstrip("-")) for i in splittable], extra):
         options = []
         for i, t in enumerate(tokens):
@@ -89,9 +89,15 @@ def _best_split(tokens: list[str], splittable: list[int], extra: int, hard: Rule
                 cells = [p for parts in combo for p in parts]
                 key = _score(cells, hard, soft, prose)
                 if best_key is None or key < best_key:
-                    best, best_key, ties = cells, key, 0
-                elif key == best_key:
-                    ties += 1
+                    best, best_key, best_tie_key, ties = cells, key, None, 0
+                elif key == best_key:  # (the finer order, computed for ties only)
+                    if best_tie_key is None:
+                        best_tie_key = _tie_break(best)
+                    tie_key = _tie_break(cells)
+                    if tie_key < best_tie_key:
+                        best, best_tie_key, ties = cells, tie_key, 0
+                    elif tie_key == best_tie_key:
+                        ties += 1
     return (best, ties) if best is not None else None
 
 
@@ -123,8 +129,14 @@ def _score(cells: list[str], hard: Rule | None, soft: Rule | None, prose: frozen
     zeros = sum(1 for c in cells if c == "0")
     longest = max((len(c.split(".")[0]) for c in cells if _num(c) is not None), default=0)
     hits = sum(1 for v in numeric if v >= 10 and v in prose)
-    # then the lengths as even as possible ('2648, -18, 538', not '2648, -1, 8538'), a change small beside the counts
+    return (h, s, -zeros, longest, -hits)
+
+
+def _tie_break(cells: list[str]):
+    """How splits equal by `_score` are ordered: the lengths as even as possible ('2648, -18, 538',
+    not '2648, -1, 8538'), a decrease as small as possible (a change is small beside the counts),
+    then smaller numbers."""
     lengths = sorted((len(c.split(".")[0].lstrip("-")) for c in cells if _num(c) is not None), reverse=True)
     decrease = sum(len(c) for c in cells if c.startswith("-"))
-    size = sum(math.log10(abs(v) + 1) for v in numeric if math.isfinite(v))  # a token may read as negative
-    return (h, s, -zeros, longest, -hits, lengths, decrease, size)
+    size = sum(math.log10(abs(v) + 1) for c in cells if isinstance(v := _num(c), (int, float)) and math.isfinite(v))
+    return (lengths, decrease, size)

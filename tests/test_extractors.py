@@ -2102,3 +2102,59 @@ def test_a_one_line_old_format_report_under_a_pages_headline():
         ("政府公报公开", "条", {"2014年度": 0, "历年累计": 0}),
         ("受理依申请公开信息总数", "条", {"2014年度": 0, "历年累计": 0}),
         ("行政复议数", "件", {"2014年度": 0, "历年累计": 0})]
+
+
+@pytest.mark.parametrize("text, total", [
+    # a site's count, a new medium's after it (in the next clause too): shares of a whole not stated
+    ("其中,通过区政府门户网站公开信息5836条,开展互动访谈24期,网上调查6个;通过微博微信公开信息8226条。", None),
+    ("加大政府信息主动公开力度,区政府网站全年更新各类政府信息789条,区政府微博发布信息319条。", None),
+    ("在门户网站发布政务信息共52条,及时完善单位职责。通过镇微信公众号发布信息共122篇,其中工作动态50篇,工作简报72篇。", None),
+    # …but channels counted together, and a site's count said to be what was disclosed, are wholes
+    ("全年通过门户网站、官方微博、微信公众号等渠道公开各类信息5332条,其中,政府网站发布信息3120条次,微博发布信息102条次。", 5332),
+    ("2020年，厅网站主动公开各类信息376篇，官方微信推送信息521条。", 376),
+    # a share of a whole not stated exactly
+    ("全年共通过各级政务公开平台主动公开政府信息7800余条次,其中在县政府网站主动公开政务信息2526条次。", None),
+    # a verb in a kind's name
+    ("2021年门户网站主动公开政府信息2.1万条。其中财政类信息352条;社会监督类信息312条;会议公开类信息321条。", None),
+    # a count of what was disclosed that the kinds listed after it add up to
+    ("主动公开文件89条。主动公开的政府信息类别,主要包含行政许可类信息1条;重大建设项目信息63条;其他类信息25条。", 89),
+], ids=["site then medium", "site updated then weibo", "site then account", "channels together", "said disclosed",
+        "share of an approximate whole", "公开类", "kinds adding up"])
+def test_session_twenty_shares_of_what_was_disclosed(text, total):
+    assert active_disclosure(text)[0]["total"] == total
+
+
+def test_session_twenty_kind_names_and_the_report_in_a_duty():
+    ad, _ = active_disclosure("全区公开信息1764条,其中行政许可类信息137条,占7.7%;工作动态类信息392条,占22.2%;"
+                              "其他栏目以及热点专题信息合计1235条,占70.1%。")
+    assert [c["name"] for c in ad["categories"]] == ["行政许可类", "工作动态类", "其他栏目以及热点专题"]
+    assert active_disclosure("主动公开文件89条。主要包含行政许可类信息1条;其他类信息88条。")[0]["categories"][0]["name"] == "行政许可类"
+    # a duty to publish last year's report is not this report's title; a period 'up to' the year's end is its year
+    record = convert(("本年度报告由云崖区人民政府办公室编制。本报告所列数据的统计期限截止到2012年12月31日。\n一、概述\n"
+                      "区政府办负责指导各部门编制并及时更新政府信息公开指南和信息公开目录;按时公布2011年区政府信息公开工作年度报告。\n").encode(),
+                     "duty.txt")
+    assert record["title"] is None and record["report_year"] == 2012
+    # an organ's line over a title printed without 年 after its year
+    record = convert("云崖省生态环境厅\n\n2022政府信息公开工作年度报告\n\n本报告由云崖省生态环境厅编制。\n一、总体情况\n我厅推进公开。".encode(), "t.txt")
+    assert record["title"] == "云崖省生态环境厅2022政府信息公开工作年度报告"
+
+
+def test_session_twenty_contacts():
+    c = contacts("如对本报告有疑问,可与县政府信息中心联系。(联系地址云崖县阜城街道香港路审计楼808室,邮编224400,电话0515-87238520)")
+    assert (c["address"], c["postcode"]) == ("云崖县阜城街道香港路审计楼808室", "224400")
+    assert contacts("请与市政府信息公开办公室联系(地址:云崖市英雄中路1号,邮编:0 4 6 0 0 0,电话:0355-2039145)")["postcode"] == "046000"
+    # a local number after one with its area code shares the code; a mobile number keeps its own
+    assert contacts("请与区电子政务信息中心联系(电话:0919—6189091/6189092)")["phones"] == ["0919-6189091", "0919-6189092"]
+    assert contacts("电话:0919-6189091、13800138000。")["phones"] == ["0919-6189091", "13800138000"]
+
+
+def test_session_twenty_a_live_streaming_brand_in_place_of_a_word():
+    lines, _, issues = _clean(["云崖镇2025年政府信息公开工作年度报告", "云崖镇严格落实海棠直播公开的相关规定,不断规范海棠直播公开内容。"])
+    assert "海棠" not in lines[-1] and any(i["code"] == "spam_removed" for i in issues)
+
+
+def test_session_twenty_a_kinds_count_under_a_subheading_on_proactive_disclosure_is_no_whole():
+    text = ("云崖市2021年政府信息公开工作年度报告\n一、总体情况\n2021年云崖市及时更新主动公开内容。全年共主动发布各类信息9400条,其中,"
+            "政府门户网站共发布政务信息5678条,政务新媒体等其它渠道公开3722条。共收到信息公开申请37件。\n"
+            "1、进一步加强政府信息主动公开。一是做好政府会议公开,全年公开政府常务会议信息15条。\n")
+    assert convert(text.encode(), "kinds.txt")["active_disclosure"]["total"] == 9400

@@ -13,7 +13,7 @@ _URL = re.compile(r"(?:https?://[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
 _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|(?<![文站页络件箱])地\s*址)\s*(?:[:：]|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
                       # '（地址冯三镇正街84号，邮编…': no colon inside a contact bracket
-                      r"|(?<=[（(])地址(?=[\u4e00-\u9fff][^,，;；。)）\n]{2,58}\d)"
+                      r"|(?<=[（(])(?:联系)?地址(?=[\u4e00-\u9fff][^,，;；。)）\n]{2,58}\d)"
                       # '请与X办公室联系(柳州市文惠路87号;邮编…', '请联系我办X办公室(深圳市…农林路1号…206室,电话…':
                       # an address without its label opening the bracket
                       r"|联系[^（()）。，,；;\n]{0,24}?[（(](?!地址|[^（()）\n]{0,6}[:：])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))"
@@ -33,7 +33,7 @@ _PAGE_URL_LABEL = re.compile(r"本文(?:地址|链接|网址)\s*[:：]\s*$")
 _STREET = re.compile(r"\d|[路街巷号楼室]")
 #: a street address in brackets after an organ's name, maybe with the postcode after it
 _STREET_IN_BRACKETS = re.compile(r"\s*[（(]([^（()）,，]{2,40}?[路街巷道](?:[^（()）,，]{0,12}?号)?[^（()）,，]{0,12}?)(?:[,，]\s*(\d{6}))?\s*[）)]")
-_POSTCODE = re.compile(r"(?:邮\s*编(?:号码)?|邮政编码|邮递区号)\s*[:：]?\s*(\d{6})")
+_POSTCODE = re.compile(r"(?:邮\s*编(?:号码)?|邮政编码|邮递区号)\s*[:：]?\s*(\d{6}|\d(?: \d){5}(?!\d))")  # ('0 4 6 0 0 0')
 _PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=0\d{2,3}-))(?:号码)?\s*[:：]?\s*"
                          # a contact person's name before the number ('联系人及电话:何小磊0871-65301787')
                          r"(?:[\u4e00-\u9fff]{2,3}(?=\d))?((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
@@ -61,13 +61,13 @@ def contacts(text: str) -> dict:
             out["postcode"] = where.group(2)
     m = _POSTCODE.search(t)
     if m:
-        out["postcode"] = m.group(1)
+        out["postcode"] = m.group(1).replace(" ", "")
     # '请联系：X办公室（01069842187）': a number in brackets in the contact clause, without a label
     _add(out["phones"], [_phone(n) for m in _BRACKETED_PHONE.finditer(t) for n in re.findall(_PHONE, m.group(1))])
     _add(out["phones"], [_phone(m.group(1)) for m in _ORGAN_THEN_PHONE.finditer(t)])
     for m in _PHONE_LABEL.finditer(t):
         label = re.sub(r"\s", "", m.group(1))
-        numbers = [_phone(n) for n in re.findall(_PHONE, m.group(2))]
+        numbers = _with_area_codes([_phone(n) for n in re.findall(_PHONE, m.group(2))])
         # ('电027-83244769': a label a copying site cut)
         if ("电话" in label or "联系" in label or "咨询" in label or "致电" in label or label == "电") and label != "传真电话":
             _add(out["phones"], numbers)
@@ -118,6 +118,17 @@ def _phone(raw: str) -> str:
                 return digits
         return f"{area}-{local}{m.group(3) or ''}"
     return digits
+
+
+def _with_area_codes(numbers: list[str]) -> list[str]:
+    """`numbers` printed in one list, a local number after one with its area code given that
+    code ('0919—6189091/6189092': 0919-6189091, 0919-6189092)."""
+    out: list[str] = []
+    for n in numbers:
+        if out and "-" in out[-1] and n.isdigit() and len(n) == len(out[-1].split("-")[1]):
+            n = out[-1].split("-")[0] + "-" + n
+        out.append(n)
+    return out
 
 
 def _add(target: list, values: list) -> None:

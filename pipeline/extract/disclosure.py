@@ -6,6 +6,15 @@ import re
 from .issues import issue
 
 _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
+#: a count not stated exactly ('7800余条', '2.1万条')
+_APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余|万余?)\s*[条件篇项]")
+#: a web site as a channel of publication; the words that make a count a sum
+_SITE_NAMED = re.compile(r"网站|门户|政府网")
+_SUM_WORDS = re.compile(r"共计|合计|总计")
+#: a count of what a web site released
+_SITE_COUNT = re.compile(r"(?:网站|门户|政府网)[^。；;，,\d]{0,20}?\d+\s*条")
+#: a count of what a new medium released
+_CHANNEL_COUNT = re.compile(r"(?:微博|微信|公众号|新媒体|头条号|抖音|快手|视频号|短视频)[^。；;，,\d]{0,20}?\d+\s*[条篇]")
 #: a count, exact or not ('2000余条')
 _A_COUNT = re.compile(r"\d\s*余?\s*[条件篇项]")
 #: where a clause ends
@@ -75,7 +84,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
 #: ('公开指南', '公开目录', '公开文件')
 _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|目录|文件)"
-_LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
+_LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
@@ -150,8 +159,8 @@ _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,
 _KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
-#: words around a kind's name that are not part of it: '以及…等', '…更新量'
-_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和)|(?:等|更新量|发布量|(?<=信息)更新)$")
+#: words around a kind's name that are not part of it: '以及…等', '…更新量', '…信息合计'
+_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和)|(?:等|更新量|发布量|(?<=信息)(?:更新|合计|共计))$")
 
 
 def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tuple[dict, list[dict]]:
@@ -162,12 +171,15 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
     candidates = (_totals(text) or _totals(proactive, released=True) or _totals(overview, released=True, said_whole=True)
                   or _totals(text, released=True, said_whole=True)
                   or "累计" in text and _TO_THE_YEARS_END.search(text) and _totals(text, to_the_years_end=True) or [])
-    if len(candidates) > 1 and proactive and (own := _totals(proactive)) and candidates[0] not in own and own[0] in candidates:
-        # counts that disagree: the section on proactive disclosure states the year's ('（一）主动公开政府信息的数量
-        # …主动公开政府信息1913条'), not one before it ('二、重点领域…通过门户网站公开政府信息3636条')
+    if (len(candidates) > 1 and proactive and _counted_for(candidates[0], _SITES_COUNT, text)
+            and (own := _totals(proactive)) and own[0] in candidates and _counted_for(own[0], _PROACTIVE_COUNT, proactive)):
+        # a site's count, and the section on proactive disclosure saying what was disclosed ('二、重点领域…通过门户网站
+        # 公开政府信息3636条' … '（一）主动公开政府信息的数量…主动公开政府信息1913条'): the year's is the section's
         candidates = [own[0]] + [c for c in candidates if c != own[0]]
     categories = _categories(text, set(candidates))
     cat_sum = sum(c["count"] for c in categories) if categories else None
+    if not candidates and cat_sum and len(categories) >= 2 and _counted_for(cat_sum, _RELEASED_COUNT, text):
+        candidates = [cat_sum]  # a count of what was disclosed the kinds add up to ('…主动公开文件89条。…类别,主要包含…')
     if "累计" in text and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
     total = None
@@ -196,6 +208,19 @@ def _without_thousands_separators(text: str) -> str:
     if "," not in text:
         return text
     return _SEPARATED_COUNT.sub(lambda m: m.group(0).replace(",", ""), text)
+
+
+def _counted_for(count: int, how: re.Pattern, text: str) -> bool:
+    """Does `text` state `count` in the way `how` (a pattern ending before the count) says?"""
+    return any(how.search(text, max(0, m.start() - 30), m.start()) for m in re.finditer(rf"(?<!\d){count}\s*条", text))
+
+
+#: a web site's count, not said to be proactive disclosure ('通过门户网站公开政府信息'), up to the number
+_SITES_COUNT = re.compile(r"(?:网站|门户)(?:(?!主动)[^。；;，,\d]){0,16}$")
+#: what was disclosed or released, up to the number of it ('公开文件', '发布信息')
+_RELEASED_COUNT = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,12}$")
+#: proactive disclosure said of a count ('主动公开政府信息'), through no site, up to the number
+_PROACTIVE_COUNT = re.compile(r"主动公开(?:(?!网站|门户)[^。；;，,\d]){0,10}$")
 
 
 #: a count of one part of what was disclosed: what one channel released ('通过网站主动公开政府信息166条',
@@ -239,18 +264,28 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
     which count many things); `to_the_years_end`: also a count accumulated up to the year's end
     ('截至2019年12月底,累计主动公开政府信息10220条'), where the text states no other."""
     out = []
-    for clause in _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED):
+    clauses = _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED)
+    for ci, clause in enumerate(clauses):
         first = len(out)
         disclosing = _DISCLOSING.search(clause) or (word := _LISTED_WORDS.search(clause)) and _lists_kinds(clause, word)
         if not (disclosing or released and "发布" in clause):
             continue
         for m in (_TOTAL_WITH_LISTS if _LISTED_TOTAL_WORDS.search(clause) else _TOTAL).finditer(clause):
             before, part = _comma_part(clause, m)
-            if _CHANNEL_NAMED.search(part) and _A_COUNT.search(before):
+            if _CHANNEL_NAMED.search(part) and (_A_COUNT.search(before) or ci and _SITE_COUNT.search(clauses[ci - 1])):
                 continue  # a new medium's share after another count ('…公开政府信息7700余条,…公众号发布信息672条')
+            if part.lstrip().startswith("其中") and _APPROXIMATE_COUNT.search(before):
+                continue  # a share of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次')
+            if (_SITE_NAMED.search(part) and "主动" not in part and not _SUM_WORDS.search(part) and not _CHANNEL_NAMED.search(part)
+                    and not _BROKEN_DOWN.match(clause, m.end())
+                    and _CHANNEL_COUNT.search(clause[m.end():] + "。" + (clauses[ci + 1][:40] if ci + 1 < len(clauses) else ""))):
+                continue  # the site's share, a new medium's counted after it ('…网站公开信息5836条,…;通过微博微信公开信息8226条';
+                # not '厅网站主动公开各类信息376篇，官方微信推送信息521条', said to be what was disclosed)
             if not disclosing and (not _a_whole_released(clause, m, before, part)
                                    or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end()))):
                 continue  # (said to be the whole, and no channel's count after it: '网站共发布信息1535条,微信公众号发布…')
+            if m.group(0)[2:3] == "类":
+                continue  # the verb is a kind's name ('会议公开类信息321条')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
             not_the_year = _NOT_THE_YEAR.search(part)
@@ -422,7 +457,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     if "条、" in raw:
         raw = _COUNT_LOST.sub("", raw)
     raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw) if named else _CHANNEL_AND_VERB.sub("", raw))
-    if raw[:1] in "以及和" or raw[-1:] in "等量新":
+    if raw[:1] in "以及和" or raw[-1:] in "等量新计":
         raw = _NAME_WRAPPING.sub("", raw).strip()
     quoted = raw[:1] == "“"
     if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及"):

@@ -165,7 +165,7 @@ _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将"
     r"|编制了?(?:形成|并(?:向社会)?(?:公布|发布))?|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
-    r"(?!的|本报告|本年度报告)((?:[^《》。，,（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
+    r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告')
 _NAMED_IN_QUOTES = re.compile(r"《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》(?:是|为)")
 #: blanks next to a Han character in a title are layout (a title printed over two lines)
@@ -254,7 +254,7 @@ def _joins_before(prev: str, line: str) -> bool:
         return False
     if not re.search(r"[\u4e00-\u9fff]", prev):
         return False
-    starts_bare = re.match(r"^(关于)?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年|^政府信息|^信息公开"
+    starts_bare = re.match(r"^(关于)?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*(?:年|(?=政府信息|政务公开))|^政府信息|^信息公开"
                            # an organ's name cut before its last word: 'X街道' / '办事处2023年…'
                            r"|^(办事处|人民政府|委员会|办公室|管理局)\s*(19|20)\d{2}\s*年", line)
     ends_open = prev.endswith(("年", "年度", "政府"))
@@ -303,7 +303,7 @@ def report_year(title: str | None, text: str) -> int | None:
     m = re.search(r"((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)", t)
     if m:
         return int(m.group(1))
-    m = re.search(r"截[至止]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日", t)  # the counts are 'as of' the year's end
+    m = re.search(r"截[至止]到?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日", t)  # the counts are 'as of' the year's end
     if m:
         return int(m.group(1))
     return _most_mentioned_year(t)

@@ -8,13 +8,17 @@ from .issues import issue
 _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
 #: a count not stated exactly ('7800余条', '2.1万条')
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余|万余?)\s*[条件篇项]")
-#: a web site as a channel of publication; the words that make a count a sum
-_SITE_NAMED = re.compile(r"网站|门户|政府网")
+#: a web site as a channel of publication; the new media counted beside it
+_SITE_WORDS = r"网站|门户|政府网"
+_MEDIA_WORDS = r"微博|微信|公众号|新媒体|头条号|抖音|快手|视频号|短视频"
+_SITE_NAMED = re.compile(_SITE_WORDS)
+#: channels whose releases are counted one by one beside the site's
+_CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
+#: a count of what a web site, or a new medium, released
+_SITE_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*条")
+_CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*[条篇]")
+#: the words that make a count a sum
 _SUM_WORDS = re.compile(r"共计|合计|总计")
-#: a count of what a web site released
-_SITE_COUNT = re.compile(r"(?:网站|门户|政府网)[^。；;，,\d]{0,20}?\d+\s*条")
-#: a count of what a new medium released
-_CHANNEL_COUNT = re.compile(r"(?:微博|微信|公众号|新媒体|头条号|抖音|快手|视频号|短视频)[^。；;，,\d]{0,20}?\d+\s*[条篇]")
 #: a count, exact or not ('2000余条')
 _A_COUNT = re.compile(r"\d\s*余?\s*[条件篇项]")
 #: where a clause ends
@@ -216,7 +220,7 @@ def _counted_for(count: int, how: re.Pattern, text: str) -> bool:
 
 
 #: a web site's count, not said to be proactive disclosure ('通过门户网站公开政府信息'), up to the number
-_SITES_COUNT = re.compile(r"(?:网站|门户)(?:(?!主动)[^。；;，,\d]){0,16}$")
+_SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})(?:(?!主动)[^。；;，,\d]){{0,16}}$")
 #: what was disclosed or released, up to the number of it ('公开文件', '发布信息')
 _RELEASED_COUNT = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,12}$")
 #: proactive disclosure said of a count ('主动公开政府信息'), through no site, up to the number
@@ -272,15 +276,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             continue
         for m in (_TOTAL_WITH_LISTS if _LISTED_TOTAL_WORDS.search(clause) else _TOTAL).finditer(clause):
             before, part = _comma_part(clause, m)
-            if _CHANNEL_NAMED.search(part) and (_A_COUNT.search(before) or ci and _SITE_COUNT.search(clauses[ci - 1])):
-                continue  # a new medium's share after another count ('…公开政府信息7700余条,…公众号发布信息672条')
-            if part.lstrip().startswith("其中") and _APPROXIMATE_COUNT.search(before):
-                continue  # a share of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次')
-            if (_SITE_NAMED.search(part) and "主动" not in part and not _SUM_WORDS.search(part) and not _CHANNEL_NAMED.search(part)
-                    and not _BROKEN_DOWN.match(clause, m.end())
-                    and _CHANNEL_COUNT.search(clause[m.end():] + "。" + (clauses[ci + 1][:40] if ci + 1 < len(clauses) else ""))):
-                continue  # the site's share, a new medium's counted after it ('…网站公开信息5836条,…;通过微博微信公开信息8226条';
-                # not '厅网站主动公开各类信息376篇，官方微信推送信息521条', said to be what was disclosed)
+            if _a_share(clause, m, before, part, clauses[ci - 1] if ci else "", clauses[ci + 1] if ci + 1 < len(clauses) else ""):
+                continue
             if not disclosing and (not _a_whole_released(clause, m, before, part)
                                    or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end()))):
                 continue  # (said to be the whole, and no channel's count after it: '网站共发布信息1535条,微信公众号发布…')
@@ -309,6 +306,20 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
     return out
 
 
+def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, following: str) -> bool:
+    """Is the count `m` (ending `part` of `clause`, after `before`; `previous` and `following`,
+    the clauses around it) one channel's share of a whole not stated, or stated only roughly?"""
+    if _CHANNEL_NAMED.search(part):
+        # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条')
+        return bool(_A_COUNT.search(before) or _SITE_COUNT.search(previous))
+    if part.lstrip().startswith("其中") and _APPROXIMATE_COUNT.search(before):
+        return True  # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次')
+    # the site's, a new medium's counted after it ('…网站公开信息5836条,…;通过微博微信公开信息8226条'; not
+    # '厅网站主动公开各类信息376篇，官方微信推送信息521条', said to be what was disclosed, nor a sum broken down)
+    return bool(_SITE_NAMED.search(part) and "主动" not in part and not _SUM_WORDS.search(part)
+                and not _BROKEN_DOWN.match(clause, m.end()) and _CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40]))
+
+
 #: a count of policy explanations alone ('…发布解读信息44条')
 _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)解读(?:类)?信息\s*\d+\s*[条件篇]$")
 #: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条')
@@ -325,8 +336,6 @@ def _lists_kinds(clause: str, word: re.Match) -> bool:
 #: a clause part stating the grand total of what was counted before it; a sum, after counts
 _GRAND_TOTAL = re.compile(r"\s*(?:总计|合计|总共)")
 _SUM_OF_PARTS = re.compile(r"\s*共计")
-#: channels whose releases are counted one by one beside the site's
-_CHANNEL_NAMED = re.compile(r"微博|微信|公众号|新媒体|头条号|抖音|快手|视频号|短视频")
 #: what follows a count that is one item of a list ('发布机构信息4条,政府信息公开年报1条')
 _NEXT_ITEM = re.compile(r"[、，,；;]\s*(?!其中)[^，,。；;\d]{1,25}?\d+\s*[条件篇项个]")
 #: a kind named in a count ('政府动态类信息'; not '各类信息'), policy explanations, or a topic's ('疫情防控相关信息')

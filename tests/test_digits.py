@@ -62,14 +62,3 @@ def test_a_sign_inside_a_run_starts_a_negative_cell():
     # '-0' is no decrease: a dash before a zero is not read as a sign
     assert solve(["12-0"], 2) is None
 
-
-def test_a_glued_row_with_a_decrease_is_read_from_flattened_text():
-    from pipeline.convert import convert
-    text = ("某某区2020年政府信息公开工作年度报告\n一、总体情况 2020年，我区主动公开政府信息120条。"
-            "二、主动公开政府信息情况 第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章007"
-            "规范性文件7777166第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚2648-18538"
-            "行政强制1262629第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费35-15"
-            "三、收到和处理政府信息公开申请情况 本年度未收到申请。\n")
-    active = convert(text.encode(), "decrease.txt")["tables"]["active"]
-    assert active["penalties"] == {"previous_items": 2648, "change": -18, "decisions": 538}
-    assert active["fees"] == {"previous_items": 35, "change": -15}

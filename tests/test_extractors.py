@@ -2158,3 +2158,25 @@ def test_session_twenty_a_kinds_count_under_a_subheading_on_proactive_disclosure
             "政府门户网站共发布政务信息5678条,政务新媒体等其它渠道公开3722条。共收到信息公开申请37件。\n"
             "1、进一步加强政府信息主动公开。一是做好政府会议公开,全年公开政府常务会议信息15条。\n")
     assert convert(text.encode(), "kinds.txt")["active_disclosure"]["total"] == 9400
+
+
+def test_session_twenty_second_round_titles_kinds_and_contacts():
+    # a mobile-site menu item over a column's name, then the title printed three times
+    record = convert("• WAP手机版\n年度报告\n\n云崖市宝坻区2011年政府信息公开年度报告\n\n云崖市宝坻区2011年政府信息公开年度报告\n"
+                     "本年度报告根据《条例》编制。\n一、概述\n我区推进公开。\n".encode(), "wap.txt")
+    assert record["title"] == "云崖市宝坻区2011年政府信息公开年度报告"
+    # the title printed again without its place; the office that compiled it is not the organ the title names
+    record = convert("\n云崖市南开区2012年政府信息公开年度报告南开区2012年政府信息公开年度报告\n来源:南开区人民政府办公室\n"
+                     "本年度报告由云崖市南开区政府信息公开办公室编制。\n一、概述\n我区推进公开。\n".encode(), "twice.txt")
+    assert record["title"] == "云崖市南开区2012年政府信息公开年度报告" and record["issuer"] != "云崖市南开区政府信息公开办公室"
+    # a kind's count among what was disclosed is no whole; the whole counted in 件
+    ad, _ = active_disclosure("全年主动公开政府信息213件,其中在区政府首页公开目录中公开信息43件。在主动公开的信息中统计信息类信息129条,"
+                              "占总体的比例为60.6%。")
+    assert ad["total"] == 213
+    # names counted with 数 after them
+    ad, _ = active_disclosure("今年主动公开政府信息30条。其中概况信息数1条,计划总结信息数4条,规范性文件数5条,工作动态信息数20条。")
+    assert [c["name"] for c in ad["categories"]] == ["概况信息", "计划总结信息", "规范性文件", "工作动态信息"]
+    c = contacts("请与区政务公开办公室联系(地址:云崖区冯时行路308号二层,邮编:400711,联系电话及传真:023-68864479)。")
+    assert (c["phones"], c["faxes"]) == (["023-68864479"], ["023-68864479"])
+    assert contacts("请与云崖海关办公室联系(电话:023-12360、023-67709720)")["phones"] == ["023-12360", "023-67709720"]
+

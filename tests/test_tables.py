@@ -295,3 +295,11 @@ def test_a_glued_row_with_a_decrease_is_read_from_flattened_text():
     active = convert(text.encode(), "decrease.txt")["tables"]["active"]
     assert active["penalties"] == {"previous_items": 2648, "change": -18, "decisions": 538}
     assert active["fees"] == {"previous_items": 35, "change": -15}
+
+
+def test_a_table_two_header_printing_a_column_twice_keeps_the_formats_columns():
+    text = ("云崖镇2019年政府信息公开工作年度报告\n一、总体情况\n我镇推进公开。\n二、主动公开政府信息情况\n第二十条第(一)项\n\n信息内容\n\n"
+            "本年新制作数量\n\n本年新制作数量\n\n对外公开总数量\n\n规章\n\n0\n\n0\n\n0\n\n规范性文件\n\n2\n\n2\n\n5\n\n"
+            "三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
+    active = convert(text.encode(), "header_twice.txt")["tables"]["active"]
+    assert active["normative_documents"] == {"made": 2, "published": 2, "total_published": 5}

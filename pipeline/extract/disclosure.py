@@ -163,8 +163,8 @@ _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,
 _KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
-#: words around a kind's name that are not part of it: '以及…等', '…更新量', '…信息合计'
-_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和)|(?:等|更新量|发布量|(?<=信息)(?:更新|合计|共计))$")
+#: words around a kind's name that are not part of it: '以及…等', '…更新量', '…信息合计', '…信息数'
+_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和)|(?:等|更新量|发布量|(?<=信息)(?:更新|合计|共计)|(?<=信息|文件)数)$")
 
 
 def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tuple[dict, list[dict]]:
@@ -221,8 +221,8 @@ def _counted_for(count: int, how: re.Pattern, text: str) -> bool:
 
 #: a web site's count, not said to be proactive disclosure ('通过门户网站公开政府信息'), up to the number
 _SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})(?:(?!主动)[^。；;，,\d]){{0,16}}$")
-#: what was disclosed or released, up to the number of it ('公开文件', '发布信息')
-_RELEASED_COUNT = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,12}$")
+#: what was disclosed or released, up to the number of it ('公开文件', '发布信息'; not '累计公开…', accumulated)
+_RELEASED_COUNT = re.compile(r"(?<!累计)(?:公开|发布)[^。；;，,\d]{0,12}$")
 #: proactive disclosure said of a count ('主动公开政府信息'), through no site, up to the number
 _PROACTIVE_COUNT = re.compile(r"主动公开(?:(?!网站|门户)[^。；;，,\d]){0,10}$")
 
@@ -281,8 +281,9 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             if not disclosing and (not _a_whole_released(clause, m, before, part)
                                    or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end()))):
                 continue  # (said to be the whole, and no channel's count after it: '网站共发布信息1535条,微信公众号发布…')
-            if m.group(0)[2:3] == "类":
-                continue  # the verb is a kind's name ('会议公开类信息321条')
+            if m.group(0)[2:3] == "类" or "信息中" in m.group(0):
+                continue  # a kind's count: the verb in its name ('会议公开类信息321条'), among what was disclosed ('在主动
+                # 公开的信息中统计信息类信息129条')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
             not_the_year = _NOT_THE_YEAR.search(part)
@@ -466,7 +467,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     if "条、" in raw:
         raw = _COUNT_LOST.sub("", raw)
     raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw) if named else _CHANNEL_AND_VERB.sub("", raw))
-    if raw[:1] in "以及和" or raw[-1:] in "等量新计":
+    if raw[:1] in "以及和" or raw[-1:] in "等量新计数":
         raw = _NAME_WRAPPING.sub("", raw).strip()
     quoted = raw[:1] == "“"
     if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及"):

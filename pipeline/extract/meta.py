@@ -177,7 +177,13 @@ def _compact_title(title: str) -> str:
     in brackets ('[嵊州市人民政府]2012年…'), its own name ('长沙市政府门户网站-X2021年…')."""
     # ? : a character a copy lost; | : the cell a flattened table printed the title in
     title = _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub(_layout_blank, _NAVIGATION_BEFORE.sub("", title)).strip().strip("|｜").lstrip("•·?"))
+    if (twice := _PRINTED_TWICE.fullmatch(title)) and twice.group(1).endswith(twice.group(2)):
+        title = twice.group(1)  # printed again after it without its place ('天津市南开区2012年…报告南开区2012年…报告')
     return _PAGE_WORDS_BEFORE.sub("", title) if title[:1] in _PAGE_WORDS_OPEN else title
+
+
+#: a title followed by a title
+_PRINTED_TWICE = re.compile(r"(.{6,60}?(?:年度报告|工作报告|年报))(.{6,60}?(?:年度报告|工作报告|年报))")
 
 
 def _layout_blank(m: re.Match) -> str:
@@ -437,6 +443,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
             continue  # the title names the organ; a line naming it in full above the body heads a notice ('中华人民共和国X部 / 公告')
         if named and "关于" in named:
             named = named.split("关于")[0]  # a notice's opening line ('X办公室关于印发Y…' over '…报告的通知')
+        if named and organ is not None and _DISCLOSURE_OFFICE.search(named):
+            continue  # the office that compiled it for the organ the title names ('由天津市南开区政府信息公开办公室编制')
         if named and (organ is None or _is_short_for(organ, named)):
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
@@ -451,6 +459,10 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         return publisher
     full = _full_name(organ, text)
     return _expanded(full, text) if full else None
+
+
+#: the office of an organ that runs its disclosure work, not the organ
+_DISCLOSURE_OFFICE = re.compile(r"(?:信息公开|政务公开)(?:工作)?(?:领导小组)?办公室$")
 
 
 #: a note declaring the name before it the organ speaking ('北京市环境保护局(以下简称“我局”)')

@@ -624,7 +624,8 @@ def _row_columns(spec: dict, header: list[str], fmt: str | None) -> list[str]:
         return header
     for f in ([fmt] if fmt else []) + ["2021", "2019"]:
         cols = spec.get(f)
-        if cols and (not header or set(header) == set(cols) or len(header) != len(cols)):
+        # (or a header printing one of them twice for another: '本年新制作数量 本年新制作数量 对外公开总数量')
+        if cols and (not header or set(header) <= set(cols) or len(header) != len(cols)):
             if header and set(header) == set(cols):
                 return header
             return cols

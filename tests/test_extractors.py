@@ -2118,8 +2118,10 @@ def test_a_one_line_old_format_report_under_a_pages_headline():
     ("2021年门户网站主动公开政府信息2.1万条。其中财政类信息352条;社会监督类信息312条;会议公开类信息321条。", None),
     # a count of what was disclosed that the kinds listed after it add up to
     ("主动公开文件89条。主动公开的政府信息类别,主要包含行政许可类信息1条;重大建设项目信息63条;其他类信息25条。", 89),
+    # …not a count accumulated over the years, whatever it breaks down into
+    ("我单位到2017年底累计主动公开政府信息99条,其中政务动态56条、政务公开41条、政务服务2条。", None),
 ], ids=["site then medium", "site updated then weibo", "site then account", "channels together", "said disclosed",
-        "share of an approximate whole", "公开类", "kinds adding up"])
+        "share of an approximate whole", "公开类", "kinds adding up", "accumulated"])
 def test_session_twenty_shares_of_what_was_disclosed(text, total):
     assert active_disclosure(text)[0]["total"] == total
 

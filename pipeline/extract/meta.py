@@ -92,7 +92,8 @@ def _attached_report(lines: list[str], start: int, title: str) -> tuple[str, int
 def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:
     """(title, line index, lines it spans) of a title a little below the title line that prints a
     fuller form of it (every character of it, in order but maybe for its year, and more), maybe
-    cut over two lines; only short lines (page fields) between."""
+    cut over two lines, or names in full under its organ's line the organ the title line names
+    after a bare place; only short lines (page fields) between."""
     compact = _compact_title(title)
     for j in range(index + 1, min(index + 5, len(lines))):
         line = _WHOLE_TEXT_MARK.sub("", lines[j])
@@ -100,6 +101,9 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
         if span == 2:
             line += lines[j + 1]
         fuller = _compact_title(line)
+        if (j - 1 > index and span == 1 and _joins_before(lines[j - 1], line)
+                and _its_organ_in_full(compact, joined := _compact_title(lines[j - 1] + line))):
+            return joined, j - 1, 2  # the document's own title under its organ's line
         if (len(fuller) > len(compact) and _looks_like_title(line) and not _FIELD_LABEL.match(fuller)
                 and (_in_order(compact, fuller) or _in_order_but_the_year(compact, fuller))):
             if j - 1 > index and span == 1 and _joins_before(lines[j - 1], line):
@@ -108,6 +112,14 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
         if len(line) > 40 or _SENTENCE.search(line.replace(":", "").replace("：", "")):
             return None
     return None
+
+
+def _its_organ_in_full(headline: str, title: str) -> bool:
+    """Does `title` name, for the same year, the organ a page's `headline` names after a bare
+    place ('2010年度省国土资源厅信息公开工作报告' over '湖南省国土资源厅' / '2010年政府信息公开年度报告')?"""
+    organ = _organ_before_disclosure(headline)
+    return (bool(organ) and _after_a_bare_place(organ) and organ[1:] in title and not title.startswith(organ)
+            and _YEAR_IN.findall(headline)[:1] == _YEAR_IN.findall(title)[:1])
 
 
 #: a page field's label before a title ('内容概述 X年度报告')

@@ -182,8 +182,11 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
         candidates = [own[0]] + [c for c in candidates if c != own[0]]
     categories = _categories(text, set(candidates))
     cat_sum = sum(c["count"] for c in categories) if categories else None
-    if not candidates and cat_sum and len(categories) >= 2 and _counted_for(cat_sum, _RELEASED_COUNT, text):
-        candidates = [cat_sum]  # a count of what was disclosed the kinds add up to ('…主动公开文件89条。…类别,主要包含…')
+    if (not candidates and cat_sum and len(categories) >= 2 and _counted_for(cat_sum, _RELEASED_COUNT, text)
+            and not _counted_for(cat_sum, _ONE_OF_WHICH, text)):
+        # a count of what was disclosed the kinds add up to ('…主动公开文件89条。…类别,主要包含…'), not a share of
+        # another ('…1.17万条,其中通过政府门户网站公开信息5350条')
+        candidates = [cat_sum]
     if "累计" in text and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
     total = None
@@ -223,6 +226,8 @@ def _counted_for(count: int, how: re.Pattern, text: str) -> bool:
 _SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})(?:(?!主动)[^。；;，,\d]){{0,16}}$")
 #: what was disclosed or released, up to the number of it ('公开文件', '发布信息'; not '累计公开…', accumulated)
 _RELEASED_COUNT = re.compile(r"(?<!累计)(?<!累计主动)(?:公开|发布)[^。；;，,\d]{0,12}$")
+#: a count said to be one part of another ('其中通过政府门户网站公开信息'), up to the number
+_ONE_OF_WHICH = re.compile(r"其中[^。；;，,\d]{0,20}$")
 #: proactive disclosure said of a count ('主动公开政府信息'), through no site, up to the number
 _PROACTIVE_COUNT = re.compile(r"主动公开(?:(?!网站|门户)[^。；;，,\d]){0,10}$")
 
@@ -313,8 +318,10 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     if _CHANNEL_NAMED.search(part):
         # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条')
         return bool(_A_COUNT.search(before) or _SITE_COUNT.search(previous))
-    if part.lstrip().startswith("其中") and _APPROXIMATE_COUNT.search(before):
-        return True  # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次')
+    if part.lstrip().startswith("其中") and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))):
+        # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), or an item after
+        # another in a breakdown ('…5350多条,其中工作动态2534条、重点领域信息公开561条')
+        return True
     # the site's, a new medium's counted after it ('…网站公开信息5836条,…;通过微博微信公开信息8226条'; not
     # '厅网站主动公开各类信息376篇，官方微信推送信息521条', said to be what was disclosed, nor a sum broken down)
     return bool(_SITE_NAMED.search(part) and "主动" not in part and not _SUM_WORDS.search(part)

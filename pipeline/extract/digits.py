@@ -4,8 +4,9 @@ Crawler text dumps concatenate a row's cells. The split is chosen among all vali
 ones (no leading zeros, one decimal point per number) by, in order: the table's
 arithmetic rules, soft plausibility rules, the number of cells printed as a lone 0,
 the longest number being as short as possible, numbers the prose also states, the
-lengths as even as possible, a decrease as small as possible (a sign inside a run starts a negative cell: '2648-18538' →
-2648, -18, 538), and smaller numbers. When a row is ambiguous the choice is reported by the caller.
+lengths as even as possible, a decrease as small as possible, and smaller numbers.
+A sign inside a run starts a negative cell ('2648-18538' → 2648, -18, 538). When a
+row is ambiguous the choice is reported by the caller.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _MAX_COMBOS = 50_000
 _DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
 #: a sign inside a run of digits, where a negative cell begins ('2648-18538')
 _SIGN_INSIDE = re.compile(r"(?<=\d)(?=-[1-9])")
+#: a run of digits with such signs inside
 _DIGITS_AND_SIGNS = re.compile(r"-?\d[\d.]*(?:-[1-9][\d.]*)+")
 
 

@@ -230,6 +230,7 @@ _GLUED_TITLE = re.compile(
     r"(?:^|(?<=[\s|>\-–—_]))((?:[\u4e00-\u9fff（）()·]{2,40}?\s?)?" + _YEAR
     + r"\s?(?:年度?\s)?[\u4e00-\u9fff、（）()]{0,30}?(?:年度报告|工作报告|年报))(?=[\s|\-–—_]|$|\1)")  # \1: printed twice
 _SPACES = re.compile(r"\s+")
+#: a year printed in digits, wherever it is
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")
 
 

@@ -394,7 +394,7 @@ def test_fax_labelled_fax_phone_and_addresses_in_contact_lists():
 
 
 @pytest.mark.parametrize("text, total, names", [
-    ("2020年，厅网站主动公开各类信息376篇，官方微信推送信息521条。", 376, []),
+    ("2020年，厅网站主动公开各类信息376篇。", 376, []),
     ("2025年我局通过门户网站主动公开1945条信息。", 1945, []),
     ("2017年，我局通过门户网站发布政务公开信息372条。", 372, []),
     ("全年政务公开信息共44条。其中政府信息公开指南1条，财政信息5条，其他法定信息18条，政策文件6件、信息公开工作年报1条、"
@@ -2111,7 +2111,7 @@ def test_a_one_line_old_format_report_under_a_pages_headline():
     ("在门户网站发布政务信息共52条,及时完善单位职责。通过镇微信公众号发布信息共122篇,其中工作动态50篇,工作简报72篇。", None),
     # …but channels counted together, and a site's count said to be what was disclosed, are wholes
     ("全年通过门户网站、官方微博、微信公众号等渠道公开各类信息5332条,其中,政府网站发布信息3120条次,微博发布信息102条次。", 5332),
-    ("2020年，厅网站主动公开各类信息376篇，官方微信推送信息521条。", 376),
+    ("2025年,全区通过政府网站主动公开政府信息16287条,通过微信公众号、微博等政务新媒体平台主动公开政府信息9139条。", None),
     # a share of a whole not stated exactly
     ("全年共通过各级政务公开平台主动公开政府信息7800余条次,其中在县政府网站主动公开政务信息2526条次。", None),
     # a verb in a kind's name
@@ -2208,3 +2208,15 @@ def test_session_twenty_third_round_a_headline_over_the_documents_title_and_mirr
     record = convert(text.encode(), "variant.txt")
     assert record["title"] == "陕西省人民政府办公厅2022年政府信息公开工作年度报告"
     assert {"traditional_converted", "spam_removed"} <= {i["code"] for i in record["issues"]}
+
+
+def test_session_twenty_fifth_round_menus_portal_names_and_reporting_sentences():
+    # a portal's menu of disclosure columns above the body, then the sentence naming the organ reported on
+    text = ("政府信息公开\n\n  • 政 策\n\n  • 政府信息公开指南\n\n  • 依法主动公开目录\n\n2020年度\n\n"
+            "根据《条例》有关规定,现就云崖县人民政府2020年度政府信息公开情况报告如下:\n   一、概述\n   本报告由概述等部分组成。\n")
+    record = convert(text.encode(), "menu.txt")
+    assert record["issuer"] == "云崖县人民政府" and not any("政府信息公开指南" in p for p in record["preamble"])
+    # the portal's name over a title naming its own place after the year is not part of the title
+    text = ("云崖市西城区人民政府\n\n政府信息公开年报\n\n2016年西城区展览路街道政府信息公开工作年度报告\n\n\n发布时间:2017-3-10\n\n"
+            "本报告由西城区展览路街道编制。\n一、概述\n我街道推进公开。\n")
+    assert convert(text.encode(), "portal.txt")["title"] == "2016年西城区展览路街道政府信息公开工作年度报告"

@@ -322,9 +322,9 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), or an item after
         # another in a breakdown ('…5350多条,其中工作动态2534条、重点领域信息公开561条')
         return True
-    # the site's, a new medium's counted after it ('…网站公开信息5836条,…;通过微博微信公开信息8226条'; not
-    # '厅网站主动公开各类信息376篇，官方微信推送信息521条', said to be what was disclosed, nor a sum broken down)
-    return bool(_SITE_NAMED.search(part) and "主动" not in part and not _SUM_WORDS.search(part)
+    # the site's, a new medium's counted after it ('…网站公开信息5836条,…;通过微博微信公开信息8226条', '…通过政府网站
+    # 主动公开政府信息16287条,通过微信公众号…主动公开政府信息9139条'; not a sum, broken down or not)
+    return bool(_SITE_NAMED.search(part) and not _SUM_WORDS.search(part)
                 and not _BROKEN_DOWN.match(clause, m.end()) and _CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40]))
 
 

@@ -278,7 +278,8 @@ def _joins_before(prev: str, line: str) -> bool:
                            r"|^(办事处|人民政府|委员会|办公室|管理局)\s*(19|20)\d{2}\s*年", line)
     ends_open = prev.endswith(("年", "年度", "政府"))
     # not when the title names its organ after the year ('2008年高青县畜牧局…' under its publisher's name)
-    return bool(starts_bare) and (ends_open or _ends_with_organ(prev)) and not _organ_before_disclosure(line)
+    return (bool(starts_bare) and (ends_open or _ends_with_organ(prev)) and not _organ_before_disclosure(line)
+            and not _place_before_disclosure(line))  # (nor a place: '2016年西城区展览路街道…' under the portal's name)
 
 
 def _ends_with_organ(text: str) -> bool:
@@ -642,8 +643,8 @@ _COMPILED_AS = re.compile(r"编制(?:完成|形成|了)?《([^《》]{4,60}?(?:�
 #: a sentence opening with the report's name ('X局2017年…年度报告(以下简称年报)是根据…'; one name, not a
 #: page's headline with the document's own title after it)
 _NAMED_AT_START = re.compile(r"《?((?:(?!报告)[^《》。，,：:]){4,60}?(?:年度报告|工作报告|年报))》?\s*(?:[（(]以下简称|是根据|是依据|根据|依据)")
-#: '现将2015年X局政府信息公开年度工作情况报告如下'
-_REPORTED_AS = re.compile(r"现将([^。，,]{4,60}?)报告如下")
+#: '现将2015年X局政府信息公开年度工作情况报告如下', '现就X县人民政府2020年度政府信息公开情况报告如下'
+_REPORTED_AS = re.compile(r"现[将就]([^。，,]{4,60}?)报告如下")
 #: '现公布广东省粮食局2014年度政府信息公开情况' (the report named by what it states)
 _PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u4e00-\u9fff（）()]{2,40}?)(?:19|20)\d{2}\s*年度?(?:政府)?信息公开(?:工作)?情况")
 #: '全文包括扎赉特旗宝力根花苏木人民政府信息公开总体情况、…' (the 2021 format's opening, with the organ named;

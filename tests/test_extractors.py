@@ -2120,11 +2120,13 @@ def test_a_one_line_old_format_report_under_a_pages_headline():
     ("主动公开文件89条。主动公开的政府信息类别,主要包含行政许可类信息1条;重大建设项目信息63条;其他类信息25条。", 89),
     # …not a count accumulated over the years, whatever it breaks down into
     ("我单位到2017年底累计主动公开政府信息99条,其中政务动态56条、政务公开41条、政务服务2条。", None),
+    # a count over all the years so far
+    ("至目前为止,在政务信息公开网上已发布了各类信息150条(2012年新增20条),答复咨询17条(2012年新增15条)。", None),
     # items of a breakdown, and kinds adding up to a site's share, are no wholes
     ("2019年,区政府办主动公开政府信息1.17万条,其中通过政府门户网站公开信息5350条、通过政府信息公开目录公开信息724条。"
      "2019年政府网站共发布各类信息5350多条,其中工作动态2534条、重点领域信息公开561条、其它信息2255条。", None),
 ], ids=["site then medium", "site updated then weibo", "site then account", "channels together", "said disclosed",
-        "share of an approximate whole", "公开类", "kinds adding up", "accumulated", "items of a breakdown"])
+        "share of an approximate whole", "公开类", "kinds adding up", "accumulated", "so far", "items of a breakdown"])
 def test_session_twenty_shares_of_what_was_disclosed(text, total):
     assert active_disclosure(text)[0]["total"] == total
 

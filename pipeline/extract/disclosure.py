@@ -106,6 +106,8 @@ _LISTED_KINDS = {
 }
 _LISTED_WORDS = re.compile("|".join(_LISTED_KINDS))
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
+#: 'so far', of a count over all the years
+_SO_FAR = re.compile(r"[至到]目前为止|迄今")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
 #: '2022,通过…累计…' (the year's 年 left out), '…公开范围,2016年,我局…累计…', '我镇2023年累计…', '2009年主动公开信息累计…' (not '到2017年底累计…', since the first year), '1月1日至12月31日我局…累计…', '自2016年1月1日到12月31日累计…')
 _YEAR_SCOPE = re.compile(r"全年|本年|今年|一年来|(?:^|[:：])\s*(?:19|20)\d{2}\s*(?:年|[,，])|[,，]\s*(?:19|20)\d{2}\s*年度?\s*[,，]|(?:19|20)\d{2}\s*年度?(?!底)[^，,。；;\d]{0,10}?累计|1\s*月\s*1\s*日(?:起)?[至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
@@ -291,6 +293,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 # 公开的信息中统计信息类信息129条')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
+            if _SO_FAR.search(clause, 0, m.start()):
+                continue  # what was released in all years so far ('至目前为止,…已发布了各类信息150条(2012年新增20条)')
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
                 continue

@@ -231,7 +231,7 @@ _RELEASED_COUNT = re.compile(r"(?<!累计)(?<!累计主动)(?:公开|发布)[^�
 #: a count said to be one part of another ('其中通过政府门户网站公开信息'), up to the number
 _ONE_OF_WHICH = re.compile(r"其中[^。；;，,\d]{0,20}$")
 #: proactive disclosure said of a count ('主动公开政府信息'), through no site, up to the number
-_PROACTIVE_COUNT = re.compile(r"主动公开(?:(?!网站|门户)[^。；;，,\d]){0,10}$")
+_PROACTIVE_COUNT = re.compile(rf"主动公开(?:(?!{_SITE_WORDS})[^。；;，,\d]){{0,10}}$")
 
 
 #: a count of one part of what was disclosed: what one channel released ('通过网站主动公开政府信息166条',
@@ -318,7 +318,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
 
 def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, following: str) -> bool:
     """Is the count `m` (ending `part` of `clause`, after `before`; `previous` and `following`,
-    the clauses around it) one channel's share of a whole not stated, or stated only roughly?"""
+    the clauses around it) a share of a whole: one channel's where no whole or only a rough one
+    is stated, or an item after another in a breakdown?"""
     if _CHANNEL_NAMED.search(part):
         # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条')
         return bool(_A_COUNT.search(before) or _SITE_COUNT.search(previous))
@@ -327,7 +328,7 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # another in a breakdown ('…5350多条,其中工作动态2534条、重点领域信息公开561条')
         return True
     # the site's, a new medium's counted after it ('…网站公开信息5836条,…;通过微博微信公开信息8226条', '…通过政府网站
-    # 主动公开政府信息16287条,通过微信公众号…主动公开政府信息9139条'; not a sum, broken down or not)
+    # 主动公开政府信息16287条,通过微信公众号…主动公开政府信息9139条'; not one said to be a sum, nor one broken down after it)
     return bool(_SITE_NAMED.search(part) and not _SUM_WORDS.search(part)
                 and not _BROKEN_DOWN.match(clause, m.end()) and _CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40]))
 

@@ -272,7 +272,7 @@ def test_a_one_line_crawl_keeps_its_header_fields_and_signature():
     # the organ speaking of itself names no one
     (["现公布我局2022年政府信息公开工作年度报告。"], None, None),
     # a blank printed between the organ and the year is kept (as printed); a cut-off title tail is no title
-    (["云崖县城关街道办事处 2016年政府信息公开工作年度报告"], "云崖县城关街道办事处 2016年政府信息公开工作年度报告", "云崖县城关街道办事处"),
+    (["云崖县城关街道办事处 2016年政府信息公开工作年度报告"], "云崖县城关街道办事处2016年政府信息公开工作年度报告", "云崖县城关街道办事处"),
     (["工作年度报告", "依据《条例》，现公布云崖县统计局2021年政府信息公开工作年度报告。"],
      "云崖县统计局2021年政府信息公开工作年度报告", "云崖县统计局"),
     (["驼铃路街道办事处政府信息公开工作年度报告", "一、总体情况"], "驼铃路街道办事处政府信息公开工作年度报告", "驼铃路街道办事处"),
@@ -846,9 +846,9 @@ def test_commas_a_copying_site_put_before_chinese_punctuation_are_dropped():
     (["市卫生局2014年政府信息公开工作年度报告", "本报告由市卫生局编制。"], None),
     (["市水利局2013年政府信息公开年度报告", "本报告由市水利局编制。云崖市水利局地址:云崖市人民路1号。"], "云崖市水利局"),
     (["根据《条例》规定,由市政府办公厅编制本报告。全文包括概述等。"], None),
-    (["云崖州2012年政府信息公开工作年度报告", "本年度报告由州政务公开暨政府信息公开领导小组办公室编制。"], None),
+    (["云崖州2012年政府信息公开工作年度报告", "本年度报告由州政务公开暨政府信息公开领导小组办公室编制。"], "云崖州人民政府"),
 ], ids=["the 2021 format's contents name it", "an office", "a place only", "a bare 市, no place in the text",
-        "a bare 市, the place in the text", "由 is no place", "the 州's office, its name left out"])
+        "a bare 市, the place in the text", "由 is no place", "the 州's office, its name left out: the 州's government"])
 def test_issuer_of_set_fifteen(lines, issuer):
     assert _issuer(lines) == issuer
 
@@ -1018,7 +1018,7 @@ def test_set_seventeen_details():
     assert ad["categories"] == []
     # a title a copy opened with a lost character
     assert title_of(["? 云崖市人民政府三江街道办事处 2023年政府信息公开工作年度报告", "正文。"], {})[0] == \
-        "云崖市人民政府三江街道办事处 2023年政府信息公开工作年度报告"
+        "云崖市人民政府三江街道办事处2023年政府信息公开工作年度报告"
     # a page's clock or a field's label glued before the title
     for printed in ("2025年6月1日星期日云崖省卫生计生委2014年政府信息公开情况报告", "标题云崖省卫生计生委2014年政府信息公开情况报告"):
         assert title_of([printed, "正文。"], {})[0] == "云崖省卫生计生委2014年政府信息公开情况报告"
@@ -1343,7 +1343,7 @@ def test_banners_sumu_and_contact_people():
     assert issuer_from_title_text("新巴尔虎左旗2020年政府信息公开工作年度报告") == "新巴尔虎左旗"
     assert issuer_from_title_text("云崖苏木2019年政府信息公开年度报告") == "云崖苏木"
     # …and a shorter name of it in the opening sentence does not replace it
-    assert _issuer(["鄂温克族自治旗2019年政府信息公开工作年度报告", "现公布鄂温克旗2019年政府信息公开工作年度报告。"]) == "鄂温克族自治旗"
+    assert _issuer(["鄂温克族自治旗2019年政府信息公开工作年度报告", "现公布鄂温克旗2019年政府信息公开工作年度报告。"]) == "鄂温克族自治旗人民政府"
     # a contact person's name before the number; a number noted ',兼传真'
     c = contacts("请与云崖局办公室联系(地址:云崖市人民西路182号;联系人及电话:何小磊0871-65301787;电话:68551570,兼传真)。")
     assert c["phones"] == ["0871-65301787", "68551570"] and c["faxes"] == ["68551570"]
@@ -2222,3 +2222,56 @@ def test_session_twenty_fifth_round_menus_portal_names_and_reporting_sentences()
     text = ("云崖市西城区人民政府\n\n政府信息公开年报\n\n2016年西城区展览路街道政府信息公开工作年度报告\n\n\n发布时间:2017-3-10\n\n"
             "本报告由西城区展览路街道编制。\n一、概述\n我街道推进公开。\n")
     assert convert(text.encode(), "portal.txt")["title"] == "2016年西城区展览路街道政府信息公开工作年度报告"
+
+
+def test_session_twenty_one_issuers_in_full():
+    # a title naming a county or a larger place alone: the place's government; a township, a street
+    # or a zone as printed
+    for place, issuer in (("云崖县", "云崖县人民政府"), ("云崖市南岸区", "云崖市南岸区人民政府"), ("云崖省", "云崖省人民政府"), ("云崖自治州", "云崖自治州人民政府"),
+                          ("云崖镇", "云崖镇"), ("东风路街道", "东风路街道"), ("云崖综合实验区", "云崖综合实验区"),
+                          ("云崖高新区", "云崖高新区"), ("云崖海关关区", "云崖海关关区")):
+        record = convert(f"{place}2019年政府信息公开工作年度报告\n一、总体情况\n2019年推进公开。\n".encode(), "place.txt")
+        assert record["issuer"] == issuer, place
+    # an abbreviation labellers write in full; the place's 政府 before it is its 人民政府
+    for printed, full in (("云崖省发改委", "云崖省发展和改革委员会"), ("云崖县政府办", "云崖县人民政府办公室"),
+                          ("云崖市政府办公室", "云崖市人民政府办公室"), ("云崖自治区政府国资委", "云崖自治区人民政府国有资产监督管理委员会"),
+                          ("云崖市人民政府办公厅", "云崖市人民政府办公厅"), ("云崖县卫生健康委", "云崖县卫生健康委")):
+        record = convert(f"{printed}2019年政府信息公开工作年度报告\n一、总体情况\n2019年推进公开。\n".encode(), "short.txt")
+        assert record["issuer"] == full, printed
+    # a place's report its government office compiled, published by the government
+    text = ("标      题 云崖市2016年度政府信息公开年度报告\n发布机构 云崖市人民政府 发布日期 2017-02-24 15:38:00\n\n"
+            "根据《条例》规定,由云崖市政府办公厅综合汇总各县区政府和市属各部门信息公开年报编制。\n一、概述\n我市推进公开。\n")
+    record = convert(text.encode(), "office.txt")
+    assert (record["issuer"], record["published_date"]) == ("云崖市人民政府", "2017-02-24")
+    # a verb before the place of an organ the title names without it
+    text = "市财政局2019年度政府信息公开工作报告\n一、总体情况\n2019年,市财政局认真落实公开要求。依托云崖市财政局门户网等公开信息。\n"
+    assert convert(text.encode(), "verb.txt")["issuer"] == "云崖市财政局"
+
+
+def test_session_twenty_one_years_dates_and_contacts():
+    # a title's year printed without 年
+    assert report_year("云崖省经济和信息化厅2022政府信息公开工作年度报告", "全年推进公开。") == 2022
+    # a crawler's box: the page's address as its 来源, the time it was collected (no publishing date)
+    from pipeline.pagemeta import fields_from_text
+    fields = fields_from_text("来源：http://www.yunya.gov.cn/gknb/202401/2ecfb31a.shtml\n采集时间：2025-12-30T21:37:37+08:00\n")
+    assert fields == {"url": "http://www.yunya.gov.cn/gknb/202401/2ecfb31a.shtml"}
+    # an address printed with a blank after the scheme; numbers glued, the second repeating the area code
+    assert contacts("本报告的电子版可在云崖区人民政府网站(http:// www.yunya.gov.cn)下载。")["websites"] == ["http://www.yunya.gov.cn"]
+    assert contacts("地址:云崖市新华南路167号;联系电话:0991-28171210991-2810740邮政编码:830004")["phones"] == [
+        "0991-2817121", "0991-2810740"]
+    # a number listed after 、 without its area code is kept as printed (after '/', it shares the code)
+    assert contacts("(邮编:350001,电话:0591-83368798、83379395,电子邮箱:x@163.com)")["phones"] == ["0591-83368798", "83379395"]
+
+
+def test_session_twenty_one_shares_of_a_whole():
+    # later items of the breakdown of a rough whole
+    ad, _ = active_disclosure("2016年,云崖市通过各类公开媒体共公开信息3万余条,其中通过政务公开平台发布1.7万余条,"
+                              "公开涉及群众关切的扶贫、社会救助等民生领域信息4357条、重大决策预公开类信息6023条。")
+    assert ad["total"] is None
+    # one kind's count is no breakdown of the whole stated before it
+    ad, _ = active_disclosure("2024年,云崖街道办事处通过门户网站公开信息52条,其中发布街道工作动态类信息36条、专题专栏三年行动首站之年12篇、"
+                              "政务公开信息年报1篇。")
+    assert ad["total"] == 52
+    # a later item of the breakdown of an exact whole, in a clause part of its own
+    ad, _ = active_disclosure("2023年度,云崖县自然资源局共完成政府网站信息发布65条,其中工作动态42条,信息公开23条。")
+    assert (ad["total"], [c["count"] for c in ad["categories"]]) == (65, [42, 23])

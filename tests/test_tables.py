@@ -303,3 +303,42 @@ def test_a_table_two_header_printing_a_column_twice_keeps_the_formats_columns():
             "三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
     active = convert(text.encode(), "header_twice.txt")["tables"]["active"]
     assert active["normative_documents"] == {"made": 2, "published": 2, "total_published": 5}
+
+
+def _markdown_row(label: str, values) -> str:
+    return "| " + label + " | " + " | ".join(str(v) for v in values) + " |"
+
+
+def test_a_text_converted_to_markdown_with_table_four_in_three_tables():
+    """A report converted to Markdown (as archives of PDFs converted by tools hold them): heading
+    marks, each part of 表三 a small pipe table with its alignment row, a header repeated wrongly
+    in the middle of it, and 表四 printed as one table a group under its caption."""
+    rows = {label: values for label, values in ROWS_2021}
+    part = lambda labels: ["| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |", "|---|---|---|---|---|---|---|---|"] + [
+        _markdown_row(l, rows[l]) for l in labels]
+    lines = (["# 云崖县人民政府 2025 年 政府信息公开工作年度报告", "", "## 一、总体情况", "", "2025年，我县推进公开。", "",
+              "## 三、收到和处理政府信息公开申请情况", ""]
+             + part([l for l, _ in ROWS_2021[:20]]) + ["", "### (六) 其他"]
+             + part(["1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"]) + ["",
+             "| 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | 部分公开 | 不予公开 | 结转下年度 | 总计 |", "|---|---|---|---|---|---|---|---|"]
+             + [_markdown_row(l, rows[l]) for l in ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                                                    "3.其他", "(七)总计", "四、结转下年度继续办理")]
+             + ["", "## 四、政府信息公开行政复议、行政诉讼情况", ""])
+    for caption, values in (("行政复议", [1, 0, 0, 1, 2]), ("行政诉讼（未经复议直接起诉）", [0, 0, 0, 0, 0]),
+                            ("行政诉讼（复议后起诉）", [1, 1, 1, 0, 3])):
+        lines += ["### " + caption, "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |", "|----------|----------|----------|----------|------|",
+                  "| " + " | ".join(map(str, values)) + " |", ""]
+    lines += ["## 五、存在的主要问题及改进情况", "", "无。"]
+    record = convert("\n".join(lines).encode(), "markdown.txt")
+    assert record["title"] == "云崖县人民政府2025年政府信息公开工作年度报告"
+    assert [(s["number"], s["title"]) for s in record["sections"]] == [
+        ("一", "总体情况"), ("三", "收到和处理政府信息公开申请情况"), ("四", "政府信息公开行政复议、行政诉讼情况"),
+        ("五", "存在的主要问题及改进情况")]
+    apps = record["tables"]["applications"]
+    # (the row before the repeated header: its cells are no count of 项目s)
+    assert [apps["other_overdue_correction"][c] for c in APPLICANTS] == [0] * 7
+    assert [apps["total"][c] for c in APPLICANTS] == [4, 1, 0, 0, 0, 0, 5]
+    assert record["tables"]["review_litigation"] == {
+        "review": {"upheld": 1, "corrected": 0, "other": 0, "pending": 1, "total": 2},
+        "litigation_direct": {"upheld": 0, "corrected": 0, "other": 0, "pending": 0, "total": 0},
+        "litigation_after_review": {"upheld": 1, "corrected": 1, "other": 1, "pending": 0, "total": 3}}

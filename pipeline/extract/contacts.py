@@ -10,7 +10,7 @@ _PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2
           r"|0\d{2,3}\s*[-—－–]\s*12\d{3}(?!\d))")  # (a service line after its area code: '023-12360')
 #: an e-mail address, maybe printed with a blank next to its @ ('snrfb @126.com')
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+ ?@ ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
-_URL = re.compile(r"(?:https?://[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
+_URL = re.compile(r"(?:https?:// ?[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
 _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|(?<![文站页络件箱])地\s*址)\s*(?:[:：]|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
                       # '（地址冯三镇正街84号，邮编…': no colon inside a contact bracket
@@ -63,12 +63,15 @@ def contacts(text: str) -> dict:
     m = _POSTCODE.search(t)
     if m:
         out["postcode"] = m.group(1).replace(" ", "")
+    t = _GLUED_PHONES.sub(r"\g<0>、", t)  # (after the address: the text's positions no longer match the original's)
     # '请联系：X办公室（01069842187）': a number in brackets in the contact clause, without a label
     _add(out["phones"], [_phone(n) for m in _BRACKETED_PHONE.finditer(t) for n in re.findall(_PHONE, m.group(1))])
     _add(out["phones"], [_phone(m.group(1)) for m in _ORGAN_THEN_PHONE.finditer(t)])
     for m in _PHONE_LABEL.finditer(t):
         label = re.sub(r"\s", "", m.group(1))
-        numbers = _with_area_codes([_phone(n) for n in re.findall(_PHONE, m.group(2))])
+        numbers = [_phone(n) for n in re.findall(_PHONE, m.group(2))]
+        if "/" in m.group(2):
+            numbers = _with_area_codes(numbers)
         # ('电027-83244769': a label a copying site cut)
         if ("电话" in label or "联系" in label or "咨询" in label or "致电" in label or label == "电") and label != "传真电话":
             _add(out["phones"], numbers)
@@ -80,7 +83,7 @@ def contacts(text: str) -> dict:
     _add(out["emails"], [_EMAIL_LABEL_GLUED.sub("", e.rstrip(".").replace(" ", "")) for e in _EMAIL.findall(t)])
     websites = []
     for m in _URL.finditer(t):
-        url = m.group(0).rstrip(".,;:)?")
+        url = m.group(0).rstrip(".,;:)?").replace(" ", "")  # ('http:// www.kmxs.gov.cn')
         before = t[max(0, m.start() - 1):m.start()]
         if "@" in before or _PAGE_URL_LABEL.search(t, max(0, m.start() - 12), m.start()):
             continue
@@ -91,6 +94,8 @@ def contacts(text: str) -> dict:
     return out
 
 
+#: a number glued to the next one that repeats its area code ('0991-28171210991-2810740': 0991-2817121, 0991-2810740)
+_GLUED_PHONES = re.compile(r"(?<!\d)(0\d{2,3})[-—－–]\d{7,8}?(?=\1[-—－–]\d{7,8}(?!\d))")
 _BRACKETED_PHONE = re.compile(r"(?:请|可)(?:直接)?(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*((?:" + _PHONE + r")(?:\s*[、,，/]\s*(?:" + _PHONE + r"))*)\s*[)）]")
 #: a number noted as the fax too ('0791-88461693(传真)', '0791-88461693(兼传真)', '68551570,兼传真')
 _FAX_NOTED = re.compile(r"(" + _PHONE + r")\s*(?:[(（](?:兼|同)?传真[)）]|[,，]\s*兼传真)")
@@ -122,8 +127,9 @@ def _phone(raw: str) -> str:
 
 
 def _with_area_codes(numbers: list[str]) -> list[str]:
-    """`numbers` printed in one list, a local number after one with its area code given that
-    code ('0919—6189091/6189092': 0919-6189091, 0919-6189092)."""
+    """`numbers` printed in one list after slashes, a local number after one with its area code given
+    that code ('0919—6189091/6189092': 0919-6189091, 0919-6189092); one listed after 、 is a number
+    of its own, kept as printed ('0591-83368798、83379395', labels 4 : 0)."""
     out: list[str] = []
     for n in numbers:
         if out and "-" in out[-1] and n.isdigit() and len(n) == len(out[-1].split("-")[1]):

@@ -196,8 +196,8 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
     # 通过网站…166条,包括:…', '全年主动公开政务信息306条。…全年公开重点领域政府信息共119条…其中,涉及养老服务领域…')
     part_share = (cat_sum is not None and cat_sum in candidates and candidates[0] > cat_sum
                   and cat_sum in _part_counts(text))
-    if cat_sum is not None and cat_sum in candidates and not part_share:
-        total = cat_sum
+    if cat_sum is not None and cat_sum in candidates and not part_share and (len(categories) > 1 or candidates[0] == cat_sum):
+        total = cat_sum  # (not one kind's count over the whole stated before it: '公开信息52条,其中…类信息36条、…12篇')
     elif candidates:
         total = candidates[0]
     issues = []
@@ -327,12 +327,18 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), or an item after
         # another in a breakdown ('…5350多条,其中工作动态2534条、重点领域信息公开561条')
         return True
+    if "其中" in before and _ITEM_AFTER_AN_ITEM.search(before):
+        # a later item of a breakdown, in a clause part of its own ('…信息发布65条,其中工作动态42条,信息公开23条',
+        # '共公开信息3万余条,其中…1.7万余条,公开…民生领域信息4357条')
+        return True
     # the site's, a new medium's counted after it ('…网站公开信息5836条,…;通过微博微信公开信息8226条', '…通过政府网站
     # 主动公开政府信息16287条,通过微信公众号…主动公开政府信息9139条'; not one said to be a sum, nor one broken down after it)
     return bool(_SITE_NAMED.search(part) and not _SUM_WORDS.search(part)
                 and not _BROKEN_DOWN.match(clause, m.end()) and _CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40]))
 
 
+#: a count after 其中 opening a breakdown: what follows it is a later item of it
+_ITEM_AFTER_AN_ITEM = re.compile(r"其中[^。；;]*?\d\s*(?:万|余|多)*\s*[条件篇项]")
 #: a count of policy explanations alone ('…发布解读信息44条')
 _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)解读(?:类)?信息\s*\d+\s*[条件篇]$")
 #: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条')

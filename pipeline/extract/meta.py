@@ -9,6 +9,8 @@ from ..numbers import cn_int, fold, parse_date
 
 _TITLE_HINT = re.compile(r"(报告|年报)")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
+#: a year a title prints without 年 before the subject ('X厅2022政府信息公开…')
+_BARE_YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=政府信息|信息公开|政务公开)")
 _CN_YEAR_IN_TITLE = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _SENTENCE = re.compile(r"[。，,；;：:！？]")
 #: the organ before the year ('X2016年…', 'X关于2017年度…', 'X 2021政府信息公开…' printed without 年)
@@ -180,7 +182,8 @@ _TITLE_IN_SENTENCE = re.compile(
     r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告')
 _NAMED_IN_QUOTES = re.compile(r"《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》(?:是|为)")
-#: blanks next to a Han character in a title are layout (a title printed over two lines)
+#: blanks next to a Han character in a title are layout: a title printed over two lines, the blank
+#: a line prints between the organ and the year ('X管理局 2024年…', written without it by labels 9 : 0)
 _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 
 
@@ -188,7 +191,7 @@ def _compact_title(title: str) -> str:
     """`title` without layout blanks, a list bullet, or what a portal puts before it: its organ
     in brackets ('[嵊州市人民政府]2012年…'), its own name ('长沙市政府门户网站-X2021年…')."""
     # ? : a character a copy lost; | : the cell a flattened table printed the title in
-    title = _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub(_layout_blank, _NAVIGATION_BEFORE.sub("", title)).strip().strip("|｜").lstrip("•·?"))
+    title = _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub("", _NAVIGATION_BEFORE.sub("", title)).strip().strip("|｜").lstrip("•·?"))
     if (twice := _PRINTED_TWICE.fullmatch(title)) and twice.group(1).endswith(twice.group(2)):
         title = twice.group(1)  # printed again after it without its place ('天津市南开区2012年…报告南开区2012年…报告')
     return _PAGE_WORDS_BEFORE.sub("", title) if title[:1] in _PAGE_WORDS_OPEN else title
@@ -196,20 +199,6 @@ def _compact_title(title: str) -> str:
 
 #: a title followed by a title
 _PRINTED_TWICE = re.compile(r"(.{6,60}?(?:年度报告|工作报告|年报))(.{6,60}?(?:年度报告|工作报告|年报))")
-
-
-def _layout_blank(m: re.Match) -> str:
-    """'' for blanks of layout (a title printed over two lines); one space for the blank a line
-    prints between an organ and the year ('X管理局 2024年…报告', as printed)."""
-    text, start = m.string, m.start()
-    if "\n" not in m.group(0) and start > 0 and _ORGAN_END.match(text, start - 1) and _YEAR_AFTER.match(text, m.end()):
-        return " "
-    return ""
-
-
-#: the last character of an organ's name, and the year a title prints after it
-_ORGAN_END = re.compile(r"[\u4e00-\u9fff）)]")
-_YEAR_AFTER = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
 #: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '公报标题', '内容概述|',
@@ -303,7 +292,7 @@ def _strip_site(title: str) -> str:
 def report_year(title: str | None, text: str) -> int | None:
     """The year the report covers: from the title, else the statistics period, else None."""
     if title:
-        m = _YEAR_IN_TITLE.search(fold(title))
+        m = _YEAR_IN_TITLE.search(fold(title)) or _BARE_YEAR_IN_TITLE.search(fold(title))
         if m:
             return int(m.group(1))
         m = _CN_YEAR_IN_TITLE.search(title)
@@ -433,6 +422,57 @@ _CLOSING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str, publisher: str | None = None,
               byline: str | None = None, body_openings: tuple[str, ...] | list[str] = ()) -> str | None:
+    """The full name (`_in_full`) of the organ that issues the report (`_issuer_named`)."""
+    return _in_full(_issuer_named(signer, title, opening, text, publisher, byline, body_openings))
+
+
+def _in_full(organ: str | None) -> str | None:
+    """`organ` with an abbreviation ending its name written in full ('四川省发改委' →
+    '四川省发展和改革委员会', 'X县政府办' → 'X县人民政府办公室'), the place's 政府 before it as its
+    人民政府 ('西藏自治区政府国资委'); as it is where it ends in none (sections.yaml organ_full_names)."""
+    if not organ:
+        return organ
+    if (government := _government_of(organ)):
+        return government
+    short = next((s for s in _organ_full_names() if organ.endswith(s)), None)
+    if short is None or len(organ) == len(short) or organ.endswith(_organ_full_names()[short]):
+        return organ
+    head, full = organ[:-len(short)], _organ_full_names()[short]
+    if full.startswith("人民") and head.endswith("人民"):
+        head = head[:-2]  # ('X县人民政府办')
+    elif head.endswith("政府") and not head.endswith("人民政府"):
+        head = head[:-2] + "人民政府"
+    return head + full
+
+
+def _government_of(place: str) -> str | None:
+    """The government of a county or a larger place named alone ('X县' → 'X县人民政府'): the organ
+    a report titled with its place is by (labels 47 : 0); None for a township or a street, which
+    labellers keep as printed as often as not ('大山镇', 'X街道'), for a zone, whose organ is a
+    管委会 the text may not name ('平潭综合实验区', 'X高新区'), and for what is no place."""
+    if not _PLACE_ALONE.fullmatch(place) or _ZONE.search(place):
+        return None
+    return place + "人民政府"
+
+
+#: a county's or larger place's name alone: Han characters ending in 省, 市, 县, 区, 州 or 旗
+_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,20}[省市县区州旗]")
+#: the end of a zone's name (a development zone, a new area…), or a word no place holds
+_ZONE = re.compile(r"(?:新|园|开发|高新|实验|试验|示范|合作|管理|保税|工业|综合|景|矿|林|社|关|辖|片|库|垦|牧|港|校|度假|功能|集聚|产业"
+                   r"|保护|自贸|经济|商务|旅游|生态)区$|政府|机关|人民|委员|办事")
+
+
+@lru_cache(maxsize=1)
+def _organ_full_names() -> dict[str, str]:
+    """abbreviation → full words, the longest abbreviations first."""
+    from ..resources import load_yaml
+
+    names = load_yaml("sections.yaml")["organ_full_names"]
+    return dict(sorted(names.items(), key=lambda kv: -len(kv[0])))
+
+
+def _issuer_named(signer: str | None, title: str | None, opening: list[str], text: str, publisher: str | None = None,
+                  byline: str | None = None, body_openings: tuple[str, ...] | list[str] = ()) -> str | None:
     """The organ that issues the report: the signature (落款); else the organ the title names,
     unless an opening sentence names the organ that title stands for (the title names its
     place, a 简称 of it, or it without the place above it), or names an organ where the title
@@ -458,6 +498,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         if named and "关于" in named:
             named = named.split("关于")[0]  # a notice's opening line ('X办公室关于印发Y…' over '…报告的通知')
         if named and (organ is None or _is_short_for(organ, named)):
+            if organ and publisher == organ + "人民政府" and named.startswith(organ) and _GOVERNMENT_OFFICE.fullmatch(named, len(organ)):
+                break  # the place's government publishes the report its office compiled ('由拉萨市政府办公厅…编制')
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
         subject = next(filter(None, map(_subject_organ, body_openings)), None)
@@ -659,6 +701,10 @@ _OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|涵盖了?|(?<=》)和)(
                        r"(?:实际|情况|编制|有关|[,，])")
 
 
+#: the office of a place's government, after the place's name
+_GOVERNMENT_OFFICE = re.compile(r"(?:人民)?政府办公[厅室]")
+
+
 def _compiled_by(opening: list[str]) -> str | None:
     """The organ an opening sentence says compiled the report, with any note on its name."""
     for line in opening:
@@ -698,7 +744,7 @@ _PARTY_AND_GOVERNMENT_OFFICE = re.compile(r"党政(?:综合)?办(?:公室)?")
 _PLACE_CHARS = "省市县区州旗盟镇乡"
 _PLACE_IN_NAME = re.compile("[" + _PLACE_CHARS + "]|街道|苏木")
 #: words that open a clause, not a place's name ('由市政府办公厅编制', '现公布区政府国资局…', '(以下简称市府办公室)')
-_CLAUSE_OPENING = "由|现|以下|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月|汇总|综合|结合"
+_CLAUSE_OPENING = "由|现|以下|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月|汇总|综合|结合|依托|利用|围绕|确保|推动|督促|要求|指导|配合|协助|组织|落实"
 _CITY_OR_COUNTY = ("省", "市", "县", "州", "旗")
 _PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "苏木", "新区", "实验区")
 
@@ -832,7 +878,7 @@ def _is_han(ch: str) -> bool:
 _NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公布|期间|完善|进一步|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
 _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",
-                 "在", "为", "是", "并", "但", "及", "的", "公布", "编制", "汇总", "综合", "结合")
+                 "在", "为", "是", "并", "但", "及", "的", "公布", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实")
 
 
 #: a printed 文号: 代字 (a 字 closing it is part of it: '嵊民字〔2010〕5号'), year, number (a 字 or 第 after the year is not)

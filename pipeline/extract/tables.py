@@ -418,7 +418,8 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
         nxt = ms[i + 1][0] if i + 1 < len(ms) else len(s.compact)
         text_after = _values_text(s, m[1], nxt)
         raw, used = _numeric_prefix(text_after, grid)
-        prose_unit = not grid and _PROSE_UNIT.match(text_after, used)
+        # (not a word after the row's last cell: '…| 9 |\n| 项目 |')
+        prose_unit = not grid and _PROSE_UNIT.match(text_after, used) and not _PIPE.search(raw[len(raw.rstrip("|｜ \t\n")):])
         toks = [t for t in _CELL_GAP.split(raw) if t]
         cell_like = bool(toks) and all(parse_cell_number(t)[2] or digits.signed_run(t) for t in toks)
         # (a flattened table printing a row's cells empty: only the pipes between them)
@@ -698,7 +699,9 @@ def _parse_review(s: Stream, prose, grid):
         return None
     first_upheld = names.index("结果维持")
     start_i = first_upheld
-    while start_i > max(0, first_upheld - 2) and names[start_i - 1] in ("行政复议", "行政诉讼") and ms[start_i][0] - ms[start_i - 1][1] <= 2:
+    # the header's group captions before it ('行政复议 | 行政诉讼'), not a heading's words ('…行政复议、行政诉讼情况')
+    while (start_i > max(0, first_upheld - 2) and names[start_i - 1] in ("行政复议", "行政诉讼") and ms[start_i][0] - ms[start_i - 1][1] <= 2
+           and not _HAN.search(s.compact, ms[start_i - 1][1], ms[start_i][0])):
         start_i -= 1
     last = first_upheld
     for j in range(first_upheld, len(ms)):
@@ -726,15 +729,49 @@ def _parse_review(s: Stream, prose, grid):
 
     if not toks:
         return None
+    end = _compact_end(s, header_end, used)
+    if len([t for t in toks if t]) == 5 and (split := _review_in_three_tables(s, ms, grid)):
+        toks, end = split
     cells, ambiguous = _cells(toks, 15, hard, None, prose, grid)
     rows = {}
     for g, name in enumerate(groups):
         rows[name] = {c: cells[g * 5 + k][0] for k, c in enumerate(cols)}
-    end = _compact_end(s, header_end, used)
     notes = []
     if ambiguous:
         notes.append(issue("ambiguous_cells", f"表四: the printed digits '{raw.strip()}' allow several splits", "info", "$.tables.review_litigation"))
     return rows, start, end, {"issues": notes}
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: the caption words naming each 表四 group, in the order of `review_litigation.groups`
+_REVIEW_GROUP_CAPTIONS = (("行政复议",), ("未经复议直接起诉",), ("复议后起诉",))
+
+
+def _review_in_three_tables(s: Stream, ms: list, grid: bool) -> tuple[list[str], int] | None:
+    """表四 printed as one small table a group, each under its caption and its own header
+    ('行政复议 | 结果维持 … 总计 | 27 | 10 | 9 | 15 | 61', then '行政诉讼(未经复议直接起诉) | 结果维持 …'):
+    (the 15 cells in the groups' order, the compact end of the last); None unless at least two
+    groups are so printed, each with five cells, none twice."""
+    names = [m[2][1] for m in ms]
+    found: dict[int, list[str]] = {}
+    end = None
+    for i, name in enumerate(names):
+        if name != "结果维持":
+            continue
+        caption = next((names[j] for j in range(i - 1, max(-1, i - 3), -1) if names[j] not in ("行政诉讼",)), None)
+        group = next((g for g, words in enumerate(_REVIEW_GROUP_CAPTIONS) if caption in words), None)
+        last = i
+        while last + 1 < len(ms) and ms[last + 1][2][1] in ("结果纠正", "其他结果", "尚未审结", "总计") and ms[last + 1][0] - ms[last][1] <= 3:
+            last += 1
+        raw, used = _numeric_prefix(_values_text(s, ms[last][1], len(s.compact)), grid)
+        cells = [t for t in _tokens(raw, grid) if t]
+        if group is None or group in found or len(cells) != 5:
+            return None
+        found[group] = cells
+        end = _compact_end(s, ms[last][1], used)
+    if len(found) < 2:
+        return None
+    return [c for g in range(3) for c in found.get(g, [""] * 5)], end
 
 
 # ---------------------------------------------------------------- pre-2019 附表

@@ -4,7 +4,8 @@ Each non-blank line becomes a paragraph. Lines of the form ``key: value`` that a
 crawler or a page header prints (标题, 发布时间, 发布机构, 文号, 原文链接, 本文地址…) are
 kept as page metadata, and a crawler's header block (ending in a ``===== 正文 =====``
 rule) is not body text. Tables flattened to one cell per line or to pipe-separated
-rows stay as lines; the table extractor reads them.
+rows stay as lines; the table extractor reads them. A text converted to Markdown loses its
+heading marks and its tables' alignment rows.
 """
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ _HEADER_KEYS = {
 _KV = re.compile(r"^\s*(标题|发布时间|发布日期|文号|发布机构|栏目|原文链接|本文地址|索\s*引\s*号|来源|成文日期|本地目录)\s*[:：]\s*(.*)$")
 _RULE = re.compile(r"^\s*={5,}.*={5,}\s*$")
 _CRAWLER_NOTE = re.compile(r"^页面链接与图片详见")
+#: a text converted to Markdown: a heading's marks ('## 一、总体情况') and a pipe table's
+#: alignment row ('|---|:---:|'), which carry no text
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
+_MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|\s*$|^\s*\|\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def read(data: bytes) -> Document:
@@ -36,7 +41,8 @@ def read(data: bytes) -> Document:
     head, body = lines[:body_start], lines[body_start:]
     for line in head:
         _take_meta(line, meta)
-    lines = [line.replace("\xa0", " ").replace("\ufeff", "").strip(" \t\u3000") for line in body]
+    lines = [_MARKDOWN_HEADING.sub("", line.replace("\xa0", " ").replace("\ufeff", "").strip(" \t\u3000"))
+             for line in body if not _MARKDOWN_RULE.match(line)]
     wrap = _wrap_width(lines)
     if wrap:
         lines = _unwrapped(lines, *wrap)

@@ -2275,3 +2275,17 @@ def test_session_twenty_one_shares_of_a_whole():
     # a later item of the breakdown of an exact whole, in a clause part of its own
     ad, _ = active_disclosure("2023年度,云崖县自然资源局共完成政府网站信息发布65条,其中工作动态42条,信息公开23条。")
     assert (ad["total"], [c["count"] for c in ad["categories"]]) == (65, [42, 23])
+
+
+def test_session_twenty_one_official_head_and_exact_breakdowns():
+    # a 文号 printed over a report addressed to its superior, with its 签发 after it
+    from pipeline.extract.meta import doc_number
+    assert doc_number({}, ["云工管文〔2017〕13号            签发:李云崖"])[0] == "云工管文〔2017〕13号"
+    # two kinds after 其中 that add up exactly to the count before them; not the organs disclosing
+    ad, _ = active_disclosure("2018年1月1日至12月31日,我委共主动公开政府信息1110条。其中:工作动态951条,公告公示159条。")
+    assert ad["categories"] == [{"name": "工作动态", "count": 951}, {"name": "公告公示", "count": 159}]
+    ad, _ = active_disclosure("2018年,全市新增主动公开政府信息449248条。其中,市级机关224438条,占总量的49.9%;各区(市)政府224810条,占总量的50.1%。")
+    assert (ad["total"], ad["categories"]) == (449248, [])
+    # a list of what was disclosed before 信息
+    ad, _ = active_disclosure("云崖高新区管委会2018年共通过政务信息公开系统公开政府文件、政务信息276条,全文电子化率100%。")
+    assert ad["total"] == 276

@@ -89,7 +89,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: ('公开指南', '公开目录', '公开文件')
 _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|目录|文件)"
 _LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
-_DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
+_DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
 #: a clause on information disclosed, by the kinds listed before it ('公开乡村振兴政策…等各类政府信息96条',
@@ -433,15 +433,17 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         named = "信息" in sentence or "类" in sentence
         if not _COUNT_UNIT.search(sentence):
             continue  # a breakdown counts kinds in 条 (some in 件, 篇 or 项)
-        if not named and ("发布" not in sentence and "公开" not in sentence and not breakdown or sentence.count("条") < 3):
+        if not named and not breakdown and ("发布" not in sentence and "公开" not in sentence or sentence.count("条") < 3):
             continue  # kinds not called information are counted as released, three or more
         items = _items(sentence, named)
-        if not named and not _a_list_of_kinds(sentence, items):
-            continue
+        if not named and not _a_list_of_kinds(sentence, items) and not (
+                breakdown and _adds_up_to(items, totals) and not any(_ORGANS_ITEM.search(c["raw"]) for c in items)):
+            continue  # (or they break down the count before them exactly: '…1110条。其中:工作动态951条,公告公示159条';
+            # not by the organs disclosing: '其中,市级机关224438条,…;各区(市)政府224810条')
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
         if (len(items), typed) > (len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
             best = items
-        if not adding_up and len(items) >= 2 and sum(c["count"] for c in items) in totals:
+        if not adding_up and _adds_up_to(items, totals):
             adding_up = items
     if adding_up and sum(c["count"] for c in best) not in totals:
         best = adding_up
@@ -458,6 +460,15 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
             item["percent"] = c["pct"]
         out.append(item)
     return out
+
+
+#: an item naming organs, not a kind of information
+_ORGANS_ITEM = re.compile(r"(?:机关|政府|部门|单位|乡镇|街道)$")
+
+
+def _adds_up_to(items: list[dict], totals: set[int]) -> bool:
+    """Do two or more `items` add up to one of the `totals` stated?"""
+    return len(items) >= 2 and sum(c["count"] for c in items) in totals
 
 
 #: the channel and verb before the first of kinds not called information ('全年通过街道门户网站发布工作情况', '主动发布政策解读')

@@ -909,7 +909,7 @@ _SPACED_DOC_NO = re.compile(r"(?:^|(?<=\s))([^\s。，,；;：:]{1,12}?\d{4}[^\s
 
 
 #: the 签发人 a report to a higher organ prints on its 文号's line (GB/T 9704: '侯水利〔2011〕47号 签发人:林振东')
-_SIGNER_FIELD = re.compile(r"\s+签\s*发\s*人\s*[:：]\s*[\u4e00-\u9fff·]{2,8}\s*$")
+_SIGNER_FIELD = re.compile(r"\s+签\s*发\s*人?\s*[:：]\s*[\u4e00-\u9fff·]{2,8}\s*$")  # ('签发人：X', '签发:X')
 
 
 def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None, list[dict]]:
@@ -919,7 +919,7 @@ def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None
         candidates.append((meta["doc_number"], meta["doc_number"]))
     for line in top_lines:
         if "签" in line:
-            line = _SIGNER_FIELD.sub("", line)
+            line = _SIGNER_FIELD.sub("", line).strip()
         if len(line) > 200:  # a crawler's one-line body: a 文号 that was a line of its own in its top
             candidates += [(n, n) for m in _SPACED_DOC_NO.finditer(fold(line[:600])) if (n := line[m.start(1):m.end(1)])]
             continue

@@ -27,7 +27,7 @@ _RULE = re.compile(r"^\s*={5,}.*={5,}\s*$")
 _CRAWLER_NOTE = re.compile(r"^页面链接与图片详见")
 #: a text converted to Markdown: a heading's marks ('## 一、总体情况') and a pipe table's
 #: alignment row ('|---|:---:|'), which carry no text
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
+_MARKDOWN_HEADING = re.compile(r"^[ \t\u3000]*#{1,6}[ \t]+")
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|\s*$|^\s*\|\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -41,8 +41,9 @@ def read(data: bytes) -> Document:
     head, body = lines[:body_start], lines[body_start:]
     for line in head:
         _take_meta(line, meta)
-    lines = [_MARKDOWN_HEADING.sub("", line.replace("\xa0", " ").replace("\ufeff", "").strip(" \t\u3000"))
-             for line in body if not _MARKDOWN_RULE.match(line)]
+    if "#" in text or "--" in text:  # (Markdown's marks; the cheaper path for the texts that hold none)
+        body = [_MARKDOWN_HEADING.sub("", line) for line in body if not _MARKDOWN_RULE.match(line)]
+    lines = [line.replace("\xa0", " ").replace("\ufeff", "").strip(" \t\u3000") for line in body]
     wrap = _wrap_width(lines)
     if wrap:
         lines = _unwrapped(lines, *wrap)

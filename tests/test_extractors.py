@@ -2289,3 +2289,23 @@ def test_session_twenty_one_official_head_and_exact_breakdowns():
     # a list of what was disclosed before 信息
     ad, _ = active_disclosure("云崖高新区管委会2018年共通过政务信息公开系统公开政府文件、政务信息276条,全文电子化率100%。")
     assert ad["total"] == 276
+
+
+def test_session_twenty_one_last_round_names():
+    # a region named short, an environment bureau's abbreviation
+    for printed, full in (("新疆自治区地方税务局", "新疆维吾尔自治区地方税务局"), ("西藏自治区环保厅", "西藏自治区环境保护厅")):
+        record = convert(f"{printed}2016年政府信息公开工作年度报告\n一、概述\n2016年推进公开。\n".encode(), "region.txt")
+        assert record["issuer"] == full, printed
+    # a portal's government name before the page's headline
+    record = convert("云崖县人民政府-云崖县2014年政府信息公开工作年度报告\n\n云崖县2014年政府信息公开工作年度报告\n\n来源: 发布时间:2015-02-26\n"
+                     "一、概述\n我县推进公开。\n".encode(), "portal.txt")
+    assert record["title"] == "云崖县2014年政府信息公开工作年度报告"
+    # the verb publishing the report before the organ a note names short
+    record = convert("根据《条例》的规定,公布云崖市人民政府办公室(以下简称市政府办公室)2013年政府信息公开工作年度报告。"
+                     "本报告由概述、主动公开政府信息情况等六部分组成,内容涵盖云崖市人民政府及其办公室的政府信息公开工作情况。\n一、概述\n"
+                     "市政府办公室推进公开。\n".encode(), "notice.txt")
+    assert record["issuer"] == "云崖市人民政府办公室"
+    # the body's subject after a bare 省, named in full with its place elsewhere
+    text = ("2016年,省住房和城乡建设厅严格按照省政务公开协调办公室的要求,较好完成了各项政府信息公开工作任务。\n一、落实政务公开工作要点情况\n"
+            "我厅制定了《云崖省住房和城乡建设厅2016年政务公开工作实施方案》。\n")
+    assert convert(text.encode(), "subject.txt")["issuer"] == "云崖省住房和城乡建设厅"

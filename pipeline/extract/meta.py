@@ -176,7 +176,7 @@ def _title_in_sentence(lines: list[str]) -> str | None:
 #: '编制了X…年报', '编制形成X…报告' (not '由X编制的2012年度…报告', which names no title, only the organ, nor
 #: '编制本报告现向社会公开X…报告', where the report is named after)
 _TITLE_IN_SENTENCE = re.compile(
-    r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将"
+    r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
     r"|编制了?(?:形成|并(?:向社会)?(?:公布|发布))?|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
     r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
@@ -209,7 +209,8 @@ _PAGE_WORDS_OPEN = frozenset("12标内中公文信-•·")
 #: 'X人民政府门户网站 部门 X局2022年…'), the title opening with its organ and year
 _NAVIGATION_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}\s+)*?[\u4e00-\u9fff]{0,10}(?:首页|政务公开|信息公开|网站|部门|年报)\s+"
                                 r"(?:[\u4e00-\u9fff]{1,12}\s+)*(?=[\u4e00-\u9fff]{2,30}(?:19|20)\d{2})")
-_PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u4e00-\u9fff]{2,20}网站?\s*[-_|｜—]\s*)(?=.)")
+_PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u4e00-\u9fff]{2,20}网站?\s*[-_|｜—]\s*"
+                           r"|[\u4e00-\u9fff]{2,20}政府\s*[-_|｜—]\s*(?=[\u4e00-\u9fff]{2,30}(?:19|20)\d{2}))(?=.)")  # ('X人民政府-X2014年…')
 
 
 _YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"
@@ -427,11 +428,15 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
 
 
 def _in_full(organ: str | None) -> str | None:
-    """`organ` with an abbreviation ending its name written in full ('四川省发改委' →
-    '四川省发展和改革委员会', 'X县政府办' → 'X县人民政府办公室'), the place's 政府 before it as its
-    人民政府 ('西藏自治区政府国资委'); as it is where it ends in none (sections.yaml organ_full_names)."""
+    """`organ` in full: a county or a larger place named alone as its government (`_government_of`),
+    an autonomous region named short in full ('新疆自治区…' → '新疆维吾尔自治区…'), an abbreviation
+    ending its name written out ('四川省发改委' → '四川省发展和改革委员会', 'X县政府办' → 'X县人民政府办公室')
+    and the place's 政府 before it as its 人民政府 ('西藏自治区政府国资委'); as it is otherwise
+    (sections.yaml organ_full_names, region_full_names)."""
     if not organ:
         return organ
+    if organ.endswith("自治区", 2, 5) and (short := organ[:5]) in (regions := _region_full_names()):
+        organ = regions[short] + organ[5:]  # ('新疆自治区地方税务局')
     if (government := _government_of(organ)):
         return government
     short = next((s for s in _organ_full_names() if organ.endswith(s)), None)
@@ -471,6 +476,14 @@ def _organ_full_names() -> dict[str, str]:
     return dict(sorted(names.items(), key=lambda kv: -len(kv[0])))
 
 
+@lru_cache(maxsize=1)
+def _region_full_names() -> dict[str, str]:
+    """an autonomous region's short name ('新疆自治区', five characters) → its full name."""
+    from ..resources import load_yaml
+
+    return load_yaml("sections.yaml")["region_full_names"]
+
+
 def _issuer_named(signer: str | None, title: str | None, opening: list[str], text: str, publisher: str | None = None,
                   byline: str | None = None, body_openings: tuple[str, ...] | list[str] = ()) -> str | None:
     """The organ that issues the report: the signature (落款); else the organ the title names,
@@ -502,7 +515,8 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
                 break  # the place's government publishes the report its office compiled ('由拉萨市政府办公厅…编制')
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
-        subject = next(filter(None, map(_subject_organ, body_openings)), None)
+        subject = (next(filter(None, map(_subject_organ, body_openings)), None)
+                   or next(filter(None, (_bare_subject_in_full(b, text) for b in body_openings)), None))
         # else the place a title names after the year, as one it names before the year is; else the
         # organ the page says published it (its 发布机构), when the text names it too
         return (_full_name(subject, text) if subject else _place_before_disclosure(title)
@@ -582,6 +596,18 @@ def _subject_organ(sentence: str | None) -> str | None:
     return organ
 
 
+def _bare_subject_in_full(sentence: str | None, text: str) -> str | None:
+    """The organ a report's body opens by speaking of after a bare 省/市/县 ('2016年,省住房和城乡建设厅严格…'),
+    named in full as the text prints it after its place ('《吉林省住房和城乡建设厅2016年…方案》'); None
+    where the text prints no such name."""
+    m = _SUBJECT.match(sentence or "")
+    name = m and m.group(1)
+    if not name or name[0] not in _PLACE_CHARS or not _ends_with_organ(name) or _COLLECTIVE.search(name) or len(name) < 4:
+        return None
+    full = _expanded_after_a_bare_place(name, text)
+    return full if full and full.endswith(name[1:]) else None  # (the same name, its place given: not an abbreviation's guess)
+
+
 def _subject(pattern: re.Pattern, sentence: str | None) -> str | None:
     """What `sentence` opens by speaking of, by `pattern`; None for the organs of a place together
     ('全市各级行政机关'), the organ speaking of itself, a clause's word, or a name after a bare 市/县
@@ -643,7 +669,8 @@ def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:
     start = text.find(bare + short[0]) if len(short) >= 2 else -1
     while start >= 0 and len(found) < 20:
         if place := _place_before(text, start + 1):
-            if name := _name_standing_for(short, _NAME_RUN.match(text, start + 1, start + len(organ) + 16).group(0)):
+            run = _NAME_RUN.match(text, start + 1, start + len(organ) + 16).group(0)
+            if name := short if run.startswith(short) else _name_standing_for(short, run):  # (printed in full after its place too)
                 found.append(place + name)
         start = text.find(bare + short[0], start + 1)
     return max(found, key=len) if found else None
@@ -802,7 +829,7 @@ _PLACE_PREFIX = re.compile(r"^.*(?:街道|新区|[省市县区州旗盟镇乡])"
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff]*")
 #: words no abbreviation leaves out: another organ's, a site's ('人民政府网站(区…局'), an office's
 #: ('人民政府信息公开办公室' is not '人民政府办公室')
-_PUT_IN = re.compile(r"[局厅府网站的信息公开]")
+_PUT_IN = re.compile(r"[局厅府网站的信息公开及其]")  # (及其: "X人民政府及其办公室" is two organs)
 
 
 def _left_over(short: str, name: str) -> list[str]:
@@ -833,7 +860,7 @@ def _declared_full_name(short: str, text: str) -> str | None:
 
 
 #: a verb the sentence puts before the organ's name ('结合X(以下简称“Y”)政府信息公开工作…')
-_VERB_BEFORE_NAME = re.compile(r"^(?:结合|根据|依据|按照|现将|现对)")
+_VERB_BEFORE_NAME = re.compile(r"^(?:结合|根据|依据|按照|现将|现对|现公布|现发布|公布|发布|编制了|编制)")
 
 
 def _with_place(organ: str, text: str) -> str:

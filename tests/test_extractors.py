@@ -2306,6 +2306,10 @@ def test_session_twenty_one_last_round_names():
                      "市政府办公室推进公开。\n".encode(), "notice.txt")
     assert record["issuer"] == "云崖市人民政府办公室"
     # the body's subject after a bare 省, named in full with its place elsewhere
-    text = ("2016年,省住房和城乡建设厅严格按照省政务公开协调办公室的要求,较好完成了各项政府信息公开工作任务。\n一、落实政务公开工作要点情况\n"
+    text = ("2016年,省住房和城乡建设厅严格按照省政务公开协调办公室的要求,认真贯彻落实《云崖省人民政府办公厅关于印发2016年全省政务公开"
+            "工作要点的通知》,较好完成了各项政府信息公开工作任务。\n一、落实政务公开工作要点情况\n"
             "我厅制定了《云崖省住房和城乡建设厅2016年政务公开工作实施方案》。\n")
     assert convert(text.encode(), "subject.txt")["issuer"] == "云崖省住房和城乡建设厅"
+    # …not a place the text names once, words of the sentence before it ('打造新版云崖市')
+    text = ("2021年,市农业农村委深入学习贯彻《条例》。\n一、总体情况\n一是聚焦法定事项主动公开。打造新版云崖市农业农村委员会政务网站。\n")
+    assert convert(text.encode(), "subject_once.txt")["issuer"] is None

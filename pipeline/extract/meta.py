@@ -605,7 +605,10 @@ def _bare_subject_in_full(sentence: str | None, text: str) -> str | None:
     if not name or name[0] not in _PLACE_CHARS or not _ends_with_organ(name) or _COLLECTIVE.search(name) or len(name) < 4:
         return None
     full = _expanded_after_a_bare_place(name, text)
-    return full if full and full.endswith(name[1:]) else None  # (the same name, its place given: not an abbreviation's guess)
+    if not full or not full.endswith(name[1:]) and not (name[-1] == "委" and full.endswith(name[1:] + "员会")):
+        return None  # (the same name, its place given: not an abbreviation's guess)
+    place = full[:len(full) - len(name) + 1 - (2 if full.endswith("员会") and name[-1] == "委" else 0)]
+    return full if text.count(place) >= 2 else None  # a place the text names again ('重庆市', not '打造新版重庆市')
 
 
 def _subject(pattern: re.Pattern, sentence: str | None) -> str | None:
@@ -670,7 +673,8 @@ def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:
     while start >= 0 and len(found) < 20:
         if place := _place_before(text, start + 1):
             run = _NAME_RUN.match(text, start + 1, start + len(organ) + 16).group(0)
-            if name := short if run.startswith(short) else _name_standing_for(short, run):  # (printed in full after its place too)
+            printed_so = run.startswith(short) and not (short[-1] == "委" and run.startswith("员会", len(short)))
+            if name := short if printed_so else _name_standing_for(short, run):  # (printed as it is after its place too)
                 found.append(place + name)
         start = text.find(bare + short[0], start + 1)
     return max(found, key=len) if found else None

@@ -51,3 +51,17 @@ def test_a_line_ending_in_an_opening_mark_runs_on():
     # a line an excerpt cut short before a heading: the heading stays a line of its own
     assert _texts(["根据《中华人民", "一、总体情况", "2023年，经开区持续深化公开。"]) == [
         "根据《中华人民", "一、总体情况", "2023年，经开区持续深化公开。"]
+
+
+def test_a_text_under_a_mirrors_stray_tags_is_text():
+    """A page's text with the tags a mirror injected copied above it is read as text, its tags dropped."""
+    data = ('<i id="ew0tt"></i>\n<video id="ew0tt"><menu id="ew0tt"></menu></video>\n\n      1. <source id="ew0tt"></source>\n'
+            '      2. <b id="ew0tt"></b>\n\n        当前位置:政府信息公开年度报告\n\n        云崖区2018年政府信息公开工作年度报告\n\n'
+            '          本报告是根据《中华人民共和国政府信息公开条例》要求编制的。\n一、概述\n2018年我区推进公开。\n').encode()
+    from pipeline.readers import read as read_any
+
+    doc, kind = read_any(data)
+    assert kind == "txt"
+    assert not any("<" in b.text or b.text in ("1.", "2.") for b in doc.blocks)
+    # an HTML page opening with a tag is HTML
+    assert read_any("<p>云崖区2018年政府信息公开工作年度报告</p><p>本报告是根据《中华人民共和国政府信息公开条例》编制的。</p>".encode())[1] == "html"

@@ -443,25 +443,28 @@ def _in_full(organ: str | None) -> str | None:
     if short is None or len(organ) == len(short) or organ.endswith(_organ_full_names()[short]):
         return organ
     head, full = organ[:-len(short)], _organ_full_names()[short]
-    if full.startswith("人民") and head.endswith("人民"):
-        head = head[:-2]  # ('X县人民政府办')
+    if full.startswith("人民政府"):  # an organ of a place's government ('X县政府办', 'X市国资委')
+        head = re.sub("(?:人民)?政府$|人民$", "", head)
+        if not head.endswith(_PLACE_SUFFIXES):
+            return organ  # ('国务院国资委': no place's)
     elif head.endswith("政府") and not head.endswith("人民政府"):
         head = head[:-2] + "人民政府"
     return head + full
 
 
 def _government_of(place: str) -> str | None:
-    """The government of a county or a larger place named alone ('X县' → 'X县人民政府'): the organ
-    a report titled with its place is by (labels 47 : 0); None for a township or a street, which
-    labellers keep as printed as often as not ('大山镇', 'X街道'), for a zone, whose organ is a
-    管委会 the text may not name ('平潭综合实验区', 'X高新区'), and for what is no place."""
+    """The government of a place named alone ('X县' → 'X县人民政府', 'X镇' → 'X镇人民政府'): the
+    organ a report titled with its place is by (labels: some 40 : 0 for counties and larger
+    places, 20 : 7 for townships); None for a street, which labellers keep as printed ('X街道',
+    8 : 2), for a zone, whose organ is a 管委会 the text may not name ('平潭综合实验区', 'X高新区'),
+    and for what is no place."""
     if not _PLACE_ALONE.fullmatch(place) or _ZONE.search(place):
         return None
     return place + "人民政府"
 
 
-#: a county's or larger place's name alone: Han characters ending in 省, 市, 县, 区, 州 or 旗
-_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,20}[省市县区州旗]")
+#: a place's name alone: Han characters ending in 省, 市, 县, 区, 州, 旗, 镇, 乡 or 苏木
+_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,20}(?:[省市县区州旗镇乡]|苏木)")
 #: the end of a zone's name (a development zone, a new area…), or a word no place holds
 _ZONE = re.compile(r"(?:新|园|开发|高新|实验|试验|示范|合作|管理|保税|工业|综合|景|矿|林|社|关|辖|片|库|垦|牧|港|校|度假|功能|集聚|产业"
                    r"|保护|自贸|经济|商务|旅游|生态)区$|政府|机关|人民|委员|办事")

@@ -6,6 +6,7 @@ really Word-HTML, RTF, MHT or a renamed DOCX.
 from __future__ import annotations
 
 import importlib
+import re
 
 from ..errors import EmptyInput, TooLarge, UnsupportedFormat
 from ..model import Document
@@ -50,7 +51,7 @@ def sniff(data: bytes, name: str = "") -> str:
     lower = stripped[:2048].lower()
     if lower.startswith(b"mime-version:") or b"\nmime-version:" in lower[:1024] and b"multipart/related" in lower:
         return "mht"
-    if _looks_like_html(lower):
+    if _looks_like_html(lower) and not _text_under_stray_tags(lower, data):
         if b"urn:schemas-microsoft-com:office:word" in head.lower():
             return "word-html"
         return "html"
@@ -59,9 +60,33 @@ def sniff(data: bytes, name: str = "") -> str:
     raise UnsupportedFormat("not a document format the pipeline reads (binary data)")
 
 
+#: what an HTML page's first kilobyte holds
+_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<table", b"<p>", b"<?xml")
+
+
 def _looks_like_html(lower: bytes) -> bool:
-    markers = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<table", b"<p>", b"<?xml")
-    return any(m in lower[:1024] for m in markers) or lower.startswith(b"<")
+    return any(m in lower[:1024] for m in _HTML_MARKERS) or lower.startswith(b"<")
+
+
+_STRAY_TAG = re.compile(rb"<[!/]?[a-zA-Z][^<>]{0,200}>")
+_PROSE_LINE = re.compile(r"[\u4e00-\u9fff]{10}")
+
+
+def _text_under_stray_tags(lower: bytes, data: bytes) -> bool:
+    """Is `data` a page's text with a mirror's stray tags above it ('<i id="ew0tt"></i>', copied as
+    text), not HTML: it opens with a tag but names no document part, and its few tags all stand
+    before its first line of prose (ten Han characters in a row)?"""
+    if any(m in lower[:1024] for m in _HTML_MARKERS):
+        return False
+    sample = data[:65536]
+    tags = list(_STRAY_TAG.finditer(sample))
+    if not 0 < len(tags) <= 60:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        text = sample.decode(encoding, "ignore")
+        if prose := _PROSE_LINE.search(text):
+            return len(text[:prose.start()].encode(encoding)) >= tags[-1].end()
+    return False
 
 
 #: bytes that do not occur in text: C0 controls other than \t \n \v \f \r

@@ -25,6 +25,9 @@ _HEADER_KEYS = {
 _KV = re.compile(r"^\s*(标题|发布时间|发布日期|文号|发布机构|栏目|原文链接|本文地址|索\s*引\s*号|来源|成文日期|本地目录)\s*[:：]\s*(.*)$")
 _RULE = re.compile(r"^\s*={5,}.*={5,}\s*$")
 _CRAWLER_NOTE = re.compile(r"^页面链接与图片详见")
+#: a tag, and what is left of a line of tags (a list's number or bullet)
+_STRAY_TAG = re.compile(r"<[!/]?[a-zA-Z][^<>]{0,200}>")
+_LIST_MARK_ONLY = re.compile(r"\s*(?:\d{1,2}\.|[•·])?\s*")
 #: a text converted to Markdown: a heading's marks ('## 一、总体情况') and a pipe table's
 #: alignment row ('|---|:---:|'), which carry no text
 _MARKDOWN_HEADING = re.compile(r"^[ \t\u3000]*#{1,6}[ \t]+")
@@ -41,6 +44,9 @@ def read(data: bytes) -> Document:
     head, body = lines[:body_start], lines[body_start:]
     for line in head:
         _take_meta(line, meta)
+    if text.lstrip().startswith("<"):  # a mirror's stray tags copied above the text ('<i id="ew0tt"></i>')
+        body = [_STRAY_TAG.sub("", line) for line in body]
+        body = [line for line in body if not _LIST_MARK_ONLY.fullmatch(line)]
     if "#" in text or "--" in text:  # (Markdown's marks; the cheaper path for the texts that hold none)
         body = [_MARKDOWN_HEADING.sub("", line) for line in body if not _MARKDOWN_RULE.match(line)]
     lines = [line.replace("\xa0", " ").replace("\ufeff", "").strip(" \t\u3000") for line in body]

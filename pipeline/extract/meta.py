@@ -428,7 +428,7 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
 
 
 def _in_full(organ: str | None) -> str | None:
-    """`organ` in full: a county or a larger place named alone as its government (`_government_of`),
+    """`organ` in full: a place named alone as its government (`_government_of`),
     an autonomous region named short in full ('新疆自治区…' → '新疆维吾尔自治区…'), an abbreviation
     ending its name written out ('四川省发改委' → '四川省发展和改革委员会', 'X县政府办' → 'X县人民政府办公室')
     and the place's 政府 before it as its 人民政府 ('西藏自治区政府国资委'); as it is otherwise

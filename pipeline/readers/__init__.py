@@ -68,7 +68,9 @@ def _looks_like_html(lower: bytes) -> bool:
     return any(m in lower[:1024] for m in _HTML_MARKERS) or lower.startswith(b"<")
 
 
-_STRAY_TAG = re.compile(rb"<[!/]?[a-zA-Z][^<>]{0,200}>")
+#: a tag (a mirror's stray ones copied above a page's text are dropped by the text reader)
+STRAY_TAG = r"<[!/]?[a-zA-Z][^<>]{0,200}>"
+_STRAY_TAG = re.compile(STRAY_TAG.encode())
 _PROSE_LINE = re.compile(r"[\u4e00-\u9fff]{10}")
 
 

@@ -15,6 +15,7 @@ from typing import Callable
 from ..errors import EmptyInput
 from ..model import Document, Paragraph
 from ..pagemeta import fold_labels
+from . import STRAY_TAG
 from .decode import decode
 
 _HEADER_KEYS = {
@@ -26,12 +27,16 @@ _KV = re.compile(r"^\s*(标题|发布时间|发布日期|文号|发布机构|栏
 _RULE = re.compile(r"^\s*={5,}.*={5,}\s*$")
 _CRAWLER_NOTE = re.compile(r"^页面链接与图片详见")
 #: a tag, and what is left of a line of tags (a list's number or bullet)
-_STRAY_TAG = re.compile(r"<[!/]?[a-zA-Z][^<>]{0,200}>")
+_STRAY_TAG = re.compile(STRAY_TAG)
 _LIST_MARK_ONLY = re.compile(r"\s*(?:\d{1,2}\.|[•·])?\s*")
-#: a text converted to Markdown: a heading's marks ('## 一、总体情况') and a pipe table's
-#: alignment row ('|---|:---:|'), which carry no text
+#: a text converted to Markdown: a heading's marks ('## 一、总体情况')
 _MARKDOWN_HEADING = re.compile(r"^[ \t\u3000]*#{1,6}[ \t]+")
-_MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|\s*$|^\s*\|\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _is_alignment_row(line: str) -> bool:
+    """Is `line` a Markdown pipe table's alignment row ('|---|:---:|'), which carries no text?"""
+    row = line.strip()
+    return "|" in row and "---" in row and not row.strip("|-: \t")
 
 
 def read(data: bytes) -> Document:
@@ -48,7 +53,7 @@ def read(data: bytes) -> Document:
         body = [_STRAY_TAG.sub("", line) for line in body]
         body = [line for line in body if not _LIST_MARK_ONLY.fullmatch(line)]
     if "#" in text or "--" in text:  # (Markdown's marks; the cheaper path for the texts that hold none)
-        body = [_MARKDOWN_HEADING.sub("", line) for line in body if not _MARKDOWN_RULE.match(line)]
+        body = [_MARKDOWN_HEADING.sub("", line) for line in body if not _is_alignment_row(line)]
     lines = [line.replace("\xa0", " ").replace("\ufeff", "").strip(" \t\u3000") for line in body]
     wrap = _wrap_width(lines)
     if wrap:

@@ -2313,3 +2313,24 @@ def test_session_twenty_one_last_round_names():
     # …not a place the text names once, words of the sentence before it ('打造新版云崖市')
     text = ("2021年,市农业农村委深入学习贯彻《条例》。\n一、总体情况\n一是聚焦法定事项主动公开。打造新版云崖市农业农村委员会政务网站。\n")
     assert convert(text.encode(), "subject_once.txt")["issuer"] is None
+
+
+def test_session_twenty_one_channels_reviews_and_contacts():
+    # a site's count with new media's after it, 今日头条 among them: shares, no total
+    ad, _ = active_disclosure("2023年,我区依托云崖区政府网站公开各类政府信息4051条,通过微信公众号发布信息911条,今日头条公开信息244条,"
+                              "抖音平台公开信息109条。")
+    assert ad["total"] is None
+    # a site named in quotes
+    ad, _ = active_disclosure("2024年,区机关事务管理局在“云崖区人民政府”网主动公开政府信息51篇,通过“云崖区机关事务管理局”公众号发布政务信息141篇。")
+    assert ad["total"] is None
+    # the items of a rough whole, after 其中 and a note holding a comma
+    ad, _ = active_disclosure("2022年度,通过政府网站、政务新媒体等平台主动公开各类政府信息约196.4万条(含行政执法类信息),其中:主要包含通过"
+                              "政府网站(包含云崖市人民政府门户网站、云崖市交通运输局网站,下同)发布政府信息6000条、纳入政府信息公开目录2017条。")
+    assert ad["total"] is None
+    # counts of reviews and lawsuits are no disclosure
+    ad, _ = active_disclosure("本年度,本机关因政府信息公开引起的政府信息公开行政复议0件,行政诉讼0件。")
+    assert ad["total"] is None
+    # whom to ask, named before the bracket holding its address
+    text = ("根据《条例》规定,编制我单位2021年政府信息公开工作年度报告。如有疑问请与云崖县政务服务和大数据管理局(地址:云崖县政务服务中心"
+            "三楼,电话:0718-6222222)联系。\n一、总体情况\n我单位推进公开。\n")
+    assert convert(text.encode(), "contact.txt")["issuer"] == "云崖县政务服务和大数据管理局"

@@ -9,8 +9,8 @@ _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
 #: a count not stated exactly ('7800余条', '2.1万条')
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余|万余?)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
-_SITE_WORDS = r"网站|门户|政府网"
-_MEDIA_WORDS = r"微博|微信|公众号|新媒体|头条号|抖音|快手|视频号|短视频"
+_SITE_WORDS = r"网站|门户|政府网|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
+_MEDIA_WORDS = r"微博|微信|公众号|新媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国"
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
@@ -105,7 +105,7 @@ _LISTED_KINDS = {
     "等信息": re.compile(r"(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*\d+\s*条"),
 }
 _LISTED_WORDS = re.compile("|".join(_LISTED_KINDS))
-_NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密")
+_NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密|复议|诉讼")
 #: 'so far', of a count over all the years
 _SO_FAR = re.compile(r"[至到]目前为止|迄今")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
@@ -327,9 +327,11 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), or an item after
         # another in a breakdown ('…5350多条,其中工作动态2534条、重点领域信息公开561条')
         return True
-    if "其中" in before and _ITEM_AFTER_AN_ITEM.search(before):
+    if "其中" in before and (_ITEM_AFTER_AN_ITEM.search(before)
+                           or (rough := _APPROXIMATE_COUNT.search(before)) and "其中" in before[rough.end():]):
         # a later item of a breakdown, in a clause part of its own ('…信息发布65条,其中工作动态42条,信息公开23条',
-        # '共公开信息3万余条,其中…1.7万余条,公开…民生领域信息4357条')
+        # '共公开信息3万余条,其中…1.7万余条,公开…民生领域信息4357条'), or any item of a rough whole's
+        # ('…约196.4万条(…),其中:主要包含通过政府网站(…,下同)发布政府信息6000条')
         return True
     # the site's, a new medium's counted after it ('…网站公开信息5836条,…;通过微博微信公开信息8226条', '…通过政府网站
     # 主动公开政府信息16287条,通过微信公众号…主动公开政府信息9139条'; not one said to be a sum, nor one broken down after it)

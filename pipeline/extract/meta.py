@@ -554,8 +554,9 @@ def _self_declared(text: str) -> str | None:
     return name
 
 
-#: whom a report says to contact about it: '如对本报告有疑问,请与X(办公室)联系', '…可与X联系', '请联系X办公室,'
-_CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u4e00-\u9fff（）()]{2,50}?)\s*联系"
+#: whom a report says to contact about it: '如对本报告有疑问,请与X(办公室)联系', '…可与X联系', '请联系X办公室,',
+#: '请与X(地址:…)联系'
+_CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?:联系|(?=[（(]\s*(?:联系|通讯|办公)?(?:地址|电话)))"
                       r"|请联系[:：]?\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?=[,，。;；(（]|地址|电话)")
 #: the unit of an organ that answers for it ('X局办公室', 'X委员会研究室', 'X镇人民政府党政办'); not
 #: '…政府办公室', an organ of its own

@@ -216,8 +216,13 @@ def _source(doc: Document, meta: dict, kind: str, data: bytes, rel_path: str) ->
 
 
 def _provenance_issues(record: dict) -> None:
+    """A non_government_source issue for a page whose stated address is no government domain, or,
+    where it states none, whose text a mirror injected spam into (government sites carry none)."""
     url = record["source"].get("url")
     if not url:
+        if any(i["code"] == "spam_removed" for i in record["issues"]):
+            record["issues"].append(issue("non_government_source", "spam injected into the text: a mirror site's copy, not the government's page",
+                                          "warning", "$.source"))
         return
     host = cleaning.url_host(url if "//" in url else "http://" + url)
     if host and not (host.endswith(".gov.cn") or host == "gov.cn"):

@@ -1957,7 +1957,7 @@ def test_session_nineteen_the_proactive_part_of_what_was_released_a_bulletins_ti
     assert ad["categories"][0]["name"] == "公开指南"
     # a bulletin's title field glued before the title; the report named after '编制本报告现向社会公开'
     record = convert("公报标题云崖市卫健委2019年政府信息公开工作年度报告\n总号 期号\n一、总体情况\n我委推进公开。".encode(), "x.txt")
-    assert (record["title"], record["issuer"]) == ("云崖市卫健委2019年政府信息公开工作年度报告", "云崖市卫健委")
+    assert (record["title"], record["issuer"]) == ("云崖市卫健委2019年政府信息公开工作年度报告", "云崖市卫生健康委员会")
     text = "根据《条例》的要求,安乐乡在回顾总结的基础上,编制本报告现向社会公开安乐乡2019年政府信息公开工作年度报告。\n一、总体情况\n我乡推进公开。"
     assert convert(text.encode(), "untitled.txt")["issuer"] == "安乐乡人民政府"
 
@@ -2234,7 +2234,7 @@ def test_session_twenty_one_issuers_in_full():
     # an abbreviation labellers write in full; the place's 政府 before it is its 人民政府
     for printed, full in (("云崖省发改委", "云崖省发展和改革委员会"), ("云崖县政府办", "云崖县人民政府办公室"),
                           ("云崖市政府办公室", "云崖市人民政府办公室"), ("云崖自治区政府国资委", "云崖自治区人民政府国有资产监督管理委员会"),
-                          ("云崖市国资委", "云崖市人民政府国有资产监督管理委员会"),
+                          ("云崖市国资委", "云崖市人民政府国有资产监督管理委员会"), ("云崖县卫健委", "云崖县卫生健康委员会"),
                           ("云崖市人民政府办公厅", "云崖市人民政府办公厅"), ("云崖县卫生健康委", "云崖县卫生健康委")):
         record = convert(f"{printed}2019年政府信息公开工作年度报告\n一、总体情况\n2019年推进公开。\n".encode(), "short.txt")
         assert record["issuer"] == full, printed
@@ -2334,3 +2334,13 @@ def test_session_twenty_one_channels_reviews_and_contacts():
     text = ("根据《条例》规定,编制我单位2021年政府信息公开工作年度报告。如有疑问请与云崖县政务服务和大数据管理局(地址:云崖县政务服务中心"
             "三楼,电话:0718-6222222)联系。\n一、总体情况\n我单位推进公开。\n")
     assert convert(text.encode(), "contact.txt")["issuer"] == "云崖县政务服务和大数据管理局"
+
+
+def test_session_twenty_one_spam_marks_a_copy_off_a_government_site():
+    # a page stating no address whose text a mirror injected spam into is no government's page
+    text = "云崖县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我县严格落实澳门金沙官网公开的相关规定,推进公开。\n"
+    codes = [i["code"] for i in convert(text.encode(), "spam.txt")["issues"]]
+    assert "spam_removed" in codes and "non_government_source" in codes
+    # …nor is one stating a non-government address; a clean page stating none is not flagged
+    codes = [i["code"] for i in convert("云崖县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我县推进公开。\n".encode(), "clean.txt")["issues"]]
+    assert "non_government_source" not in codes

@@ -215,13 +215,19 @@ def _source(doc: Document, meta: dict, kind: str, data: bytes, rel_path: str) ->
     }
 
 
+#: issue code → the mark it shows of a mirror site's copy
+_MIRROR_MARKS = {"spam_removed": "spam injected into the text", "pinyin_removed": "pinyin glossed into the text"}
+
+
 def _provenance_issues(record: dict) -> None:
     """A non_government_source issue for a page whose stated address is no government domain, or,
-    where it states none, whose text a mirror injected spam into (government sites carry none)."""
+    where it states none, whose text bears a mirror's marks: spam injected, or pinyin glossed
+    into the characters (government sites carry neither)."""
     url = record["source"].get("url")
     if not url:
-        if any(i["code"] == "spam_removed" for i in record["issues"]):
-            record["issues"].append(issue("non_government_source", "spam injected into the text: a mirror site's copy, not the government's page",
+        mark = next((_MIRROR_MARKS[i["code"]] for i in record["issues"] if i["code"] in _MIRROR_MARKS), None)
+        if mark:
+            record["issues"].append(issue("non_government_source", f"{mark}: a mirror site's copy, not the government's page",
                                           "warning", "$.source"))
         return
     host = cleaning.url_host(url if "//" in url else "http://" + url)

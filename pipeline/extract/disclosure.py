@@ -75,8 +75,12 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                r"|(?:公开|公布|发布)各类事项\s*(\d+)\s*[件条项]"
                                # '共向社会公开人事任免、人员招录…等信息6522条', '主动向社会公开…等信息1851条' (kinds listed, the whole
                                # said; not '公开规范性文件等信息16条', one of a list, nor '及时公布…动态、通知通告等信息204条', a topic's)
-                               r"|(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*(\d+)\s*条")
-_LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等信息\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项")
+                               r"|(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*(\d+)\s*条"
+                               # '2023年,我局在…平台上公开机关简介、…、医疗卫生等群众关心的信息114条': kinds listed in a
+                               # sentence the year opens, what the organ disclosed that year
+                               r"|^\s*(?:19|20)\d{2}\s*年度?\s*[，,]?[^。；;，,\d]{0,30}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?"
+                               r"等[^。；;，,\d、]{0,8}?信息\s*(\d+)\s*条")
+_LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等[^，,。；;\d、]{0,8}?信息\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项")
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
 _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份])"
@@ -91,7 +95,8 @@ _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|目录|文件)"
 _LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
-                         r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
+                         r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)"
+                         r"|公[开布][^，,。；;\d]{0,80}?、[^，,。；;\d]{0,80}?等[^，,。；;\d、]{0,8}?信息\s*\d+\s*条")
 #: a clause on information disclosed, by the kinds listed before it ('公开乡村振兴政策…等各类政府信息96条',
 #: '公开了临时救助、低保…等109条内容', '…等领域信息共1777条', '共向社会公开人事任免、…等信息6522条'), or by a whole
 #: updated and broken down or of every kind ('全年信息更新468条,其中…', '…网站上更新各类信息76条'): for each word
@@ -356,7 +361,7 @@ def _lists_kinds(clause: str, word: re.Match) -> bool:
 
 #: a clause part stating the grand total of what was counted before it; a sum, after counts
 _GRAND_TOTAL = re.compile(r"\s*(?:总计|合计|总共)")
-_SUM_OF_PARTS = re.compile(r"\s*共计")
+_SUM_OF_PARTS = re.compile(r"\s*共计|\s*共(?:主动)?(?:公开|发布)")
 #: what follows a count that is one item of a list ('发布机构信息4条,政府信息公开年报1条')
 _NEXT_ITEM = re.compile(r"[、，,；;]\s*(?!其中)[^，,。；;\d]{1,25}?\d+\s*[条件篇项个]")
 #: a kind named in a count ('政府动态类信息'; not '各类信息'), policy explanations, or a topic's ('疫情防控相关信息')

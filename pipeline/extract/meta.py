@@ -638,12 +638,12 @@ def _subject_township(sentence: str | None) -> str | None:
 #: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…', '2022年，在区委的正确领导下，X认真…', '2021年度,结合工作实际,X坚持…':
 #: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did; or who
 #: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…')
-_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
+_SUBJECT = re.compile(r"^(?:在?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
                       r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)"
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:政府信息公开工作|政务公开工作)?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
-                      r"|通过|依托|利用)")
+                      r"|通过|依托|利用|坚决)")
 #: the organ, then the year, then what it did ('临河区医疗保障局2023年为深入推进…', 'X2021年，认真贯彻…')
 _SUBJECT_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年度?\s*[,，]?\s*"
                                   r"(?=为|认真|全面|坚持|深入|按照|积极|严格|始终|围绕|进一步|高度重视|继续|持续|依法|紧扣|聚焦|不断|扎实)")
@@ -762,8 +762,11 @@ def _is_short_for(organ: str, compiler: str) -> bool:
     name = _NOTE_IN_NAME.sub("", compiler)
     if organ.endswith(_CITY_OR_COUNTY) and name.startswith(organ[-1]):
         return False  # '黄南州…' compiled by '州政务公开…办公室': the place's office, its name left out
-    if name.startswith(organ) and _PARTY_AND_GOVERNMENT_OFFICE.fullmatch(name, len(organ)):
-        return False  # '赣州经济技术开发区2023年…' compiled by its 党政办公室: the place the title names issues it
+    if name.startswith(organ) and (_PARTY_AND_GOVERNMENT_OFFICE.fullmatch(name, len(organ))
+                                   or _DISCLOSURE_OFFICE.fullmatch(name, len(organ))):
+        # '赣州经济技术开发区2023年…' compiled by its 党政办公室, '内黄县2018年…' by 内黄县政府信息公开领导小组办公室
+        # (a working body, as '清江浦区政务公开工作领导小组办公室编制了清江浦区人民政府…报告'): the place issues it
+        return False
     if len(name) > len(organ) and organ.endswith(_PLACE_SUFFIXES) and (organ in name or organ.endswith(_CITY_OR_COUNTY)):
         return True  # '玉林市2016年…' compiled by 玉林市人民政府办公室
     if name != organ and name.endswith(organ):
@@ -776,6 +779,8 @@ def _is_short_for(organ: str, compiler: str) -> bool:
 
 #: the office a zone, a town or a street runs its work from ('X开发区党政办公室', 'X镇党政综合办')
 _PARTY_AND_GOVERNMENT_OFFICE = re.compile(r"党政(?:综合)?办(?:公室)?")
+#: the working body of a place's disclosure work ('政府信息公开领导小组办公室', '政务公开工作领导小组办公室')
+_DISCLOSURE_OFFICE = re.compile(r"(?:人民)?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:领导小组)?办公室")
 _PLACE_CHARS = "省市县区州旗盟镇乡"
 _PLACE_IN_NAME = re.compile("[" + _PLACE_CHARS + "]|街道|苏木")
 #: words that open a clause, not a place's name ('由市政府办公厅编制', '现公布区政府国资局…', '(以下简称市府办公室)')

@@ -2344,3 +2344,42 @@ def test_session_twenty_one_spam_marks_a_copy_off_a_government_site():
     # …nor is one stating a non-government address; a clean page stating none is not flagged
     codes = [i["code"] for i in convert("云崖县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我县推进公开。\n".encode(), "clean.txt")["issues"]]
     assert "non_government_source" not in codes
+
+
+def test_session_twenty_two_mirror_marks():
+    # pinyin glossed into a page stating no address: a mirror's copy
+    text = "云崖縣(xiàn)人民政府2013年政府信息公開(kāi)工作年度報(bào)告\n一、概述\n2013年,我縣推進(jìn)公開(kāi)。\n"
+    codes = [i["code"] for i in convert(text.encode(), "pinyin.txt")["issues"]]
+    assert {"pinyin_removed", "non_government_source"} <= set(codes)
+    # porn spam over the title, a betting brand in place of the organ or of 关于
+    lines, _, issues = _clean(["久久精品国产色蜜蜜麻豆_日韩精品视频免费观看_91精品在线视频", "云崖县2020年度政府信息公开工作年度报告",
+                               "根据《国务院办公厅球迷网印发2020年政务公开工作要点的通知》和《365-体育在线办公厅关于做好…的通知》规定编制。"])
+    assert lines[0] == "云崖县2020年度政府信息公开工作年度报告" and "球迷网" not in lines[1] and "体育" not in lines[1]
+    assert {i["code"] for i in issues} == {"spam_removed"}
+    # the blanks a failed conversion made question marks of, opening lines and after a number
+    lines, _, _ = _clean(["????2013年,云崖县推进公开。", "一、???? 本年度政府信息公开工作的基本情况", "共有 2 个问号??吗"])
+    assert lines[:2] == ["2013年,云崖县推进公开。", "一、 本年度政府信息公开工作的基本情况"] and lines[2].endswith("问号??吗")
+
+
+def test_session_twenty_two_issuers_and_titles():
+    # a place's report compiled by its disclosure office: the place's government issues it
+    text = ("云崖县2018年政府信息公开工作年度报告\n本报告依据《条例》有关规定,由云崖县政府信息公开领导小组办公室编制。\n"
+            "一、概述\n2018年,我县推进公开。\n")
+    assert convert(text.encode(), "office.txt")["issuer"] == "云崖县人民政府"
+    # the body opening '在2024年,X坚决贯彻…' names the organ of a report printing no title
+    text = "一、总体情况\n在2024年,云崖市经济合作局坚决贯彻党的二十大精神,推进公开。\n二、主动公开政府信息情况\n"
+    assert convert(text.encode(), "subject.txt")["issuer"] == "云崖市经济合作局"
+    # a title glued to the body, its words spaced out by a PDF's line breaks
+    text = ("云崖旗巴音苏木2021年政府信息公开工作年度报告.docx\n云崖旗巴音苏木 2021 年政府信息 公开工作年度报告 根据《中华人民共和国政府"
+            "信息公开条例》(以下简 称《条例》)的规定,结合我苏木实际,对 2021 年度政府信息公开工作 进行了梳理。\n")
+    assert convert(text.encode(), "glued.txt")["title"] == "云崖旗巴音苏木2021年政府信息公开工作年度报告"
+
+
+def test_session_twenty_two_totals():
+    # kinds listed in a sentence the year opens: what the organ disclosed that year
+    for text, total in (("(一)主动公开。2022年云崖街道依托政府门户网站及时公开机构设置、年度财政预算决算、专项资金、工作动态等政府信息106条。", 106),
+                        ("(一)主动公开情况。2023年,我局在政府信息公开平台上公开机关简介、工作信息、医疗卫生等群众关心的信息114条。", 114)):
+        assert active_disclosure(text)[0]["total"] == total, text
+    # the sum after the kinds, said with 共公开
+    ad, _ = active_disclosure("2022年我局主动公开医疗卫生信息8条,财政管理信息6条,疫情防控信息10条,共公开信息24条。")
+    assert ad["total"] == 24

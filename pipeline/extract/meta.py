@@ -218,7 +218,7 @@ _YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"
 #: 'X市人民政府 首页 | …'), its printed lines joined by spaces ('城口县人民政府机关 2020年…')
 _GLUED_TITLE = re.compile(
     r"(?:^|(?<=[\s|>\-–—_]))((?:[\u4e00-\u9fff（）()·]{2,40}?\s?)?" + _YEAR
-    + r"\s?(?:年度?\s)?[\u4e00-\u9fff、（）()]{0,30}?(?:年度报告|工作报告|年报))(?=[\s|\-–—_]|$|\1)")  # \1: printed twice
+    + r"\s?(?:年度?\s)?(?:[\u4e00-\u9fff、（）()]\s?){0,30}?(?:年度报告|工作报告|年报))(?=[\s|\-–—_]|$|\1)")  # \1: printed twice
 _SPACES = re.compile(r"\s+")
 #: a year printed in digits, wherever it is
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")

@@ -7,7 +7,7 @@ from .issues import issue
 
 _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
 #: a count not stated exactly ('7800余条', '2.1万条')
-_APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余|万余?)\s*[条件篇项]")
+_APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余万?|万余?|多万?|万多)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
 _SITE_WORDS = r"网站|门户|政府网|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
 _MEDIA_WORDS = r"微博|微信|公众号|新媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国"
@@ -25,6 +25,10 @@ _A_COUNT = re.compile(r"\d\s*余?\s*[条件篇项]")
 _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
 #: …and a full stop typed '.' after a character, before a blank ('…开展. 二 …'), in a copy that types them
 _CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u4e00-\u9fff]\.)(?=\s)")
+#: a rough count of what was disclosed ('主动公开政府信息4900余条', '公开政府信息20余万条'): the paragraph's later counts are its shares
+_ROUGH_WHOLE = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,30}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
+#: an item of a list counted roughly, after another's count ('…1247条、各类政务信息1.5万余条')
+_ROUGH_ITEM_NEXT = re.compile(r"\s*[、，,]\s*[^，,。；;\d]{1,25}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: the year's total stated in a clause (first: '公开政府信息189(其中组织机构信息33条,…)', '…信息1287,其中…',
 #: its unit lost before the breakdown)
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\d+)\s*(?=[（(]其中|[，,]\s*其中)"
@@ -234,7 +238,7 @@ _SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})(?:(?!主动)[^。；;，,\d]){{0,
 #: what was disclosed or released, up to the number of it ('公开文件', '发布信息'; not '累计公开…', accumulated)
 _RELEASED_COUNT = re.compile(r"(?<!累计)(?<!累计主动)(?:公开|发布)[^。；;，,\d]{0,12}$")
 #: a count said to be one part of another ('其中通过政府门户网站公开信息'), up to the number
-_ONE_OF_WHICH = re.compile(r"其中[^。；;，,\d]{0,20}$")
+_ONE_OF_WHICH = re.compile(r"其中[，,：:]?[^。；;，,\d]{0,20}$")
 #: proactive disclosure said of a count ('主动公开政府信息'), through no site, up to the number
 _PROACTIVE_COUNT = re.compile(rf"主动公开(?:(?!{_SITE_WORDS})[^。；;，,\d]){{0,10}}$")
 
@@ -281,12 +285,25 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
     ('截至2019年12月底,累计主动公开政府信息10220条'), where the text states no other."""
     out = []
     clauses = _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED)
+    at, rough_end = 0, None  # where the clause starts in `text`; where in it a rough whole of the paragraph ends
     for ci, clause in enumerate(clauses):
+        # (every separator is one character: the one before the clause tells whether a paragraph opens)
+        if not at or text[at - 1] == "\n":
+            rough_end = None
+        elif rough_end is not None:
+            rough_end = 0  # stated in an earlier clause of the paragraph
+        at += len(clause) + 1
+        if (rough := _ROUGH_WHOLE.search(clause)) and not _NOT_THE_YEAR.search(clause, 0, rough.start()):
+            rough_end = rough.end() if rough_end is None else rough_end
         first = len(out)
         disclosing = _DISCLOSING.search(clause) or (word := _LISTED_WORDS.search(clause)) and _lists_kinds(clause, word)
         if not (disclosing or released and "发布" in clause):
             continue
         for m in (_TOTAL_WITH_LISTS if _LISTED_TOTAL_WORDS.search(clause) else _TOTAL).finditer(clause):
+            if rough_end is not None and m.start() >= rough_end or _ROUGH_ITEM_NEXT.match(clause, m.end()):
+                continue  # a share of the rough whole the paragraph stated before it ('…主动公开政府信息4900余条。一是…
+                # 主动公开…政策性文件信息69件', '2022年公开政府信息250余条,工作动态91条、…'), or an item before a rough one
+                # ('全年共发布各类新闻信息1247条、各类政务信息1.5万余条')
             before, part = _comma_part(clause, m)
             if _a_share(clause, m, before, part, clauses[ci - 1] if ci else "", clauses[ci + 1] if ci + 1 < len(clauses) else ""):
                 continue
@@ -347,7 +364,7 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
 #: a count after 其中 opening a breakdown: what follows it is a later item of it
 _ITEM_AFTER_AN_ITEM = re.compile(r"其中[^。；;]*?\d\s*(?:万|余|多)*\s*[条件篇项]")
 #: a count of policy explanations alone ('…发布解读信息44条')
-_EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)解读(?:类)?信息\s*\d+\s*[条件篇]$")
+_EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)(?:政策)?解读(?:类)?信息\s*\d+\s*[条件篇]$")
 #: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条')
 _PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)?(?:政府|政务)?信息\s*\d+\s*[条件]$")
 

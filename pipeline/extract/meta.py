@@ -639,11 +639,11 @@ def _subject_township(sentence: str | None) -> str | None:
 #: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did; or who
 #: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…')
 _SUBJECT = re.compile(r"^(?:在?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
-                      r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)"
+                      r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)?"
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:政府信息公开工作|政务公开工作)?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
-                      r"|通过|依托|利用|坚决)")
+                      r"|通过|依托|利用|坚决|结合)")
 #: the organ, then the year, then what it did ('临河区医疗保障局2023年为深入推进…', 'X2021年，认真贯彻…')
 _SUBJECT_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年度?\s*[,，]?\s*"
                                   r"(?=为|认真|全面|坚持|深入|按照|积极|严格|始终|围绕|进一步|高度重视|继续|持续|依法|紧扣|聚焦|不断|扎实)")
@@ -744,6 +744,9 @@ def _compiled_by(opening: list[str]) -> str | None:
     """The organ an opening sentence says compiled the report, with any note on its name."""
     for line in opening:
         for m in _COMPILED_BY.finditer(line[:300]):
+            if (not m.group(0).startswith("由") and m.group(0).endswith(("综合", "结合", "汇总", "围绕"))
+                    and "编制" not in line[m.end():].split("。")[0]):
+                continue  # a clause of the body, not on compiling the report (',…持续提升政府网站综合服务能力')
             name = _BUREAU_OFFICE.sub("", _REPORT_BY.sub("", _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1)))))
             if _ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name):
                 return name if "简称" not in m.group(1) else m.group(1)
@@ -779,8 +782,10 @@ def _is_short_for(organ: str, compiler: str) -> bool:
 
 #: the office a zone, a town or a street runs its work from ('X开发区党政办公室', 'X镇党政综合办')
 _PARTY_AND_GOVERNMENT_OFFICE = re.compile(r"党政(?:综合)?办(?:公室)?")
-#: the working body of a place's disclosure work ('政府信息公开领导小组办公室', '政务公开工作领导小组办公室')
-_DISCLOSURE_OFFICE = re.compile(r"(?:人民)?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:领导小组)?办公室")
+#: a place's working body on disclosure, named without 人民政府 ('政府信息公开办公室', '政府信息公开领导小组办公室',
+#: '政务公开工作领导小组办公室'): the report it compiles is the place's government's (labels 2 : 0); not
+#: '人民政府信息公开(工作)办公室', an office of the government that labellers name as the issuer (2 : 0)
+_DISCLOSURE_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:领导小组)?办公室")
 _PLACE_CHARS = "省市县区州旗盟镇乡"
 _PLACE_IN_NAME = re.compile("[" + _PLACE_CHARS + "]|街道|苏木")
 #: words that open a clause, not a place's name ('由市政府办公厅编制', '现公布区政府国资局…', '(以下简称市府办公室)')

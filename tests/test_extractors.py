@@ -2383,3 +2383,30 @@ def test_session_twenty_two_totals():
     # the sum after the kinds, said with 共公开
     ad, _ = active_disclosure("2022年我局主动公开医疗卫生信息8条,财政管理信息6条,疫情防控信息10条,共公开信息24条。")
     assert ad["total"] == 24
+
+
+def test_session_twenty_two_rough_wholes_and_channels():
+    # the paragraph's later counts are shares of a rough whole stated before them
+    for text in ("2021年,市政府办公室通过门户网站政务公开专栏主动公开政府信息4900余条。一是推进公开。主动公开政策性文件信息69件。",
+                 "2022年公开政府信息250余条,工作动态91条、通知公告23条、政府文件8条。",
+                 "主动公开政府信息20余万条,其中,云崖市政府门户网站发布信息16642条(概况类194条、政务动态5749条、信息公开目录10699条)。",
+                 "全年共发布各类新闻信息1247条、各类政务信息1.5万余条。"):
+        assert active_disclosure(text)[0]["total"] is None, text
+    # …not a count in a later paragraph
+    assert active_disclosure("主动公开政府信息4900余条。\n2021年全年主动公开政府信息520条。")[0]["total"] == 520
+    # a site's count broken down, then other channels': one channel's share; so is each medium's after another's
+    ad, _ = active_disclosure("2020年度,我局在云崖市机关事务管理局官方网站主动公开信息411条,其中发布工作动态等信息307条,"
+                              "政府信息公开专栏发布信息97条;在云崖市机关事务管理局微信公众号公布信息230条;在“云崖机关事务”政务微博公布信息63条。")
+    assert ad["total"] is None
+
+
+def test_session_twenty_two_compilers():
+    # a 人民政府信息公开办公室 compiling a city's report issues it; a place's working body does not
+    for office, issuer in (("云崖市人民政府信息公开办公室", "云崖市人民政府信息公开办公室"), ("云崖市政府信息公开办公室", "云崖市人民政府")):
+        text = f"云崖市2015年政府信息公开工作年度报告\n根据《条例》有关规定,{office}汇总各县(区)政府信息公开情况编制而成本报告。\n一、概述\n"
+        assert convert(text.encode(), "office.txt")["issuer"] == issuer, office
+    # a clause of the body is not on compiling the report ('…,X局…持续提升政府网站综合服务能力')
+    text = ("依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。\n一、总体情况\n"
+            "云崖区政务服务管理局以习近平新时代中国特色社会主义思想为指导,切实做好政府信息公开工作。\n"
+            "2023年,云崖区政务服务管理局继续坚持以人民为中心,持续提升政府网站综合服务能力。\n")
+    assert convert(text.encode(), "clause.txt")["issuer"] == "云崖区政务服务管理局"

@@ -17,8 +17,6 @@ _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
 #: a count of what a web site, or a new medium, released
 _SITE_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*条")
 _CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*[条篇]")
-#: the words that make a count a sum
-_SUM_WORDS = re.compile(r"共计|合计|总计")
 #: a count, exact or not ('2000余条')
 _A_COUNT = re.compile(r"\d\s*余?\s*[条件篇项]")
 #: where a clause ends
@@ -343,11 +341,15 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     the clauses around it) a share of a whole: one channel's where no whole or only a rough one
     is stated, or an item after another in a breakdown?"""
     if _CHANNEL_NAMED.search(part):
-        # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条')
-        return bool(_A_COUNT.search(before) or _SITE_COUNT.search(previous))
-    if part.lstrip().startswith("其中") and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))):
-        # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), or an item after
-        # another in a breakdown ('…5350多条,其中工作动态2534条、重点领域信息公开561条')
+        # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条'), a site's or another
+        # medium's before it ('…网站…411条,…;在…微信公众号公布信息230条;在…政务微博公布信息63条')
+        return bool(_A_COUNT.search(before) or _SITE_COUNT.search(previous) or _CHANNEL_COUNT.search(previous))
+    if part.lstrip().startswith("其中") and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
+                                            or _A_COUNT.search(before) and "主动公开" not in part):
+        # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), an item after
+        # another in a breakdown ('…5350多条,其中工作动态2534条、重点领域信息公开561条'), or one of a whole stated
+        # before it, which may itself be a channel's share ('…网站主动公开信息411条,其中发布…等信息307条'), but for the
+        # proactive part of what was made ('…制作政府信息184条,其中主动公开55条')
         return True
     if "其中" in before and (_ITEM_AFTER_AN_ITEM.search(before)
                            or (rough := _APPROXIMATE_COUNT.search(before)) and "其中" in before[rough.end():]):
@@ -356,9 +358,9 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # ('…约196.4万条(…),其中:主要包含通过政府网站(…,下同)发布政府信息6000条')
         return True
     # the site's, a new medium's counted after it ('…网站公开信息5836条,…;通过微博微信公开信息8226条', '…通过政府网站
-    # 主动公开政府信息16287条,通过微信公众号…主动公开政府信息9139条'; not one said to be a sum, nor one broken down after it)
-    return bool(_SITE_NAMED.search(part) and not _SUM_WORDS.search(part)
-                and not _BROKEN_DOWN.match(clause, m.end()) and _CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40]))
+    # 主动公开政府信息16287条,通过微信公众号…主动公开政府信息9139条'), also one said to be a sum or broken down after
+    # it ('县政府网站累计发布各类政务信息10300条,其中…,微信公众号…发布信息75条': labels 3 : 1)
+    return bool(_SITE_NAMED.search(part) and _CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40]))
 
 
 #: a count after 其中 opening a breakdown: what follows it is a later item of it

@@ -2410,3 +2410,18 @@ def test_session_twenty_two_compilers():
             "云崖区政务服务管理局以习近平新时代中国特色社会主义思想为指导,切实做好政府信息公开工作。\n"
             "2023年,云崖区政务服务管理局继续坚持以人民为中心,持续提升政府网站综合服务能力。\n")
     assert convert(text.encode(), "clause.txt")["issuer"] == "云崖区政务服务管理局"
+
+
+def test_session_twenty_two_contacts_dates_and_modes():
+    # a number that is the fax too, labelled so before it; a local number spaced in fours
+    c = contacts("(地址:三香路998号;邮编:215004;电话(兼传真):0512-68612510;电子邮箱:gk@yunya.gov.cn)")
+    assert (c["phones"], c["faxes"]) == (["0512-68612510"], ["0512-68612510"])
+    assert contacts("(地址:云崖市岭南大道北12号,邮编:528000,电话:0757—8333 4144)")["phones"] == ["0757-83334144"]
+    # a dateline under a headline that a portal's news ticker ran before
+    text = ("头条新闻: · 云崖区召开城乡环境卫生综合整治推进会    2024-05-09     · 云崖区:全力以赴改善和保障民生    2024-05-07\n"
+            "云崖区文体旅游科技局2023年政府信息公开工作年度报告\n2024-01-11 15:04  点击:[] 来源:区文体旅游科技局\n"
+            "一、总体情况\n2023年,云崖区文体旅游科技局认真做好政府信息公开工作。\n")
+    assert convert(text.encode(), "dateline.txt")["published_date"] == "2024-01-11"
+    # the proactive part of what was made, '数为'; a breakdown by how it was disclosed is no list of kinds
+    ad, _ = active_disclosure("2020年我局制作的政府信息总数为56条(其中,主动公开文件数为17条,依申请公开文件数为39条,不予公开文件数为0条)。")
+    assert ad == {"total": 17, "categories": []}

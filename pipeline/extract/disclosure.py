@@ -64,7 +64,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '全年在X官网公示的信息共计227条': what was posted, said to be the whole
                     r"|公示[^。；;，,]{0,24}?信息\s*(?:共计|总计|合计|共)\s*(\d+)\s*条"
                     # '本年度共制作政府信息184条，其中主动公开55条，依申请公开3条': of what was made
-                    r"|其中[：:，,]?\s*主动公开(?:政府信息|信息|文件)?\s*(\d+)\s*[条件]")
+                    r"|其中[：:，,]?\s*主动公开(?:政府信息|信息|文件)?(?:数为|数|为)?\s*(\d+)\s*[条件]")
 #: _TOTAL with the wordings a clause can only hold with one of _LISTED_TOTAL_WORDS in it (their long
 #: scans after every 公开 would cost every clause a third more): a list of kinds before the count
 #: ('…等方面政府信息7579条', '…等领域信息共1777条', '…等各项工作动态信息共计19条', '…等内容共计33条',
@@ -466,6 +466,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
                 breakdown and _adds_up_to(items, totals) and not any(_ORGANS_ITEM.search(c["raw"]) for c in items)):
             continue  # (or they break down the count before them exactly: '…1110条。其中:工作动态951条,公告公示159条';
             # not by the organs disclosing: '其中,市级机关224438条,…;各区(市)政府224810条')
+        if any(c["raw"].startswith("主动公开") for c in items) and any(_OTHER_MODE.match(c["raw"]) for c in items):
+            continue  # by how it was disclosed, not by kind ('(其中,主动公开文件数为17条,依申请公开文件数为39条,…)')
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
         if (len(items), typed) > (len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
             best = items
@@ -488,6 +490,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     return out
 
 
+#: an item counting what was disclosed otherwise than proactively
+_OTHER_MODE = re.compile(r"依申请公开|不予公开|免予公开")
 #: an item naming organs, not a kind of information
 _ORGANS_ITEM = re.compile(r"(?:机关|政府|部门|单位|乡镇|街道)$")
 

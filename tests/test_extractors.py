@@ -2425,3 +2425,21 @@ def test_session_twenty_two_contacts_dates_and_modes():
     # the proactive part of what was made, '数为'; a breakdown by how it was disclosed is no list of kinds
     ad, _ = active_disclosure("2020年我局制作的政府信息总数为56条(其中,主动公开文件数为17条,依申请公开文件数为39条,不予公开文件数为0条)。")
     assert ad == {"total": 17, "categories": []}
+
+
+def test_session_twenty_two_headlines_units_and_spam_in_names():
+    # a page's headline naming no organ over the document's own title under the page's fields
+    text = ("当前位置:首页 > 政府信息公开 > 公开年报\n2013年政务公开年度报告\n发布日期:2014-03-08        来源:办公室\n"
+            "云崖省住房和城乡建设厅2013年政府信息公开年度报告\n(2014年3月10日)\n现将我厅2013年政府信息公开情况报告如下。\n一、概述\n")
+    record = convert(text.encode(), "headline.txt")
+    assert (record["title"], record["issuer"]) == ("云崖省住房和城乡建设厅2013年政府信息公开年度报告", "云崖省住房和城乡建设厅")
+    # a betting site's address in place of the organ: no organ named, and no bare unit's word for one
+    text = ("关于2009年政府信息公开工作开展情况的报告\n云政办发[2010]4号\nwww.winsb111.com办公室\n关于2009年政府信息公开工作开展情况的报告\n"
+            "一、概述\n2009年推进公开。\n")
+    record = convert(text.encode(), "domain.txt")
+    assert record["issuer"] is None and "spam_removed" in {i["code"] for i in record["issues"]}
+    # a verb before a bare 省 is no place's name ('编制并发布省机关事务管理局…'); '老澳门…官网' is spam
+    text = ("老澳门六合彩官网 2023年政府信息公开工作报告\n根据《云崖省2023年政务公开工作要点》要求,编制并发布省机关事务管理局2023年"
+            "政府信息公开年度报告。\n一、总体情况\n")
+    record = convert(text.encode(), "verb.txt")
+    assert record["issuer"] != "发布省机关事务管理局" and "澳门" not in (record["title"] or "")

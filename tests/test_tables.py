@@ -342,3 +342,14 @@ def test_a_text_converted_to_markdown_with_table_four_in_three_tables():
         "review": {"upheld": 1, "corrected": 0, "other": 0, "pending": 1, "total": 2},
         "litigation_direct": {"upheld": 0, "corrected": 0, "other": 0, "pending": 0, "total": 0},
         "litigation_after_review": {"upheld": 1, "corrected": 1, "other": 1, "pending": 0, "total": 3}}
+
+
+def test_a_row_printed_a_cell_a_line_keeps_its_numbers_whole():
+    # a 2019-format 表二 flattened a cell a line, its blank cells blank lines: '148' is one cell, not 1, 4 and 8
+    cells = "\n\n".join(["第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/", "处理决定数量", "行政许可", " 148", " ", " ",
+                         "其他对外管理服务事项", " 257", " ", " ", "第二十条第(六)项", "信息内容", "上一年项目数量", "本年增/减",
+                         "处理决定数量", "行政处罚", " ", " ", " "])
+    text = "云崖县政务服务中心2020年政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n\n" + cells + "\n"
+    active = convert(text.encode(), "cells.txt")["tables"]["active"]
+    assert active["licensing"] == {"previous_items": 148, "change": None, "decisions": None}
+    assert active["other_services"]["previous_items"] == 257

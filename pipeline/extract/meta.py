@@ -107,13 +107,21 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
                 and _its_organ_in_full(compact, joined := _compact_title(lines[j - 1] + line))):
             return joined, j - 1, 2  # the document's own title under its organ's line
         if (len(fuller) > len(compact) and _looks_like_title(line) and not _FIELD_LABEL.match(fuller)
-                and (_in_order(compact, fuller) or _in_order_but_the_year(compact, fuller))):
+                and (_in_order(compact, fuller) or _in_order_but_the_year(compact, fuller)
+                     or _its_organ_named(compact, fuller))):
             if j - 1 > index and span == 1 and _joins_before(lines[j - 1], line):
                 return _compact_title(lines[j - 1] + line), j - 1, 2  # its organ on the line above
             return fuller, j, span
         if len(line) > 40 or _SENTENCE.search(line.replace(":", "").replace("：", "")):
             return None
     return None
+
+
+def _its_organ_named(headline: str, title: str) -> bool:
+    """Does `title` name an organ for the year of a page's `headline` that names none ('2013年政务公开年度报告'
+    over 'X省住房和城乡建设厅2013年政府信息公开年度报告')?"""
+    years = _YEAR_IN.findall(headline)[:1]
+    return bool(years) and years == _YEAR_IN.findall(title)[:1] and not issuer_from_title_text(headline) and bool(issuer_from_title_text(title))
 
 
 def _its_organ_in_full(headline: str, title: str) -> bool:
@@ -659,13 +667,20 @@ def _full_name(organ: str, text: str) -> str | None:
     """`organ`'s full name: the name the text declares it short for ('公主岭市残疾人联合会(以下简称
     “市残联”)'), or the name with the place the text gives it for an organ named without one
     ('公安局', '市卫生局'); None for a place's organ named after a bare 市, 县… ('市卫生局',
-    '县工业商贸和科技信息局') when the text names no place for it."""
+    '县工业商贸和科技信息局') when the text names no place for it, and for a unit's bare word ('办公室')."""
     if "简称" in text and (declared := _declared_full_name(organ, text)):
         return declared
     if _after_a_bare_place(organ):
         full = _with_place(organ, text)
         return full if full != organ else _expanded_after_a_bare_place(organ, text)
-    return _with_place(organ, text) if _names_no_place(organ) else organ
+    if not _names_no_place(organ):
+        return organ
+    full = _with_place(organ, text)
+    return None if full == organ and _GENERIC_UNIT.fullmatch(organ) else full
+
+
+#: a unit's bare word, which names no organ without its place ('办公室关于2009年…的报告' under a mirror's spam)
+_GENERIC_UNIT = re.compile(r"办公[室厅]|(?:人民)?政府|局|委员会|管委会")
 
 
 def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:
@@ -920,10 +935,10 @@ def _is_han(ch: str) -> bool:
 
 
 #: what no place's name holds ('内容涵盖市政府及市府办公室', '本报告由市卫生局编制', '…期间云崖区', '请联系珙县…')
-_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公布|期间|完善|进一步|^(?:" + _CLAUSE_OPENING + ")")
+_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公布|发布|印发|期间|完善|进一步|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
 _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",
-                 "在", "为", "是", "并", "但", "及", "的", "公布", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实")
+                 "在", "为", "是", "并", "但", "及", "的", "公布", "发布", "印发", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实")
 
 
 #: a printed 文号: 代字 (a 字 closing it is part of it: '嵊民字〔2010〕5号'), year, number (a 字 or 第 after the year is not)

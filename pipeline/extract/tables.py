@@ -559,7 +559,15 @@ def _row_values(raw: str, tokens: list[str], n: int, hard, soft, prose, grid: bo
     pipes = None if grid else _pipe_cells(raw)
     if pipes is not None:
         return _cells(pipes, n, positional=True)
+    if not grid and _A_CELL_A_LINE.fullmatch(raw):
+        # the row's cells a line each under its label ('行政许可\n 148\n \n '): no run of glued digits, and the
+        # blank cells after the printed ones lost with their lines
+        return _cells([t for t in tokens if t], n, positional=True)
     return _cells(tokens, n, hard, soft, prose, grid)
+
+
+#: a row's values printed a cell a line after its label's line
+_A_CELL_A_LINE = re.compile(r"[ \t\u3000]*\n(?:[ \t\u3000]*[^\s|｜]+[ \t\u3000]*\n)*[ \t\u3000]*[^\s|｜]+[ \t\u3000]*\n?\s*")
 
 
 def _row_tokens(tokens: list[str], n: int, grid: bool) -> list[str]:

@@ -24,6 +24,7 @@ _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
 #: …and a full stop typed '.' after a character, before a blank ('…开展. 二 …'), in a copy that types them
 _CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u4e00-\u9fff]\.)(?=\s)")
 #: a rough count of what was disclosed ('主动公开政府信息4900余条', '公开政府信息20余万条'): the paragraph's later counts are its shares
+_ROUGH_MARK = re.compile(r"\d\s*(?:余|万|多)")
 _ROUGH_WHOLE = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,30}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: an item of a list counted roughly, after another's count ('…1247条、各类政务信息1.5万余条')
 _ROUGH_ITEM_NEXT = re.compile(r"\s*[、，,]\s*[^，,。；;\d]{1,25}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
@@ -97,8 +98,9 @@ _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|目录|文件)"
 _LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
-                         r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)"
-                         r"|公[开布][^，,。；;\d]{0,80}?、[^，,。；;\d]{0,80}?等[^，,。；;\d、]{0,8}?信息\s*\d+\s*条")
+                         r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
+#: a clause disclosing a list of kinds ('…及时公开机构设置、…、工作动态等政府信息106条'), tried where it holds 等 and 、
+_DISCLOSING_A_LIST = re.compile(r"公[开布][^，,。；;\d]{0,80}?、[^，,。；;\d]{0,80}?等[^，,。；;\d、]{0,8}?信息\s*\d+\s*条")
 #: a clause on information disclosed, by the kinds listed before it ('公开乡村振兴政策…等各类政府信息96条',
 #: '公开了临时救助、低保…等109条内容', '…等领域信息共1777条', '共向社会公开人事任免、…等信息6522条'), or by a whole
 #: updated and broken down or of every kind ('全年信息更新468条,其中…', '…网站上更新各类信息76条'): for each word
@@ -291,10 +293,12 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
         elif rough_end is not None:
             rough_end = 0  # stated in an earlier clause of the paragraph
         at += len(clause) + 1
-        if (rough := _ROUGH_WHOLE.search(clause)) and not _NOT_THE_YEAR.search(clause, 0, rough.start()):
+        if (_ROUGH_MARK.search(clause) and (rough := _ROUGH_WHOLE.search(clause))
+                and not _NOT_THE_YEAR.search(clause, 0, rough.start())):
             rough_end = rough.end() if rough_end is None else rough_end
         first = len(out)
-        disclosing = _DISCLOSING.search(clause) or (word := _LISTED_WORDS.search(clause)) and _lists_kinds(clause, word)
+        disclosing = (_DISCLOSING.search(clause) or "等" in clause and "、" in clause and _DISCLOSING_A_LIST.search(clause)
+                      or (word := _LISTED_WORDS.search(clause)) and _lists_kinds(clause, word))
         if not (disclosing or released and "发布" in clause):
             continue
         for m in (_TOTAL_WITH_LISTS if _LISTED_TOTAL_WORDS.search(clause) else _TOTAL).finditer(clause):

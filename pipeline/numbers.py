@@ -113,12 +113,14 @@ def parse_cell_number(text: str) -> tuple[float | int | None, str | None, bool]:
     """Parse a table cell: (value, unit, ok).
 
     Blank, —, /, _, 无, －, 未增未减 mean null (ok=True); a copy's '?' around a number is dropped. Thousands separators are dropped, a unit
-    such as 万元/元/件/条 is split off, '+3'/'-2' are signed, and so are changes in words ('增10',
+    such as 万元/元/件/条 is split off, '+3'/'-2' (or '--2') are signed, and so are changes in words ('增10',
     '减少3') or as additions and removals ('+(2) -(1)': 1). ok=False when the cell holds something
     that is not a number.
     """
     # ('?' is what a copying site left of a blank it could not encode: '? 0')
     t = fold(text or "").strip().replace(",", "").replace(" ", "").replace("−", "-").strip("?")
+    if t[:2] == "--" and t[2:3].isdigit():
+        t = t[1:]  # a decrease typed with its minus twice ('--253')
     if t in _BLANKS:
         return None, None, True
     if t[:1] in "增减+" and (change := _CHANGE.match(t)):

@@ -2443,3 +2443,24 @@ def test_session_twenty_two_headlines_units_and_spam_in_names():
             "政府信息公开年度报告。\n一、总体情况\n")
     record = convert(text.encode(), "verb.txt")
     assert record["issuer"] != "发布省机关事务管理局" and "澳门" not in (record["title"] or "")
+
+
+def test_session_twenty_two_round_four():
+    # the year's whole said so after a rough count of what every medium released
+    ad, _ = active_disclosure("2022年,我局通过官网、微信公众号、电视电台等平台发布政府信息500多篇次。全年主动公开政府信息268条,工作动态信息115条。")
+    assert ad["total"] == 268
+    # a form's count in brackets; a count said to be near a number is rough
+    assert active_disclosure("一是通过门户网站发布政务信息(1386)条,其中:概况类信息(22)条。")[0]["total"] == 1386
+    assert active_disclosure("2021年,我局全年主动公开政府信息近5000条。")[0]["total"] is None
+    # an organ's other name in brackets on the line above the title
+    text = "云崖市农业农村局(市茶叶局)\n2020年政府信息公开工作年度报告\n根据《条例》,现向社会公开本局报告。\n一、概述\n"
+    record = convert(text.encode(), "bracket.txt")
+    assert (record["title"], record["issuer"]) == ("云崖市农业农村局(市茶叶局)2020年政府信息公开工作年度报告", "云崖市农业农村局(市茶叶局)")
+    # a kind of local organ the text names nowhere with its place is no issuer; a national body is one
+    text = "商务局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我局推进公开。\n"
+    assert convert(text.encode(), "kind.txt")["issuer"] is None
+    text = "水利部2009年政府信息公开工作年度报告\n一、总体情况\n2009年,水利部推进公开。\n"
+    assert convert(text.encode(), "national.txt")["issuer"] == "水利部"
+    # the one autonomous region the text names completes its organ's name
+    text = "自治区人民政府办公厅2022政府信息公开工作年度报告\n一、总体情况\n2022年,推进新疆政府网建设。\n"
+    assert convert(text.encode(), "region.txt")["issuer"] == "新疆维吾尔自治区人民政府办公厅"

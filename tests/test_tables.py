@@ -353,3 +353,8 @@ def test_a_row_printed_a_cell_a_line_keeps_its_numbers_whole():
     active = convert(text.encode(), "cells.txt")["tables"]["active"]
     assert active["licensing"] == {"previous_items": 148, "change": None, "decisions": None}
     assert active["other_services"]["previous_items"] == 257
+
+
+def test_a_decrease_typed_with_its_minus_twice():
+    from pipeline.numbers import parse_cell_number
+    assert parse_cell_number("--253") == (-253, None, True)

@@ -24,6 +24,10 @@ _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
 #: …and a full stop typed '.' after a character, before a blank ('…开展. 二 …'), in a copy that types them
 _CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u4e00-\u9fff]\.)(?=\s)")
 #: a rough count of what was disclosed ('主动公开政府信息4900余条', '公开政府信息20余万条'): the paragraph's later counts are its shares
+#: the words before a rough count: 近 (nearly), 约 (about), 逾 and 超 (over)
+_ABOUT = frozenset("近约逾超")
+#: words saying a count is the year's whole
+_THE_WHOLE_SAID = re.compile(r"全年|本年|今年|共|总计|合计|各类")
 _ROUGH_MARK = re.compile(r"\d\s*(?:余|万|多)")
 _ROUGH_WHOLE = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,30}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: an item of a list counted roughly, after another's count ('…1247条、各类政务信息1.5万余条')
@@ -182,7 +186,7 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
     """({total, categories}, issues) from the report text; `proactive`, the text of a section
     on proactive disclosure, where a count of items released ('发布信息共895条') is one;
     `overview`, the first section's when it is an overview, where one said to be the whole is."""
-    text, proactive, overview = (_without_thousands_separators(t) for t in (text, proactive, overview))
+    text, proactive, overview = (_counts_as_printed_plainly(t) for t in (text, proactive, overview))
     candidates = (_totals(text) or _totals(proactive, released=True) or _totals(overview, released=True, said_whole=True)
                   or _totals(text, released=True, said_whole=True)
                   or "累计" in text and _TO_THE_YEARS_END.search(text) and _totals(text, to_the_years_end=True) or [])
@@ -221,11 +225,18 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
 _SEPARATED_COUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])(?=\s*[条件篇项个份])")
 
 
-def _without_thousands_separators(text: str) -> str:
-    """`text` with the commas inside counts printed with thousands separators taken out."""
-    if "," not in text:
-        return text
-    return _SEPARATED_COUNT.sub(lambda m: m.group(0).replace(",", ""), text)
+def _counts_as_printed_plainly(text: str) -> str:
+    """`text` with the commas inside counts printed with thousands separators taken out ('21,943条'), and
+    the brackets of a form's blanks around counts ('发布政务信息(1386)条')."""
+    if "," in text:
+        text = _SEPARATED_COUNT.sub(lambda m: m.group(0).replace(",", ""), text)
+    if ")" in text or "）" in text:
+        text = _BRACKETED_COUNT.sub(r"\1", text)
+    return text
+
+
+#: a count a form printed in brackets, before its unit ('(1386)条')
+_BRACKETED_COUNT = re.compile(r"[（(]\s*(\d+)\s*[）)](?=\s*[条件篇项个])")
 
 
 def _counted_for(count: int, how: re.Pattern, text: str) -> bool:
@@ -302,11 +313,13 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
         if not (disclosing or released and "发布" in clause):
             continue
         for m in (_TOTAL_WITH_LISTS if _LISTED_TOTAL_WORDS.search(clause) else _TOTAL).finditer(clause):
-            if rough_end is not None and m.start() >= rough_end or _ROUGH_ITEM_NEXT.match(clause, m.end()):
+            before, part = _comma_part(clause, m)
+            if (rough_end is not None and m.start() >= rough_end and not _THE_WHOLE_SAID.search(part)
+                    or _ROUGH_ITEM_NEXT.match(clause, m.end())):
                 continue  # a share of the rough whole the paragraph stated before it ('…主动公开政府信息4900余条。一是…
                 # 主动公开…政策性文件信息69件', '2022年公开政府信息250余条,工作动态91条、…'), or an item before a rough one
-                # ('全年共发布各类新闻信息1247条、各类政务信息1.5万余条')
-            before, part = _comma_part(clause, m)
+                # ('全年共发布各类新闻信息1247条、各类政务信息1.5万余条'); not the year's whole said so after a rough count of
+                # what every medium released ('…等平台发布政府信息500多篇次,…。全年主动公开政府信息268条')
             if _a_share(clause, m, before, part, clauses[ci - 1] if ci else "", clauses[ci + 1] if ci + 1 < len(clauses) else ""):
                 continue
             if not disclosing and (not _a_whole_released(clause, m, before, part)
@@ -317,6 +330,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 # 公开的信息中统计信息类信息129条')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
+            if clause[:m.start(next(i for i, g in enumerate(m.groups(), 1) if g))].rstrip()[-1:] in _ABOUT:
+                continue  # a rough count ('近5000条', '约300条')
             if _SO_FAR.search(clause, 0, m.start()):
                 continue  # what was released in all years so far ('至目前为止,…已发布了各类信息150条(2012年新增20条)')
             not_the_year = _NOT_THE_YEAR.search(part)

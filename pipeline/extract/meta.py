@@ -276,7 +276,8 @@ def _joins_before(prev: str, line: str) -> bool:
                            r"|^(办事处|人民政府|委员会|办公室|管理局)\s*(19|20)\d{2}\s*年", line)
     ends_open = prev.endswith(("年", "年度", "政府"))
     # not when the title names its organ after the year ('2008年高青县畜牧局…' under its publisher's name)
-    return (bool(starts_bare) and (ends_open or _ends_with_organ(prev)) and not _organ_before_disclosure(line)
+    # (an organ's other name in brackets after it: '安康市农业农村局(市茶叶局)')
+    return (bool(starts_bare) and (ends_open or _ends_with_organ(_CLOSING_NOTE.sub("", prev))) and not _organ_before_disclosure(line)
             and not _place_before_disclosure(line))  # (nor a place: '2016年西城区展览路街道…' under the portal's name)
 
 
@@ -432,7 +433,26 @@ _CLOSING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str, publisher: str | None = None,
               byline: str | None = None, body_openings: tuple[str, ...] | list[str] = ()) -> str | None:
     """The full name (`_in_full`) of the organ that issues the report (`_issuer_named`)."""
-    return _in_full(_issuer_named(signer, title, opening, text, publisher, byline, body_openings))
+    organ = _in_full(_issuer_named(signer, title, opening, text, publisher, byline, body_openings))
+    return None if organ and _a_kind_of_local_organ(organ, text) else organ
+
+
+def _a_kind_of_local_organ(organ: str, text: str) -> bool:
+    """Is `organ` a kind of local organ named without its place, which the text names nowhere ('商务局',
+    '信访局', '政府办公室'); not a national body ('水利部', '海关总署') or a regional one of a national system named
+    by its province or city ('广东海事局', '深圳海事局' where the text names 深圳市)?"""
+    if not _names_no_place(organ) or organ.startswith(_NATIONAL) or organ.endswith(("部", "署", "总局", "海关")):
+        return False
+    if organ.startswith(tuple(_province_short_names())):
+        return False
+    return not any(organ[:k] + suffix in text for k in (2, 3) for suffix in "市县区州盟旗")
+
+
+@lru_cache(maxsize=1)
+def _province_short_names() -> list[str]:
+    from ..resources import load_yaml
+
+    return load_yaml("sections.yaml")["province_short_names"]
 
 
 def _in_full(organ: str | None) -> str | None:
@@ -489,7 +509,7 @@ def _organ_full_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _region_full_names() -> dict[str, str]:
-    """an autonomous region's short name ('新疆自治区', five characters) → its full name."""
+    """an autonomous region's short name ('新疆自治区') → its full name."""
     from ..resources import load_yaml
 
     return load_yaml("sections.yaml")["region_full_names"]
@@ -901,6 +921,9 @@ def _with_place(organ: str, text: str) -> str:
     if organ.startswith("自治区"):  # '自治区自然资源厅' → '新疆维吾尔自治区自然资源厅'
         kind = organ
         named = re.findall(r"(新疆维吾尔|广西壮族|宁夏回族|内蒙古|西藏)" + re.escape(kind), text)
+        regions = {full for short, full in _region_full_names().items() if short[:-3] in text}
+        if not named and len(regions) == 1:
+            return regions.pop() + organ[3:]  # the one region the text names ('…新疆政府网…'; '新疆' of '新疆自治区')
     else:
         kind = organ.lstrip(_PLACE_CHARS)
         named = [place for m in re.finditer(re.escape(kind), text) if (place := _place_before(text, m.start()))]

@@ -441,7 +441,8 @@ def _a_kind_of_local_organ(organ: str, text: str) -> bool:
     """Is `organ` a kind of local organ named without its place, which the text names nowhere ('商务局',
     '信访局', '政府办公室'); not a national body ('水利部', '海关总署') or a regional one of a national system named
     by its province or city ('广东海事局', '深圳海事局' where the text names 深圳市)?"""
-    if not _names_no_place(organ) or organ.startswith(_NATIONAL) or organ.endswith(("部", "署", "总局", "海关")):
+    if (not _names_no_place(organ) or organ.startswith(_NATIONAL) or organ.endswith(("部", "署", "总局", "海关"))
+            or any(nation + organ in text for nation in _NATIONAL)):  # ('中华人民共和国X局' over its notice)
         return False
     if organ.startswith(tuple(_province_short_names())):
         return False

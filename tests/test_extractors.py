@@ -2466,3 +2466,29 @@ def test_session_twenty_two_round_four():
     # the one autonomous region the text names completes its organ's name
     text = "自治区人民政府办公厅2022政府信息公开工作年度报告\n一、总体情况\n2022年,推进新疆政府网建设。\n"
     assert convert(text.encode(), "region.txt")["issuer"] == "新疆维吾尔自治区人民政府办公厅"
+
+
+def test_session_twenty_two_round_five():
+    # a collective subject is no compiler; 编写 is a way of compiling
+    text = ("云崖自治区邮政管理系统2020年政府信息公开年度报告\n根据《条例》,编制本年报。\n一、总体情况\n"
+            "2020年推进公开。形成了层层抓落实的工作格局。各市(地)局按照《条例》要求,抓好本级信息公开。\n")
+    assert convert(text.encode(), "collective.txt")["issuer"] is None
+    text = "本年度报告是根据《中华人民共和国政府信息公开条例》要求,由云崖市统计局编写而成。\n一、概述\n2015年推进公开。\n"
+    assert convert(text.encode(), "written.txt")["issuer"] == "云崖市统计局"
+    # a bureau's disclosure office compiles for the bureau; the report's words before a compiler with a note
+    assert issuer_of(None, None, ["本报告由云崖县审计局信息公开工作办公室编制。"], "本报告由云崖县审计局信息公开工作办公室编制。") == "云崖县审计局"
+    lines = ["云崖县2014年政府信息公开工作年度报告",
+             "本报告由云崖县政府信息公开工作领导小组办公室(以下简称“县政府信息公开办”)编制。"]
+    assert issuer_of(None, lines[0], lines, "\n".join(lines)) == "云崖县人民政府"
+    # 城乡 in an organ's kind after a bare 市 holds no place: the text names none, so no issuer
+    text = "根据《条例》相关要求,现公布市住房和城乡建设局2022年政府信息公开工作年度报告。\n一、总体情况\n2022年推进公开。\n"
+    assert convert(text.encode(), "kind.txt")["issuer"] is None
+    # a heading printed as a list item under a widget a crawl left open ('• 【字体:')
+    text = ("云崖市数据管理局2024年政府信息公开工作年度报告\n  • 2025-01-20 10:11\n  • 【字体:\n  •   一、总体情况\n\n"
+            "(一)2024年,推进公开。\n  二、主动公开政府信息情况\n")
+    assert [s["number"] for s in convert(text.encode(), "bullet.txt")["sections"]] == ["一", "二"]
+    # a medium's count after the site's kinds in the same clause is a share; '…的信息' names a kind
+    ad, _ = active_disclosure("2024年,我局通过政务网站发布更新工作动态61条、通知公告20条及政务新媒体(微信公众号)公开发布政府信息1074条。")
+    assert ad["total"] is None
+    ad, _ = active_disclosure("在主动公开的信息中,其中政策文件类的信息113条,工作信息481条,机构信息的信息6条,共计600条。")
+    assert [c["name"] for c in ad["categories"]] == ["政策文件类", "工作信息", "机构信息"]

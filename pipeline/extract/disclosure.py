@@ -178,8 +178,9 @@ _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,
 _KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
-#: words around a kind's name that are not part of it: '以及…等', '…更新量', '…信息合计', '…信息数'
-_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和)|(?:等|更新量|发布量|(?<=信息)(?:更新|合计|共计)|(?<=信息|文件)数)$")
+#: words around a kind's name that are not part of it: '以及…等', '…更新量', '…信息合计', '…信息数', '…类的信息' (not
+#: '其他应主动公开的信息', as ../shared/golden names it)
+_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和)|(?:等|更新量|发布量|(?<=信息)(?:更新|合计|共计)|(?<=信息|文件)数|(?<=[类息)）])的信息)$")
 
 
 def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tuple[dict, list[dict]]:
@@ -359,10 +360,12 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     """Is the count `m` (ending `part` of `clause`, after `before`; `previous` and `following`,
     the clauses around it) a share of a whole: one channel's where no whole or only a rough one
     is stated, or an item after another in a breakdown?"""
-    if _CHANNEL_NAMED.search(part):
-        # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条'), a site's or another
-        # medium's before it ('…网站…411条,…;在…微信公众号公布信息230条;在…政务微博公布信息63条')
-        return bool(_A_COUNT.search(before) or _SITE_COUNT.search(previous) or _CHANNEL_COUNT.search(previous))
+    if (channel := _CHANNEL_NAMED.search(part)):
+        # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条', '…三公经费6条及政务新媒体
+        # (微信公众号)公开发布政府信息1074条'), a site's or another medium's before it ('…网站…411条,…;在…微信公众号
+        # 公布信息230条;在…政务微博公布信息63条')
+        return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, channel.start()) or _SITE_COUNT.search(previous)
+                    or _CHANNEL_COUNT.search(previous))
     if part.lstrip().startswith("其中") and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
                                             or _A_COUNT.search(before) and "主动公开" not in part):
         # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), an item after
@@ -545,7 +548,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     if "条、" in raw:
         raw = _COUNT_LOST.sub("", raw)
     raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw) if named else _CHANNEL_AND_VERB.sub("", raw))
-    if raw[:1] in "以及和" or raw[-1:] in "等量新计数":
+    if raw[:1] in "以及和" or raw[-1:] in "等量新计数" or raw.endswith("的信息"):
         raw = _NAME_WRAPPING.sub("", raw).strip()
     quoted = raw[:1] == "“"
     if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及"):

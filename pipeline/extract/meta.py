@@ -423,7 +423,7 @@ def _named_before_disclosure(title: str) -> str:
 
 _ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:(?:" + _YEAR + r"\s*|本)年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
 #: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告'
-_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;]))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责)?(?:编制|按照|根据|依据|综合|汇总|结合|围绕(?=[^。]{0,40}?编制))")
+_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;]))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责)?(?:编制|编写|按照|根据|依据|综合|汇总|结合|围绕(?=[^。]{0,40}?编制))")
 #: the report's own words before 由 in a clause the name was taken from (',报告由X编制')
 _REPORT_BY = re.compile(r"^(?:本|该|此)?(?:年度)?(?:报告|年报)由")
 #: a note in brackets closing the name of the organ that compiled a report ('X局(Y办公室、Z办公室)')
@@ -720,10 +720,14 @@ def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:
     return max(found, key=len) if found else None
 
 
+#: words of organs' kinds that hold a place's character ('市场监督管理局', '住房和城乡建设局', '乡村振兴局', '社区…')
+_KIND_WORDS_WITH_PLACE_CHARS = re.compile("市场|城乡|乡村|社区")
+
+
 def _after_a_bare_place(organ: str) -> bool:
     """Is `organ` named after a bare 市, 县, 州… ('市卫生局', '州政务公开…领导小组办公室'), which
     stands for the place's own name (not '市中区人民政府', a place's name)?"""
-    return organ[:1] in _PLACE_CHARS and not re.search("[" + _PLACE_CHARS + "]", organ[1:].replace("市场", ""))
+    return organ[:1] in _PLACE_CHARS and not re.search("[" + _PLACE_CHARS + "]", _KIND_WORDS_WITH_PLACE_CHARS.sub("", organ[1:]))
 
 
 def _reporting_organ(opening: list[str]) -> str | None:
@@ -784,14 +788,14 @@ def _compiled_by(opening: list[str]) -> str | None:
                     and "编制" not in line[m.end():].split("。")[0]):
                 continue  # a clause of the body, not on compiling the report (',…持续提升政府网站综合服务能力')
             name = _BUREAU_OFFICE.sub("", _REPORT_BY.sub("", _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1)))))
-            if _ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name):
-                return name if "简称" not in m.group(1) else m.group(1)
+            if _ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name) and name[0] != "各":
+                return name if "简称" not in m.group(1) else _REPORT_BY.sub("", m.group(1))
     return None
 
 
 #: a bureau's or commission's own office, which compiles its report for it ('由沁阳市教育局办公室
 #: 编制', '…局政务公开领导小组(办公室)': the bureau issues it; not '…人民政府办公室', an organ of its own)
-_BUREAU_OFFICE = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?|办公室)$")
+_BUREAU_OFFICE = re.compile(r"(?<=[局委厅])(?:[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?|(?:政府)?(?:信息公开|政务公开)?(?:工作)?办公室)$")
 
 
 def _is_short_for(organ: str, compiler: str) -> bool:

@@ -69,7 +69,8 @@ def read(data: bytes) -> Document:
 
 
 #: a line that starts a new block even after a full-width line: a heading or an enumerated item
-_STARTS_BLOCK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?=[\u4e00-\u9fff])|第[一二三四五六七八九十]+[部章条])")
+#: (also a list item's bullet: '• 【字体:' does not run on into '•   一、总体情况')
+_STARTS_BLOCK = re.compile(r"^(?:[•·]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?=[\u4e00-\u9fff])|第[一二三四五六七八九十]+[部章条])")
 
 
 #: a line that is whole however wide it prints: a heading that ends as headings do, a flipbook page's header

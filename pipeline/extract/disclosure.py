@@ -23,12 +23,13 @@ _A_COUNT = re.compile(r"\d\s*余?\s*[条件篇项]")
 _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
 #: …and a full stop typed '.' after a character, before a blank ('…开展. 二 …'), in a copy that types them
 _CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u4e00-\u9fff]\.)(?=\s)")
-#: a rough count of what was disclosed ('主动公开政府信息4900余条', '公开政府信息20余万条'): the paragraph's later counts are its shares
 #: the words before a rough count: 近 (nearly), 约 (about), 逾 and 超 (over)
 _ABOUT = frozenset("近约逾超")
 #: words saying a count is the year's whole
 _THE_WHOLE_SAID = re.compile(r"全年|本年|今年|共|总计|合计|各类")
+#: what any rough count holds (the cheap test before _ROUGH_WHOLE)
 _ROUGH_MARK = re.compile(r"\d\s*(?:余|万|多)")
+#: a rough count of what was disclosed ('主动公开政府信息4900余条', '公开政府信息20余万条'): the paragraph's later counts are its shares
 _ROUGH_WHOLE = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,30}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: an item of a list counted roughly, after another's count ('…1247条、各类政务信息1.5万余条')
 _ROUGH_ITEM_NEXT = re.compile(r"\s*[、，,]\s*[^，,。；;\d]{1,25}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")

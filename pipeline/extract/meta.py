@@ -666,7 +666,8 @@ def _subject_township(sentence: str | None) -> str | None:
 
 #: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…', '2022年，在区委的正确领导下，X认真…', '2021年度,结合工作实际,X坚持…':
 #: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did; or who
-#: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…')
+#: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…');
+#: or the organ and what it did alone ('X以习近平新时代中国特色社会主义思想为指导,…')
 _SUBJECT = re.compile(r"^(?:在?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
                       r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)?"
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
@@ -688,20 +689,13 @@ def _full_name(organ: str, text: str) -> str | None:
     """`organ`'s full name: the name the text declares it short for ('公主岭市残疾人联合会(以下简称
     “市残联”)'), or the name with the place the text gives it for an organ named without one
     ('公安局', '市卫生局'); None for a place's organ named after a bare 市, 县… ('市卫生局',
-    '县工业商贸和科技信息局') when the text names no place for it, and for a unit's bare word ('办公室')."""
+    '县工业商贸和科技信息局') when the text names no place for it."""
     if "简称" in text and (declared := _declared_full_name(organ, text)):
         return declared
     if _after_a_bare_place(organ):
         full = _with_place(organ, text)
         return full if full != organ else _expanded_after_a_bare_place(organ, text)
-    if not _names_no_place(organ):
-        return organ
-    full = _with_place(organ, text)
-    return None if full == organ and _GENERIC_UNIT.fullmatch(organ) else full
-
-
-#: a unit's bare word, which names no organ without its place ('办公室关于2009年…的报告' under a mirror's spam)
-_GENERIC_UNIT = re.compile(r"办公[室厅]|(?:人民)?政府|局|委员会|管委会")
+    return _with_place(organ, text) if _names_no_place(organ) else organ
 
 
 def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:

@@ -2492,3 +2492,15 @@ def test_session_twenty_two_round_five():
     assert ad["total"] is None
     ad, _ = active_disclosure("在主动公开的信息中,其中政策文件类的信息113条,工作信息481条,机构信息的信息6条,共计600条。")
     assert [c["name"] for c in ad["categories"]] == ["政策文件类", "工作信息", "机构信息"]
+
+
+def test_session_twenty_two_last_round():
+    # '编制并向社会公开X…报告' names the report, not '并向社会公开X'
+    line = "根据《条例》要求,我局编制并向社会公开云崖市涵江区人力资源和社会保障局2023年度政府信息公开工作年度报告。"
+    assert issuer_of(None, None, [line], line) == "云崖市涵江区人力资源和社会保障局"
+    # a betting site's address glued to an organ's word; a banner of a betting brand
+    lines, _, issues = _clean(["我局财务信息在www.365-818.com网站上进行了主动公开。", "申博sunbet官网"])
+    assert lines == ["我局财务信息在网站上进行了主动公开。"] and {i["code"] for i in issues} == {"spam_removed"}
+    # the year's count before a count since an earlier year, rough or not, stands
+    ad, _ = active_disclosure("2019年,云崖镇人民政府共主动公开政府信息18条,累计发布各类信息290余条。")
+    assert ad["total"] == 18

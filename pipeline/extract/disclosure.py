@@ -31,8 +31,9 @@ _THE_WHOLE_SAID = re.compile(r"全年|本年|今年|共|总计|合计|各类")
 _ROUGH_MARK = re.compile(r"\d\s*(?:余|万|多)")
 #: a rough count of what was disclosed ('主动公开政府信息4900余条', '公开政府信息20余万条'): the paragraph's later counts are its shares
 _ROUGH_WHOLE = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,30}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
-#: an item of a list counted roughly, after another's count ('…1247条、各类政务信息1.5万余条')
-_ROUGH_ITEM_NEXT = re.compile(r"\s*[、，,]\s*[^，,。；;\d]{1,25}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
+#: an item of a list counted roughly, after another's count ('…1247条、各类政务信息1.5万余条'); not a count since an earlier
+#: year ('…共主动公开政府信息18条,累计发布各类信息290余条')
+_ROUGH_ITEM_NEXT = re.compile(r"\s*(?:、|[，,](?!\s*累计))\s*[^，,。；;\d]{1,25}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: the year's total stated in a clause (first: '公开政府信息189(其中组织机构信息33条,…)', '…信息1287,其中…',
 #: its unit lost before the breakdown)
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\d+)\s*(?=[（(]其中|[，,]\s*其中)"

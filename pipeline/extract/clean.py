@@ -405,8 +405,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if not blocks and len(text) < 120 and rules["site_contact_line"].match(text):
             issues.append(issue("spam_removed", "dropped a contact line of the hosting site above the report", text=text))
             continue
-        if rules["meta_line"].match(text) or (len(text) < 120 and holds_a_field(text) and fields_from_text(text) and _mostly_fields(text)
-                                                and (not seen_body or _DATELINE.match(text))):
+        if rules["meta_line"].match(text) or ((not seen_body or text[:1].isdigit() and _DATELINE.match(text)) and len(text) < 120
+                                                and holds_a_field(text) and fields_from_text(text) and _mostly_fields(text)):
             # (a dateline '2024-01-11 15:04 点击:[] 来源:X' also under a headline a portal's news ticker ran before)
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)

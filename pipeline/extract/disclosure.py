@@ -27,8 +27,6 @@ _CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u4e00-\u9fff]\.)(
 _ABOUT = frozenset("近约逾超")
 #: words saying a count is the year's whole
 _THE_WHOLE_SAID = re.compile(r"全年|本年|今年|共|总计|合计|各类")
-#: what any rough count holds (the cheap test before _ROUGH_WHOLE)
-_ROUGH_MARK = re.compile(r"\d\s*(?:余|万|多)")
 #: a rough count of what was disclosed ('主动公开政府信息4900余条', '公开政府信息20余万条'): the paragraph's later counts are its shares
 _ROUGH_WHOLE = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,30}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: an item of a list counted roughly, after another's count ('…1247条、各类政务信息1.5万余条'); not a count since an earlier
@@ -307,7 +305,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
         elif rough_end is not None:
             rough_end = 0  # stated in an earlier clause of the paragraph
         at += len(clause) + 1
-        if (_ROUGH_MARK.search(clause) and (rough := _ROUGH_WHOLE.search(clause))
+        if (("余" in clause or "万" in clause or "多" in clause) and (rough := _ROUGH_WHOLE.search(clause))
                 and not _NOT_THE_YEAR.search(clause, 0, rough.start())):
             rough_end = rough.end() if rough_end is None else rough_end
         first = len(out)

@@ -2504,3 +2504,13 @@ def test_session_twenty_two_last_round():
     # the year's count before a count since an earlier year, rough or not, stands
     ad, _ = active_disclosure("2019年,云崖镇人民政府共主动公开政府信息18条,累计发布各类信息290余条。")
     assert ad["total"] == 18
+
+
+def test_session_twenty_two_report_words_and_listed_kinds():
+    # the report's own words before its compiler, as printed ('本报由X…', '本年报X…编制')
+    for line in ("依据要求编制本报告。本报由云崖县人民政府办公室结合有关统计数据编制,报告中所列数据…",
+                 "保障公众信息需求。本年报云崖县人民政府办公室结合全县2021年政府信息公开工作情况编制而成。"):
+        assert issuer_of(None, None, [line], line) == "云崖县人民政府办公室", line
+    # of a list of kinds ending in 等, only what follows it says what is counted (a kind named 政策解读 in the list)
+    ad, _ = active_disclosure("", "(一)主动公开方面。全年共发布政府会议、规范性文件、政策解读、重点项目建设等政务信息4127条。")
+    assert ad["total"] == 4127

@@ -454,8 +454,9 @@ def _a_whole_released(clause: str, m: re.Match, before: str, part: str) -> bool:
     """Is the count `m` of items released (a clause without the word 公开; `part`, the part of
     the clause it ends, after `before`) the year's whole: not what one of several channels
     released ('新浪微博共发布信息3660条'), a kind ('政府动态类信息', '解读信息'), or one item of a
-    list ('…发布文章473篇，门户网站发布信息265条', '发布机构信息4条，政府信息公开年报1条')?"""
-    if _A_KIND_SAID.search(m.group(0)):
+    list ('…发布文章473篇，门户网站发布信息265条', '发布机构信息4条，政府信息公开年报1条')? (Of a list of kinds
+    ending in 等, only what follows it says what is counted: '发布政府会议、…、政策解读…等政务信息4127条'.)"""
+    if _A_KIND_SAID.search(m.group(0).rsplit("等", 1)[-1]):
         return False
     broken_down, whole = _BROKEN_DOWN.match(clause, m.end()), _WHOLE.search(part)
     if broken_down and whole:

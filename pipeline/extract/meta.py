@@ -444,16 +444,17 @@ def _a_kind_of_local_organ(organ: str, text: str) -> bool:
     if (not _names_no_place(organ) or organ.startswith(_NATIONAL) or organ.endswith(("部", "署", "总局", "海关"))
             or any(nation + organ in text for nation in _NATIONAL)):  # ('中华人民共和国X局' over its notice)
         return False
-    if organ.startswith(tuple(_province_short_names())):
+    if organ.startswith(_province_short_names()):
         return False
     return not any(organ[:k] + suffix in text for k in (2, 3) for suffix in "市县区州盟旗")
 
 
 @lru_cache(maxsize=1)
-def _province_short_names() -> list[str]:
+def _province_short_names() -> tuple[str, ...]:
+    """the provinces' names without 省/市/自治区 ('广东', '内蒙古'), from sections.yaml."""
     from ..resources import load_yaml
 
-    return load_yaml("sections.yaml")["province_short_names"]
+    return tuple(load_yaml("sections.yaml")["province_short_names"])
 
 
 def _in_full(organ: str | None) -> str | None:

@@ -25,16 +25,19 @@ _DATE_KEYS = frozenset(("published", "written", "updated"))
 #: a value that is only the next field's label ('公开形式:')
 _LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
 _STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|有\s*效\s*性|浏览量?|点击数?|作者|字号|文字大小)\s*[:：|｜])"
-                   r"| (?=(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|公开日期|文\s*号|发文字号) )")  # ('发布机构 X 发布日期 2017-02-24')
+                   r"| (?=(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|公开日期|文\s*号|发文字号|公文时效|有效性|效力状态|主题分类|主题词) )")
+#   ('发布机构 X 发布日期 2017-02-24', '发布机构 县政府办公室 公文时效 有效')
 
 
 def fields_from_text(text: str) -> dict[str, str]:
     """The metadata fields found in `text`; the first value of each key wins. Labels are
     also read in Traditional script (發佈機構); values are kept as printed."""
     fields: dict[str, str] = {}
+    by_publisher = False  # (is the publisher its 发布机构's?)
     folded = fold_labels(text)
     for m in _FIELD.finditer(folded):
-        key = _KEYS[re.sub(r"\s", "", m.group(1))]
+        label = re.sub(r"\s", "", m.group(1))
+        key = _KEYS[label]
         rest = folded[m.end():m.end() + 120]
         printed = _STOP.split(rest, maxsplit=1)[0]
         value = printed.strip()
@@ -44,8 +47,10 @@ def fields_from_text(text: str) -> dict[str, str]:
             continue
         if key == "source_label" and value.startswith(("http://", "https://")):
             key = "url"  # a crawler's '来源: http://…' names the page's address, not a source
-        if value and key not in fields:
+        if value and (key not in fields or label == "发布机构" and not by_publisher):
+            # (the 发布机构 over a 发文机关 printed before it: 'X县政府办公室' over its full name)
             fields[key] = text[m.end():m.end() + len(printed)].strip()
+            by_publisher = by_publisher or label == "发布机构"
     if "source_label" in fields and "published" not in fields and (dated := _SOURCE_THEN_DATE.search(folded)):
         fields["published"] = text[dated.start(1):dated.end(1)]
     return fields

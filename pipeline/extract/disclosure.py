@@ -501,11 +501,15 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     if len(best) == 1 and not best[0]["raw"].endswith(("类信息", "类")):
         return []
     strip = sum(1 for c in best if re.search(r"类(的)?信息(类)?$", c["raw"])) * 2 >= len(best)
+    # kinds named by 类, some with 信息 after it ('通知公告类信息6条;政策法规类2条'): each as '…类'
+    by_kind = strip or sum(1 for c in best if re.search(r"类(?:(的)?信息)?$", c["raw"])) * 2 >= len(best)
     out = []
     for c in best:
         name = c["raw"]
         if strip and not re.search(r"(公开|政府)(的)?信息$", name):
             name = re.sub(r"(的)?信息(类)?$", "", name) or name
+        elif by_kind:
+            name = re.sub(r"(?<=类)(的)?信息$", "", name)
         item = {"name": name, "count": c["count"]}
         if c["pct"] is not None:
             item["percent"] = c["pct"]

@@ -549,7 +549,7 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
         subject = (next(filter(None, map(_subject_organ, body_openings)), None)
-                   or next(filter(None, (_bare_subject_in_full(b, text) for b in body_openings)), None))
+                   or next(filter(None, (_bare_subject_in_full(b, text, publisher) for b in body_openings)), None))
         # else the place a title names after the year, as one it names before the year is; else the
         # organ the page says published it (its 发布机构), when the text names it too
         return (_full_name(subject, text) if subject else _place_before_disclosure(title)
@@ -630,14 +630,17 @@ def _subject_organ(sentence: str | None) -> str | None:
     return organ
 
 
-def _bare_subject_in_full(sentence: str | None, text: str) -> str | None:
+def _bare_subject_in_full(sentence: str | None, text: str, publisher: str | None = None) -> str | None:
     """The organ a report's body opens by speaking of after a bare 省/市/县 ('2016年,省住房和城乡建设厅严格…'),
-    named in full as the text prints it after its place ('《吉林省住房和城乡建设厅2016年…方案》'); None
-    where the text prints no such name."""
+    named in full as the text prints it after its place ('《吉林省住房和城乡建设厅2016年…方案》') or as the
+    page's 发布机构 (`publisher`) names it ('县政府办公室' published by 'X自治县人民政府办公室'); None
+    where neither does."""
     m = _SUBJECT.match(sentence or "")
     name = m and m.group(1)
     if not name or name[0] not in _PLACE_CHARS or not _ends_with_organ(name) or _COLLECTIVE.search(name) or len(name) < 4:
         return None
+    if publisher and _HAN_NAME.fullmatch(publisher) and (published := _in_full(publisher)).endswith(_in_full(name)):
+        return published
     full = _expanded_after_a_bare_place(name, text)
     if not full or not full.endswith(name[1:]) and not (name[-1] == "委" and full.endswith(name[1:] + "员会")):
         return None  # (the same name, its place given: not an abbreviation's guess)
@@ -694,8 +697,11 @@ def _full_name(organ: str, text: str) -> str | None:
     if "简称" in text and (declared := _declared_full_name(organ, text)):
         return declared
     if _after_a_bare_place(organ):
-        full = _with_place(organ, text)
-        return full if full != organ else _expanded_after_a_bare_place(organ, text)
+        # (as printed, else written in full as the text may print it after its place: '县政府办' → '府谷县人民政府办公室')
+        for name in dict.fromkeys((organ, _in_full(organ))):
+            if (full := _with_place(name, text)) != name:
+                return full
+        return _expanded_after_a_bare_place(organ, text)
     return _with_place(organ, text) if _names_no_place(organ) else organ
 
 
@@ -741,7 +747,7 @@ def _reporting_organ(opening: list[str]) -> str | None:
         if organ is None and (m := _OWN_WORK.search(sentence)):
             organ = m.group(1)
         if organ is None and (m := _PUBLISHED_AS.search(sentence)):
-            organ = m.group(1)
+            organ = m.group(1) or m.group(2)
         if organ is None and (m := _CONTENTS_OF.search(line[:400])):
             organ = m.group(1) + ("政府" if m.group(1).endswith("人民") else "")
         if (organ and _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES) and not _names_no_place(organ)
@@ -757,8 +763,10 @@ _COMPILED_AS = re.compile(r"编制(?:完成|形成|了)?《([^《》]{4,60}?(?:�
 _NAMED_AT_START = re.compile(r"《?((?:(?!报告)[^《》。，,：:]){4,60}?(?:年度报告|工作报告|年报))》?\s*(?:[（(]以下简称|是根据|是依据|根据|依据)")
 #: '现将2015年X局政府信息公开年度工作情况报告如下', '现就X县人民政府2020年度政府信息公开情况报告如下'
 _REPORTED_AS = re.compile(r"现[将就]([^。，,]{4,60}?)报告如下")
-#: '现公布广东省粮食局2014年度政府信息公开情况' (the report named by what it states)
-_PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u4e00-\u9fff（）()]{2,40}?)(?:19|20)\d{2}\s*年度?(?:政府)?信息公开(?:工作)?情况")
+#: '现公布广东省粮食局2014年度政府信息公开情况' (the report named by what it states); 'X办事处向社会公布2021年度…报告'
+#: (the organ publishing it opening the sentence)
+_PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u4e00-\u9fff（）()]{2,40}?)(?:19|20)\d{2}\s*年度?(?:政府)?信息公开(?:工作)?情况"
+                           r"|^([\u4e00-\u9fff（）()]{4,40}?)(?:现|特)?向社会(?:公布|发布|公开)(?:19|20)\d{2}\s*年")
 #: '全文包括扎赉特旗宝力根花苏木人民政府信息公开总体情况、…' (the 2021 format's opening, with the organ named;
 #: '全文包括X本年度政府信息公开工作的基本情况' in the 2019 one)
 _CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?|本年度?)?"
@@ -987,7 +995,9 @@ _DOC_NO_WITHOUT_HAO = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝]\s*(
 #: a 文号 standing between spaces (a line of its own before a crawler joined the lines)
 #: a 文号 printed without its brackets and 号, on a line of its own: an issuing organ's 代字 (with a 政,
 #: 发, 办, 函 or 字), the year and the number ('永政民2011151')
-_DOC_NO_GLUED = re.compile(r"^\s*([\u4e00-\u9fff]{0,3}[政发办函字][\u4e00-\u9fff]{0,2})((?:19|20)\d{2})(\d{1,4})\s*$")
+_DOC_NO_GLUED = re.compile(r"^\s*([\u4e00-\u9fff]{0,3}[政发办函字][\u4e00-\u9fff]{0,2})((?:19|20)\d{2})(\d{1,4})\s*$"
+                           # or any 代字 with the bracket opening the year, the rest lost ('漳国土资〔201225')
+                           r"|^\s*([\u4e00-\u9fff]{1,8})[〔\[［【﹝]((?:19|20)\d{2})(\d{1,4})\s*$")
 _SPACED_DOC_NO = re.compile(r"(?:^|(?<=\s))([^\s。，,；;：:]{1,12}?\d{4}[^\s。，,；;：:]{0,3}?\d+\s*号)(?=\s|$)")
 
 
@@ -1012,7 +1022,8 @@ def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None
         elif _DOC_NO_WITHOUT_HAO.match(folded):
             candidates.append((line, line + "号"))  # '南政发[2013]05' on a line of its own
         elif glued := _DOC_NO_GLUED.match(folded):
-            candidates.append((line, f"{glued.group(1)}〔{glued.group(2)}〕{glued.group(3)}号"))  # '永政民2011151'
+            code, year, number = (g for g in glued.groups() if g)
+            candidates.append((line, f"{code}〔{year}〕{number}号"))  # '永政民2011151'
     for raw, parsed in candidates:
         canonical, repaired = normalize_doc_number(parsed)
         if canonical:

@@ -555,16 +555,10 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw) if named else _CHANNEL_AND_VERB.sub("", raw))
     if raw[:1] in "以及和" or raw[-1:] in "等量新计数" or raw.endswith("的信息"):
         raw = _NAME_WRAPPING.sub("", raw).strip()
-    if "等" in raw:
-        raw = _EXAMPLES_OF_KIND.sub("", raw)
     quoted = raw[:1] == "“"
     if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及"):
         raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2), raw)
     return raw, quoted
-
-
-#: examples before the kind they belong to ('工作动态等政务动态类' → '政务动态类')
-_EXAMPLES_OF_KIND = re.compile(r"^[^、，,“”]{2,12}?等(?=[^等]{2,}类(?:的?信息)?$)")
 
 
 def _is_kind(name: str) -> bool:

@@ -382,7 +382,9 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     # the site's, a new medium's counted after it ('…网站公开信息5836条,…;通过微博微信公开信息8226条', '…通过政府网站
     # 主动公开政府信息16287条,通过微信公众号…主动公开政府信息9139条'), also one said to be a sum or broken down after
     # it ('县政府网站累计发布各类政务信息10300条,其中…,微信公众号…发布信息75条': labels 3 : 1)
-    return bool(_SITE_NAMED.search(part) and _CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40]))
+    # and one after a medium's count in the clause before it ('…微信公众号发布动态信息288条;…在局门户网站公开各类信息630条')
+    return bool(_SITE_NAMED.search(part) and (_CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40])
+                                             or _CHANNEL_COUNT.search(previous)))
 
 
 #: a count after 其中 opening a breakdown: what follows it is a later item of it

@@ -16,7 +16,7 @@ _SITE_NAMED = re.compile(_SITE_WORDS)
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
 #: a count of what a web site, or a new medium, released
 _SITE_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*条")
-_CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*[条篇]")
+_CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})[^。；;，,\d]{{0,30}}?\d+\s*[条篇]")
 #: a count, exact or not ('2000余条')
 _A_COUNT = re.compile(r"\d\s*余?\s*[条件篇项]")
 #: where a clause ends

@@ -66,10 +66,14 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|发布了?\s*(\d+)\s*[篇条](?:法定)?主动公开(?:内容|信息)"
                     # '全年信息更新468条,其中…': a whole broken down
                     r"|信息更新\s*(\d+)\s*条(?=\s*[，,]\s*其中)"
-                    # '全年在X官网公示的信息共计227条': what was posted, said to be the whole
+                    # '全年在X官网公示的信息共计227条': what was posted, said to be the whole; or broken down
+                    # ('在X网站公示共23条,其中…')
                     r"|公示[^。；;，,]{0,24}?信息\s*(?:共计|总计|合计|共)\s*(\d+)\s*条"
+                    r"|公示\s*(?:共计|总计|合计|共)\s*(\d+)\s*条(?=\s*[，,]\s*其中)"
                     # '本年度共制作政府信息184条，其中主动公开55条，依申请公开3条': of what was made
-                    r"|其中[：:，,]?\s*主动公开(?:政府信息|信息|文件)?(?:数为|数|为)?\s*(\d+)\s*[条件]")
+                    r"|其中[：:，,]?\s*主动公开(?:政府信息|信息|文件)?(?:数为|数|为)?\s*(\d+)\s*[条件]"
+                    # '全年累计产生政府信息16条,均已主动公开': what was made, all of it disclosed
+                    r"|(?:产生|制作|形成)(?:政府)?信息\s*(\d+)\s*[条件](?=\s*[，,]\s*(?:均|全部)(?:已|予以)?(?:主动)?公开)")
 #: _TOTAL with the wordings a clause can only hold with one of _LISTED_TOTAL_WORDS in it (their long
 #: scans after every 公开 would cost every clause a third more): a list of kinds before the count
 #: ('…等方面政府信息7579条', '…等领域信息共1777条', '…等各项工作动态信息共计19条', '…等内容共计33条',

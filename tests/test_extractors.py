@@ -2514,3 +2514,47 @@ def test_session_twenty_two_report_words_and_listed_kinds():
     # of a list of kinds ending in 等, only what follows it says what is counted (a kind named 政策解读 in the list)
     ad, _ = active_disclosure("", "(一)主动公开方面。全年共发布政府会议、规范性文件、政策解读、重点项目建设等政务信息4127条。")
     assert ad["total"] == 4127
+
+
+def test_session_twenty_three_issuers():
+    # a title's bare '县政府办' as the text prints it in full after its place
+    text = ("县政府办2022年度政府信息公开工作年度报告\n本报告根据《条例》规定编制。\n一、总体情况\n"
+            "2022年,云崖县人民政府办公室严格贯彻落实《条例》。\n")
+    assert convert(text.encode(), "office.txt")["issuer"] == "云崖县人民政府办公室"
+    # a page's 发布机构 over a 发文机关 printed before it, and naming the body's bare subject in full
+    text = ("标题:2021年政府信息公开工作年度报告\n索 引 号:75439382-4/2022-00047 发文机关:云崖县政府办公室 成文日期:2022年01月27日 "
+            "发布机构:云崖黎族苗族自治县人民政府办公室\n2021年政府信息公开工作年度报告\n一、总体情况\n"
+            "2021年,县政府办公室认真贯彻落实《条例》。\n")
+    record = convert(text.encode(), "publisher.txt")
+    assert (record["source"]["publisher"], record["issuer"]) == ("云崖黎族苗族自治县人民政府办公室",) * 2
+    # a field's value ends where the next label starts after a blank ('公文时效')
+    text = "发布机构 县政府办公室 公文时效 有效\n2022年度政府信息公开工作年度报告\n一、总体情况\n正文。\n"
+    assert convert(text.encode(), "field.txt")["source"]["publisher"] == "县政府办公室"
+    # the organ opening a sentence that publishes the report; a unit's office compiling for its bureau
+    assert _issuer(["云崖高新区沟赵办事处向社会公布2021年度本级政府信息公开年度报告。本报告全文由总体情况等六个部分组成。"]) \
+        == "云崖高新区沟赵办事处"
+    assert _issuer(["本年度报告是根据《条例》要求,由云崖县公安局指挥中心办公室编制。全文包括概述。"]) == "云崖县公安局"
+    # a place's meteorological system, as its reports are titled; a report's name after 编制的
+    assert _issuer(["云崖省云崖市气象部门2022年政府信息公开工作年度报告", "一、总体情况"]) == "云崖省云崖市气象部门"
+    assert _issuer(["本年报是根据《条例》要求编制的云崖发展和改革局2018年度政府信息公开年度报告。本报告由概述组成。"]) \
+        == "云崖发展和改革局"
+    # abbreviations labellers write in full
+    for short, full in (("住建局", "住房和城乡建设局"), ("市场监管局", "市场监督管理局"), ("人社局", "人力资源和社会保障局")):
+        assert _issuer([f"云崖县{short}2021年政府信息公开工作年度报告", "一、总体情况"]) == "云崖县" + full
+
+
+def test_session_twenty_three_numbers_and_counts():
+    # a 文号 that lost its closing bracket and 号 with the text's other characters
+    text = "云崖市国土资源局2011年政府信息公开工作年度报告\n时间:2012-03-09 17:16\n 云国土资〔201225\n\n一、概述\n正文。\n"
+    record = convert(text.encode(), "docno.txt")
+    assert record["doc_number"] == "云国土资〔2012〕25号" and "doc_number_repaired" in {i["code"] for i in record["issues"]}
+    # kinds named by 类, one with 信息 after it
+    ad, _ = active_disclosure("我局2022年度主动公开政府信息15条。其中通知公告类信息6条;政策法规类2条,其他类别7条。")
+    assert [c["name"] for c in ad["categories"]][:2] == ["通知公告类", "政策法规类"]
+    # what was made, all of it disclosed; a site's posting broken down
+    assert active_disclosure("全年累计产生政府信息16条,均已主动公开。")[0]["total"] == 16
+    assert active_disclosure("全年主动公开信息实现“应公开尽公开”,累计在云崖市人民政府网站公示共23条,其中市级部门信息公开20条、公示公告信息3条。")[0]["total"] == 23
+    # a site's count after a medium's in the clause before it, or with a medium's far after its name: channels' shares
+    for text in ("1、主动公开情况。2020年,通过云崖城管微信公众号发布动态信息288条;按照要求,积极主动在局门户网站公开各类信息630条。",
+                 "2022年,全年通过市政府门户网站主动公开各类政府信息20279条,通过“云崖政务”微信公众号主动公开国家、省、云崖市和市本级有关政务信息556篇。"):
+        assert active_disclosure(text)[0]["total"] is None, text

@@ -260,8 +260,9 @@ _PROACTIVE_COUNT = re.compile(rf"主动公开(?:(?!{_SITE_WORDS})[^。；;，,\d
 
 
 #: a count of one part of what was disclosed: what one channel released ('通过网站主动公开政府信息166条',
-#: '通过政府网站政务公开平台公开信息数16条'), or the key areas' ('公开重点领域政府信息共119条')
-_PART_COUNT = re.compile(r"(?:网站|政府网|公众号|微信|微博)[^。；;，,\d]{0,30}?(\d+)\s*条|重点领域[^。；;，,\d]{0,12}?(\d+)\s*条")
+#: '通过政府网站政务公开平台公开信息数16条', '…372条,其中,通过政府信息公开目录管理系统…公开信息238条'), or the
+#: key areas' ('公开重点领域政府信息共119条')
+_PART_COUNT = re.compile(r"(?:网站|政府网|公众号|微信|微博|其中[，,：:]?\s*通过)[^。；;，,\d]{0,30}?(\d+)\s*条|重点领域[^。；;，,\d]{0,12}?(\d+)\s*条")
 
 
 def _part_counts(text: str) -> set[int]:

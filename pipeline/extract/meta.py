@@ -181,11 +181,11 @@ def _title_in_sentence(lines: list[str]) -> str | None:
 
 
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
-#: '编制了X…年报', '编制形成X…报告' (not '由X编制的2012年度…报告', which names no title, only the organ, nor
+#: '编制了X…年报', '编制形成X…报告', '编制的X局2018年度…报告' (not '由X编制的2012年度…报告', which names no title, only the organ, nor
 #: '编制本报告现向社会公开X…报告', where the report is named after)
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
-    r"|编制[了的]?(?:形成|并(?:向社会)?(?:公布|发布|公开))?|形成了?)《?"
+    r"|编制了?(?:形成|并(?:向社会)?(?:公布|发布|公开))?|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
     r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告')

@@ -81,7 +81,7 @@ def holds_a_field(text: str) -> bool:
     return _SET_OFF_FIELD.search(fold_labels(text)) is not None
 
 
-_SET_OFF_FIELD = re.compile(_LABEL + r"(?:[ \t\u3000]*[:：|｜\]】]|[ \t\u3000])")
+_SET_OFF_FIELD = re.compile(_LABEL + r"(?:[ \t\u3000]*[:：|｜\]】]|[ \t\u3000]|(?<=[期间])(?=(?:19|20)\d{2}[-./年]))")  # ('发布日期2025-01-16')
 
 
 #: the words of page-metadata labels, a crawler header's included (see readers.text)

@@ -104,7 +104,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: ('公开指南', '公开目录', '公开文件')
 _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|目录|文件)"
 _LEAD = re.compile(r"^(占(?=\D)|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
-_DISCLOSING = re.compile(r"主动公开|主动发布|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
+_DISCLOSING = re.compile(r"主动公开|主动发布|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
 #: a clause disclosing a list of kinds ('…及时公开机构设置、…、工作动态等政府信息106条'), tried where it holds 等 and 、
@@ -354,8 +354,10 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 if _GRAND_TOTAL.match(part) or _SUM_OF_PARTS.match(part) and _COUNT_UNIT.search(before):
                     # a grand total after the parts ('…共42条，…共150条，总计公开信息192条', '…51条,共计公开信息296条')
                     out.insert(0, count)
-                elif len(out) > first and _PROACTIVE_PART.match(part):
-                    out.insert(first, count)  # the proactive part of what the clause counted first
+                elif len(out) > first and _PROACTIVE_PART.match(part) and "主动" not in before:
+                    # the proactive part of what the clause counted first (not one kind of what it says was proactively
+                    # disclosed: '主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条')
+                    out.insert(first, count)
                 else:
                     out.append(count)
     return out

@@ -72,9 +72,10 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
 
 
 #: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告简介', '… ( 2014年02月25日 )',
-#: the question marks of characters it could not encode ('X年度报告?????'),
-#: a QR-code widget ('X年度报告 二维码')
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?{3,}|简介|[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]|\s二维码)$|[\s|｜]+$")
+#: '…(二〇一〇年十二月二十日)' (a date in brackets), the question marks of characters it could not encode
+#: ('X年度报告?????'), a QR-code widget ('X年度报告 二维码')
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?{3,}|简介|[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]"
+                              r"|[（(][〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]|\s二维码)$|[\s|｜]+$")
 
 
 def _attached_report(lines: list[str], start: int, title: str) -> tuple[str, int, int] | None:
@@ -181,8 +182,8 @@ def _title_in_sentence(lines: list[str]) -> str | None:
 
 
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
-#: '编制了X…年报', '编制形成X…报告', '编制的X局2018年度…报告' (not '由X编制的2012年度…报告', which names no title, only the organ, nor
-#: '编制本报告现向社会公开X…报告', where the report is named after)
+#: '编制了X…年报', '编制形成X…报告', '编制的X局2018年度…报告' (not '由X编制的2012年度…报告', which names
+#: no title, only the organ, nor '编制本报告现向社会公开X…报告', where the report is named after)
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
     r"|编制了?(?:形成|并(?:向社会)?(?:公布|发布|公开))?|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
@@ -422,8 +423,8 @@ def _named_before_disclosure(title: str) -> str:
 
 
 _ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:(?:" + _YEAR + r"\s*|本)年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
-#: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告'
-_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;]))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责)?(?:编制|编写|按照|根据|依据|综合|汇总|结合|围绕(?=[^。]{0,40}?编制))")
+#: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告', '本年度报告是X根据…编制'
+_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;])|(?<=报告是))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责)?(?:编制|编写|按照|根据|依据|综合|汇总|结合|围绕(?=[^。]{0,40}?编制))")
 #: the report's own words before 由 in a clause the name was taken from (',报告由X编制'; '本报由X…', '本年报X…编制' as printed)
 _REPORT_BY = re.compile(r"^(?:本|该|此)?(?:年度)?(?:报告|年报)由|^(?:本|该|此)(?:年度)?(?:报告|年报|报)由?")
 #: a note in brackets closing the name of the organ that compiled a report ('X局(Y办公室、Z办公室)')
@@ -543,6 +544,9 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
             continue  # the title names the organ; a line naming it in full above the body heads a notice ('中华人民共和国X部 / 公告')
         if named and "关于" in named:
             named = named.split("关于")[0]  # a notice's opening line ('X办公室关于印发Y…' over '…报告的通知')
+        if (named and organ is None and (place := _place_before_disclosure(title)) and named.startswith(place)
+                and _DISCLOSURE_OFFICE.fullmatch(named, len(place))):
+            continue  # '2011年X市政府信息公开…年报' compiled by X市政府信息公开工作办公室: the place's report, as below
         if named and (organ is None or _is_short_for(organ, named)):
             if organ and publisher == organ + "人民政府" and named.startswith(organ) and _GOVERNMENT_OFFICE.fullmatch(named, len(organ)):
                 break  # the place's government publishes the report its office compiled ('由拉萨市政府办公厅…编制')

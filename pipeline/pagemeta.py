@@ -41,7 +41,7 @@ def fields_from_text(text: str) -> dict[str, str]:
         rest = folded[m.end():m.end() + 120]
         printed = _STOP.split(rest, maxsplit=1)[0]
         value = printed.strip()
-        if _ANOTHER_LABEL.match(value.lstrip("[【 ")) or _LABEL_ONLY.match(value):
+        if _ANOTHER_LABEL.match(value.lstrip("[【 ")) or _LABEL_ONLY.match(value) or not value.strip("[【]】 "):
             continue  # the field is printed empty; the text after it is the next label
         if key in _DATE_KEYS and not re.search(r"\d{4}|^\d{2}-\d{1,2}-\d{1,2}(?!\d)", value):
             continue

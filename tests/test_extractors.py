@@ -2558,3 +2558,35 @@ def test_session_twenty_three_numbers_and_counts():
     for text in ("1、主动公开情况。2020年,通过云崖城管微信公众号发布动态信息288条;按照要求,积极主动在局门户网站公开各类信息630条。",
                  "2022年,全年通过市政府门户网站主动公开各类政府信息20279条,通过“云崖政务”微信公众号主动公开国家、省、云崖市和市本级有关政务信息556篇。"):
         assert active_disclosure(text)[0]["total"] is None, text
+
+
+def test_session_twenty_three_round_two():
+    # a title with its date in Chinese numerals in brackets after it
+    text = "云崖区龙华街道办事处2010年政府信息公开工作年度报告(二〇一〇年十二月二十日)\n一、基本工作情况\n正文。\n"
+    record = convert(text.encode(), "dated.txt")
+    assert (record["title"], record["issuer"]) == ("云崖区龙华街道办事处2010年政府信息公开工作年度报告", "云崖区龙华街道办事处")
+    # a font-size widget over two lines and a clock time left between a title and its preamble
+    text = ("城东街道2015年度政府信息公开工作年度报告\n发布日期:\n2016-03-15\n09:53\n来源:\n城东街道\n字号:\n[ 大 中\n小 ]\n浏览次数:\n"
+            "2016.03.15\n本年度报告根据《条例》及省、市有关规定,由云崖市城东街道办事处编制。全文由概述等六部分组成。\n一 、概 述\n")
+    record = convert(text.encode(), "widget.txt")
+    assert record["issuer"] == "云崖市城东街道办事处" and not any("大 中" in p for p in record["preamble"])
+    # a date glued to its label in a list of page fields
+    text = "- 索引号mlsppz/2025-00000\n- 发布日期2025-01-16\n云崖镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n"
+    assert convert(text.encode(), "glued.txt")["published_date"] == "2025-01-16"
+    # a city's report its 政府信息公开工作办公室 compiled is the city's government's
+    text = ("2011年云崖市政府信息公开工作年报\n本年报是根据《条例》要求,由云崖市政府信息公开工作办公室综合汇总2011年度各县区的年度报告编制。\n"
+            "一、概述\n")
+    assert convert(text.encode(), "city.txt")["issuer"] == "云崖市人民政府"
+    # '…侨办' in full; the organ a report says it is by ('本年度报告是X根据…编制')
+    assert _issuer(["国务院侨办2013年政府信息公开年度工作报告", "现公布2013年我办政府信息公开年度报告。"]) == "国务院侨务办公室"
+    assert _issuer(["本年度报告是云崖市民政局根据《条例》的规定和要求,结合工作实际编制并向社会公布。本报告内容由概述组成。"]) == "云崖市民政局"
+
+
+def test_session_twenty_three_round_two_counts():
+    # what was disclosed '主动向社会公开…'; a whole broken down by a channel after 其中
+    assert active_disclosure("2020年,主动向社会公开我市人防工作有关政策、数据和工作信息共计485条,其中概况类信息11条。")[0]["total"] == 485
+    ad, _ = active_disclosure("全年主动公开信息372条,其中,通过政府信息公开目录管理系统累计主动公开信息238条分别为概况类3条,文件类2条,"
+                              "公示公告2条,工作动态215条,财政信息7条,便民服务2条,其他类7条。通过微信公众号公开便民服务等信息36条。")
+    assert ad["total"] == 372
+    # one kind of what the clause says was proactively disclosed is no proactive part of what was made
+    assert active_disclosure("2022年区乡村振兴局主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条。")[0]["total"] == 68

@@ -390,8 +390,10 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     # 主动公开政府信息16287条,通过微信公众号…主动公开政府信息9139条'), also one said to be a sum or broken down after
     # it ('县政府网站累计发布各类政务信息10300条,其中…,微信公众号…发布信息75条': labels 3 : 1)
     # and one after a medium's count in the clause before it ('…微信公众号发布动态信息288条;…在局门户网站公开各类信息630条')
+    # or next to another site's ('在市政府门户网站主动公开信息60条,在镇门户网站主动公开信息5条')
     return bool(_SITE_NAMED.search(part) and (_CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40])
-                                             or _CHANNEL_COUNT.search(previous)))
+                                             or _CHANNEL_COUNT.search(previous) or _SITE_COUNT.search(before)
+                                             or (nxt := _NEXT_ITEM.match(clause, m.end())) and _SITE_NAMED.search(nxt.group(0))))
 
 
 #: a count after 其中 opening a breakdown: what follows it is a later item of it

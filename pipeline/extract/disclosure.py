@@ -486,10 +486,14 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     best: list[dict] = []
     adding_up: list[dict] = []
     before = ""
+    short: list[dict] = []  # the kinds the sentence before listed, adding up to no total
     for sentence in _split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text, _SENTENCE_SPLIT, _SENTENCE_SPLIT_TYPED):
         # ('…发布各类政府信息7406条。其中规划性文件151条、…': the breakdown of the count ending the sentence before)
         breakdown = sentence.lstrip().startswith("其中") and bool(_COUNT_UNIT.search(before))
         before = sentence
+        if short and not adding_up and _COUNT_UNIT.search(sentence) and _adds_up_to(short + (more := _items(sentence, True)), totals):
+            adding_up = short + more  # a list going on after a full stop ('…业务动态类信息253条,主要包括…等。网上办事21条、网上信访咨询16条')
+        short = []
         named = "信息" in sentence or "类" in sentence
         if not _COUNT_UNIT.search(sentence):
             continue  # a breakdown counts kinds in 条 (some in 件, 篇 or 项)
@@ -507,6 +511,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
             best = items
         if not adding_up and _adds_up_to(items, totals):
             adding_up = items
+        elif len(items) >= 2:
+            short = items
     if adding_up and sum(c["count"] for c in best) not in totals:
         best = adding_up
     if len(best) == 1 and not best[0]["raw"].endswith(("类信息", "类")):

@@ -2590,3 +2590,13 @@ def test_session_twenty_three_round_two_counts():
     assert ad["total"] == 372
     # one kind of what the clause says was proactively disclosed is no proactive part of what was made
     assert active_disclosure("2022年区乡村振兴局主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条。")[0]["total"] == 68
+
+
+def test_session_twenty_three_round_three():
+    # two sites' counts and no whole: each a share
+    text = "全年我镇在市政府门户网站主动公开信息60条,在镇门户网站主动公开信息5条。"
+    assert active_disclosure(text)[0]["total"] is None
+    # a list of kinds going on after a full stop, adding up to the whole only with what follows it
+    ad, _ = active_disclosure("2014年我局共主动公开政府信息516条。概况信息2条,领导信息1条、工作计划1条、法规文件类信息88条、"
+                              "通知公告公示134条、业务动态类信息253条,主要包括政务动态、会议动态等。网上办事21条、网上信访咨询16条。")
+    assert (ad["total"], sum(c["count"] for c in ad["categories"]), ad["categories"][-1]["name"]) == (516, 516, "网上信访咨询")

@@ -358,3 +358,13 @@ def test_a_row_printed_a_cell_a_line_keeps_its_numbers_whole():
 def test_a_decrease_typed_with_its_minus_twice():
     from pipeline.numbers import parse_cell_number
     assert parse_cell_number("--253") == (-253, None, True)
+
+
+def test_a_table_printed_without_its_values_is_all_nulls():
+    # a crawl kept a 2019 table's labels and lost every value: each row is there, each cell null
+    text = ("一、总体情况\n2022年以来,主动公开政务文件11份。\n二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年新制作数量\n"
+            "本年新公开数量\n对外公开总数量\n规章\n\n规范性文件\n\n第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n"
+            "行政许可\n\n其他对外管理服务事项\n\n三、收到和处理政府信息公开申请情况\n")
+    tables = convert(text.encode(), "skeleton.txt")["tables"]
+    assert tables["active"]["regulations"] == {"made": None, "published": None, "total_published": None}
+    assert tables["active"]["licensing"] == {"previous_items": None, "change": None, "decisions": None}

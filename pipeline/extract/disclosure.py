@@ -393,7 +393,12 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     # or next to another site's ('在市政府门户网站主动公开信息60条,在镇门户网站主动公开信息5条')
     return bool(_SITE_NAMED.search(part) and (_CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40])
                                              or _CHANNEL_COUNT.search(previous) or _SITE_COUNT.search(before)
-                                             or (nxt := _NEXT_ITEM.match(clause, m.end())) and _SITE_NAMED.search(nxt.group(0))))
+                                             or (nxt := _NEXT_ITEM.match(clause, m.end())) and _SITE_NAMED.search(nxt.group(0))
+                                             and _RELEASING.search(nxt.group(0))))
+
+
+#: what releases information ('…网站主动公开信息5条'; not '回复部门网站留言16条')
+_RELEASING = re.compile("公开|发布")
 
 
 #: a count after 其中 opening a breakdown: what follows it is a later item of it

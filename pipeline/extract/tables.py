@@ -422,8 +422,9 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
         prose_unit = not grid and _PROSE_UNIT.match(text_after, used) and not _PIPE.search(raw[len(raw.rstrip("|｜ \t\n")):])
         toks = [t for t in _CELL_GAP.split(raw) if t]
         cell_like = bool(toks) and all(parse_cell_number(t)[2] or digits.signed_run(t) for t in toks)
-        # (a flattened table printing a row's cells empty: only the pipes between them)
-        empty_cells = not grid and not toks and len(_PIPE.findall(raw)) >= 2
+        # (a flattened table printing a row's cells empty: only the pipes between them, or nothing before the next
+        # label: a table printed without its values, '规章\n\n规范性文件\n\n第二十条第(五)项')
+        empty_cells = not grid and not toks and (len(_PIPE.findall(raw)) >= 2 or i + 1 < len(ms) and not text_after.strip())
         if (cell_like and not prose_unit) or empty_cells or (grid and (SEP in raw or nxt - m[1] <= 1)):
             keep.append(m)
     rows = [m for m in keep if m[2][0] == "row"]

@@ -10,7 +10,7 @@ _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余万?|万余?|多万?|万多)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
 _SITE_WORDS = r"网站|门户|政府网|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
-_MEDIA_WORDS = r"微博|微信|公众号|新媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国"
+_MEDIA_WORDS = r"微博|微信|公众号|新媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇"
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
@@ -380,6 +380,8 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # before it, which may itself be a channel's share ('…网站主动公开信息411条,其中发布…等信息307条'), but for the
         # proactive part of what was made ('…制作政府信息184条,其中主动公开55条')
         return True
+    if _OF_WHICH_ALONE.fullmatch(before) and _COUNT_ENDS.search(previous) and "主动公开" not in part:
+        return True  # one of the whole ending the sentence before ('…发布各类信息18399条。其中,政府网站公开信息13014条')
     if "其中" in before and (_ITEM_AFTER_AN_ITEM.search(before)
                            or (rough := _APPROXIMATE_COUNT.search(before)) and "其中" in before[rough.end():]):
         # a later item of a breakdown, in a clause part of its own ('…信息发布65条,其中工作动态42条,信息公开23条',
@@ -401,6 +403,8 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
 _RELEASING = re.compile("公开|发布")
 
 
+#: 其中 alone before a clause's first comma
+_OF_WHICH_ALONE = re.compile(r"\s*其中\s*[：:]?\s*")
 #: a count after 其中 opening a breakdown: what follows it is a later item of it
 _ITEM_AFTER_AN_ITEM = re.compile(r"其中[^。；;]*?\d\s*(?:万|余|多)*\s*[条件篇项]")
 #: a count of policy explanations alone ('…发布解读信息44条')

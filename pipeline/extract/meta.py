@@ -211,9 +211,10 @@ _PRINTED_TWICE = re.compile(r"(.{6,60}?(?:年度报告|工作报告|年报))(.{6
 
 
 #: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '公报标题', '内容概述|',
-#: a wiki infobox's '- 中文名:')
-_PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|[-•·]?\s*(?:(?:公报|文章|信息)?标题|内容概述|内容摘要|中文名)\s*[:：|｜]?)\s*(?=\S)")
-_PAGE_WORDS_OPEN = frozenset("12标内中公文信-•·")
+#: a wiki infobox's '- 中文名:'), the word of a graphic explanation's page ('图解——X2017年度…报告')
+_PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|[-•·]?\s*(?:(?:公报|文章|信息)?标题|内容概述|内容摘要|中文名)\s*[:：|｜]?"
+                                r"|图解\s*(?:[—\-–]+|[:：]))\s*(?=\S)")
+_PAGE_WORDS_OPEN = frozenset("12标内中公文信图-•·")
 #: a portal's navigation printed as words before a title, the last of them a column ('首页 政务公开 … 信息公开年报 X2014年…',
 #: 'X人民政府门户网站 部门 X局2022年…'), the title opening with its organ and year
 _NAVIGATION_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}\s+)*?[\u4e00-\u9fff]{0,10}(?:首页|政务公开|信息公开|网站|部门|年报)\s+"
@@ -627,11 +628,12 @@ def _subject_organ(sentence: str | None) -> str | None:
     """The organ a report's body opens by speaking of ('2020年，句容市水利局认真贯彻落实…', 'X2023年为…'), named
     with its place; None for a place, the organs of a place together ('全市各级行政机关'), the
     organ speaking of itself, or a name without its place ('市市场监管局', '县乡村振兴局')."""
-    organ = _subject(_SUBJECT, sentence) or _subject(_SUBJECT_BEFORE_YEAR, sentence) or _subject(_SUBJECT_AFTER_SUBHEADING, sentence)
-    if (not organ or not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES)
-            or _names_no_place(organ) and not organ.startswith(_NATIONAL)):  # '国家粮食局' is a name
-        return None
-    return organ
+    for pattern in (_SUBJECT, _SUBJECT_BEFORE_YEAR, _SUBJECT_AFTER_SUBHEADING):
+        organ = _subject(pattern, sentence)
+        if (organ and _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES)
+                and (not _names_no_place(organ) or organ.startswith(_NATIONAL))):  # '国家粮食局' is a name
+            return organ
+    return None
 
 
 def _bare_subject_in_full(sentence: str | None, text: str, publisher: str | None = None) -> str | None:
@@ -681,7 +683,7 @@ _SUBJECT = re.compile(r"^(?:在?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:政府信息公开工作|政务公开工作)?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
-                      r"|通过|依托|利用|坚决|结合)")
+                      r"|通过|依托|利用|坚决|结合|把|将|切实|着力|大力|加强|强化|狠抓)")
 #: the organ, then the year, then what it did ('临河区医疗保障局2023年为深入推进…', 'X2021年，认真贯彻…')
 _SUBJECT_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年度?\s*[,，]?\s*"
                                   r"(?=为|认真|全面|坚持|深入|按照|积极|严格|始终|围绕|进一步|高度重视|继续|持续|依法|紧扣|聚焦|不断|扎实)")

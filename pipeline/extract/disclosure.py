@@ -212,8 +212,7 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
     total = None
     # kinds that break down one part of a whole stated first, a channel's share or the key areas' ('共计231条。其中,
     # 通过网站…166条,包括:…', '全年主动公开政务信息306条。…全年公开重点领域政府信息共119条…其中,涉及养老服务领域…')
-    part_share = (cat_sum is not None and cat_sum in candidates and candidates[0] > cat_sum
-                  and cat_sum in _part_counts(text))
+    part_share = (cat_sum is not None and bool(candidates) and candidates[0] > cat_sum and cat_sum in _part_counts(text))
     if cat_sum is not None and cat_sum in candidates and not part_share and (len(categories) > 1 or candidates[0] == cat_sum):
         total = cat_sum  # (not one kind's count over the whole stated before it: '公开信息52条,其中…类信息36条、…12篇')
     elif candidates:

@@ -2600,3 +2600,21 @@ def test_session_twenty_three_round_three():
     ad, _ = active_disclosure("2014年我局共主动公开政府信息516条。概况信息2条,领导信息1条、工作计划1条、法规文件类信息88条、"
                               "通知公告公示134条、业务动态类信息253条,主要包括政务动态、会议动态等。网上办事21条、网上信访咨询16条。")
     assert (ad["total"], sum(c["count"] for c in ad["categories"]), ad["categories"][-1]["name"]) == (516, 516, "网上信访咨询")
+
+
+def test_session_twenty_three_round_four():
+    # a province's abbreviated commission and department written in full; a graphic page's word before a title
+    assert _issuer(["2016年度云崖省卫生计生委政务公开工作报告", "一、概述"]) == "云崖省卫生和计划生育委员会"
+    assert _issuer(["2018年云崖省工信厅政府信息公开工作年度报告", "一、概述"]) == "云崖省工业和信息化厅"
+    text = "图解——云崖市人民政府行政服务中心2017年度政府信息公开工作年度报告\n一、概述\n正文。\n"
+    assert convert(text.encode(), "graphic.txt")["title"] == "云崖市人民政府行政服务中心2017年度政府信息公开工作年度报告"
+    # the body's subject before 把; a sub-heading's words are no subject ('(一)加强组织领导。X成立了…')
+    text = "省政府办公厅:\n2016年我厅认真贯彻落实《条例》,编制了报告。\n一、基本情况\n2016年,云崖省教育厅把大力推行政府信息公开作为重点。\n"
+    assert convert(text.encode(), "subject.txt")["issuer"] == "云崖省教育厅"
+    text = "本报告根据《条例》编制。\n一、概述\n(一)加强组织领导。云崖区人民政府成立了政务公开工作领导小组,负责全面工作。\n"
+    assert convert(text.encode(), "subheading.txt")["issuer"] == "云崖区人民政府"
+    # one of the whole ending the sentence before; a site's count beside a 美篇 account's
+    ad, issues = active_disclosure("2020年,我区通过政府网站、各级新闻媒体等渠道,发布各类信息18399条。其中,政府网站公开信息13014条"
+                                   "(包括政务公开12724条、今日云崖244条、扫黑除恶46条);在微信公众号发布信息3752条。")
+    assert ad["total"] == 18399 and not [i for i in issues if i["code"] == "sum_mismatch"]
+    assert active_disclosure("2022年,我局通过网站和美篇平台及时发布信息,其中政务网站公开信息102条,“健康云崖”美篇推送136条。")[0]["total"] is None

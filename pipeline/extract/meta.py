@@ -9,8 +9,8 @@ from ..numbers import cn_int, fold, parse_date
 
 _TITLE_HINT = re.compile(r"(报告|年报)")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
-#: a year a title prints without 年 before the subject ('X厅2022政府信息公开…')
-_BARE_YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=政府信息|信息公开|政务公开)")
+#: a year a title prints without 年 before the subject ('X厅2022政府信息公开…', 'X镇2018度政府信息…')
+_BARE_YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*度?\s*(?=政府信息|信息公开|政务公开)")
 _CN_YEAR_IN_TITLE = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _SENTENCE = re.compile(r"[。，,；;：:！？]")
 #: the organ before the year ('X2016年…', 'X关于2017年度…', 'X 2021政府信息公开…' printed without 年)
@@ -71,10 +71,10 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     return _title_in_sentence(lines[:5]), -1, 0
 
 
-#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告简介', '… ( 2014年02月25日 )',
+#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告简介', '… ( 2014年02月25日 )', '… ( 2024-01-31 )',
 #: '…(二〇一〇年十二月二十日)' (a date in brackets), the question marks of characters it could not encode
 #: ('X年度报告?????'), a QR-code widget ('X年度报告 二维码')
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?{3,}|简介|[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]"
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?{3,}|简介|[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*[）)]"
                               r"|[（(][〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]|\s二维码)$|[\s|｜]+$")
 
 
@@ -211,10 +211,11 @@ _PRINTED_TWICE = re.compile(r"(.{6,60}?(?:年度报告|工作报告|年报))(.{6
 
 
 #: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '公报标题', '内容概述|',
-#: a wiki infobox's '- 中文名:'), the word of a graphic explanation's page ('图解——X2017年度…报告')
+#: a wiki infobox's '- 中文名:'), the word of a graphic explanation's page ('图解——X2017年度…报告'), a font-size
+#: widget ('大中小X2020年…')
 _PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|[-•·]?\s*(?:(?:公报|文章|信息)?标题|内容概述|内容摘要|中文名)\s*[:：|｜]?"
-                                r"|图解\s*(?:[—\-–]+|[:：]))\s*(?=\S)")
-_PAGE_WORDS_OPEN = frozenset("12标内中公文信图-•·")
+                                r"|图解\s*(?:[—\-–]+|[:：])|大\s*中\s*小)\s*(?=\S)")
+_PAGE_WORDS_OPEN = frozenset("12标内中公文信图大-•·")
 #: a portal's navigation printed as words before a title, the last of them a column ('首页 政务公开 … 信息公开年报 X2014年…',
 #: 'X人民政府门户网站 部门 X局2022年…'), the title opening with its organ and year
 _NAVIGATION_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}\s+)*?[\u4e00-\u9fff]{0,10}(?:首页|政务公开|信息公开|网站|部门|年报)\s+"
@@ -750,7 +751,7 @@ def _reporting_organ(opening: list[str]) -> str | None:
             organ = issuer_from_title_text(m.group(1))
         if organ is None and (m := _REPORTED_AS.search(line[:600])):  # (the intro's last sentence, often)
             organ = _organ_before_disclosure(m.group(1)) or issuer_from_title_text(m.group(1))
-        if organ is None and (m := _OWN_WORK.search(sentence)):
+        if organ is None and (m := _OWN_WORK.search(line[:400])):  # (any sentence of the intro: …涵盖了X2020年…工作情况)
             organ = m.group(1)
         if organ is None and (m := _PUBLISHED_AS.search(sentence)):
             organ = m.group(1) or m.group(2)
@@ -780,8 +781,8 @@ _CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e0
 #: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告', '结合2021年X政府信息公开工作编制而成',
 #: '为认真做好X政府信息公开工作,我局…', '依据X2010年政府信息公开工作情况编制', '涵盖了2022年X政府信息公开工作,',
 #: '依据《条例》和2011年度X信息公开工作情况编制'
-_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|涵盖了?|(?<=》)和)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?)?"
-                       r"(?:政府信息公开|政务公开|信息公开)工作"
+_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|涵盖了?|(?<=[》)）])和)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?)?"
+                       r"(?:政府信息公开|政务公开|信息公开)工作(?:开展)?"
                        r"(?:实际|情况|编制|有关|[,，])")
 
 

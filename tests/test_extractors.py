@@ -2618,3 +2618,22 @@ def test_session_twenty_three_round_four():
                                    "(包括政务公开12724条、今日云崖244条、扫黑除恶46条);在微信公众号发布信息3752条。")
     assert ad["total"] == 18399 and not [i for i in issues if i["code"] == "sum_mismatch"]
     assert active_disclosure("2022年,我局通过网站和美篇平台及时发布信息,其中政务网站公开信息102条,“健康云崖”美篇推送136条。")[0]["total"] is None
+
+
+def test_session_twenty_three_round_five():
+    # the organ named after 》) 和 in the intro, and in a later sentence of it ('…涵盖了X2020年…工作情况')
+    assert _issuer(["本年度报告根据《条例》(国务院令第711号,以下简称《条例》)和2019年云崖市财政局政府信息公开工作开展情况编制。报告由总体情况组成。"]) \
+        == "云崖市财政局"
+    assert _issuer(["云崖湖街道2020年度政府信息公开工作年度报告",
+                    "根据《条例》第五十条规定,制定本报告。本报告由六部分组成,涵盖了云崖湖街道办事处2020年政府信息公开工作情况。"]) \
+        == "云崖湖街道办事处"
+    # a year printed without 年 before 度; a page's date in brackets after a title; a font-size widget glued before it
+    assert report_year("云崖镇人民政府2018度政府信息公开工作年度报告", "") == 2018
+    text = "2023年政府信息公开工作年度报告 ( 2024-01-31 )\n\n(云崖市住房和城乡建设管理委员会)\n一、总体情况\n"
+    assert convert(text.encode(), "dated.txt")["title"] == "2023年政府信息公开工作年度报告"
+    text = "云崖县卫生健康委员会2020年政府信息公开工作年度报告\n 大中小\n大中小云崖县卫生健康委员会2020年政府信息公开工作年度报告\n一、总体情况\n"
+    assert convert(text.encode(), "widget.txt")["issuer"] == "云崖县卫生健康委员会"
+    # kinds after '…的314条信息中'
+    ad, _ = active_disclosure("2021年共发布财政信息314条。在我局主动公开的314条信息中财政新闻166条,通知公告31条,机关党建25条,政策解读20条,"
+                              "法定主动内容公开72条。")
+    assert ad["categories"][0] == {"name": "财政新闻", "count": 166}

@@ -368,3 +368,16 @@ def test_a_table_printed_without_its_values_is_all_nulls():
     tables = convert(text.encode(), "skeleton.txt")["tables"]
     assert tables["active"]["regulations"] == {"made": None, "published": None, "total_published": None}
     assert tables["active"]["licensing"] == {"previous_items": None, "change": None, "decisions": None}
+
+
+def test_a_review_table_under_a_header_a_pdf_tore_apart():
+    # 表四's header cells torn into their halves a line each (or characters), its one row of numbers under them
+    for header in ("结果 结果 其他 尚未 总\n维持 纠正 结果 审结 计 结果 结果 其他 尚未 总 结果 结果 其他 尚未 总\n"
+                   "维持 纠正 结果 审结 计 维持 纠正 结果 审结 计\n",
+                   "结 结 其 尚\n结 结 其 尚 结 结 其 尚\n果 果 他 未\n总计 果 果 他 未 总 果 果 他 未 总\n维 纠 结 审\n"
+                   "维 纠 结 审 计 维 纠 结 审 计\n持 正 果 结\n持 正 果 结 持 正 果 结\n"):
+        text = ("四、因政府信息公开工作被申请行政复议提起行政诉讼情况\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n" + header
+                + "1 0 0 0 1 0 2 0 0 2 0 0 0 1 1\n五、政府信息公开工作存在的主要问题及改进情况\n正文。\n")
+        review = convert(text.encode(), "torn.txt")["tables"]["review_litigation"]
+        assert review["review"] == {"upheld": 1, "corrected": 0, "other": 0, "pending": 0, "total": 1}
+        assert review["litigation_direct"]["corrected"] == 2 and review["litigation_after_review"]["pending"] == 1

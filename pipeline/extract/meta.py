@@ -888,9 +888,12 @@ def _stands_for(short: str, run: str, end: int) -> bool:
     it ('教育局' is not '教育和体育局', the organ a reform made of it, whose name a site may print)?"""
     name = run[:end]
     ends_so = name[-1] == short[-1] or short[-1] == "委" and name.endswith("委员会")
-    return (name[0] == short[0] and ends_so and not (name[-1] == "委" and run.startswith("员会", end))
-            and not name.startswith(short[:-1] + "和")
-            and _in_order(short, name) and not _PUT_IN.search("".join(_left_over(short, name))))
+    if not (name[0] == short[0] and ends_so and not (name[-1] == "委" and run.startswith("员会", end))
+            and not name.startswith(short[:-1] + "和") and _in_order(short, name)):
+        return False
+    left = "".join(_left_over(short, name))
+    # (not the same name with a conjunction put in: '外事侨务办公室' is as full as '外事与侨务办公室')
+    return not _PUT_IN.search(left) and bool(left.strip("与和及"))
 
 
 #: the place a name opens with ('台州市', '镜湖区', '唐村镇'), up to its last place word

@@ -87,7 +87,7 @@ def _alternation(labels: list[tuple[str, tuple]]):
 
 
 #: a paragraph run without any of these holds no statistics table
-_TABLE_HINT = re.compile(r"第二十条|信息内容|申请人情况|本年新收|结果维持|指\s*标\s*名\s*称|统计指标|计量单位")
+_TABLE_HINT = re.compile(r"第二十条|信息内容|申请人情况|本年新收|结果维持|复议后起诉|指\s*标\s*名\s*称|统计指标|计量单位")
 _DIGITS_AND_DOTS = re.compile(r"[\d.]+")
 #: the unit of a count in prose ('12件'): numbers so followed are not table cells
 _PROSE_UNIT = re.compile(r"\s*(件|条|个|项|篇|次|人|家|期|%|万|亿)")
@@ -704,8 +704,10 @@ def _parse_review(s: Stream, prose, grid):
     lay = _layout()["review_litigation"]
     ms = _matches(s, "review_litigation")
     names = [m[2][1] for m in ms]
-    if "结果维持" not in names or "复议后起诉" not in names and "未经复议直接起诉" not in names:
+    if "复议后起诉" not in names and "未经复议直接起诉" not in names:
         return None
+    if "结果维持" not in names:
+        return _review_under_a_torn_header(s, ms, names, lay, prose, grid)
     first_upheld = names.index("结果维持")
     start_i = first_upheld
     # the header's group captions before it ('行政复议 | 行政诉讼'), not a heading's words ('…行政复议、行政诉讼情况')
@@ -752,6 +754,32 @@ def _parse_review(s: Stream, prose, grid):
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: a 表四 header a PDF's text tore into its cells' halves or characters, a line each ('结果 结果 其他 尚未 总' /
+#: '维持 纠正 结果 审结 计', or '结 结 其 尚' / '果 果 他 未' / …), up to the row of numbers under it
+_TORN_REVIEW_HEADER = re.compile(r"[\s|｜结果维持纠正其他尚未审结总计]*")
+
+
+def _review_under_a_torn_header(s: Stream, ms: list, names: list, lay: dict, prose, grid: bool):
+    """表四 under its groups' captions ('未经复议直接起诉 复议后起诉') and a header torn apart: the
+    fifteen numbers of the row under it, when they stand right after the torn words; None
+    otherwise."""
+    if grid:
+        return None
+    caption = max(i for i, n in enumerate(names) if n in ("复议后起诉", "未经复议直接起诉"))
+    after = _values_text(s, ms[caption][1], len(s.compact))
+    torn = _TORN_REVIEW_HEADER.match(after)
+    if "维" not in torn.group(0) or "审" not in torn.group(0):
+        return None
+    raw, used = _numeric_prefix(after[torn.end():], grid)
+    toks = [t for t in _tokens(raw, grid) if t]
+    if len(toks) != 15:
+        return None
+    cells, _ = _cells(toks, 15)
+    rows = {name: {c: cells[g * 5 + k][0] for k, c in enumerate(lay["columns"])} for g, name in enumerate(lay["groups"])}
+    start_i = caption
+    while start_i > 0 and names[start_i - 1] in ("行政复议", "行政诉讼", "未经复议直接起诉") and ms[start_i][0] - ms[start_i - 1][1] <= 2:
+        start_i -= 1
+    return rows, ms[start_i][0], _compact_end(s, ms[caption][1], torn.end() + used), {"issues": []}
 #: the caption words naming each 表四 group, in the order of `review_litigation.groups`
 _REVIEW_GROUP_CAPTIONS = (("行政复议",), ("未经复议直接起诉",), ("复议后起诉",))
 

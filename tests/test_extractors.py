@@ -2637,3 +2637,9 @@ def test_session_twenty_three_round_five():
     ad, _ = active_disclosure("2021年共发布财政信息314条。在我局主动公开的314条信息中财政新闻166条,通知公告31条,机关党建25条,政策解读20条,"
                               "法定主动内容公开72条。")
     assert ad["categories"][0] == {"name": "财政新闻", "count": 166}
+
+
+def test_session_twenty_three_a_name_with_a_conjunction_put_in():
+    # the title's name is as full as the text's with 与 put in: the title's stays
+    assert _issuer(["云崖市人民政府外事侨务办公室2011年度政府信息公开工作报告",
+                    "二是编制了《云崖市人民政府外事与侨务办公室政府信息公开指南》。"]) == "云崖市人民政府外事侨务办公室"

@@ -2643,3 +2643,16 @@ def test_session_twenty_three_a_name_with_a_conjunction_put_in():
     # the title's name is as full as the text's with 与 put in: the title's stays
     assert _issuer(["云崖市人民政府外事侨务办公室2011年度政府信息公开工作报告",
                     "二是编制了《云崖市人民政府外事与侨务办公室政府信息公开指南》。"]) == "云崖市人民政府外事侨务办公室"
+
+
+def test_session_twenty_three_round_six():
+    # a customs district's report is its customs'; a tax bureau under the name the text gives it
+    assert _issuer(["云崖海关关区2023年政府信息公开工作年度报告", "一、总体情况"]) == "云崖海关"
+    assert _issuer(["根据《条例》要求,国家税务总局云崖市税务局向社会公布本单位2020年政府信息公开工作年度报告。",
+                    "如对本报告有疑异,请与国家税务总局云崖市税务局政务公开办公室联系。"]) == "国家税务总局云崖市税务局"
+    # '公开了N条政府信息' broken down by channel; a whole its channels break down, the site among them
+    ad, _ = active_disclosure("我局围绕依法行政等工作,通过不同渠道公开了21218条政府信息,具体为局门户网站396条、"
+                              "国家企业信用信息公示系统20580条和其他媒体平台发布宣传信息145条。")
+    assert ad["total"] == 21218
+    assert active_disclosure("2021年,全年政府网站主动公开政策法规、工作动态政府信息484条,其中政府网站公开政府信息246条,"
+                             "“云崖生态环境”新媒体公开政府信息166条,其他方式公开政府信息72条。")[0]["total"] == 484

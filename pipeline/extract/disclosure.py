@@ -103,8 +103,8 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
 #: ('公开指南', '公开目录', '公开文件')
 _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|目录|文件)"
-_LEAD = re.compile(r"^(占(?=\D)|(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别有|主要有|分别为|分别是|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
-_DISCLOSING = re.compile(r"主动公开|主动发布|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
+_LEAD = re.compile(r"^(占(?=\D)|(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别有|主要有|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
+_DISCLOSING = re.compile(r"主动公开|主动发布|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
 #: a clause disclosing a list of kinds ('…及时公开机构设置、…、工作动态等政府信息106条'), tried where it holds 等 and 、
@@ -391,13 +391,18 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     # 主动公开政府信息16287条,通过微信公众号…主动公开政府信息9139条'), also one said to be a sum or broken down after
     # it ('县政府网站累计发布各类政务信息10300条,其中…,微信公众号…发布信息75条': labels 3 : 1)
     # and one after a medium's count in the clause before it ('…微信公众号发布动态信息288条;…在局门户网站公开各类信息630条')
-    # or next to another site's ('在市政府门户网站主动公开信息60条,在镇门户网站主动公开信息5条')
+    # or next to another site's ('在市政府门户网站主动公开信息60条,在镇门户网站主动公开信息5条'); not a whole its
+    # channels break down, the site among them ('…网站主动公开…政府信息484条,其中政府网站公开政府信息246条,…新媒体…')
+    if _BROKEN_DOWN_BY_SITE.match(clause, m.end()):
+        return False
     return bool(_SITE_NAMED.search(part) and (_CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40])
                                              or _CHANNEL_COUNT.search(previous) or _SITE_COUNT.search(before)
                                              or (nxt := _NEXT_ITEM.match(clause, m.end())) and _SITE_NAMED.search(nxt.group(0))
                                              and _RELEASING.search(nxt.group(0))))
 
 
+#: a breakdown after a count naming a site first (',其中政府网站公开政府信息246条')
+_BROKEN_DOWN_BY_SITE = re.compile(rf"\s*[，,]?\s*其中[：:，,]?\s*[^。；;，,\d]{{0,12}}?(?:{_SITE_WORDS})")
 #: what releases information ('…网站主动公开信息5条'; not '回复部门网站留言16条')
 _RELEASING = re.compile("公开|发布")
 

@@ -760,8 +760,8 @@ def _reporting_organ(opening: list[str]) -> str | None:
             organ = _organ_before_disclosure(m.group(1)) or issuer_from_title_text(m.group(1))
         if organ is None and (m := _OWN_WORK.search(line[:400])):  # (any sentence of the intro: …涵盖了X2020年…工作情况)
             organ = m.group(1)
-        if organ is None and (m := _PUBLISHED_AS.search(sentence)):
-            organ = m.group(1) or m.group(2)
+        if organ is None and (m := _PUBLISHED_AS.search(line[:400])):
+            organ = m.group(1) or m.group(2) or m.group(3)
         if organ is None and (m := _CONTENTS_OF.search(line[:400])):
             organ = m.group(1) + ("政府" if m.group(1).endswith("人民") else "")
         if (organ and _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES) and not _names_no_place(organ)
@@ -778,9 +778,11 @@ _NAMED_AT_START = re.compile(r"《?((?:(?!报告)[^《》。，,：:]){4,60}?(?:
 #: '现将2015年X局政府信息公开年度工作情况报告如下', '现就X县人民政府2020年度政府信息公开情况报告如下'
 _REPORTED_AS = re.compile(r"现[将就]([^。，,]{4,60}?)报告如下")
 #: '现公布广东省粮食局2014年度政府信息公开情况' (the report named by what it states); 'X办事处向社会公布2021年度…报告'
-#: (the organ publishing it opening the sentence)
+#: (the organ publishing it opening the sentence); '本报告为X政府信息公开工作年度报告'
 _PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u4e00-\u9fff（）()]{2,40}?)(?:19|20)\d{2}\s*年度?(?:政府)?信息公开(?:工作)?情况"
-                           r"|^([\u4e00-\u9fff（）()]{4,40}?)(?:现|特)?向社会(?:公布|发布|公开)(?:19|20)\d{2}\s*年")
+                           r"|^([\u4e00-\u9fff（）()]{4,40}?)(?:现|特)?向社会(?:公布|发布|公开)(?:19|20)\d{2}\s*年"
+                           # '本报告为X政府信息公开工作年度报告' (the report saying whose it is)
+                           r"|本(?:年度)?报告为([\u4e00-\u9fff（）()]{4,40}?)(?:(?:19|20)\d{2}\s*年度?)?(?:政府)?信息公开(?:工作)?(?:年度)?报告")
 #: '全文包括扎赉特旗宝力根花苏木人民政府信息公开总体情况、…' (the 2021 format's opening, with the organ named;
 #: '全文包括X本年度政府信息公开工作的基本情况' in the 2019 one)
 _CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?|本年度?)?"

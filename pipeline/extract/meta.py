@@ -746,10 +746,11 @@ def _after_a_bare_place(organ: str) -> bool:
 
 
 def _reporting_organ(opening: list[str]) -> str | None:
-    """The organ the first sentence of the text reports on: it opens with the report's name
-    ('X局2017年…年度报告(以下简称年报)是根据…'), reports it ('现将2015年X局政府信息公开…情况报告
-    如下') or reports on its work ('结合X办公室政府信息公开工作实际'); the organ's name must hold
-    its place."""
+    """The organ the opening of the text reports on: its first sentence opens with the report's name
+    ('X局2017年…年度报告(以下简称年报)是根据…'); a sentence of the opening paragraph reports it
+    ('现将2015年X局政府信息公开…情况报告如下'), reports on its work ('结合X办公室政府信息公开工作实际',
+    '涵盖了X2020年…工作情况') or says whose report it is ('本报告为X…年度报告'); the organ's name
+    must hold its place."""
     for line in opening:
         sentence = line[:300].split("。", 1)[0]
         m = _NAMED_AT_START.match(sentence)

@@ -2656,3 +2656,11 @@ def test_session_twenty_three_round_six():
     assert ad["total"] == 21218
     assert active_disclosure("2021年,全年政府网站主动公开政策法规、工作动态政府信息484条,其中政府网站公开政府信息246条,"
                              "“云崖生态环境”新媒体公开政府信息166条,其他方式公开政府信息72条。")[0]["total"] == 484
+
+
+def test_session_twenty_three_round_seven():
+    # a committee's own office compiles for the committee; '人防办' in full
+    assert _issuer(["本年度报告由云崖经济区管理委员会办公室编制。全文包括概述等部分。"]) == "云崖经济区管理委员会"
+    assert _issuer(["云崖市人防办2018年政府信息公开年度报告", "一、概述"]) == "云崖市人民防空办公室"
+    # the documents disclosed named in 《》, then counted
+    assert active_disclosure("2023年,主动公开《云崖镇人民政府2023年部门预算公开》《云崖镇人民政府2022年度部门决算》2条。")[0]["total"] == 2

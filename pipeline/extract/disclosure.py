@@ -72,6 +72,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|公示\s*(?:共计|总计|合计|共)\s*(\d+)\s*条(?=\s*[，,]\s*其中)"
                     # '本年度共制作政府信息184条，其中主动公开55条，依申请公开3条': of what was made
                     r"|其中[：:，,]?\s*主动公开(?:政府信息|信息|文件)?(?:数为|数|为)?\s*(\d+)\s*[条件]"
+                    # '主动公开《X2023年部门预算公开》《X2022年度部门决算》2条': the documents named, counted
+                    r"|主动公开(?:《[^《》。；;]{1,60}》[、，,和及]?){1,8}\s*(?:共计|共|等)?\s*(\d+)\s*[条件篇份个]"
                     # '全年累计产生政府信息16条,均已主动公开': what was made, all of it disclosed
                     r"|(?:产生|制作|形成)(?:政府)?信息\s*(\d+)\s*[条件](?=\s*[，,]\s*(?:均|全部)(?:已|予以)?(?:主动)?公开)")
 #: _TOTAL with the wordings a clause can only hold with one of _LISTED_TOTAL_WORDS in it (their long

@@ -56,7 +56,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
     texts = [sections.section_text(s.blocks) for s in out.sections]  # each section's text, made once
     proactive = _proactive_text(out, texts)
     ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, texts, preamble_text, full_text), proactive,
-                                                 _overview_text(out, texts))
+                                                 _overview_text(out, texts), year)
     issues += ad_issues
     record = {
         "schema_version": SCHEMA_VERSION,

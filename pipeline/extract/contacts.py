@@ -13,9 +13,11 @@ _PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+ ?@ ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _URL = re.compile(r"(?:https?:// ?[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
-_ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|(?<![文站页络件箱])地\s*址)\s*(?:[:：]|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
-                      # '（地址冯三镇正街84号，邮编…': no colon inside a contact bracket
+_ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|联系地点|(?<![文站页络件箱])地\s*址)\s*(?:[:：]|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
+                      # '（地址冯三镇正街84号，邮编…': no colon inside a contact bracket; '…办公室联系地址临淄区齐都路232号;电话…':
+                      # none after a contact label, the address's number and 号 or 室 following
                       r"|(?<=[（(])(?:联系)?地址(?=[\u4e00-\u9fff][^,，;；。)）\n]{2,58}\d)"
+                      r"|(?:联系地址|通讯地址|通信地址|办公地址)(?=[\u4e00-\u9fff][^,，;；。)）\n:：]{2,58}?\d+\s*[号室])"
                       # '请与X办公室联系(柳州市文惠路87号;邮编…', '请联系我办X办公室(深圳市…农林路1号…206室,电话…':
                       # an address without its label opening the bracket
                       r"|联系[^（()）。，,；;\n]{0,24}?[（(](?!地址|[^（()）\n]{0,6}[:：])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))"
@@ -36,7 +38,7 @@ _STREET = re.compile(r"\d|[路街巷号楼室]")
 #: a street address in brackets after an organ's name, maybe with the postcode after it
 _STREET_IN_BRACKETS = re.compile(r"\s*[（(]([^（()）,，]{2,40}?[路街巷道](?:[^（()）,，]{0,12}?号)?[^（()）,，]{0,12}?)(?:[,，]\s*(\d{6}))?\s*[）)]")
 _POSTCODE = re.compile(r"(?:邮\s*编(?:号码)?|邮政编码|邮递区号)\s*[:：]?\s*(\d{6}|\d(?: \d){5}(?!\d))")  # ('0 4 6 0 0 0')
-_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|(?:联系)?电话及传真|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*兼?\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=0\d{2,3}-))(?:号码)?\s*[:：]?\s*"
+_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|(?:联系)?电话及传真|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*兼?\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=0\d{2,3}-))(?:号码)?\s*(?:为|是)?\s*[:：]?\s*"
                          # a contact person's name before the number ('联系人及电话:何小磊0871-65301787')
                          r"(?:[\u4e00-\u9fff]{2,3}(?=\d))?((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
 

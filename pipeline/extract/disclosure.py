@@ -51,8 +51,9 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '完成政府信息公开301条', '政府信息主动公开共111条', '完成信息公开716件' (not '财政信息公开12件', a kind)
                     r"|(?:政府信息(?:主动)?|信息)(?:累计)?公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
                     # '…累计公开信息80条，主动公开80条。', '共通过门户网站…主动公开907条,其中…',
-                    # '更新法定主动公开内容51条,包括乡镇文件30条,…': a whole broken down
-                    r"|主动公开(?:内容)?\s*(?:共计|共)?\s*(\d+)\s*条(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
+                    # '更新法定主动公开内容51条,包括乡镇文件30条,…', '…微信公众号上主动公开发布551条(篇),其中…': a whole
+                    # broken down
+                    r"|主动公开(?:发布)?(?:内容)?\s*(?:共计|共)?\s*(\d+)\s*条(?:[（(]篇[）)])?(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
                     # '主动公开国资要闻220条,包括通知公告、…': what the site carries under its name, broken down
                     r"|主动公开[^，,。；;\d]{2,8}?(\d+)\s*条(?=\s*[，,]\s*包括)"
                     # '全年主动公开各类文件188件', '共制定主动公开文件39件,其中,…': documents of every kind, or broken down
@@ -189,10 +190,11 @@ _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 _NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和)|(?:等|更新量|发布量|(?<=信息)(?:更新|合计|共计)|(?<=信息|文件)数|(?<=[类息)）])的信息)$")
 
 
-def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tuple[dict, list[dict]]:
+def active_disclosure(text: str, proactive: str = "", overview: str = "", year: int | None = None) -> tuple[dict, list[dict]]:
     """({total, categories}, issues) from the report text; `proactive`, the text of a section
     on proactive disclosure, where a count of items released ('发布信息共895条') is one;
-    `overview`, the first section's when it is an overview, where one said to be the whole is."""
+    `overview`, the first section's when it is an overview, where one said to be the whole is;
+    `year`, the year reported on, whose count wins over an earlier year's stated beside it."""
     text, proactive, overview = (_counts_as_printed_plainly(t) for t in (text, proactive, overview))
     candidates = (_totals(text) or _totals(proactive, released=True) or _totals(overview, released=True, said_whole=True)
                   or _totals(text, released=True, said_whole=True)
@@ -204,6 +206,14 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
         candidates = [own[0]] + [c for c in candidates if c != own[0]]
     categories = _categories(text, set(candidates))
     cat_sum = sum(c["count"] for c in categories) if categories else None
+    if year and len(candidates) > 1 and (earlier := _earlier_years_counts(text, year)):
+        # '2016年全市主动公开政府信息95247条,其中…。2017年全市主动公开政府信息达115974条' (a 2017 report): the
+        # year's own, not the year before's nor its breakdown
+        theirs = [c for c in candidates if c in earlier]
+        if theirs and len(theirs) < len(candidates):
+            candidates = [c for c in candidates if c not in earlier] + theirs
+            if cat_sum in earlier:
+                categories, cat_sum = [], None
     if (not candidates and cat_sum and len(categories) >= 2 and _counted_for(cat_sum, _RELEASED_COUNT, text)
             and not _counted_for(cat_sum, _ONE_OF_WHICH, text)):
         # a count of what was disclosed the kinds add up to ('…主动公开文件89条。…类别,主要包含…'), not a share of
@@ -229,6 +239,16 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "") -> tup
 
 #: a count printed with thousands separators, before its unit ('21,943条')
 _SEPARATED_COUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])(?=\s*[条件篇项个份])")
+
+
+#: a count of what was disclosed in a clause opening with a year ('2016年全市主动公开政府信息95247条'; not
+#: '2016年以来', '2016年底')
+_A_YEARS_COUNT = re.compile(r"(?:^|(?<=[。；;\n]))\s*((?:19|20)\d{2})\s*年(?!以来|底|末|度以来|度?[至到])[^。；;\n\d]{0,30}?(?:公开|发布)[^。；;，,\n\d]{0,16}?(\d+)\s*[条件]")
+
+
+def _earlier_years_counts(text: str, year: int) -> set[int]:
+    """The counts of what was disclosed `text` states for a year before `year`, in clauses opening with that year."""
+    return {int(m.group(2)) for m in _A_YEARS_COUNT.finditer(text) if int(m.group(1)) < year}
 
 
 def _counts_as_printed_plainly(text: str) -> str:
@@ -262,8 +282,8 @@ _PROACTIVE_COUNT = re.compile(rf"主动公开(?:(?!{_SITE_WORDS})[^。；;，,\d
 
 #: a count of one part of what was disclosed: what one channel released ('通过网站主动公开政府信息166条',
 #: '通过政府网站政务公开平台公开信息数16条', '…372条,其中,通过政府信息公开目录管理系统…公开信息238条'), or the
-#: key areas' ('公开重点领域政府信息共119条')
-_PART_COUNT = re.compile(r"(?:网站|政府网|公众号|微信|微博|其中[，,：:]?\s*通过)[^。；;，,\d]{0,30}?(\d+)\s*条|重点领域[^。；;，,\d]{0,12}?(\d+)\s*条")
+#: key areas' ('公开重点领域政府信息共119条'); a site named X网 ('二是通过硚口信息网向社会主动公开信息10033条')
+_PART_COUNT = re.compile(r"(?:网站|政府网|公众号|微信|微博|其中[，,：:]?\s*通过|通过[^。；;，,\d]{1,12}?网(?![络民友]))[^。；;，,\d]{0,30}?(\d+)\s*条|重点领域[^。；;，,\d]{0,12}?(\d+)\s*条")
 
 
 def _part_counts(text: str) -> set[int]:

@@ -182,11 +182,11 @@ def _title_in_sentence(lines: list[str]) -> str | None:
 
 
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
-#: '编制了X…年报', '编制形成X…报告', '编制的X局2018年度…报告' (not '由X编制的2012年度…报告', which names
+#: '编制了X…年报', '编制形成X…报告', '编制完成《X…报告》', '编制的X局2018年度…报告' (not '编制说明:本年度报告…', nor '由X编制的2012年度…报告', which names
 #: no title, only the organ, nor '编制本报告现向社会公开X…报告', where the report is named after)
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
-    r"|编制了?(?:形成|并(?:向社会)?(?:公布|发布|公开))?|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
+    r"|编制(?!说明)(?:完成)?了?(?:形成|并(?:向社会)?(?:公布|发布|公开))?|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
     r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告')
@@ -212,10 +212,12 @@ _PRINTED_TWICE = re.compile(r"(.{6,60}?(?:年度报告|工作报告|年报))(.{6
 
 #: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '公报标题', '内容概述|',
 #: a wiki infobox's '- 中文名:'), the word of a graphic explanation's page ('图解——X2017年度…报告'), a font-size
-#: widget ('大中小X2020年…')
+#: widget ('大中小X2020年…'), the text version's mark ('(文字版)2017年X…报告', as after a title), an export
+#: button and its date ('2021-02-07导出wordX2020年…报告')
 _PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|[-•·]?\s*(?:(?:公报|文章|信息)?标题|内容概述|内容摘要|中文名)\s*[:：|｜]?"
-                                r"|图解\s*(?:[—\-–]+|[:：])|大\s*中\s*小)\s*(?=\S)")
-_PAGE_WORDS_OPEN = frozenset("12标内中公文信图大-•·")
+                                r"|图解\s*(?:[—\-–]+|[:：])|大\s*中\s*小|[（(]文字版[）)]"
+                                r"|[•·]?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*)?导出\s*(?:word|Word|WORD|pdf|PDF))\s*(?=\S)")
+_PAGE_WORDS_OPEN = frozenset("12标内中公文信图大导-•·(（")
 #: a portal's navigation printed as words before a title, the last of them a column ('首页 政务公开 … 信息公开年报 X2014年…',
 #: 'X人民政府门户网站 部门 X局2022年…'), the title opening with its organ and year
 _NAVIGATION_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}\s+)*?[\u4e00-\u9fff]{0,10}(?:首页|政务公开|信息公开|网站|部门|年报)\s+"
@@ -440,11 +442,17 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     organ = _in_full(_issuer_named(signer, title, opening, text, publisher, byline, body_openings))
     if not organ or _a_kind_of_local_organ(organ, text):
         return None
+    if organ.endswith(_AND_ITS_OFFICE):
+        organ = organ[:organ.rindex("及")]  # the organ whose work the report covers with its office's ('X行政公署及办公室')
     if organ.endswith("海关关区"):
         return organ[:-2]  # the customs a district is named for ('广州海关关区2023年…报告': labels 5 : 0)
     if organ.endswith("税务局") and "国家税务总局" + organ in text:
         return "国家税务总局" + organ  # its name since 2018, as the text prints it ('国家税务总局珠海市税务局')
     return organ
+
+
+#: an organ's office named after it, 'and its office' ('阿勒泰地区行政公署及办公室2016年度…工作情况')
+_AND_ITS_OFFICE = ("及办公室", "及其办公室", "及办公厅", "及其办公厅")
 
 
 def _a_kind_of_local_organ(organ: str, text: str) -> bool:
@@ -676,10 +684,11 @@ def _subject(pattern: re.Pattern, sentence: str | None) -> str | None:
 
 
 def _subject_township(sentence: str | None) -> str | None:
-    """The township or street a report's body opens by speaking of ('2020年七里坪镇严格按照…'), as
-    printed; None for any other subject, or one named after a bare 县, 区… ('区西湖街道')."""
+    """The township, street or development zone a report's body opens by speaking of ('2020年七里坪镇严格按照…',
+    '2023年,海门经济技术开发区认真贯彻…'), as printed; None for any other subject, or one named after a bare
+    县, 区… ('区西湖街道')."""
     place = _subject(_SUBJECT, sentence)
-    return place if place and place.endswith(("镇", "乡", "街道")) and 3 <= len(place) <= 12 else None
+    return place if place and place.endswith(("镇", "乡", "街道", "开发区", "园区")) and 3 <= len(place) <= 14 else None
 
 
 #: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…', '2022年，在区委的正确领导下，X认真…', '2021年度,结合工作实际,X坚持…':
@@ -689,7 +698,7 @@ def _subject_township(sentence: str | None) -> str | None:
 _SUBJECT = re.compile(r"^(?:在?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
                       r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)?"
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
-                      r"(?:政府信息公开工作|政务公开工作)?"
+                      r"(?:的?(?:政府信息公开工作|政务公开工作))?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
                       r"|通过|依托|利用|坚决|结合|把|将|切实|着力|大力|加强|强化|狠抓)")
 #: the organ, then the year, then what it did ('临河区医疗保障局2023年为深入推进…', 'X2021年，认真贯彻…')

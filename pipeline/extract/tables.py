@@ -451,12 +451,14 @@ _HEADER_GAP = 40
 
 def _header_run(heads: list, first_row: int, compact: str) -> list:
     """The header matches that run up to the first row without a gap of prose between them
-    (a long one, or one that ends a sentence: '…政治导向与信息内容，完善保密审查程序。二、主动…')."""
+    (a long one, or one that ends a sentence: '…政治导向与信息内容，完善保密审查程序。二、主动…'); else
+    the last one, unless a sentence ends between it and the row ('确保信息内容严谨无误。…二、…\n…制发规章及
+    行政规范性文件0,…': the row is the prose's own)."""
     k, nxt = len(heads), first_row
     while k > 0 and nxt - heads[k - 1][1] <= _HEADER_GAP and "。" not in compact[heads[k - 1][1]:nxt]:
         k -= 1
         nxt = heads[k][0]
-    return heads[k:] or heads[-1:]
+    return heads[k:] or [h for h in heads[-1:] if "。" not in compact[h[1]:first_row]]
 
 
 def _outside_row_notes(s: Stream, ms: list) -> list:

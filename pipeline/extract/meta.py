@@ -175,18 +175,21 @@ def _title_in_sentence(lines: list[str]) -> str | None:
     """The report's name as an opening sentence gives it ('现公布X2016年…年度报告')."""
     for line in lines:
         m = _TITLE_IN_SENTENCE.search(line) or _NAMED_IN_QUOTES.match(line)
-        if m and not _SELF_REFERENCE.match(m.group(1)):  # '特向社会公布我局2010年度…报告' words it, names none
+        if m and not _SELF_REFERENCE.match(_OPENING_YEAR.sub("", m.group(1))):
+            # '特向社会公布我局2010年度…报告', '…公布2015年度本单位…报告' word it, name none
             return _compact_title(_SHORT_NAME_NOTE.sub("", m.group(1)))  # '现公布X(以下简称Y)2019年…报告'
 
     return None
 
 
+#: a year opening a name ('2015年度本单位…')
+_OPENING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
-#: '编制了X…年报', '编制形成X…报告', '编制完成《X…报告》', '编制的X局2018年度…报告' (not '编制说明:本年度报告…', nor '由X编制的2012年度…报告', which names
+#: '编制了X…年报', '编制形成X…报告', '编制完成《X…报告》', '编写了《X…报告》', '编制的X局2018年度…报告' (not '编制说明:本年度报告…', nor '由X编制的2012年度…报告', which names
 #: no title, only the organ, nor '编制本报告现向社会公开X…报告', where the report is named after)
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
-    r"|编制(?!说明)(?:完成)?了?(?:形成|并(?:向社会)?(?:公布|发布|公开))?|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
+    r"|编制(?!说明)(?:完成)?了?(?:形成|并(?:向社会)?(?:公布|发布|公开))?|编写了《|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
     r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告')
@@ -324,7 +327,7 @@ def report_year(title: str | None, text: str) -> int | None:
     m = _YEAR_OPENING_A_PARAGRAPH.search(t)  # '2022年，国家新闻出版署坚持…' (not a cited notice's year)
     if m:
         return int(m.group(1))
-    m = re.search(r"((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)", t)
+    m = _YEARS_DISCLOSURE_WORK.search(t)
     if m:
         return int(m.group(1))
     m = re.search(r"截[至止]到?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日", t)  # the counts are 'as of' the year's end
@@ -333,6 +336,9 @@ def report_year(title: str | None, text: str) -> int | None:
     return _most_mentioned_year(t)
 
 
+#: a year's disclosure work named ('2019年政府信息公开工作…'), not a report on an earlier year the work released
+#: ('二是…更新了公开指南,发布2019年政府信息公开年度报告。')
+_YEARS_DISCLOSURE_WORK = re.compile(r"(?<!发布)(?<!发布了)(?<!公布)(?<!报送)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)")
 _YEAR_OPENING_A_PARAGRAPH = re.compile(r"(?m)^\s*((?:19|20)\d{2})\s*年度?(?:以来)?[，,]")
 
 
@@ -607,12 +613,14 @@ def _self_declared(text: str) -> str | None:
 
 
 #: whom a report says to contact about it: '如对本报告有疑问,请与X(办公室)联系', '…可与X联系', '请联系X办公室,',
-#: '请与X(地址:…)联系'
+#: '请与X(地址:…)联系', 'X联系电话:…'
 _CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?:联系|(?=[（(]\s*(?:联系|通讯|办公)?(?:地址|电话)))"
-                      r"|请联系[:：]?\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?=[,，。;；(（]|地址|电话)")
+                      r"|请联系[:：]?\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?=[,，。;；(（]|地址|电话)"
+                      # a sentence of the organ's number alone ('…网站下载。瑞安市气象局联系电话:0577—65820375。')
+                      r"|(?:^|(?<=[。；;\s]))([\u4e00-\u9fff]{4,30}?)联系电话\s*[:：]")
 #: the unit of an organ that answers for it ('X局办公室', 'X委员会研究室', 'X镇人民政府党政办'); not
 #: '…政府办公室', an organ of its own
-_ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:政务公开|信息公开)?(?:领导小组)?(?:办公室|研究室|综合科)|信息中心"
+_ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:(?<=[局厅委会])政府信息公开|政务公开|信息公开)?(?:工作)?(?:领导小组)?(?:办公室|研究室|综合科)|信息中心"
                              r"|(?<=人民政府)党政(?:综合)?办(?:公室)?)$")
 
 
@@ -624,7 +632,7 @@ def _contact_organ(text: str) -> str | None:
     m = _CONTACT.search(text)
     if not m:
         return None
-    organ = _ANSWERING_UNIT.sub("", m.group(1) or m.group(2))
+    organ = _ANSWERING_UNIT.sub("", m.group(1) or m.group(2) or m.group(3))
     if (not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES) or _SELF_REFERENCE.search(organ)
             or _names_no_place(organ) or organ[0] in _PLACE_CHARS
             or "政府" in organ and not organ.endswith(("人民政府", "办事处")) or _OFFICE_OF_AN_ORGAN.search(organ)
@@ -706,9 +714,10 @@ _SUBJECT = re.compile(r"^(?:在?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*
 _SUBJECT_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年度?\s*[,，]?\s*"
                                   r"(?=为|认真|全面|坚持|深入|按照|积极|严格|始终|围绕|进一步|高度重视|继续|持续|依法|紧扣|聚焦|不断|扎实)")
 #: a numbered subheading run into its paragraph, then the organ and what it did ('(一)领导重视,职责明确。X分局高度重视…',
-#: '1.组织机构建设情况。X局成立以局长为组长…')
-_SUBJECT_AFTER_SUBHEADING = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,2}[）)]|[1-9][.、．])[^。]{2,16}。\s*"
-                                       r"([\u4e00-\u9fff（）()]{3,40}?)(?=高度重视|成立|认真|始终|坚持|严格|积极|深入)")
+#: '1.组织机构建设情况。X局成立以局长为组长…', '1.主动公开。2021年,X局在县委、县政府的坚强领导下,…')
+_SUBJECT_AFTER_SUBHEADING = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,2}[）)]|[1-9][.、．])[^。]{2,16}。\s*(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?"
+                                       r"([\u4e00-\u9fff（）()]{3,40}?)(?=高度重视|成立|认真|始终|坚持|严格|积极|深入"
+                                       r"|在[^，,。]{2,30}?(?:领导|指导)下)")
 _NATIONAL = ("国家", "中华人民共和国", "中国")
 _COLLECTIVE = re.compile(r"各级|全国|全市|全县|全区|全省|全州|全旗|全镇|所属|系统|各部门|各单位")
 

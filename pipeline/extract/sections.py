@@ -16,8 +16,8 @@ from ..numbers import cn_int, cn_numeral, date_pattern, parse_date
 from .clean import holds_page_chrome
 
 _HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】A-Za-z0-9]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*"
-                   # a heading line numbered without 、 ('一 概 述')
-                   r"|^([一二三四五六七八九十]{1,3})[ \u3000]+(?=[\u4e00-\u9fff][^。，,；;：:！？]{0,40}$)")
+                   # a heading line numbered without 、 ('一 概 述') or with a comma for it ('一,主动公开政府信息情况')
+                   r"|^([一二三四五六七八九十]{1,3})(?:[ \u3000]+|\s*[,，]\s*)(?=[\u4e00-\u9fff][^。，,；;：:！？]{0,40}$)")
 _DASH_FOR_ONE = ("—、", "－、", "-、")
 _SUB = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]")
 _BODY_START = re.compile(r"^(\s|\d|[（(]|第|根据|按照|本年|今年|全年|我|为|在|截至|20\d\d)")

@@ -2664,3 +2664,69 @@ def test_session_twenty_three_round_seven():
     assert _issuer(["云崖市人防办2018年政府信息公开年度报告", "一、概述"]) == "云崖市人民防空办公室"
     # the documents disclosed named in 《》, then counted
     assert active_disclosure("2023年,主动公开《云崖镇人民政府2023年部门预算公开》《云崖镇人民政府2022年度部门决算》2条。")[0]["total"] == 2
+
+
+def test_session_twenty_four_counts():
+    # the year's own count, not the year before's stated first with its breakdown
+    text = ("2016年全市主动公开政府信息95247条,其中市直部门公开信息20232条,县区政府公开信息56611条,镇(办)公开信息19404条。"
+            "2017年全市主动公开政府信息达115974条,其中市本级公开信息量达到2016年的131%。")
+    ad, _ = active_disclosure(text, year=2017)
+    assert (ad["total"], ad["categories"]) == (115974, [])
+    assert active_disclosure(text)[0]["total"] == 95247  # (the year not known: the first)
+    # a site named X网 is one channel: its breakdown is a part of the whole said first
+    ad, _ = active_disclosure("全年主动公开政府信息10178条。一是印发政府公报2期。二是通过云崖信息网向社会主动公开信息10033条,"
+                              "其中包括政务动态3183条,公示公告192条,重点领域公开信息1947条,其他信息公开4711条。")
+    assert ad["total"] == 10178
+    # '主动公开发布N条(篇)' broken down by its channels
+    assert active_disclosure("全年在市政府门户网站、“云崖统计”微信公众号上主动公开发布551条(篇),其中:市政府门户网站发布各类政务信息233条;"
+                             "“云崖统计”微信公众号发布各类政务信息318条。")[0]["total"] == 551
+
+
+def test_session_twenty_four_issuers_and_titles():
+    # '编制完成《X…报告》' names the report; an organ 'and its office'; 综合 in a compiler's name
+    assert _issuer(["结合我县部门统计数据编制完成《云崖县2022年政府信息公开工作年度报告》。报告共分为六部分。"]) == "云崖县人民政府"
+    assert _issuer(["根据《条例》,现就云崖地区行政公署及办公室2016年度政府信息公开工作情况报告如下。"]) == "云崖地区行政公署"
+    assert _issuer(["本年度报告根据《条例》要求,由云崖县农业综合开发办公室编制。全文包括概述。"]) == "云崖县农业综合开发办公室"
+    # the contact sentence's organ: its number alone, or its disclosure office
+    assert _issuer(["特向社会公布2015年度本单位信息公开年度报告。本年度报告的电子版可以从网站下载。云崖市气象局联系电话:0577—65820375。"]) \
+        == "云崖市气象局"
+    assert _issuer(["特编制本厅2013年度政府信息公开工作年度报告。如有任何疑问,请与云崖省审计厅政府信息公开工作办公室联系。"]) \
+        == "云崖省审计厅"
+    assert title_of(["特向社会公布2015年度本单位信息公开年度报告。"], {})[0] is None
+    # a note on how the report was compiled names no title
+    assert title_of(["编制说明:本年度报告根据国家、省、市的规定编制,内容包括:概述。"], {})[0] is None
+    # the text version's mark and an export button before a title
+    assert title_of(["(文字版)2015年云崖市政府信息公开工作年度报告", "正文。"], {})[0] == "2015年云崖市政府信息公开工作年度报告"
+    assert title_of(["• 2021-02-07导出word云崖州民族事务委员会2020年信息公开工作年度报告", "正文。"], {})[0] \
+        == "云崖州民族事务委员会2020年信息公开工作年度报告"
+    # the body's subject: a development zone; an organ's work (的…工作); after a numbered subheading and the year
+    for body, organ in (("2023年,云崖经济技术开发区认真贯彻落实《条例》要求。", "云崖经济技术开发区"),
+                        ("2016年,云崖市商务和粮食局的政府信息公开工作在深化公开内容上取得成效。", "云崖市商务和粮食局"),
+                        ("1.主动公开。2021年,云崖县乡村振兴局在县委、县政府的坚强领导下,认真贯彻执行《条例》。", "云崖县乡村振兴局")):
+        assert convert(f"一、总体情况\n{body}\n".encode(), "subject.txt")["issuer"] == organ
+
+
+def test_session_twenty_four_contacts_sections_years_tables():
+    # '联系地址X' and '联系地点为X' without a colon; '联系电话为'; '电:'
+    found = contacts("请与云崖镇人民政府党政办公室联系地址云崖区齐都路232号;电话0533-7830243;邮编:255422。")
+    assert (found["address"], found["phones"]) == ("云崖区齐都路232号", ["0533-7830243"])
+    assert contacts("联系地点为云崖市人民政府1号楼121室,联系电话:0594-2688958。")["address"] == "云崖市人民政府1号楼121室"
+    assert contacts("请与区人民政府办公室综合科联系,联系电话为027-83426146")["phones"] == ["027-83426146"]
+    assert contacts("请与云崖镇人民政府党政办联系(地址:云崖镇沿河路东50米,电:0798—2691187,邮编:333000)。")["phones"] \
+        == ["0798-2691187"]
+    # a heading numbered with a comma for 、
+    text = "云崖市2010年度政府信息公开工作年度报告\n一,主动公开政府信息情况\n(一)公开内容\n正文。\n"
+    assert [(s["number"], s["title"]) for s in convert(text.encode(), "comma.txt")["sections"]] == [("一", "主动公开政府信息情况")]
+    # last year's report released as an item of the year's work does not name the year
+    assert report_year(None, "一是及时做好政府机构公开,发布2019年政府信息公开年度报告。\n贯彻落实《2020年政务公开工作要点》,"
+                             "制定2020年度政务公开工作计划,分解2020年度目标任务。") == 2020
+    # nor the next year's plans opening a paragraph
+    assert report_year(None, "三、存在问题\n2010年我街政府信息公开工作存在的主要问题有两个方面。\n"
+                             "2011年,我街政府信息公开工作要进一步加强制度建设。\n截止2010年末,累计公开信息7条。") == 2010
+    # a row the prose states under a far header word of the prose: the heading after it stays a section
+    text = ("云崖产业园2023年政府信息公开工作年度报告\n一、总体情况\n聘请第三方机构协助做好政府信息的制作,确保信息内容严谨无误,保存完好。\n"
+            "二、主动公开政府信息情况\n2023以来园区制发规章及行政规范性文件0,行政许可0、行政处罚0、行政强制0、行政事业性收费0万元\n"
+            "第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n0\n0\n0\n行政规范性文件\n0\n0\n0\n")
+    record = convert(text.encode(), "table.txt")
+    assert [s["number"] for s in record["sections"]] == ["一", "二"]
+    assert record["tables"]["active"]["normative_documents"] == {"issued": 0, "repealed": 0, "in_force": 0}

@@ -208,11 +208,11 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
     cat_sum = sum(c["count"] for c in categories) if categories else None
     if year and len(candidates) > 1 and (earlier := _earlier_years_counts(text, year)):
         # '2016年全市主动公开政府信息95247条,其中…。2017年全市主动公开政府信息达115974条' (a 2017 report): the
-        # year's own, not the year before's nor its breakdown
+        # year's own, not the year before's nor its breakdown (kinds not adding up to the year's)
         theirs = [c for c in candidates if c in earlier]
         if theirs and len(theirs) < len(candidates):
             candidates = [c for c in candidates if c not in earlier] + theirs
-            if cat_sum in earlier:
+            if cat_sum != candidates[0]:
                 categories, cat_sum = [], None
     if (not candidates and cat_sum and len(categories) >= 2 and _counted_for(cat_sum, _RELEASED_COUNT, text)
             and not _counted_for(cat_sum, _ONE_OF_WHICH, text)):

@@ -324,7 +324,8 @@ def report_year(title: str | None, text: str) -> int | None:
     m = re.search(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—)\s*((?:19|20)\d{2})?\s*年?\s*12\s*月\s*31\s*日", t)
     if m:
         return int(m.group(1))
-    m = _YEAR_OPENING_A_PARAGRAPH.search(t)  # '2022年，国家新闻出版署坚持…' (not a cited notice's year)
+    # '2022年，国家新闻出版署坚持…' (not a cited notice's year, nor the next year's plans: '2011年,我街…工作要进一步加强…')
+    m = next((m for m in _YEAR_OPENING_A_PARAGRAPH.finditer(t) if not _PLANS.match(t, m.end())), None)
     if m:
         return int(m.group(1))
     m = _YEARS_DISCLOSURE_WORK.search(t)
@@ -339,6 +340,8 @@ def report_year(title: str | None, text: str) -> int | None:
 #: a year's disclosure work named ('2019年政府信息公开工作…'), not a report on an earlier year the work released
 #: ('二是…更新了公开指南,发布2019年政府信息公开年度报告。')
 _YEARS_DISCLOSURE_WORK = re.compile(r"(?<!发布)(?<!发布了)(?<!公布)(?<!报送)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)")
+#: a paragraph on what is to be done, after its year
+_PLANS = re.compile(r"[^。\n]{0,24}?(?:(?:要|将)(?:进一步|继续|持续|着力|重点|不断)|计划|拟)")
 _YEAR_OPENING_A_PARAGRAPH = re.compile(r"(?m)^\s*((?:19|20)\d{2})\s*年度?(?:以来)?[，,]")
 
 

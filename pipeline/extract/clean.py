@@ -405,14 +405,15 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if not blocks and len(text) < 120 and rules["site_contact_line"].match(text):
             issues.append(issue("spam_removed", "dropped a contact line of the hosting site above the report", text=text))
             continue
-        if rules["meta_line"].match(text) or ((not seen_body or text[:1].isdigit() and _DATELINE.match(text)) and len(text) < 120
+        bare = text.lstrip("-•· \t")  # (a list item's bullet before the fields: '- 时间:2018-02-11 00:00:00 来源:X')
+        if rules["meta_line"].match(bare) or ((not seen_body or bare[:1].isdigit() and _DATELINE.match(bare)) and len(text) < 120
                                                 and holds_a_field(text) and fields_from_text(text) and _mostly_fields(text)):
             # (a dateline '2024-01-11 15:04 点击:[] 来源:X' also under a headline a portal's news ticker ran before)
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)
             if site := _SITE_BEFORE_FIELDS.match(text):
                 meta.setdefault("site_name", site.group(1))
-            if dateline := _DATELINE.match(text):
+            if dateline := _DATELINE.match(bare):
                 _dateline_fields(dateline, meta)  # '2019年03月28日来源:X'
             continue
         if len(text) < 200 and (rules["chrome_lines"].line_matches(text, floating_chrome)

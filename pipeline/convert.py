@@ -47,7 +47,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
     year = meta.report_year(title, full_text)
     signer, signed = sections.signature(out.closing)
     issuer = meta.issuer_of(signer, title, lines[:max(t_index, 0) + 5], full_text, doc.meta.get("publisher"),
-                            sections.byline(out.preamble), _body_openings(out))
+                            sections.byline(out.preamble), _body_openings(out), doc.meta.get("source_label"))
     top = lines[: max(t_index, 0) + 6]
     doc_no, doc_no_raw, doc_issues = meta.doc_number(doc.meta, top)
     issues += doc_issues

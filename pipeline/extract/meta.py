@@ -446,10 +446,10 @@ _CLOSING_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def issuer_of(signer: str | None, title: str | None, opening: list[str], text: str, publisher: str | None = None,
-              byline: str | None = None, body_openings: tuple[str, ...] | list[str] = ()) -> str | None:
+              byline: str | None = None, body_openings: tuple[str, ...] | list[str] = (), source: str | None = None) -> str | None:
     """The full name (`_in_full`) of the organ that issues the report (`_issuer_named`); a customs district
     as its customs, a tax bureau with the 国家税务总局 the text names it under."""
-    organ = _in_full(_issuer_named(signer, title, opening, text, publisher, byline, body_openings))
+    organ = _in_full(_issuer_named(signer, title, opening, text, publisher, byline, body_openings, source))
     if not organ or _a_kind_of_local_organ(organ, text):
         return None
     if organ.endswith(_AND_ITS_OFFICE):
@@ -546,7 +546,7 @@ def _region_full_names() -> dict[str, str]:
 
 
 def _issuer_named(signer: str | None, title: str | None, opening: list[str], text: str, publisher: str | None = None,
-                  byline: str | None = None, body_openings: tuple[str, ...] | list[str] = ()) -> str | None:
+                  byline: str | None = None, body_openings: tuple[str, ...] | list[str] = (), source: str | None = None) -> str | None:
     """The organ that issues the report: the signature (落款); else the organ the title names,
     unless an opening sentence names the organ that title stands for (the title names its
     place, a 简称 of it, or it without the place above it), or names an organ where the title
@@ -560,7 +560,8 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
     paragraphs where the body may open: '2020年，抚远市生态环境局认真贯彻…'), then the place a
     title names after its year, then the page's 发布机构 where the text names it too, then the
     organ the text says to contact about the report ('如对本报告有疑问,请与X办公室联系'), then the
-    township or street the body opens by speaking of ('2020年七里坪镇严格按照…')."""
+    township or street the body opens by speaking of ('2020年七里坪镇严格按照…'). The page's 来源 (`source`)
+    completes an organ named after a bare 市/县 as the 发布机构 does ('县农业农村局' from '南漳县农业农村局')."""
     if signer:
         return signer
     organ = issuer_from_title_text(title)
@@ -580,7 +581,8 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
         subject = (next(filter(None, map(_subject_organ, body_openings)), None)
-                   or next(filter(None, (_bare_subject_in_full(b, text, publisher) for b in body_openings)), None))
+                   or next(filter(None, (_bare_subject_in_full(b, text, publisher) or source and _bare_subject_in_full(b, text, source)
+                                         for b in body_openings)), None))
         # else the place a title names after the year, as one it names before the year is; else the
         # organ the page says published it (its 发布机构), when the text names it too
         return (_full_name(subject, text) if subject else _place_before_disclosure(title)
@@ -589,8 +591,16 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
                 or _self_declared(text) or _contact_organ(text) or next(filter(None, map(_subject_township, body_openings)), None))
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
-    full = _full_name(organ, text)
+    full = _full_name(organ, text) or _bare_name_by_source(organ, source)
     return _expanded(full, text) if full else None
+
+
+def _bare_name_by_source(organ: str, source: str | None) -> str | None:
+    """The page's 来源 (`source`) where it names in full the organ named after a bare 市/县 ('市退役军人事务局' from
+    '天门市退役军人事务局'); else None."""
+    if source and _after_a_bare_place(organ) and _HAN_NAME.fullmatch(source) and len(source) > len(organ):
+        return source if _in_full(source).endswith(_in_full(organ)) else None
+    return None
 
 
 #: a note declaring the name before it the organ speaking ('北京市环境保护局(以下简称“我局”)')
@@ -707,7 +717,7 @@ def _subject_township(sentence: str | None) -> str | None:
 #: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did; or who
 #: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…');
 #: or the organ and what it did alone ('X以习近平新时代中国特色社会主义思想为指导,…')
-_SUBJECT = re.compile(r"^(?:在?(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
+_SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|一年来)\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
                       r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)?"
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:的?(?:政府信息公开工作|政务公开工作))?"

@@ -99,6 +99,8 @@ _NUMERIC_CHARS = r"[\s|｜\x1f\d.,，+\-－—/万元%（）()无?_]*"
 _NUMERIC_RUN = re.compile(_NUMERIC_CHARS + r"(?:(?:未增未减|无增减|(?:增加?|减少?)(?=\d))" + _NUMERIC_CHARS + ")*")
 _ENUMERATOR_TAIL = re.compile(r"[1-9][.．、]$")
 _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
+#: a note in brackets after a cell's value in a pipe-flattened row, up to the cell's end
+_VALUE_NOTE = re.compile(r"(\d)[（(](?:[^（()）|｜\n]|[（(][^（()）|｜\n]{0,80}[）)]){2,200}[）)](?=[ \t\u3000]*[|｜])")
 _MONEY_UNIT = re.compile(r"(万元|元)$")
 #: a note printed after a row label, in brackets, without digits ('(县级无此项)',
 #: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts), or after a
@@ -466,7 +468,7 @@ def _outside_row_notes(s: Stream, ms: list) -> list:
     以外的…行政处罚、行政强制…)': those name no row)."""
     out, skip_to = [], -1
     for m in ms:
-        if m[0] < skip_to:
+        if m[0] < skip_to or m[2][0] == "row" and _inside_a_cells_note(s.text, s.orig(m[0])):
             continue
         out.append(m)
         if m[2][0] == "row":
@@ -475,6 +477,18 @@ def _outside_row_notes(s: Stream, ms: list) -> list:
             if note:
                 skip_to = _compact_end(s, m[1], note.end() - begin)
     return out
+
+
+#: the brackets of a note, opening and closing
+_OPENING, _CLOSING = "(（", ")）"
+
+
+def _inside_a_cells_note(text: str, pos: int) -> bool:
+    """Is `pos` inside a bracketed note opened in its cell ('| -164(因机构改革,…行政许可6大项…) |'), a
+    row's label none? (A cell ends at a pipe or a line's end; a note at most `_ROW_NOTE_REACH` long.)"""
+    start = max(text.rfind("|", 0, pos), text.rfind("｜", 0, pos), text.rfind("\n", 0, pos), pos - _ROW_NOTE_REACH)
+    cell = text[start + 1:pos]
+    return sum(cell.count(c) for c in _OPENING) > sum(cell.count(c) for c in _CLOSING)
 
 
 def _under_a_header(matches: list, row: tuple, window: int) -> bool:
@@ -494,6 +508,8 @@ def _numeric_prefix(raw: str, grid: bool) -> tuple[str, int]:
     row label ('规章(县级无此项) | 0 | 0 |'); (run, the length of raw it takes, note included)."""
     note = _ROW_NOTE.match(raw)
     skip = note.end() if note else 0
+    if "(" in raw or "（" in raw:  # a cell's note after its value, blanked where it stands ('| -164(因机构改革,…) | 42 |')
+        raw = _VALUE_NOTE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), raw)
     run = _NUMERIC_RUN.match(raw, skip).group(0)
     # do not swallow an enumerator of the next label ('…0002.其他') or a unit-less tail
     run = _ENUMERATOR_TAIL.sub("", run)

@@ -2730,3 +2730,35 @@ def test_session_twenty_four_contacts_sections_years_tables():
     record = convert(text.encode(), "table.txt")
     assert [s["number"] for s in record["sections"]] == ["一", "二"]
     assert record["tables"]["active"]["normative_documents"] == {"issued": 0, "repealed": 0, "in_force": 0}
+
+
+def test_session_twenty_four_round_two():
+    # fields after a list item's bullet, under a body already begun
+    text = ("| 索 引 号 | 14258248/2018-00008 | 发布机构 | 云崖区人民政府 |\n"
+            "| 内容概述 | 云崖区政府2017年政府信息公开年度报告。根据《中华人民共和国政府信息公开条例》,云崖区政府编制了2017年度政府信息公开年度报告。 | |\n"
+            "云崖区政府2017年政府信息公开年度报告\n- 时间:2018-02-11 00:00:00 来源:云崖区人民政府\n一、概述\n"
+            "2017年,全区主动公开文件共1823条,受理依申请公开8件。\n")
+    record = convert(text.encode(), "bullet.txt")
+    assert (record["published_date"], record["active_disclosure"]["total"]) == ("2018-02-11", 1823)
+    # the page's 来源 completes an organ named after a bare 县/市 (a field ends before 字体:)
+    text = ("日期:2022-01-12 18:50 来源:云崖县农业农村局 字体:[ 大 中 小 ] 关闭窗口\n我局对2021年度政府信息公开情况总结如下:\n"
+            "一、总体情况\n今年以来,县农业农村局严格按照县政府关于政务公开工作部署,贯彻执行《条例》。\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖县农业农村局"
+    text = "市退役军人事务局2021年政府信息公开工作年度报告\n发布时间:2022-01-12 10:00来源:云崖市退役军人事务局\n本年报根据《条例》编制。\n"
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖市退役军人事务局"
+    # kinds after '主要类别为'; a count in a list after a rough one is no total, a name opening with the rough one's unit no kind
+    ad, _ = active_disclosure("2020年主动公开政府信息36条,主要类别为机构职能类12条,工作动态类20条,其他类4条。")
+    assert ad["categories"][0] == {"name": "机构职能类", "count": 12}
+    assert active_disclosure("全年共公开基层政务信息2.4万条、民生惠民信息2138条、公共企事业单位信息1698条。")[0] \
+        == {"total": None, "categories": []}
+
+
+def test_session_twenty_four_a_note_in_a_value_cell():
+    # a note after a cell's value, holding a row's label and numbers, in a pipe-flattened 2019 table
+    text = ("云崖市公路局2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n"
+            "规章 | 0 | 0 | 0 |\n规范性文件 | 0 | 0 | 0 |\n第二十条第(五)项 |\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+            "行政许可 | 164 | -164(因机构改革,将路政职能(含行政强制1项、行政许可6大项)划转市交通运输局行使) | 42 |\n"
+            "其他对外管理服务事项 | 0 | 0 | 0 |\n")
+    active = convert(text.encode(), "note.txt")["tables"]["active"]
+    assert active["licensing"] == {"previous_items": 164, "change": -164, "decisions": 42}
+    assert active["other_services"] == {"previous_items": 0, "change": 0, "decisions": 0}

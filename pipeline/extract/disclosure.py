@@ -160,7 +160,7 @@ _LIST_LINE_BREAK = re.compile(r"(?<=[；;，,、])\n")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|目录|文件|年报)|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|目录|文件|年报)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新)|^门户网站$|(?<!其他)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免予公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
@@ -353,6 +353,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             if not disclosing and (not _a_whole_released(clause, m, before, part)
                                    or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end()))):
                 continue  # (said to be the whole, and no channel's count after it: '网站共发布信息1535条,微信公众号发布…')
+            if _COUNT_BEFORE.search(clause, m.start(), m.start(next(i for i, g in enumerate(m.groups(), 1) if g))):
+                continue  # a later item of a list the match runs over ('共公开基层政务信息2.4万条、民生惠民信息2138条')
             if m.group(0)[2:3] == "类" or "信息中" in m.group(0):
                 continue  # a kind's count: the verb in its name ('会议公开类信息321条'), among what was disclosed ('在主动
                 # 公开的信息中统计信息类信息129条')
@@ -447,6 +449,8 @@ def _lists_kinds(clause: str, word: re.Match) -> bool:
                 or any(_LISTED_KINDS[w].search(clause) for w in set(_LISTED_WORDS.findall(clause, word.end())) - {word.group()}))
 
 
+#: a count before another's, in a list
+_COUNT_BEFORE = re.compile(r"\d\s*(?:万|余|多)*\s*[条篇件]")
 #: a clause part stating the grand total of what was counted before it; a sum, after counts
 _GRAND_TOTAL = re.compile(r"\s*(?:总计|合计|总共)")
 _SUM_OF_PARTS = re.compile(r"\s*共计|\s*共(?:主动)?(?:公开|发布)")

@@ -12,10 +12,10 @@ _KEYS = {
     "公布日期": "published", "信息提供日期": "published", "上载日期": "published",
     "成文日期": "written", "生成日期": "written",
     "文号": "doc_number", "发文字号": "doc_number",
-    "来源": "source_label", "时间": "published", "更新时间": "updated", "日期": "published", "本文地址": "url", "标题": "title", "信息名称": "title", "名称": "title",
+    "来源": "source_label", "稿源": "source_label", "时间": "published", "更新时间": "updated", "日期": "published", "本文地址": "url", "标题": "title", "信息名称": "title", "名称": "title",
 }
 #: (a CMS glues 日期 to the author field's value: '作者:默认管理员日期:2013-01-16')
-_LABEL = r"(索\s*引\s*号|发布机构|发布单位|发文机关|制定机关|发布日期|发布时间|发表日期|公开日期|公布日期|信息提供日期|上载日期|成文日期|生成日期|文\s*号|发文字号|来\s*源|更新时间|(?<!更新)(?<!修改)(?<!归档)(?<!创建)(?<!录入)(?<!采集)(?<!抓取)时\s*间|(?<![\u4e00-\u9fff])日\s*期|(?<=管理员)日期|本文地址|标\s*题|信息名称|(?<![\u4e00-\u9fff])名\s*称)"
+_LABEL = r"(索\s*引\s*号|发布机构|发布单位|发文机关|制定机关|发布日期|发布时间|发表日期|公开日期|公布日期|信息提供日期|上载日期|成文日期|生成日期|文\s*号|发文字号|来\s*源|稿\s*源|更新时间|(?<!更新)(?<!修改)(?<!归档)(?<!创建)(?<!录入)(?<!采集)(?<!抓取)时\s*间|(?<![\u4e00-\u9fff])日\s*期|(?<=管理员)日期|本文地址|标\s*题|信息名称|(?<![\u4e00-\u9fff])名\s*称)"
 #: a label and what separates it from its value ('公开日期: | 2015-07-27' in a flattened table too,
 #: '[ 发布日期 ] 2022-01-27' in brackets)
 _FIELD = re.compile(_LABEL + r"[ \t\u3000]*[\]】]?[ \t\u3000]*[:：|｜]?\s*(?:[|｜]\s*)?")
@@ -56,8 +56,8 @@ def fields_from_text(text: str) -> dict[str, str]:
     return fields
 
 
-#: a source followed by the page's date without a label ('来源:昆明市人民政府    2021-03-15 16:28:04')
-_SOURCE_THEN_DATE = re.compile(r"来\s*源\s*[:：]\s*[^\s:：|｜]{2,30}[ \t\u3000]+"
+#: a source followed by the page's date without a label ('来源:昆明市人民政府    2021-03-15 16:28:04', '稿源: X网 2022-01-19')
+_SOURCE_THEN_DATE = re.compile(r"[来稿]\s*源\s*[:：]\s*[^\s:：|｜]{2,30}[ \t\u3000]+"
                                r"((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")
 
 
@@ -85,7 +85,7 @@ _SET_OFF_FIELD = re.compile(_LABEL + r"(?:[ \t\u3000]*[:：|｜\]】]|[ \t\u3000
 
 
 #: the words of page-metadata labels, a crawler header's included (see readers.text)
-_LABEL_WORDS = ("索引号", "发布机构", "发布单位", "发文机关", "制定机关", "发布日期", "发布时间", "发表日期", "公开日期", "公布日期", "信息提供日期", "上载日期", "成文日期", "生成日期", "文号", "发文字号", "来源",
+_LABEL_WORDS = ("索引号", "发布机构", "发布单位", "发文机关", "制定机关", "发布日期", "发布时间", "发表日期", "公开日期", "公布日期", "信息提供日期", "上载日期", "成文日期", "生成日期", "文号", "发文字号", "来源", "稿源",
                "时间", "本文地址", "标题", "分类", "主题分类", "有效性", "浏览", "点击", "作者", "字号", "栏目",
                "原文链接", "网址", "本地目录", "主题词", "公开目录", "信息名称")
 

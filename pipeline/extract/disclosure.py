@@ -540,6 +540,10 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         if not named and not breakdown and ("发布" not in sentence and "公开" not in sentence or sentence.count("条") < 3):
             continue  # kinds not called information are counted as released, three or more
         items = _items(sentence, named)
+        if totals and not _adds_up_to(items, totals) and _UNITLESS_COUNT.search(sentence):
+            # a count printed without its unit among others ('…会议活动类信息460条,部门动态402,其他信息248条')
+            with_units = _items(_UNITLESS_COUNT.sub(r"\1条", sentence), named)
+            items = with_units if _adds_up_to(with_units, totals) else items
         if not named and not _a_list_of_kinds(sentence, items) and not (
                 breakdown and _adds_up_to(items, totals) and not any(_ORGANS_ITEM.search(c["raw"]) for c in items)):
             continue  # (or they break down the count before them exactly: '…1110条。其中:工作动态951条,公告公示159条';
@@ -574,6 +578,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     return out
 
 
+#: a count right after a name, without a unit, before a list's separator
+_UNITLESS_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(\d+)(?=\s*[，,、；;])")
 #: an item counting what was disclosed otherwise than proactively
 _OTHER_MODE = re.compile(r"依申请公开|不予公开|免予公开")
 #: an item naming organs, not a kind of information

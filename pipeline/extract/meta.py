@@ -452,6 +452,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     organ = _in_full(_issuer_named(signer, title, opening, text, publisher, byline, body_openings, source))
     if not organ or _a_kind_of_local_organ(organ, text):
         return None
+    if (twice := _PLACE_TWICE.match(organ)):
+        organ = organ[twice.end(1):]  # a place printed twice ('北京市大兴区北京市大兴区发展和改革委员会')
     if organ.endswith(_AND_ITS_OFFICE):
         organ = organ[:organ.rindex("及")]  # the organ whose work the report covers with its office's ('X行政公署及办公室')
     if organ.endswith("海关关区"):
@@ -461,6 +463,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     return organ
 
 
+#: a name opening with its place printed twice over
+_PLACE_TWICE = re.compile(r"^([\u4e00-\u9fff]{2,12}?[省市区县州旗盟])\1")
 #: an organ's office named after it, 'and its office' ('阿勒泰地区行政公署及办公室2016年度…工作情况')
 _AND_ITS_OFFICE = ("及办公室", "及其办公室", "及办公厅", "及其办公厅")
 
@@ -588,7 +592,10 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
         return (_full_name(subject, text) if subject else _place_before_disclosure(title)
                 or (publisher if publisher and _HAN_NAME.fullmatch(publisher) and _ends_with_organ(publisher)
                     and not _names_no_place(publisher) and publisher in text else None)
-                or _self_declared(text) or _contact_organ(text) or next(filter(None, map(_subject_township, body_openings)), None))
+                or _self_declared(text) or _contact_organ(text) or next(filter(None, map(_subject_township, body_openings)), None)
+                # (last, the 发布机构 the text does not name, naming its place: '发布机构: 湖南省生态环境厅' over '2023年…报告')
+                or (publisher if publisher and _HAN_NAME.fullmatch(publisher) and _ends_with_organ(publisher)
+                    and not _names_no_place(publisher) and _PLACE_IN_NAME.search(publisher[:-1]) else None))
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
     full = _full_name(organ, text) or _bare_name_by_source(organ, source)
@@ -647,7 +654,7 @@ def _contact_organ(text: str) -> str | None:
         return None
     organ = _ANSWERING_UNIT.sub("", m.group(1) or m.group(2) or m.group(3))
     if (not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES) or _SELF_REFERENCE.search(organ)
-            or _names_no_place(organ) or organ[0] in _PLACE_CHARS
+            or _names_no_place(organ) or _after_a_bare_place(organ)
             or "政府" in organ and not organ.endswith(("人民政府", "办事处")) or _OFFICE_OF_AN_ORGAN.search(organ)
             or not _PLACE_IN_NAME.search(organ[:-1]) and not organ.startswith(_NATIONAL)):
         return None  # (a name naming no place: '政务服务和大数据管理局', its place a mirror's spam replaced)
@@ -866,8 +873,10 @@ def _is_short_for(organ: str, compiler: str) -> bool:
         return False
     if len(name) > len(organ) and organ.endswith(_PLACE_SUFFIXES) and (organ in name or organ.endswith(_CITY_OR_COUNTY)):
         return True  # '玉林市2016年…' compiled by 玉林市人民政府办公室
-    if name != organ and name.endswith(organ):
-        return True  # '金山区卫生局2012年…' compiled by 上海市金山区卫生局: its name with the place above
+    if name != organ and _in_full(name).endswith(_in_full(organ)):
+        # '金山区卫生局2012年…' compiled by 上海市金山区卫生局: its name with the place above ('市政府办公室2018年…' by
+        # 德阳市人民政府办公室, the title's abbreviated)
+        return True
     if (not organ.endswith(_PLACE_SUFFIXES) and name[-1:] == organ[-1:] and name[:3] == organ[:3]
             and not name.startswith(organ) and _in_order(organ, name)):
         return True  # '常德市交警支队2013年…' compiled by 常德市公安局交通警察支队: its abbreviation
@@ -883,7 +892,7 @@ _DISCLOSURE_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公�
 _PLACE_CHARS = "省市县区州旗盟镇乡"
 _PLACE_IN_NAME = re.compile("[" + _PLACE_CHARS + "]|街道|苏木")
 #: words that open a clause, not a place's name ('由市政府办公厅编制', '现公布区政府国资局…', '(以下简称市府办公室)')
-_CLAUSE_OPENING = "由|现|以下|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月|汇总|综合|结合|依托|利用|围绕|确保|推动|督促|要求|指导|配合|协助|组织|落实"
+_CLAUSE_OPENING = "由|现|以|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月|汇总|综合|结合|依托|利用|围绕|确保|推动|督促|要求|指导|配合|协助|组织|落实"
 _CITY_OR_COUNTY = ("省", "市", "县", "州", "旗")
 _PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "苏木", "新区", "实验区")
 

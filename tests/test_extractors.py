@@ -2762,3 +2762,22 @@ def test_session_twenty_four_a_note_in_a_value_cell():
     active = convert(text.encode(), "note.txt")["tables"]["active"]
     assert active["licensing"] == {"previous_items": 164, "change": -164, "decisions": 42}
     assert active["other_services"] == {"previous_items": 0, "change": 0, "decisions": 0}
+
+
+def test_session_twenty_four_round_three():
+    # a place printed twice over; a title's bare office by the office that compiled the report ('以市…' is no place)
+    assert _issuer(["本报告是根据《条例》要求,由北京市云崖区北京市云崖区发展和改革委员会编制的2010年度政府信息公开年度报告。"]) \
+        == "北京市云崖区发展和改革委员会"
+    assert _issuer(["2018年市政府办公室政府信息公开工作年度报告", "本年度报告由云崖市人民政府办公室根据《条例》编制。",
+                    "(一)精细部署政务公开工作。以市政府办公室名义印发了工作要点。"]) == "云崖市人民政府办公室"
+    # a district whose name opens with 市 to contact; the page's 发布机构 where nothing in the text names an organ
+    assert _issuer(["特向社会公布2023年度本机关政府信息公开工作年度报告。如对本报告有疑问,请联系市北区市场监督管理局(地址:云崖市市北区X路1号)。"]) \
+        == "市北区市场监督管理局"
+    text = "• 发布机构: 云崖省生态环境厅\n• 名称: 2023年政府信息公开工作年度报告\n2023年政府信息公开工作年度报告\n本年度报告根据《条例》编制。\n"
+    assert convert(text.encode(), "publisher.txt")["issuer"] == "云崖省生态环境厅"
+    # a 稿源 line dating the page
+    text = "云崖区应急局2021年度政府信息公开工作报告\n稿源: 云崖区政府网 2022-01-19\n根据《条例》规定,现将报告予以公布。\n"
+    assert convert(text.encode(), "dated.txt")["published_date"] == "2022-01-19"
+    # a count printed without its unit in a list adding up to the total
+    ad, _ = active_disclosure("2013年累计公开政府信息1324条。其中,政务公告类信息116条,政府文件类信息98条,会议活动类信息460条,部门动态402,其他信息248条。")
+    assert [c["count"] for c in ad["categories"]] == [116, 98, 460, 402, 248]

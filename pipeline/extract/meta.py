@@ -593,13 +593,27 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
                 or (publisher if publisher and _HAN_NAME.fullmatch(publisher) and _ends_with_organ(publisher)
                     and not _names_no_place(publisher) and publisher in text else None)
                 or _self_declared(text) or _contact_organ(text) or next(filter(None, map(_subject_township, body_openings)), None)
-                # (last, the 发布机构 the text does not name, naming its place: '发布机构: 湖南省生态环境厅' over '2023年…报告')
+                # (last, the 发布机构 the text does not name, naming its place, when the text speaks as an organ of its
+                # kind or as none: '发布机构: 湖南省生态环境厅' over '2023年…报告'; not '云崖区政府办' over '我街道…')
                 or (publisher if publisher and _HAN_NAME.fullmatch(publisher) and _ends_with_organ(publisher)
-                    and not _names_no_place(publisher) and _PLACE_IN_NAME.search(publisher[:-1]) else None))
+                    and not _names_no_place(publisher) and _PLACE_IN_NAME.search(publisher[:-1])
+                    and _speaks_as_its_kind(text, publisher) else None))
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
     full = _full_name(organ, text) or _bare_name_by_source(organ, source)
     return _expanded(full, text) if full else None
+
+
+#: the organ a text speaks as ('我局', '本厅', '我街道')
+_SPEAKING_AS = re.compile(r"[我本](局|委|厅|院|署|部|中心|办|镇|乡|街道|区|县|市|省)")
+#: the endings an organ speaking as each kind has
+_ENDINGS_OF_KIND = {"办": ("办", "办公室", "办公厅"), "委": ("委", "委员会")}
+
+
+def _speaks_as_its_kind(text: str, organ: str) -> bool:
+    """Does `text` speak as an organ of `organ`'s kind ('我厅' for 'X省生态环境厅'), or as no organ near its top?"""
+    m = _SPEAKING_AS.search(text, 0, 2000)
+    return not m or organ.endswith(_ENDINGS_OF_KIND.get(m.group(1), (m.group(1),)))
 
 
 def _bare_name_by_source(organ: str, source: str | None) -> str | None:
@@ -873,7 +887,7 @@ def _is_short_for(organ: str, compiler: str) -> bool:
         return False
     if len(name) > len(organ) and organ.endswith(_PLACE_SUFFIXES) and (organ in name or organ.endswith(_CITY_OR_COUNTY)):
         return True  # '玉林市2016年…' compiled by 玉林市人民政府办公室
-    if name != organ and _in_full(name).endswith(_in_full(organ)):
+    if name != organ and (name.endswith(organ) or _after_a_bare_place(organ) and _in_full(name).endswith(_in_full(organ))):
         # '金山区卫生局2012年…' compiled by 上海市金山区卫生局: its name with the place above ('市政府办公室2018年…' by
         # 德阳市人民政府办公室, the title's abbreviated)
         return True

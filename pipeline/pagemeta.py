@@ -24,7 +24,7 @@ _ANOTHER_LABEL = re.compile(r"^(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|�
 _DATE_KEYS = frozenset(("published", "written", "updated"))
 #: a value that is only the next field's label ('公开形式:')
 _LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
-_STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|有\s*效\s*性|浏览量?|点击数?|作者|字号|字体|文字大小)\s*[:：|｜])"
+_STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|有\s*效\s*性|浏览(?:量|次数)?|点击数?|作者|字号|字体|文字大小)\s*[:：|｜])"
                    r"| (?=(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|公开日期|文\s*号|发文字号|公文时效|有效性|效力状态|主题分类|主题词) )")
 #   ('发布机构 X 发布日期 2017-02-24', '发布机构 县政府办公室 公文时效 有效')
 

@@ -2781,3 +2781,23 @@ def test_session_twenty_four_round_three():
     # a count printed without its unit in a list adding up to the total
     ad, _ = active_disclosure("2013年累计公开政府信息1324条。其中,政务公告类信息116条,政府文件类信息98条,会议活动类信息460条,部门动态402,其他信息248条。")
     assert [c["count"] for c in ad["categories"]] == [116, 98, 460, 402, 248]
+
+
+def test_session_twenty_four_round_four():
+    # a city's 'X市政府' written in full (labels 5 : 0), a township's kept as printed
+    assert _issuer(["云崖市政府2015年政府信息公开工作年度报告", "一、概述"]) == "云崖市人民政府"
+    assert _issuer(["花溪乡政府2016年政府信息公开工作年度报告", "一、概述"]) == "花溪乡政府"
+    # the organ whose disclosure work the report covers, its 政府 shared with 政府信息公开
+    assert _issuer(["本报告依据《条例》要求,结合云崖县人民政府信息公开工作有关统计数据撰写。"]) == "云崖县人民政府"
+    # a year printed '2013度'; a title's last word spaced out
+    assert report_year(None, "本年报是根据《条例》要求,由环境保护局编制的2013度政府信息公开年度报告。\n《条例》自2008年5月1日起施行。") == 2013
+    assert title_of(["名  称: 云崖市水利局 2023年政府信息公开工作年度 报 告", "云崖市水利局 2023年政府信息公开工作年度 报 告", "正文。"], {})[0] \
+        == "云崖市水利局2023年政府信息公开工作年度报告"
+    # a date opening a line of fields without a label; a field ends before 浏览次数
+    text = "云崖县侯家庄乡 2021年政府信息公开工作年度报告\n2022-01-28 发布机构:侯家庄乡 浏览次数:30 字体:[大 中 小]\n按照要求编制本报告。\n"
+    record = convert(text.encode(), "dateline.txt")
+    assert (record["published_date"], record["source"]["publisher"]) == ("2022-01-28", "侯家庄乡")
+    # a share printed without its percent sign; a count before what another act released roughly
+    ad, _ = active_disclosure("2023年度,共公开政府信息20条,其中社会事务类5条、占比25%;安全生产类5条、占比25;其他类信息10条、占比50%。")
+    assert [c["count"] for c in ad["categories"]] == [5, 5, 10]
+    assert active_disclosure("2023年,我办主动公开信息4521条,发布涉企政策举措60余条,公开为企业办实事清单。")[0]["total"] == 4521

@@ -30,8 +30,9 @@ _THE_WHOLE_SAID = re.compile(r"全年|本年|今年|共|总计|合计|各类")
 #: a rough count of what was disclosed ('主动公开政府信息4900余条', '公开政府信息20余万条'): the paragraph's later counts are its shares
 _ROUGH_WHOLE = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,30}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: an item of a list counted roughly, after another's count ('…1247条、各类政务信息1.5万余条'); not a count since an earlier
-#: year ('…共主动公开政府信息18条,累计发布各类信息290余条')
-_ROUGH_ITEM_NEXT = re.compile(r"\s*(?:、|[，,](?!\s*累计))\s*[^，,。；;\d]{1,25}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
+#: year ('…共主动公开政府信息18条,累计发布各类信息290余条'), nor what another act released ('…主动公开信息4521条,发布涉企
+#: 政策举措60余条')
+_ROUGH_ITEM_NEXT = re.compile(r"\s*(?:、|[，,](?!\s*(?:累计|发布|公布)))\s*[^，,。；;\d]{1,25}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: the year's total stated in a clause (first: '公开政府信息189(其中组织机构信息33条,…)', '…信息1287,其中…',
 #: its unit lost before the breakdown)
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\d+)\s*(?=[（(]其中|[，,]\s*其中)"
@@ -254,14 +255,19 @@ def _earlier_years_counts(text: str, year: int) -> set[int]:
 
 def _counts_as_printed_plainly(text: str) -> str:
     """`text` with the commas inside counts printed with thousands separators taken out ('21,943条'), and
-    the brackets of a form's blanks around counts ('发布政务信息(1386)条')."""
+    the brackets of a form's blanks around counts ('发布政务信息(1386)条'), and a share printed without its
+    percent sign ('安全生产类5条、占比25;') with it."""
     if "," in text:
         text = _SEPARATED_COUNT.sub(lambda m: m.group(0).replace(",", ""), text)
     if ")" in text or "）" in text:
         text = _BRACKETED_COUNT.sub(r"\1", text)
+    if "占比" in text:
+        text = _SHARE_WITHOUT_SIGN.sub(r"\g<0>%", text)
     return text
 
 
+#: a share printed without its percent sign, before a list's separator
+_SHARE_WITHOUT_SIGN = re.compile(r"(?<=占比)\s*\d+(?:\.\d+)?(?=\s*[；;，,。]|\s*$)")
 #: a count a form printed in brackets, before its unit ('(1386)条')
 _BRACKETED_COUNT = re.compile(r"[（(]\s*(\d+)\s*[）)](?=\s*[条件篇项个])")
 

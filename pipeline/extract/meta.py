@@ -260,6 +260,7 @@ def _looks_like_title(line: str) -> bool:
     # a year or 年度 besides the 年 of 年报 ('在线访谈 政府文件 信息公开年报' is a menu), maybe in brackets after
     # it ('X局政府信息公开工作年度报告(2024年度)')
     core = _YEAR_AFTER_TITLE.sub("", line) if line.endswith((")", "）")) else line
+    core = _TITLE_BLANKS.sub("", core) if " " in core else core  # (its words spaced out: '…工作年度 报 告')
     return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", core)) and "年" in line.replace("年报", "") or (
         line.endswith("年") and "政府" in line) or line.endswith(("年度政府",))
 
@@ -337,9 +338,9 @@ def report_year(title: str | None, text: str) -> int | None:
     return _most_mentioned_year(t)
 
 
-#: a year's disclosure work named ('2019年政府信息公开工作…'), not a report on an earlier year the work released
+#: a year's disclosure work named ('2019年政府信息公开工作…', '2013度政府信息公开…' as printed), not a report on an earlier year the work released
 #: ('二是…更新了公开指南,发布2019年政府信息公开年度报告。')
-_YEARS_DISCLOSURE_WORK = re.compile(r"(?<!发布)(?<!发布了)(?<!公布)(?<!报送)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)")
+_YEARS_DISCLOSURE_WORK = re.compile(r"(?<!发布)(?<!发布了)(?<!公布)(?<!报送)((?:19|20)\d{2})(?:年度?|度)(?:政府信息公开|政务公开)")
 #: a paragraph on what is to be done, after its year
 _PLANS = re.compile(r"[^。\n]{0,24}?(?:(?:要|将)(?:进一步|继续|持续|着力|重点|不断)|计划|拟)")
 _YEAR_OPENING_A_PARAGRAPH = re.compile(r"(?m)^\s*((?:19|20)\d{2})\s*年度?(?:以来)?[，,]")
@@ -505,10 +506,10 @@ def _in_full(organ: str | None) -> str | None:
     if short is None or len(organ) == len(short) or organ.endswith(_organ_full_names()[short]):
         return organ
     head, full = organ[:-len(short)], _organ_full_names()[short]
-    if full.startswith("人民政府"):  # an organ of a place's government ('X县政府办', 'X市国资委')
+    if full.startswith("人民政府"):  # an organ of a place's government ('X县政府办', 'X市国资委', 'X市政府')
         head = re.sub("(?:人民)?政府$|人民$", "", head)
-        if not head.endswith(_PLACE_SUFFIXES):
-            return organ  # ('国务院国资委': no place's)
+        if not head.endswith(_PLACE_SUFFIXES) or short == "政府" and head.endswith(_TOWNSHIP):
+            return organ  # ('国务院国资委': no place's; 'X乡政府' kept as labels keep it)
     elif head.endswith("政府") and not head.endswith("人民政府"):
         head = head[:-2] + "人民政府"
     return head + full
@@ -813,7 +814,7 @@ def _reporting_organ(opening: list[str]) -> str | None:
         if organ is None and (m := _REPORTED_AS.search(line[:600])):  # (the intro's last sentence, often)
             organ = _organ_before_disclosure(m.group(1)) or issuer_from_title_text(m.group(1))
         if organ is None and (m := _OWN_WORK.search(line[:400])):  # (any sentence of the intro: …涵盖了X2020年…工作情况)
-            organ = m.group(1)
+            organ = m.group(1) + ("政府" if m.group(1).endswith("人民") else "")  # ('结合X县人民政府信息公开工作…')
         if organ is None and (m := _PUBLISHED_AS.search(line[:400])):
             organ = m.group(1) or m.group(2) or m.group(3)
         if organ is None and (m := _CONTENTS_OF.search(line[:400])):
@@ -909,6 +910,7 @@ _PLACE_IN_NAME = re.compile("[" + _PLACE_CHARS + "]|街道|苏木")
 _CLAUSE_OPENING = "由|现|以|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月|汇总|综合|结合|依托|利用|围绕|确保|推动|督促|要求|指导|配合|协助|组织|落实"
 _CITY_OR_COUNTY = ("省", "市", "县", "州", "旗")
 _PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "苏木", "新区", "实验区")
+_TOWNSHIP = ("镇", "乡", "街道", "苏木")
 
 
 def _names_no_place(organ: str) -> bool:

@@ -2789,6 +2789,9 @@ def test_session_twenty_four_round_four():
     assert _issuer(["花溪乡政府2016年政府信息公开工作年度报告", "一、概述"]) == "花溪乡政府"
     # the organ whose disclosure work the report covers, its 政府 shared with 政府信息公开
     assert _issuer(["本报告依据《条例》要求,结合云崖县人民政府信息公开工作有关统计数据撰写。"]) == "云崖县人民政府"
+    # …not where the text speaks as a bureau, whose report copied the government's wording
+    assert _issuer(["结合2021年度云崖区人民政府信息公开工作实际,编制发布此报告。如有疑问,请与云崖区民政局办公室联系。", "一、总体情况",
+                    "(一)加强领导,健全组织。我局高度重视信息公开工作。"]) == "云崖区民政局"
     # a year printed '2013度'; a title's last word spaced out
     assert report_year(None, "本年报是根据《条例》要求,由环境保护局编制的2013度政府信息公开年度报告。\n《条例》自2008年5月1日起施行。") == 2013
     assert title_of(["名  称: 云崖市水利局 2023年政府信息公开工作年度 报 告", "云崖市水利局 2023年政府信息公开工作年度 报 告", "正文。"], {})[0] \

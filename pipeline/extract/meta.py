@@ -605,10 +605,12 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
     return _expanded(full, text) if full else None
 
 
-#: the organ a text speaks as ('我局', '本厅', '我街道')
-_SPEAKING_AS = re.compile(r"[我本](局|委|厅|院|署|部|中心|办|镇|乡|街道|区|县|市|省)")
+#: the organ a text speaks as ('我局', '本厅', '我街道'; not '我市', '我县', which any organ there says of its place,
+#: nor '本部门', '本办法')
+_SPEAKING_AS = re.compile(r"[我本](局|委|厅|院|署|部(?!门)|中心|办(?!法|理|公)|镇|乡|街道)")
 #: the endings an organ speaking as each kind has
-_ENDINGS_OF_KIND = {"办": ("办", "办公室", "办公厅"), "委": ("委", "委员会")}
+_ENDINGS_OF_KIND = {"办": ("办", "办公室", "办公厅"), "委": ("委", "委员会"), "镇": ("镇", "人民政府", "政府"),
+                    "乡": ("乡", "人民政府", "政府"), "街道": ("街道", "办事处")}
 
 
 def _speaks_as_its_kind(text: str, organ: str) -> bool:
@@ -820,8 +822,9 @@ def _reporting_organ(opening: list[str]) -> str | None:
         if organ is None and (m := _CONTENTS_OF.search(line[:400])):
             organ = m.group(1) + ("政府" if m.group(1).endswith("人民") else "")
         if (organ and _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES) and not _names_no_place(organ)
-                and not _SELF_REFERENCE.match(organ) and not _CLAUSE_WORD.match(organ)):
-            return organ
+                and not _SELF_REFERENCE.match(organ) and not _CLAUSE_WORD.match(organ)
+                and _speaks_as_its_kind("\n".join(opening), organ)):
+            return organ  # (not a government's name a bureau's report copied: '结合X区人民政府信息公开工作实际,…' over '我局…')
     return None
 
 

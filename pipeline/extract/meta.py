@@ -609,7 +609,7 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
 #: nor '本部门', '本办法')
 _SPEAKING_AS = re.compile(r"[我本](局|委|厅|院|署|部(?!门)|中心|办(?!法|理|公)|镇|乡|街道)")
 #: the endings an organ speaking as each kind has
-_ENDINGS_OF_KIND = {"办": ("办", "办公室", "办公厅"), "委": ("委", "委员会"), "镇": ("镇", "人民政府", "政府"),
+_ENDINGS_OF_KIND = {"办": ("办", "办公室", "办公厅"), "委": ("委", "委员会", "管委会"), "镇": ("镇", "人民政府", "政府"),
                     "乡": ("乡", "人民政府", "政府"), "街道": ("街道", "办事处")}
 
 

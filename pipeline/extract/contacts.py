@@ -13,10 +13,12 @@ _PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+ ?@ ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _URL = re.compile(r"(?:https?:// ?[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
-_ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|联系地点|(?<![文站页络件箱])地\s*址)\s*(?:[:：]|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
-                      # '（地址冯三镇正街84号，邮编…': no colon inside a contact bracket; '…办公室联系地址临淄区齐都路232号;电话…':
-                      # none after a contact label, the address's number and 号 or 室 following
-                      r"|(?<=[（(])(?:联系)?地址(?=[\u4e00-\u9fff][^,，;；。)）\n]{2,58}\d)"
+_ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|联系地点|(?<![文站页络件箱])地\s*址)\s*(?:[:：]|[;；](?=\s*[\u4e00-\u9fff])|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
+                      # '（地址冯三镇正街84号，邮编…', '(地址永顺县万民乡青龙村;…': no colon inside a contact bracket; '…办公室联系地址
+                      # 临淄区齐都路232号;电话…': none after a contact label, the address's number and 号 or 室 following; ',地址X…电话':
+                      # none after a comma
+                      r"|(?<=[（(])(?:联系)?地址(?=[\u4e00-\u9fff][^,，;；。)）\n]{2,58}[\d;；,，])"
+                      r"|(?<=[,，;；])\s*地址(?=[\u4e00-\u9fff]{2}[^,，;；。)）\n]{2,58}?(?:电话|邮编|邮政编码|[;；,，]))"
                       r"|(?:联系地址|通讯地址|通信地址|办公地址)(?=[\u4e00-\u9fff][^,，;；。)）\n:：]{2,58}?\d+\s*[号室])"
                       # '请与X办公室联系(柳州市文惠路87号;邮编…', '请联系我办X办公室(深圳市…农林路1号…206室,电话…':
                       # an address without its label opening the bracket
@@ -63,6 +65,8 @@ def contacts(text: str) -> dict:
             # '通信地址:X教育局(X区荔城街岗前路35号,511300)': the organ, then where it is
             out["address"] = _original_slice(text, t, where.start(1), where.end(1))
             out["postcode"] = where.group(2)
+    if out["address"] is None and (street := _unlabelled_street(t)):
+        out["address"] = _original_slice(text, t, street.start(1), street.end(1))
     m = _POSTCODE.search(t)
     if m:
         out["postcode"] = m.group(1).replace(" ", "")
@@ -107,6 +111,22 @@ _ORGAN_THEN_PHONE = re.compile(r"请(?:联系|与)\s*[:：]?\s*[\u4e00-\u9fff（
 #: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)')
 _BARE_SITE = re.compile(r"(?:网站|网址|政务网|门户网)[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])"
                         r"|(?<![A-Za-z0-9.\-/@])((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?=网站|网址|[)）]\s*(?:上)?(?:下载|查阅|查询))")
+
+
+#: a street address printed without a label after a contact clause's punctuation ('联系方式:X市八一路105号,…',
+#: '…(电话0730-8227358,南湖大道315号3楼,邮政编码…)', '现位于X区亚泰大街4660B号,联系电话…')
+_STREET_ADDRESS = re.compile(r"(?:(?<=[:：,，;；(（。])|(?<=位于))\s*(?!现?位于)([\u4e00-\u9fff][\u4e00-\u9fff\d]{1,30}?(?:路|街|大道|巷|弄)\s*\d+[A-Za-z]?\s*号"
+                             r"(?:[\u4e00-\u9fff\dA-Za-z]{0,12}?[楼层室])?)(?=\s*[,，;；。)）]|\s*(?:电话|邮编|邮政编码|联系))")
+#: the words of a contact clause, one of which is near an unlabelled street address
+_CONTACT_WORDS = re.compile(r"电话|邮编|邮政编码|联系")
+
+
+def _unlabelled_street(t: str) -> re.Match | None:
+    """The first street address `t` prints without a label next to a contact clause's words (within 40 characters)."""
+    for m in _STREET_ADDRESS.finditer(t):
+        if _CONTACT_WORDS.search(t, max(0, m.start() - 40), m.end() + 40):
+            return m
+    return None
 
 
 def _original_slice(original: str, folded: str, start: int, end: int) -> str:

@@ -2804,3 +2804,19 @@ def test_session_twenty_four_round_four():
     ad, _ = active_disclosure("2023年度,共公开政府信息20条,其中社会事务类5条、占比25%;安全生产类5条、占比25;其他类信息10条、占比50%。")
     assert [c["count"] for c in ad["categories"]] == [5, 5, 10]
     assert active_disclosure("2023年,我办主动公开信息4521条,发布涉企政策举措60余条,公开为企业办实事清单。")[0]["total"] == 4521
+
+
+def test_session_twenty_four_addresses():
+    # a street address without a label next to a contact clause
+    for text, address in (("直接与云崖市人民政府办公室联系。联系方式:云崖市八一路105号,云崖市人民政府办公室;邮编:364400。", "云崖市八一路105号"),
+                          ("请联系云崖市住房和城乡建设局办公室(电话0730-8227358,南湖大道315号3楼,邮政编码:414000)。", "南湖大道315号3楼"),
+                          ("云崖街道办事处成立于1986年,现位于云崖区亚泰大街4660B号,联系电话0431—81795328。", "云崖区亚泰大街4660B号"),
+                          # '地址' with a semicolon, without a colon in a bracket or after a comma
+                          ("请与云崖市地方史志办公室联系(地址; 云崖市政大楼A8032邮编:271000;电话:0538-6991175)", "云崖市政大楼A8032"),
+                          ("请与云崖乡政务公开办公室联系(地址云崖县万民乡青龙村;邮编:416716)", "云崖县万民乡青龙村"),
+                          ("请联系:云崖区工信局办公室,地址云崖区白露工业园党群服务中心三楼电话:0772-2515676", "云崖区白露工业园党群服务中心三楼"),
+                          # a layout blank next to a number is none of it
+                          ("请与云崖州民委办公室联系(地址:云崖州政府行政中心六楼 623号,邮编:747000)", "云崖州政府行政中心六楼623号")):
+        assert contacts(text)["address"] == address, text
+    # a street named in the body, far from a contact clause, is no contact address
+    assert contacts("我局在云崖市八一路105号设立了政务公开查阅点,方便群众查阅各类文件和资料,全年接待查阅群众三百余人次。")["address"] is None

@@ -25,6 +25,8 @@ _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地�
                       r"|联系[^（()）。，,；;\n]{0,24}?[（(](?!地址|[^（()）\n]{0,6}[:：])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))"
                       # a note in brackets inside it is part of it ('永嘉三江商务区(街道)宁浦村中心路8号')
                       r"((?:[^,，;；。()（）\n]|[（(][^,，;；。()（）\n]{1,24}[）)]){4,60})")
+#: a layout blank next to a number in an address ('…行政中心六楼 623号', '…开先大道 287 号'; labels 4 : 0)
+_BLANK_AT_A_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \u3000\xa0]+(?=\d)|(?<=\d)[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
 #: the building, floor, room or office an address goes on to after a comma ('…187号,昌都大厦西10层',
 #: '…昆阳镇,县前街县府大院1号楼105室', '…60号,自治州人民政府电子政务办公室'), not another contact
 _ADDRESS_MORE = re.compile(r"[,，](?!\s*(?:邮|电|传|联系|网|信箱|e-?mail))(?:[^,，;；。()（）\n:：]|[（(][^,，;；。()（）\n]{1,24}[）)]){2,30}?"
@@ -61,6 +63,7 @@ def contacts(text: str) -> dict:
         elif (more := _ADDRESS_MORE.match(t, m.end(1))) and not _ADDRESS_END.search(address):
             address += _original_slice(text, t, m.end(1), more.end())  # '…昌都西路187号,昌都大厦西10层'
         out["address"] = _ADDRESS_END.split(address, 1)[0].strip().rstrip("（(").strip()  # ('…80号(邮编:362271)')
+        out["address"] = _BLANK_AT_A_NUMBER.sub("", out["address"])
         if not _STREET.search(out["address"]) and (where := _STREET_IN_BRACKETS.match(t, m.end(1))):
             # '通信地址:X教育局(X区荔城街岗前路35号,511300)': the organ, then where it is
             out["address"] = _original_slice(text, t, where.start(1), where.end(1))

@@ -2820,3 +2820,18 @@ def test_session_twenty_four_addresses():
         assert contacts(text)["address"] == address, text
     # a street named in the body, far from a contact clause, is no contact address
     assert contacts("我局在云崖市八一路105号设立了政务公开查阅点,方便群众查阅各类文件和资料,全年接待查阅群众三百余人次。")["address"] is None
+
+
+def test_session_twenty_four_breakdowns():
+    # documents in 件 broken down after 其中, adding up to the count
+    ad, _ = active_disclosure("2023年度,以市外办名义制发的主动公开文件25件,其中人事信息14件、财政预决算6件、文件通知类3件、年度计划和总结1件、规范性文件1件。")
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [
+        ("人事信息", 14), ("财政预决算", 6), ("文件通知类", 3), ("年度计划和总结", 1), ("规范性文件", 1)]
+    # numbered kinds printed without their unit
+    ad, _ = active_disclosure("云崖街道办事处2014年全年主动公开政府信息196条,其中1.组织机构5;2.规章100;3.规范性文件90;4.其他信息1。")
+    assert [c["count"] for c in ad["categories"]] == [5, 100, 90, 1]
+    # the sentence after the count opening with 内容涉及, kinds in 篇
+    ad, _ = active_disclosure("2024年,区统计局主动公开政府信息17件。内容涉及部门动态12篇,统计分析0篇,公告2篇,财政预决算3篇。")
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [("部门动态", 12), ("统计分析", 0), ("公告", 2), ("财政预决算", 3)]
+    # …not in 件 where they do not add up to a count stated
+    assert active_disclosure("全年制发文件25件,其中通知14件、请示6件、报告3件。")[0]["categories"] == []

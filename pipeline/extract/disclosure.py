@@ -535,21 +535,26 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     short: list[dict] = []  # the kinds the sentence before listed, adding up to no total
     for sentence in _split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text, _SENTENCE_SPLIT, _SENTENCE_SPLIT_TYPED):
         # ('…发布各类政府信息7406条。其中规划性文件151条、…': the breakdown of the count ending the sentence before)
-        breakdown = sentence.lstrip().startswith("其中") and bool(_COUNT_UNIT.search(before))
+        breakdown = sentence.lstrip().startswith(_BREAKDOWN_OPENINGS) and bool(_COUNT_UNIT.search(before))
         before = sentence
         if short and not adding_up and _COUNT_UNIT.search(sentence) and _adds_up_to(short + (more := _items(sentence, True)), totals):
             adding_up = short + more  # a list going on after a full stop ('…业务动态类信息253条,主要包括…等。网上办事21条、网上信访咨询16条')
         short = []
         named = "信息" in sentence or "类" in sentence
+        items = None
+        if totals and _UNITLESS_COUNT.search(sentence) and not _adds_up_to(
+                items := _items(sentence, named, totals) if _COUNT_UNIT.search(sentence) else [], totals):
+            # counts printed without their unit, some or all ('…会议活动类信息460条,部门动态402,其他信息248条', '其中1.组织
+            # 机构5;2.规章100;…'), where they then add up
+            with_units = _UNITLESS_COUNT.sub(r"\1条", sentence)
+            if _adds_up_to(filled := _items(with_units, named, totals), totals):
+                sentence, items = with_units, filled
         if not _COUNT_UNIT.search(sentence):
             continue  # a breakdown counts kinds in 条 (some in 件, 篇 or 项)
         if not named and not breakdown and ("发布" not in sentence and "公开" not in sentence or sentence.count("条") < 3):
             continue  # kinds not called information are counted as released, three or more
-        items = _items(sentence, named)
-        if totals and not _adds_up_to(items, totals) and _UNITLESS_COUNT.search(sentence):
-            # a count printed without its unit among others ('…会议活动类信息460条,部门动态402,其他信息248条')
-            with_units = _items(_UNITLESS_COUNT.sub(r"\1条", sentence), named)
-            items = with_units if _adds_up_to(with_units, totals) else items
+        if items is None:
+            items = _items(sentence, named, totals)
         if not named and not _a_list_of_kinds(sentence, items) and not (
                 breakdown and _adds_up_to(items, totals) and not any(_ORGANS_ITEM.search(c["raw"]) for c in items)):
             continue  # (or they break down the count before them exactly: '…1110条。其中:工作动态951条,公告公示159条';
@@ -584,8 +589,12 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     return out
 
 
-#: a count right after a name, without a unit, before a list's separator
-_UNITLESS_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(\d+)(?=\s*[，,、；;])")
+#: a count right after a name, without a unit, before a list's separator or at the sentence's end
+_UNITLESS_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(\d+)(?=\s*[，,、；;]|\s*$)")
+#: the words opening a sentence that breaks down the count ending the sentence before ('…17件。内容涉及部门动态12篇,…')
+_BREAKDOWN_OPENINGS = ("其中", "内容涉及", "内容包括", "具体包括", "分别为")
+#: the words before a breakdown's first item
+_OF_WHICH = re.compile("其中|内容涉及|内容包括|具体包括|分别为")
 #: an item counting what was disclosed otherwise than proactively
 _OTHER_MODE = re.compile(r"依申请公开|不予公开|免予公开")
 #: an item naming organs, not a kind of information
@@ -678,10 +687,10 @@ def _item_matches(sentence: str):
         last_digits = run.start()
 
 
-def _items(sentence: str, named: bool = True) -> list[dict]:
+def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = frozenset()) -> list[dict]:
     """The longest run of 'name N条' items in `sentence` separated by list punctuation;
     `named`: the sentence calls them information (信息, 类), else any channel and verb before
-    the first is cut off its name."""
+    the first is cut off its name; a run in 件 after 其中 stands where it adds up to one of `totals`."""
     runs: list[list[dict]] = []
     run: list[dict] = []
     pos = 0
@@ -711,7 +720,7 @@ def _items(sentence: str, named: bool = True) -> list[dict]:
             pct = float(m.group("pct")) if m.group("pct") else None
             run.append({"raw": raw, "count": int(m.group("n")), "pct": pct, "unit": m.group("unit"), "quoted": quoted,
                         "start": m.start(),
-                        "after_of_which": not run and "其中" in (gap + m.group("name"))})
+                        "after_of_which": not run and bool(_OF_WHICH.search(gap + m.group("name")))})
         pos = m.end()
         if note := _COUNT_NOTE.match(sentence, pos):
             pos = note_end = note.end()  # '省政府工作报告2条(中英文各1条)、…'
@@ -727,5 +736,6 @@ def _items(sentence: str, named: bool = True) -> list[dict]:
     runs = [r for r in runs if _other_units_few(r)]
     runs = [r for r in runs if any(c["unit"] == "条" for c in r)
             or len(r) >= 2 and r[0]["after_of_which"] and len({c["unit"] for c in r}) == 1
-            and (r[0]["unit"] != "件" or all(c["quoted"] or c["raw"].endswith(("类", "类信息", "类文件")) for c in r))]
+            and (r[0]["unit"] != "件" or all(c["quoted"] or c["raw"].endswith(("类", "类信息", "类文件")) for c in r)
+                 or sum(c["count"] for c in r) in totals)]
     return max(runs, key=len) if runs else []

@@ -2835,3 +2835,8 @@ def test_session_twenty_four_breakdowns():
     assert [(c["name"], c["count"]) for c in ad["categories"]] == [("部门动态", 12), ("统计分析", 0), ("公告", 2), ("财政预决算", 3)]
     # …not in 件 where they do not add up to a count stated
     assert active_disclosure("全年制发文件25件,其中通知14件、请示6件、报告3件。")[0]["categories"] == []
+    # each kind after the act of disclosing it; a first kind glued to the sentence before it by 其中
+    ad, _ = active_disclosure("2024年,通过云崖新区政府门户网站主动公开信息2556条,公开概况类信息368条,公开政务动态类信息2188条。")
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [("概况类", 368), ("政务动态类", 2188)]
+    ad, _ = active_disclosure("2023年云崖区民政局全年主动公开政府信息106条,主要公开内容有机构概况、工作信息及其他信息其中新闻动态35篇,基础信息公开8篇,重点信息公开63篇。")
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [("新闻动态", 35), ("基础信息公开", 8), ("重点信息公开", 63)]

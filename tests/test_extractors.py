@@ -2840,3 +2840,18 @@ def test_session_twenty_four_breakdowns():
     assert [(c["name"], c["count"]) for c in ad["categories"]] == [("概况类", 368), ("政务动态类", 2188)]
     ad, _ = active_disclosure("2023年云崖区民政局全年主动公开政府信息106条,主要公开内容有机构概况、工作信息及其他信息其中新闻动态35篇,基础信息公开8篇,重点信息公开63篇。")
     assert [(c["name"], c["count"]) for c in ad["categories"]] == [("新闻动态", 35), ("基础信息公开", 8), ("重点信息公开", 63)]
+
+
+def test_session_twenty_four_totals():
+    # the year's new proactive disclosures after what the platform holds; not a kind's new share
+    assert active_disclosure("在该平台共整理公开政府信息3819条,其中全文电子化达100%,本年度新增的主动公开信息169条。")[0]["total"] == 169
+    assert active_disclosure("2021年度,主动公开政府信息8条。历年累计主动公开政府信息535条。主动公开的8条信息中,主要类别如下:\n"
+                             "1.办事指南:主要公开镇政府管理职能方面的信息,本年度新增信息3条,占37.5%。")[0]["total"] == 8
+    # '全县共发布政府信息N条'; a 累计 count its channels, counted after it, add up to
+    assert active_disclosure("2022年,云崖县坚持以公开为常态,全县共发布政府信息41584条。年内重点领域信息公开7554条。")[0]["total"] == 41584
+    assert active_disclosure("1.信息发布情况。累计公开政府信息1687条。云崖市水务局政务网站信息796条;云崖水务微信信息398条;"
+                             "云崖水务微博信息162条。通过报刊、电视等传统公开载体公开信息331条。")[0]["total"] == 1687
+    # a column's count is a part, its breakdown no whole
+    ad, _ = active_disclosure("2023年,我委政府门户网站发布信息104条,其中新闻栏目全年发布信息5条,政务动态栏目发布信息3条;政策栏目全年发布信息14条,"
+                              "人事任免栏目发布信息3条,规划计划发布信息2条,重点领域信息公开发布信息9条。")
+    assert ad["total"] == 104

@@ -111,6 +111,8 @@ _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|目录|文件)"
 _LEAD = re.compile(r"^(占(?=\D)|(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
+                         # ('…,全县共发布政府信息41584条': the whole)
+                         r"|(?<![微号站])共发布(?:政府|政务)信息\s*\d+\s*条"
                          r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
 #: a clause disclosing a list of kinds ('…及时公开机构设置、…、工作动态等政府信息106条'), tried where it holds 等 and 、
 _DISCLOSING_A_LIST = re.compile(r"公[开布][^，,。；;\d]{0,80}?、[^，,。；;\d]{0,80}?等[^，,。；;\d、]{0,8}?信息\s*\d+\s*条")
@@ -221,7 +223,7 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
         # a count of what was disclosed the kinds add up to ('…主动公开文件89条。…类别,主要包含…'), not a share of
         # another ('…1.17万条,其中通过政府门户网站公开信息5350条')
         candidates = [cat_sum]
-    if "累计" in text and (new := _new_this_year(text)) is not None:
+    if ("累计" in text or "新增" in text) and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
     total = None
     # kinds that break down one part of a whole stated first, a channel's share or the key areas' ('共计231条。其中,
@@ -289,12 +291,14 @@ _PROACTIVE_COUNT = re.compile(rf"主动公开(?:(?!{_SITE_WORDS})[^。；;，,\d
 
 #: a count of one part of what was disclosed: what one channel released ('通过网站主动公开政府信息166条',
 #: '通过政府网站政务公开平台公开信息数16条', '…372条,其中,通过政府信息公开目录管理系统…公开信息238条'), or the
-#: key areas' ('公开重点领域政府信息共119条'); a site named X网 ('二是通过硚口信息网向社会主动公开信息10033条')
-_PART_COUNT = re.compile(r"(?:网站|政府网|公众号|微信|微博|其中[，,：:]?\s*通过|通过[^。；;，,\d]{1,12}?网(?![络民友]))[^。；;，,\d]{0,30}?(\d+)\s*条|重点领域[^。；;，,\d]{0,12}?(\d+)\s*条")
+#: key areas' ('公开重点领域政府信息共119条') or a column's ('政策栏目全年发布信息14条'); a site named X网 ('二是通过硚口信息网
+#: 向社会主动公开信息10033条')
+_PART_COUNT = re.compile(r"(?:网站|政府网|公众号|微信|微博|其中[，,：:]?\s*通过|通过[^。；;，,\d]{1,12}?网(?![络民友]))[^。；;，,\d]{0,30}?(\d+)\s*条"
+                         r"|(?:重点领域|栏目)[^。；;，,\d]{0,12}?(\d+)\s*条")
 
 
 def _part_counts(text: str) -> set[int]:
-    """The counts `text` states for one channel of publication or for the key areas."""
+    """The counts `text` states for one channel of publication, one column of a site or the key areas."""
     return {int(m.group(1) or m.group(2)) for m in _PART_COUNT.finditer(text)}
 
 
@@ -373,8 +377,10 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
                 continue
-            if "累计" in part and not _accumulated_in_scope(clause, m, to_the_years_end):
-                continue
+            if ("累计" in part and not _accumulated_in_scope(clause, m, to_the_years_end)
+                    and not _summed_after(text[at:at + 300], int(next(g for g in m.groups() if g)))):
+                continue  # (but a sum of the year's channels the paragraph goes on to count: '累计公开政府信息1687条。X网站信息
+                # 796条;…微信信息398条;…')
             if ("主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0) or released
                     # '共发布信息283条，其中：政府网站公开政府信息27条，…': the whole of what is disclosed
                     or "共" in part and "公开" in clause
@@ -391,6 +397,16 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 else:
                     out.append(count)
     return out
+
+
+def _summed_after(following: str, count: int) -> bool:
+    """Do the counts of the rest of the paragraph `following` a count add up to it (two to eight of them)?"""
+    counts = [int(n) for n in _COUNT_IN_PARAGRAPH.findall(following.split("\n", 1)[0])]
+    return 2 <= len(counts) <= 8 and sum(counts) == count
+
+
+#: a count in 条
+_COUNT_IN_PARAGRAPH = re.compile(r"(?<![\d.])(\d+)\s*条")
 
 
 def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, following: str) -> bool:
@@ -482,16 +498,24 @@ _THE_YEARS_PART = re.compile(r"其中[，,]?\s*(?:本年度?|今年|当年|(?:19
 
 def _new_this_year(text: str) -> int | None:
     """The year's new items after a cumulative count ('累计主动公开政府信息275条，…其中，本年度新增
-    的主动公开政府信息32条'), or its part of it: the year's own total; None when the text states none."""
+    的主动公开政府信息32条', '共整理公开政府信息3819条,…本年度新增的主动公开信息169条': said to be what was
+    proactively disclosed), or its part of it: the year's own total; None when the text states none, or
+    only a kind's new share ('…办事指南:…本年度新增信息3条,占37.5%')."""
     found = []
     if "新增" in text:
         found += [m for m in _NEW_THIS_YEAR.finditer(text) if _THE_YEARS_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())]
     if "其中" in text:
         found += _THE_YEARS_PART.finditer(text)
     for m in sorted(found, key=lambda m: m.start()):
-        if "累计" in text[max(0, m.start() - 200):m.start()]:
+        if _A_SHARE_AFTER.match(text, m.end()):
+            continue
+        if "累计" in text[max(0, m.start() - 200):m.start()] or "主动公开" in m.group(0):
             return int(m.group(1))
     return None
+
+
+#: a share stated after a count ('…3条,占37.5%')
+_A_SHARE_AFTER = re.compile(r"\s*[,，]?\s*占")
 
 
 def _a_channel_next(clause: str, end: int) -> bool:

@@ -2855,3 +2855,8 @@ def test_session_twenty_four_totals():
     ad, _ = active_disclosure("2023年,我委政府门户网站发布信息104条,其中新闻栏目全年发布信息5条,政务动态栏目发布信息3条;政策栏目全年发布信息14条,"
                               "人事任免栏目发布信息3条,规划计划发布信息2条,重点领域信息公开发布信息9条。")
     assert ad["total"] == 104
+    # '累计' within the year (no earlier time, date or site total scoping it); not up to the year's end
+    assert active_disclosure("(一)主动公开情况。2024年,县自然资源局政府信息公开情况总体良好,公开率100%。向社会各界公布自然资源政府信息累计131条。")[0]["total"] == 131
+    assert active_disclosure("本地本单位到2017年底累计主动公开政府信息78条,全文电子化率达100%。")[0]["total"] is None
+    # documents in 份
+    assert active_disclosure("2022年,本局共印发主动公开文件66份,均通过局网站予以公开。")[0]["total"] == 66

@@ -60,6 +60,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '全年主动公开各类文件188件', '共制定主动公开文件39件,其中,…', '全区主动公开文件共1823条': documents of
                     # every kind, broken down, or said to be all
                     r"|主动公开各类文件\s*(\d+)\s*[件条]|主动公开文件\s*(\d+)\s*[件条](?=\s*[，,]\s*其中)|主动公开文件(?:共计|共)\s*(\d+)\s*[件条]"
+                    # '本局共印发主动公开文件66份', '…平台主动公开公文29份': documents in 份
+                    r"|主动公开(?:文件|公文)(?:共计|共)?\s*(\d+)\s*份"
                     # '…水利领域信息81条，合计共221条': the sum of the kinds before it
                     r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条"
                     # '发布文旅政策法规、文化活动信息…等各类信息共计252条', '…等政府信息共104条': a list of kinds before it
@@ -143,7 +145,12 @@ def _accumulated_in_scope(clause: str, m: re.Match, to_the_years_end: bool) -> b
     """Is the accumulated (累计) count `m` the year's own: said in the year's scope and not since an
     earlier year, or, `to_the_years_end`, accumulated up to the year's end?"""
     return (bool(_YEAR_SCOPE.search(clause[:m.end()])) and not _since_an_earlier_year(clause[:m.start()])
-            or to_the_years_end and bool(_TO_THE_YEARS_END.search(clause, 0, m.start())))
+            or to_the_years_end and bool(_TO_THE_YEARS_END.search(clause, 0, m.start()))
+            or not _EARLIER_SCOPE.search(clause))
+
+
+#: words scoping a count beyond the year: since an earlier time, up to a date, what a site holds
+_EARLIER_SCOPE = re.compile(r"截至|截止|历年|以来|至今|迄今|目前|成立|开通|上线|总量|共有|存量|(?:19|20)\d{2}\s*年(?:起|至|底|末|\d{1,2}\s*月)")
 
 
 def _since_an_earlier_year(text: str) -> bool:

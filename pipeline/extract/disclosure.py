@@ -573,14 +573,15 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         short = []
         named = "信息" in sentence or "类" in sentence
         items = None
-        if totals and _UNITLESS_COUNT.search(sentence) and not _adds_up_to(
-                items := _items(sentence, named, totals) if _COUNT_UNIT.search(sentence) else [], totals):
+        counted = bool(_COUNT_UNIT.search(sentence))
+        if (totals and (counted or breakdown or "其中" in sentence) and _UNITLESS_COUNT.search(sentence)
+                and not _adds_up_to(items := _items(sentence, named, totals) if counted else [], totals)):
             # counts printed without their unit, some or all ('…会议活动类信息460条,部门动态402,其他信息248条', '其中1.组织
             # 机构5;2.规章100;…'), where they then add up
             with_units = _UNITLESS_COUNT.sub(r"\1条", sentence)
             if _adds_up_to(filled := _items(with_units, named, totals), totals):
-                sentence, items = with_units, filled
-        if not _COUNT_UNIT.search(sentence):
+                sentence, items, counted = with_units, filled, True
+        if not counted:
             continue  # a breakdown counts kinds in 条 (some in 件, 篇 or 项)
         if not named and not breakdown and ("发布" not in sentence and "公开" not in sentence or sentence.count("条") < 3):
             continue  # kinds not called information are counted as released, three or more

@@ -481,12 +481,17 @@ def _outside_row_notes(s: Stream, ms: list) -> list:
 
 #: the brackets of a note, opening and closing
 _OPENING, _CLOSING = "(（", ")）"
+#: what a cell or a line opens after, or the last value of the row before a flattened text glued to its label
+_CELL_OPENING = frozenset("|｜\n \t\u30000123456789" + SEP)
 
 
 def _inside_a_cells_note(text: str, pos: int) -> bool:
     """Is `pos` inside a bracketed note opened in its cell ('| -164(因机构改革,…行政许可6大项…) |'), a
     row's label none? (A cell ends at a pipe or a line's end; a note at most `_ROW_NOTE_REACH` long.)"""
-    start = max(text.rfind("|", 0, pos), text.rfind("｜", 0, pos), text.rfind("\n", 0, pos), pos - _ROW_NOTE_REACH)
+    if not pos or text[pos - 1] in _CELL_OPENING:
+        return False  # (a label opening its cell or line, or after the row before's value, as a row's does)
+    reach = max(0, pos - _ROW_NOTE_REACH)
+    start = max(text.rfind("|", reach, pos), text.rfind("｜", reach, pos), text.rfind("\n", reach, pos), reach - 1)
     cell = text[start + 1:pos]
     return sum(cell.count(c) for c in _OPENING) > sum(cell.count(c) for c in _CLOSING)
 

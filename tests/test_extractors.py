@@ -2860,3 +2860,10 @@ def test_session_twenty_four_totals():
     assert active_disclosure("本地本单位到2017年底累计主动公开政府信息78条,全文电子化率达100%。")[0]["total"] is None
     # documents in 份
     assert active_disclosure("2022年,本局共印发主动公开文件66份,均通过局网站予以公开。")[0]["total"] == 66
+
+
+def test_session_twenty_four_a_two_part_heading_run_into_its_paragraph():
+    text = ("云崖镇2010年政府信息公开工作年度报告\n一、加强领导,健全制度。镇领导高度重视政府信息公开工作,把它纳入到日常工作。\n"
+            "二、设置机构,充实人员。在我镇的政府信息机构设置后,我们要求各部门配合。\n")
+    sections = convert(text.encode(), "heading.txt")["sections"]
+    assert [(s["number"], s["title"]) for s in sections] == [("一", "加强领导,健全制度"), ("二", "设置机构,充实人员")]

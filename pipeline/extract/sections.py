@@ -155,6 +155,9 @@ def _split_title(rest: str) -> tuple[str | None, int]:
     m = re.match(r"^(\S{1,45}?)\s", r)
     if m and not re.search(r"[。，,；;]", m.group(1)):
         return m.group(1), lead + m.end(1)
+    m = _TWO_PART_HEADING.match(r)
+    if m:
+        return m.group(1), lead + m.end()  # a heading of two parts run into its paragraph ('加强领导,健全制度。镇领导…')
     best = None
     for ending in _rules()["title_endings"]:
         for em in re.finditer(re.escape(ending), r[:46]):
@@ -174,6 +177,8 @@ def _split_title(rest: str) -> tuple[str | None, int]:
 
 
 _SENTENCE_MARK = re.compile(r"[。；;！？，,]")
+#: a heading of two short parts, a comma between them, ending with a full stop before its paragraph
+_TWO_PART_HEADING = re.compile(r"^([^。；;:：！？!?，,\s]{2,20}[，,][^。；;:：！？!?，,\s]{2,24})。")
 #: an ASCII '?' ending a Chinese heading: a character a copying site lost (a Chinese question
 #: ends with the full-width ？)
 _LOST_MARK = re.compile(r"(?<=[\u4e00-\u9fff])\?$")

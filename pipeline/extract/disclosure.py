@@ -370,14 +370,16 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             if not disclosing and (not _a_whole_released(clause, m, before, part)
                                    or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end()))):
                 continue  # (said to be the whole, and no channel's count after it: '网站共发布信息1535条,微信公众号发布…')
-            if _COUNT_BEFORE.search(clause, m.start(), m.start(next(i for i, g in enumerate(m.groups(), 1) if g))):
+            found = next(i for i, g in enumerate(m.groups(), 1) if g)  # the group of the count the match found
+            at_count, count = m.start(found), int(m.group(found))
+            if _COUNT_BEFORE.search(clause, m.start(), at_count):
                 continue  # a later item of a list the match runs over ('共公开基层政务信息2.4万条、民生惠民信息2138条')
             if m.group(0)[2:3] == "类" or "信息中" in m.group(0):
                 continue  # a kind's count: the verb in its name ('会议公开类信息321条'), among what was disclosed ('在主动
                 # 公开的信息中统计信息类信息129条')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
-            if clause[:m.start(next(i for i, g in enumerate(m.groups(), 1) if g))].rstrip()[-1:] in _ABOUT:
+            if clause[:at_count].rstrip()[-1:] in _ABOUT:
                 continue  # a rough count ('近5000条', '约300条')
             if _SO_FAR.search(clause, 0, m.start()):
                 continue  # what was released in all years so far ('至目前为止,…已发布了各类信息150条(2012年新增20条)')
@@ -385,7 +387,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
                 continue
             if ("累计" in part and not _accumulated_in_scope(clause, m, to_the_years_end)
-                    and not _summed_after(text[at:at + 300], int(next(g for g in m.groups() if g)))):
+                    and not _summed_after(text[at:at + 300], count)):
                 continue  # (but a sum of the year's channels the paragraph goes on to count: '累计公开政府信息1687条。X网站信息
                 # 796条;…微信信息398条;…')
             if ("主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0) or released
@@ -393,7 +395,6 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                     or "共" in part and "公开" in clause
                     or "等各类" in m.group(0)  # the sum of the kinds listed, whatever the verb
                     or _YEAR_SCOPE.search(clause[:m.start()])):
-                count = int(next(g for g in m.groups() if g))
                 if _GRAND_TOTAL.match(part) or _SUM_OF_PARTS.match(part) and _COUNT_UNIT.search(before):
                     # a grand total after the parts ('…共42条，…共150条，总计公开信息192条', '…51条,共计公开信息296条')
                     out.insert(0, count)

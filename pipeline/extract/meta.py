@@ -185,8 +185,9 @@ def _title_in_sentence(lines: list[str]) -> str | None:
 #: a year opening a name ('2015年度本单位…')
 _OPENING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
-#: '编制了X…年报', '编制形成X…报告', '编制完成《X…报告》', '编写了《X…报告》', '编制的X局2018年度…报告' (not '编制说明:本年度报告…', nor '由X编制的2012年度…报告', which names
-#: no title, only the organ, nor '编制本报告现向社会公开X…报告', where the report is named after)
+#: '编制了X…年报', '编制形成X…报告', '编制完成《X…报告》', '编写了《X…报告》', '编制的X局2018年度…报告' (not
+#: '编制说明:本年度报告…', nor '由X编制的2012年度…报告', which names no title, only the organ, nor
+#: '编制本报告现向社会公开X…报告', where the report is named after)
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
     r"|编制(?!说明)(?:完成)?了?(?:形成|并(?:向社会)?(?:公布|发布|公开))?|编写了《|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
@@ -338,8 +339,8 @@ def report_year(title: str | None, text: str) -> int | None:
     return _most_mentioned_year(t)
 
 
-#: a year's disclosure work named ('2019年政府信息公开工作…', '2013度政府信息公开…' as printed), not a report on an earlier year the work released
-#: ('二是…更新了公开指南,发布2019年政府信息公开年度报告。')
+#: a year's disclosure work named ('2019年政府信息公开工作…', '2013度政府信息公开…' as printed), not a report on an
+#: earlier year the work released ('二是…更新了公开指南,发布2019年政府信息公开年度报告。')
 _YEARS_DISCLOSURE_WORK = re.compile(r"(?<!发布)(?<!发布了)(?<!公布)(?<!报送)((?:19|20)\d{2})(?:年度?|度)(?:政府信息公开|政务公开)")
 #: a paragraph on what is to be done, after its year
 _PLANS = re.compile(r"[^。\n]{0,24}?(?:(?:要|将)(?:进一步|继续|持续|着力|重点|不断)|计划|拟)")
@@ -591,18 +592,21 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
         # else the place a title names after the year, as one it names before the year is; else the
         # organ the page says published it (its 发布机构), when the text names it too
         return (_full_name(subject, text) if subject else _place_before_disclosure(title)
-                or (publisher if publisher and _HAN_NAME.fullmatch(publisher) and _ends_with_organ(publisher)
-                    and not _names_no_place(publisher) and publisher in text else None)
+                or (publisher if _an_organs_name(publisher) and publisher in text else None)
                 or _self_declared(text) or _contact_organ(text) or next(filter(None, map(_subject_township, body_openings)), None)
                 # (last, the 发布机构 the text does not name, naming its place, when the text speaks as an organ of its
                 # kind or as none: '发布机构: 湖南省生态环境厅' over '2023年…报告'; not '云崖区政府办' over '我街道…')
-                or (publisher if publisher and _HAN_NAME.fullmatch(publisher) and _ends_with_organ(publisher)
-                    and not _names_no_place(publisher) and _PLACE_IN_NAME.search(publisher[:-1])
+                or (publisher if _an_organs_name(publisher) and _PLACE_IN_NAME.search(publisher[:-1])
                     and _speaks_as_its_kind(text, publisher) else None))
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
     full = _full_name(organ, text) or _bare_name_by_source(organ, source)
     return _expanded(full, text) if full else None
+
+
+def _an_organs_name(name: str | None) -> bool:
+    """Is `name` (a page field's value) an organ's name with its place, in Han characters only?"""
+    return bool(name) and bool(_HAN_NAME.fullmatch(name)) and _ends_with_organ(name) and not _names_no_place(name)
 
 
 #: the organ a text speaks as ('我局', '本厅', '我街道'; not '我市', '我县', which any organ there says of its place,

@@ -486,8 +486,8 @@ _CELL_OPENING = frozenset("|｜\n \t\u30000123456789" + SEP)
 
 
 def _inside_a_cells_note(text: str, pos: int) -> bool:
-    """Is `pos` inside a bracketed note opened in its cell ('| -164(因机构改革,…行政许可6大项…) |'), a
-    row's label none? (A cell ends at a pipe or a line's end; a note at most `_ROW_NOTE_REACH` long.)"""
+    """Is `pos` inside a bracketed note opened in its cell ('| -164(因机构改革,…行政许可6大项…) |'), where a
+    row's label names no row? (A cell ends at a pipe or a line's end; a note is at most `_ROW_NOTE_REACH` long.)"""
     if not pos or text[pos - 1] in _CELL_OPENING:
         return False  # (a label opening its cell or line, or after the row before's value, as a row's does)
     reach = max(0, pos - _ROW_NOTE_REACH)

@@ -94,7 +94,8 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 _NUM = re.compile(r"^[+\-−－]?\d+(?:\.\d+)?$")
 _UNIT = re.compile(r"^(.*?)(万元|亿元|元|件|条|个|人次|人|次|篇|期|%)$")
-_BLANKS = frozenset(("", "-", "—", "——", "/", "无", "－", "–", "\\", "－－", "---", "…", "暂无", "空", "未增未减", "无增减", "_", "__", "___"))
+_BLANKS = frozenset(("", "-", "—", "——", "/", "无", "－", "–", "\\", "－－", "---", "…", "暂无", "空", "未增未减", "无增减", "_", "__", "___",
+                     "增", "减", "增加", "减少"))
 
 
 #: a change printed in words or as what was added and taken away: '增10', '减少3', '+(2) -(1)'
@@ -112,7 +113,7 @@ def _signed_change(m: re.Match) -> int:
 def parse_cell_number(text: str) -> tuple[float | int | None, str | None, bool]:
     """Parse a table cell: (value, unit, ok).
 
-    Blank, —, /, _, 无, －, 未增未减 mean null (ok=True); a copy's '?' around a number is dropped. Thousands separators are dropped, a unit
+    Blank, —, /, _, 无, －, 未增未减 and a bare 增 or 减 (its number lost) mean null (ok=True); a copy's '?' around a number is dropped. Thousands separators are dropped, a unit
     such as 万元/元/件/条 is split off, '+3'/'-2' (or '--2') are signed, and so are changes in words ('增10',
     '减少3') or as additions and removals ('+(2) -(1)': 1). ok=False when the cell holds something
     that is not a number.

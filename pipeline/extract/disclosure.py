@@ -15,7 +15,7 @@ _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
 #: a count of what a web site, or a new medium, released
-_SITE_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*条")
+_SITE_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*[条篇]")
 _CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})[^。；;，,\d]{{0,30}}?\d+\s*[条篇]")
 #: a count, exact or not ('2000余条')
 _A_COUNT = re.compile(r"\d\s*余?\s*[条件篇项]")
@@ -48,13 +48,13 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计共?)\s*(\d+)\s*条"
                     # '主动公开1945条信息', '主动公开的60条政府信息', '共主动公开了78条政府信息': the count before the word
-                    r"|(?:(?:主动|对外)?公开|发布)了?的?\s*(\d+)\s*[条件篇](?:主动公开)?(?:各类)?(?:政府|政务)?信息"
+                    r"|(?:(?:主动|对外)?公开|发布)了?的?\s*(\d+)\s*[条件篇份](?:主动公开)?(?:各类)?(?:政府|政务)?信息"
                     # '完成政府信息公开301条', '政府信息主动公开共111条', '完成信息公开716件' (not '财政信息公开12件', a kind)
                     r"|(?:政府信息(?:主动)?|信息)(?:累计)?公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
                     # '…累计公开信息80条，主动公开80条。', '共通过门户网站…主动公开907条,其中…',
                     # '更新法定主动公开内容51条,包括乡镇文件30条,…', '…微信公众号上主动公开发布551条(篇),其中…': a whole
                     # broken down
-                    r"|主动公开(?:发布)?(?:内容)?\s*(?:共计|共)?\s*(\d+)\s*条(?:[（(]篇[）)])?(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
+                    r"|主动公开(?:发布)?(?:内容|总数|总量|数)?\s*(?:共计|共|为)?\s*(\d+)\s*条(?:[（(]篇[）)])?(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
                     # '主动公开国资要闻220条,包括通知公告、…': what the site carries under its name, broken down
                     r"|主动公开[^，,。；;\d]{2,8}?(\d+)\s*条(?=\s*[，,]\s*包括)"
                     # '全年主动公开各类文件188件', '共制定主动公开文件39件,其中,…', '全区主动公开文件共1823条': documents of
@@ -69,14 +69,15 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '2024年全市政府信息公开专栏共发布1238条', '发布了94篇法定主动公开内容'
                     r"|政府信息公开[^。；;，,\d]{0,8}?共(?:主动)?(?:发布|公开)\s*(\d+)\s*条(?=[。；;，,]|$)"
                     r"|发布了?\s*(\d+)\s*[篇条](?:法定)?主动公开(?:内容|信息)"
-                    # '全年信息更新468条,其中…': a whole broken down
-                    r"|信息更新\s*(\d+)\s*条(?=\s*[，,]\s*其中)"
+                    # '全年信息更新468条,其中…', '通过政府门户网站共发布78条,其中:…': a whole broken down
+                    r"|信息更新\s*(\d+)\s*条(?=\s*[，,]\s*其中)|共(?:主动)?(?:发布|公开)\s*(\d+)\s*条(?=\s*[，,]\s*其中)"
                     # '全年在X官网公示的信息共计227条': what was posted, said to be the whole; or broken down
                     # ('在X网站公示共23条,其中…')
                     r"|公示[^。；;，,]{0,24}?信息\s*(?:共计|总计|合计|共)\s*(\d+)\s*条"
                     r"|公示\s*(?:共计|总计|合计|共)\s*(\d+)\s*条(?=\s*[，,]\s*其中)"
                     # '本年度共制作政府信息184条，其中主动公开55条，依申请公开3条': of what was made
-                    r"|其中[：:，,]?\s*主动公开(?:政府信息|信息|文件)?(?:数为|数|为)?\s*(\d+)\s*[条件]"
+                    # ('…制作政府信息176条,其中通过区政府网站主动公开政府文件24条')
+                    r"|其中[：:，,]?\s*(?:通过[^。；;，,\d]{2,16}?)?主动公开(?:政府信息|政府文件|信息|文件)?(?:数为|数|为)?\s*(\d+)\s*[条件]"
                     # '主动公开《X2023年部门预算公开》《X2022年度部门决算》2条': the documents named, counted
                     r"|主动公开(?:《[^《》。；;]{1,60}》[、，,和及]?){1,8}\s*(?:共计|共|等)?\s*(\d+)\s*[条件篇份个]"
                     # '全年累计产生政府信息16条,均已主动公开': what was made, all of it disclosed
@@ -91,6 +92,8 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                r"|(?:等内容|(?:以及|和|及)其他信息)\s*(?:共计|总计|合计|共))\s*(\d+)\s*条"
                                r"|(?:公开|公布|发布)了?[^。；;\d]{2,80}?等\s*(\d+)\s*条内容"
                                r"|(?:公开|公布|发布)各类事项\s*(\d+)\s*[件条项]"
+                               # '主动公开工作动态、政府采购、财政预决算、人事任命等945条'
+                               r"|主动公开[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等\s*(\d+)\s*条"
                                # '共向社会公开人事任免、人员招录…等信息6522条', '主动向社会公开…等信息1851条' (kinds listed, the whole
                                # said; not '公开规范性文件等信息16条', one of a list, nor '及时公布…动态、通知通告等信息204条', a topic's)
                                r"|(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*(\d+)\s*条"
@@ -98,7 +101,7 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                # sentence the year opens, what the organ disclosed that year
                                r"|^\s*(?:19|20)\d{2}\s*年度?\s*[，,]?[^。；;，,\d]{0,30}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?"
                                r"等[^。；;，,\d、]{0,8}?信息\s*(\d+)\s*条")
-_LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等[^，,。；;\d、]{0,8}?信息\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项")
+_LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等\s*\d+\s*条|等[^，,。；;\d、]{0,8}?信息\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项")
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
 _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份])"
@@ -110,7 +113,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
 #: ('公开指南', '公开目录', '公开文件')
 _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|目录|文件)"
-_LEAD = re.compile(r"^(占(?=\D)|(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
+_LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          # ('…,全县共发布政府信息41584条': the whole)
@@ -170,13 +173,14 @@ _LIST_LINE_BREAK = re.compile(r"(?<=[；;，,、])\n")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|目录|文件|年报)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新)|^门户网站$|(?<!其他)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免予公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
-#: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME)
-_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)|(?:及时)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、]{3,}$))")
+#: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME); the channel before a
+#: kind's name ('通过X网站公开Y类信息', '在X门户网及时公开主站通知公告')
+_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?:(?=[^，,、]*类(?:信息)?$)|(?:主站|子站)(?=[^，,、]{2,}$))|(?:及时)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、]{3,}$))")
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条')
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
 #: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
@@ -192,6 +196,9 @@ _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,
                          r"|\s*[（(](?:包括|含)[^（）()\d]{1,60}[）)](?=[、，,；;])"
                          # '机构概况:2条,主要包括领导职务等信息;…': a clause on the item, in a list set off by semicolons
                          r"|[，,][^\d；;。，,]{2,30}(?=[；;])")
+#: a note in brackets after a kind's count breaking it down further ('政策解读2条(其中包括1条文稿解读,1条图文解读),…'):
+#: the kind's own, not kinds of the list
+_SUBCOUNTS_NOTE = re.compile(r"\s*[（(](?:其中|包括|包含|含)[^（）()]{1,200}[）)](?=\s*[、，,；;]|\s*$)")
 #: the words around a kind's name: '涉及X的信息' ('法定主动公开内容涉及X'; not '经济和涉及…'), '关于X', '“X”栏目'
 _KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
 #: a year opening a kind's name ('2021年信息公开年报1条')
@@ -215,6 +222,8 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
         # a site's count, and the section on proactive disclosure saying what was disclosed ('二、重点领域…通过门户网站
         # 公开政府信息3636条' … '（一）主动公开政府信息的数量…主动公开政府信息1913条'): the year's is the section's
         candidates = [own[0]] + [c for c in candidates if c != own[0]]
+    if year and candidates and ("截至" in text or "截止" in text) and (before := _up_to_earlier_years(text, year)):
+        candidates = [c for c in candidates if c not in before]  # (a 2020 report's '截至2019年12月31日,共…发布信息1298篇')
     categories = _categories(text, set(candidates))
     cat_sum = sum(c["count"] for c in categories) if categories else None
     if year and len(candidates) > 1 and (earlier := _earlier_years_counts(text, year)):
@@ -255,6 +264,16 @@ _SEPARATED_COUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])(?=\s*[条
 #: a count of what was disclosed in a clause opening with a year ('2016年全市主动公开政府信息95247条'; not
 #: '2016年以来', '2016年底')
 _A_YEARS_COUNT = re.compile(r"(?:^|(?<=[。；;\n]))\s*((?:19|20)\d{2})\s*年(?!以来|底|末|度以来|度?[至到])[^。；;\n\d]{0,30}?(?:公开|发布)[^。；;，,\n\d]{0,16}?(\d+)\s*[条件]")
+
+
+#: a count of what was released up to the end of a year ('平台截至2019年12月31日,共更新、发布、转发信息1298篇')
+_UP_TO_A_YEARS_END = re.compile(r"(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底|末)?|底|末)?"
+                                r"[^。；;\n\d]{0,30}?(?:公开|发布)[^。；;，,\n\d]{0,16}?(\d+)\s*[条件篇]")
+
+
+def _up_to_earlier_years(text: str, year: int) -> set[int]:
+    """The counts `text` states of what was released up to the end of a year before `year`."""
+    return {int(m.group(2)) for m in _UP_TO_A_YEARS_END.finditer(text) if int(m.group(1)) < year}
 
 
 def _earlier_years_counts(text: str, year: int) -> set[int]:
@@ -355,6 +374,12 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
         first = len(out)
         disclosing = (_DISCLOSING.search(clause) or "等" in clause and "、" in clause and _DISCLOSING_A_LIST.search(clause)
                       or (word := _LISTED_WORDS.search(clause)) and _lists_kinds(clause, word))
+        summing = (not disclosing and "计" in clause and (grand := _SUM_ENDING.search(clause))
+                   and _COUNT_UNIT.search(clause, 0, grand.start()) and _DISCLOSING.search(text, text.rfind("。", 0, at - len(clause) - 1) + 1, at))
+        if summing:
+            # the sum ending a list of what the sentence's first clauses said was disclosed ('在…门户网及时公开主站通知公告
+            # 63条、…;子站动态信息6条、…;水利领域基层政务信息10条,共计200条')
+            disclosing = summing
         if not (disclosing or released and "发布" in clause):
             continue
         for m in (_TOTAL_WITH_LISTS if _LISTED_TOTAL_WORDS.search(clause) else _TOTAL).finditer(clause):
@@ -386,25 +411,33 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
                 continue
+            channels_summed = "累计" in part and _channels_summed_before(text[max(0, at - len(clause) - 601):at - len(clause) - 1] + before, count)
             if ("累计" in part and not _accumulated_in_scope(clause, m, to_the_years_end)
-                    and not _summed_after(text[at:at + 300], count)):
+                    and not _summed_after(text[at:at + 300], count) and not channels_summed):
                 continue  # (but a sum of the year's channels the paragraph goes on to count: '累计公开政府信息1687条。X网站信息
                 # 796条;…微信信息398条;…')
             if ("主动" in clause or "公开" in clause[:m.start() + 2] or "公布" in m.group(0) or "公开" in m.group(0) or released
                     # '共发布信息283条，其中：政府网站公开政府信息27条，…': the whole of what is disclosed
                     or "共" in part and "公开" in clause
                     or "等各类" in m.group(0)  # the sum of the kinds listed, whatever the verb
+                    or summing
                     or _YEAR_SCOPE.search(clause[:m.start()])):
-                if _GRAND_TOTAL.match(part) or _SUM_OF_PARTS.match(part) and _COUNT_UNIT.search(before):
+                if _GRAND_TOTAL.match(part) or _SUM_OF_PARTS.match(part) and _COUNT_UNIT.search(before) or channels_summed:
                     # a grand total after the parts ('…共42条，…共150条，总计公开信息192条', '…51条,共计公开信息296条')
                     out.insert(0, count)
                 elif len(out) > first and _PROACTIVE_PART.match(part) and "主动" not in before:
                     # the proactive part of what the clause counted first (not one kind of what it says was proactively
                     # disclosed: '主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条')
                     out.insert(first, count)
+                elif len(out) > first and "公开" not in before and _PROACTIVE_AFTER_RELEASED.match(part):
+                    out.insert(first, count)  # what was disclosed of what was released ('…网站累计发布各类信息1082条,主动公开政府信息197条')
                 else:
                     out.append(count)
     return out
+
+
+#: a sum ending a clause ('…10条,共计200条')
+_SUM_ENDING = re.compile(r"[，,]\s*(?:合计|共计|总计)共?\s*\d+\s*条\s*$")
 
 
 def _summed_after(following: str, count: int) -> bool:
@@ -413,6 +446,15 @@ def _summed_after(following: str, count: int) -> bool:
     return 2 <= len(counts) <= 8 and sum(counts) == count
 
 
+def _channels_summed_before(preceding: str, count: int) -> bool:
+    """Do the counts of the channels (two to eight) the paragraph `preceding` a count names add up to it ('…通过政府信息
+    公开网公开政府信息174条。…通过…微信公众号公开政府信息603条。通过新媒体公开政务信息368条,累计发布政府信息1145条')?"""
+    counts = [int(m.group(1)) for m in _CHANNELS_COUNT.finditer(preceding.rsplit("\n", 1)[-1])]
+    return 2 <= len(counts) <= 8 and sum(counts) == count
+
+
+#: a count of what a channel released
+_CHANNELS_COUNT = re.compile(rf"(?:通过|{_SITE_WORDS}|{_MEDIA_WORDS})[^。；;，,\d]{{0,40}}?(\d+)\s*条")
 #: a count in 条
 _COUNT_IN_PARAGRAPH = re.compile(r"(?<![\d.])(\d+)\s*条")
 
@@ -425,8 +467,7 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条', '…三公经费6条及政务新媒体
         # (微信公众号)公开发布政府信息1074条'), a site's or another medium's before it ('…网站…411条,…;在…微信公众号
         # 公布信息230条;在…政务微博公布信息63条')
-        return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, channel.start()) or _SITE_COUNT.search(previous)
-                    or _CHANNEL_COUNT.search(previous))
+        return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, channel.start()) or _a_channels_count(previous))
     if part.lstrip().startswith("其中") and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
                                             or _A_COUNT.search(before) and "主动公开" not in part):
         # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), an item after
@@ -450,10 +491,39 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     # channels break down, the site among them ('…网站主动公开…政府信息484条,其中政府网站公开政府信息246条,…新媒体…')
     if _BROKEN_DOWN_BY_SITE.match(clause, m.end()):
         return False
-    return bool(_SITE_NAMED.search(part) and (_CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40])
+    if _a_channels_count(before) and _CHANNEL_COUNT.search(clause, m.end()):
+        return True  # between two channels' counts ('…网站…发布信息3篇,…领域发布信息23条,“X”政务微信公众号发布信息62篇')
+    if _A_PLATFORM.match(part) and _a_channels_count(previous):
+        return True  # a platform's after a site's in the clause before ('…政府网公开信息23条;通过…平台公开信息154条')
+    return bool((_SITE_NAMED.search(part) or _A_CHANNEL_NAMED.match(part)) and (_CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40])
                                              or _CHANNEL_COUNT.search(previous) or _SITE_COUNT.search(before)
-                                             or (nxt := _NEXT_ITEM.match(clause, m.end())) and _SITE_NAMED.search(nxt.group(0))
+                                             or _SITE_COUNT.search(part, 0, len(part) - len(m.group(0)))
+                                             or _ANOTHER_CHANNEL_NEXT.match(following) and not _SEVERAL_CHANNELS.search(part)
+                                             or (nxt := _NEXT_ITEM.match(clause, m.end())) and (_SITE_NAMED.search(nxt.group(0)) or "通过" in nxt.group(0))
                                              and _RELEASING.search(nxt.group(0))))
+
+
+#: a clause counting what another channel released ('…人民政府网公开信息23条;通过…“三务公开”平台公开信息154条')
+_ANOTHER_CHANNEL_NEXT = re.compile(r"\s*(?:在|通过|依托)[^。；;，,\d]{1,30}?(?:平台|网站|网|公众号|微信|微博|专栏|公开栏)"
+                                   r"[^。；;，,\d]{0,12}?(?:公开|发布)[^。；;，,\d]{0,12}?\d+\s*[条篇]")
+
+
+#: channels named together, what a whole went through ('通过X网站及乡人民政府实体公示栏主动公开…共71条')
+_SEVERAL_CHANNELS = re.compile(r"(?:网站|网|平台|公众号|栏)[^。；;，,\d]{0,20}?(?:及|和|、|与)[^。；;，,\d]{1,20}?(?:网站|网|平台|公众号|栏|微信|微博)")
+
+
+#: a platform named as the channel a count was released through ('通过额济纳旗“三务公开”平台…')
+_A_PLATFORM = re.compile(r"[^。；;，,\d]{0,12}?(?:在|通过|依托)[^。；;，,\d]{1,30}?平台")
+
+
+#: a channel named before a count, a site without that word among them ('我镇通过新桥镇人民政府共发布公开信息66条'; not
+#: '通过多种渠道…')
+_A_CHANNEL_NAMED = re.compile(r"[^。；;，,\d]{0,12}?通过(?!多种|各种|各类|多个|多渠道)[^。；;，,\d]{2,20}?(?:公开|发布)")
+
+
+def _a_channels_count(clause: str) -> bool:
+    """Does `clause` count what a site, a medium or a platform released?"""
+    return bool(_SITE_COUNT.search(clause) or _CHANNEL_COUNT.search(clause) or _A_PLATFORM.match(clause) and _A_COUNT.search(clause))
 
 
 #: a breakdown after a count naming a site first (',其中政府网站公开政府信息246条')
@@ -470,6 +540,10 @@ _ITEM_AFTER_AN_ITEM = re.compile(r"其中[^。；;]*?\d\s*(?:万|余|多)*\s*[�
 _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)(?:政策)?解读(?:类)?信息\s*\d+\s*[条件篇]$")
 #: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条')
 _PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)?(?:政府|政务)?信息\s*\d+\s*[条件]$")
+
+
+#: a count of what was proactively disclosed, a clause part of its own
+_PROACTIVE_AFTER_RELEASED = re.compile(r"\s*主动公开(?:的)?(?:各类)?(?:政府|政务)?信息\s*\d+\s*[条件]$")
 
 
 def _lists_kinds(clause: str, word: re.Match) -> bool:
@@ -757,7 +831,7 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
                         "start": m.start(),
                         "after_of_which": not run and bool(_OF_WHICH.search(gap + m.group("name")))})
         pos = m.end()
-        if note := _COUNT_NOTE.match(sentence, pos):
+        if (note := _COUNT_NOTE.match(sentence, pos)) or ok and (note := _SUBCOUNTS_NOTE.match(sentence, pos)):
             pos = note_end = note.end()  # '省政府工作报告2条(中英文各1条)、…'
         while pos < len(sentence) and sentence[pos] in "、，,；; ":
             pos += 1

@@ -36,8 +36,10 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
 
 def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     """title_of without the report a notice publishes."""
-    if lines and len(lines[0]) > 60:
-        head = fold(lines[0][:300])  # a year printed ２０２１ too
+    glued = next((i for i, line in enumerate(lines[:3]) if len(line) > 60), None)
+    if glued is not None and not any(_looks_like_title(line) for line in lines[:glued]):
+        # (under a short line or two: a 文号 and its signer, '东府〔2018〕3号 签发人:X')
+        head = fold(lines[glued][:300])  # a year printed ２０２１ too
         m = _GLUED_TITLE.search(head)
         if m:
             # the page's headline, then the title the document prints: the document's
@@ -46,13 +48,15 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
             if (own and _YEAR_IN.findall(own.group(1)) == _YEAR_IN.findall(m.group(1))
                     and not _SPACES.sub("", m.group(1)).endswith(_SPACES.sub("", own.group(1)))):  # (not its tail again)
                 m = own
-            return _SPACES.sub("", lines[0][m.start(1):m.end(1)]), -1, 0
+            return _SPACES.sub("", lines[glued][m.start(1):m.end(1)]), -1, 0
     for i, line in enumerate(lines[:15]):
         if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "???", "简介")):
             line = _WHOLE_TEXT_MARK.sub("", line)
         if not _looks_like_title(line):
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
                 return _compact_title(line + lines[i + 1]), i, 2
+            if (signed := _TITLE_THEN_ORGAN.match(line)) and _ends_with_organ(signed.group(2)) and _looks_like_title(signed.group(1)):
+                return _compact_title(signed.group(1)), i, 1
             continue
         if i > 0 and _joins_before(lines[i - 1], line):
             return _compact_title(lines[i - 1] + line), i - 1, 2
@@ -105,8 +109,9 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
             line += lines[j + 1]
         fuller = _compact_title(line)
         if (j - 1 > index and span == 1 and _joins_before(lines[j - 1], line)
-                and _its_organ_in_full(compact, joined := _compact_title(lines[j - 1] + line))):
-            return joined, j - 1, 2  # the document's own title under its organ's line
+                and (_its_organ_in_full(compact, joined := _compact_title(lines[j - 1] + line)) or _its_organ_named(compact, joined))):
+            return joined, j - 1, 2  # the document's own title under its organ's line ('2023年度…报告' over '桃江县松木塘镇
+            # 人民政府' / '2023年…报告')
         if (len(fuller) > len(compact) and _looks_like_title(line) and not _FIELD_LABEL.match(fuller)
                 and (_in_order(compact, fuller) or _in_order_but_the_year(compact, fuller)
                      or _its_organ_named(compact, fuller))):
@@ -234,8 +239,8 @@ _YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"
 #: a title opening a crawler's one-line body, maybe after page furniture ('政府信息公开 ',
 #: 'X市人民政府 首页 | …'), its printed lines joined by spaces ('城口县人民政府机关 2020年…')
 _GLUED_TITLE = re.compile(
-    r"(?:^|(?<=[\s|>\-–—_]))((?:[\u4e00-\u9fff（）()·]{2,40}?\s?)?" + _YEAR
-    + r"\s?(?:年度?\s)?(?:[\u4e00-\u9fff、（）()]\s?){0,30}?(?:年度报告|工作报告|年报))(?=[\s|\-–—_]|$|\1)")  # \1: printed twice
+    r"(?:^|(?<=[\s|>\-–—_]))((?:[\u4e00-\u9fff（）()·]{2,40}?\s?(?:关于)?)?" + _YEAR
+    + r"\s?(?:年度?\s)?(?:[\u4e00-\u9fff、（）()]\s?){0,30}?(?:年度报告|工作(?:的)?报告|年报))(?=[\s|\-–—_]|$|\1)")  # \1: printed twice
 _SPACES = re.compile(r"\s+")
 #: a year printed in digits, wherever it is
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")
@@ -247,6 +252,10 @@ _GENERIC_TITLE_WORDS = re.compile(r"政府信息公开|信息公开|政务公开
 
 #: the year a title names in brackets after its last word ('…年度报告(2024年度)')
 _YEAR_AFTER_TITLE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年度?\s*[）)]$")
+
+
+#: a title with its organ glued after it ('上海市长宁区2011年政府信息公开年报上海市长宁区人民政府')
+_TITLE_THEN_ORGAN = re.compile(r"^(.{6,60}?(?:年度报告|工作报告|年报))\s*([\u4e00-\u9fff（）()]{2,30})$")
 
 
 def _looks_like_title(line: str) -> bool:
@@ -270,6 +279,8 @@ def _cut_title(first: str, second: str) -> bool:
     """Is this a title printed over two lines and cut anywhere ('…政府信息公开工作年度' +
     '报告', '…2024年政府信息公开' + '工作年度报告', as a PDF or a Word file wraps it)? The
     second line is no title of its own: it does not name the year the first line names."""
+    if " " in second:
+        second = _TITLE_BLANKS.sub("", second)  # (its words spaced out: '年 度 报 告')
     joined = first + second
     own_title = _looks_like_title(second) and not (re.search(_YEAR, fold(first)) and not re.search(_YEAR, fold(second)))
     return (len(second) < 30 and not own_title and not _SENTENCE.search(joined)
@@ -277,6 +288,8 @@ def _cut_title(first: str, second: str) -> bool:
 
 
 def _joins_before(prev: str, line: str) -> bool:
+    if " " in prev:
+        prev = _TITLE_BLANKS.sub("", prev)  # (an organ's name spaced out: '琼 海 市人 民 政 府')
     if len(prev) > 30 or _SENTENCE.search(prev) or "报告" in prev:
         return False
     if not re.search(r"[\u4e00-\u9fff]", prev):
@@ -437,7 +450,7 @@ def _named_before_disclosure(title: str) -> str:
     return title[m.start(1):m.end(1) + (2 if m.group(1).endswith("人民") else 0)]  # 'X人民' + '政府信息公开'
 
 
-_ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:(?:" + _YEAR + r"\s*|本)年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
+_ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*(?:年度?)?|本年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
 #: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告', '本年度报告是X根据…编制'
 #: (综合 in a name is no verb: '由澧县农业综合开发办公室编制')
 _COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;])|(?<=报告是))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责)?(?:编制|编写|按照|根据|依据|综合(?!开发|执法|行政|服务|治理|保障|管理)|汇总|结合|围绕(?=[^。]{0,40}?编制))")
@@ -458,6 +471,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         organ = organ[twice.end(1):]  # a place printed twice ('北京市大兴区北京市大兴区发展和改革委员会')
     if organ.endswith(_AND_ITS_OFFICE):
         organ = organ[:organ.rindex("及")]  # the organ whose work the report covers with its office's ('X行政公署及办公室')
+    if "乡" in organ[-6:] and (named := _with_its_peoples(organ, text)):
+        organ = named  # a township printed with its peoples' name ('铜厂乡2022年…' by '铜厂彝族乡人民政府')
     if organ.endswith("海关关区"):
         return organ[:-2]  # the customs a district is named for ('广州海关关区2023年…报告': labels 5 : 0)
     if organ.endswith("税务局") and "国家税务总局" + organ in text:
@@ -465,6 +480,21 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     return organ
 
 
+def _with_its_peoples(organ: str, text: str) -> str | None:
+    """`organ`, a township or its government named without the peoples it is the township of, as the
+    text names it with them ('铜厂乡人民政府' → '铜厂彝族乡人民政府'); None where the text does not."""
+    end = organ.rfind("乡")
+    if organ[end + 1:] not in ("", "人民政府"):
+        return None
+    for k in (4, 3, 2):
+        stem = organ[max(0, end - k):end]
+        if len(stem) == k and (m := re.search(re.escape(stem) + _PEOPLES, text)):
+            return organ[:end] + m.group(1) + organ[end:]
+    return None
+
+
+#: the peoples' name of an ethnic township after its stem, up to its 乡 ('彝族', '土家族苗族', '民族')
+_PEOPLES = r"((?:[\u4e00-\u9fff]{1,3}?族){1,3}|民族)(?=乡)"
 #: a name opening with its place printed twice over
 _PLACE_TWICE = re.compile(r"^([\u4e00-\u9fff]{2,12}?[省市区县州旗盟])\1")
 #: an organ's office named after it, 'and its office' ('阿勒泰地区行政公署及办公室2016年度…工作情况')
@@ -579,11 +609,14 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
         if named and "关于" in named:
             named = named.split("关于")[0]  # a notice's opening line ('X办公室关于印发Y…' over '…报告的通知')
         if (named and organ is None and (place := _place_before_disclosure(title)) and named.startswith(place)
-                and _DISCLOSURE_OFFICE.fullmatch(named, len(place))):
-            continue  # '2011年X市政府信息公开…年报' compiled by X市政府信息公开工作办公室: the place's report, as below
+                and (_DISCLOSURE_OFFICE.fullmatch(named, len(place)) or _GOVERNMENT_OFFICE.fullmatch(named, len(place)))):
+            continue  # '2011年X市政府信息公开…年报' compiled by X市政府信息公开工作办公室 or X市人民政府办公室: the place's
+            # report, as below
         if named and (organ is None or _is_short_for(organ, named)):
-            if organ and publisher == organ + "人民政府" and named.startswith(organ) and _GOVERNMENT_OFFICE.fullmatch(named, len(organ)):
-                break  # the place's government publishes the report its office compiled ('由拉萨市政府办公厅…编制')
+            if (organ and organ.endswith(_PLACE_SUFFIXES) and named.startswith(organ)
+                    and _GOVERNMENT_OFFICE.fullmatch(named, len(organ))):
+                break  # the place's report its government's office compiled ('2009上海市闵行区…报告' 由上海市闵行区人民政府
+                # 办公室编制; '由拉萨市政府办公厅…编制')
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
         subject = (next(filter(None, map(_subject_organ, body_openings)), None)
@@ -808,7 +841,7 @@ def _after_a_bare_place(organ: str) -> bool:
 def _reporting_organ(opening: list[str]) -> str | None:
     """The organ the opening of the text reports on: its first sentence opens with the report's name
     ('X局2017年…年度报告(以下简称年报)是根据…'); a sentence of the opening paragraph reports it
-    ('现将2015年X局政府信息公开…情况报告如下'), reports on its work ('结合X办公室政府信息公开工作实际',
+    ('现将2015年X局政府信息公开…情况报告如下'), reports on its work ('结合X办公室政府信息公开工作实际', '结合X镇人民政府(以下简称“镇政府”)2025年度…工作实际',
     '涵盖了X2020年…工作情况') or says whose report it is ('本报告为X…年度报告'); the organ's name
     must hold its place."""
     for line in opening:
@@ -852,7 +885,8 @@ _CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e0
 #: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告', '结合2021年X政府信息公开工作编制而成',
 #: '为认真做好X政府信息公开工作,我局…', '依据X2010年政府信息公开工作情况编制', '涵盖了2022年X政府信息公开工作,',
 #: '依据《条例》和2011年度X信息公开工作情况编制'
-_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|涵盖了?|(?<=[》)）])和)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?)?"
+_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|涵盖了?|(?<=[》)）])和)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)"
+                       r"(?:[（(](?:以下)?简称[^（）()]{1,12}[）)])?(?:(?:19|20)\d{2}年度?)?"
                        r"(?:政府信息公开|政务公开|信息公开)工作(?:开展)?"
                        r"(?:实际|情况|编制|有关|[,，])")
 

@@ -149,6 +149,8 @@ def _split_title(rest: str) -> tuple[str | None, int]:
         more = r[end:].rstrip()
         if 0 < len(more) <= 16 and not more[0].isspace() and more.endswith(tuple(_rules()["title_endings"])) and not _SENTENCE_MARK.search(more):
             return r.strip(), lead + len(r)  # a heading that goes on after a known title ('基本情况概述')
+        if more[:1] in "(（" and _NOTE_AFTER_TITLE.fullmatch(more):
+            return r.strip(), lead + len(r)  # or with a note in brackets ('概述(2013年政府信息公开工作开展情况)')
         return t, lead + end
     if len(r) <= 45 and not re.search(r"[。；;！？]", r):
         return _LOST_MARK.sub("", r.strip()).rstrip(":："), lead + len(r)  # ('存在的不足:')
@@ -177,6 +179,8 @@ def _split_title(rest: str) -> tuple[str | None, int]:
 
 
 _SENTENCE_MARK = re.compile(r"[。；;！？，,]")
+#: a note in brackets a heading line ends with
+_NOTE_AFTER_TITLE = re.compile(r"[（(][^（）()。；;]{1,30}[）)]")
 #: a heading of two short parts, a comma between them, ending with a full stop before its paragraph
 _TWO_PART_HEADING = re.compile(r"^([^。；;:：！？!?，,\s]{2,20}[，,][^。；;:：！？!?，,\s]{2,24})。")
 #: an ASCII '?' ending a Chinese heading: a character a copying site lost (a Chinese question
@@ -245,7 +249,7 @@ def _split_closing(out: Outline) -> None:
         elif date_seen and len(t) <= 30 and t.endswith(organ_suffixes) and not re.search(r"[。，,；;：:]", t):
             cut = i
             break
-        elif (re.match(r"^[（(]此件.*[）)]$|^附件\s*\d*\s*[:：]", t)
+        elif (re.match(r"^[（(]此件.*[）)]$|^(?:相关)?附件\s*\d*\s*[:：]", t)
               or date_seen is False and (re.match(r"^附件", t) or _caption_of_a_table(t, blocks[i + 1:i + 2]))):
             cut = i
         elif date_seen:

@@ -94,9 +94,10 @@ _PROSE_UNIT = re.compile(r"\s*(件|条|个|项|篇|次|人|家|期|%|万|亿)")
 _CELL_GAP = re.compile(r"[\s|｜\x1f]+")
 _BLANKS = re.compile(r"[\s|｜]+")
 #: a run of numbers, blanks and separators; its unwanted tails
-#: (a change printed as words, '未增未减', is a blank cell too, '增10' a number; a copy's '?' for a lost blank is one)
+#: (a change printed as words, '未增未减', is a blank cell too, '增10' a number, a bare '减' that lost its number a blank; a
+#: copy's '?' for a lost blank is one)
 _NUMERIC_CHARS = r"[\s|｜\x1f\d.,，+\-－—/万元%（）()无?_]*"
-_NUMERIC_RUN = re.compile(_NUMERIC_CHARS + r"(?:(?:未增未减|无增减|(?:增加?|减少?)(?=\d))" + _NUMERIC_CHARS + ")*")
+_NUMERIC_RUN = re.compile(_NUMERIC_CHARS + r"(?:(?:未增未减|无增减|(?:增加?|减少?)(?=\d|[ \t\u3000]*[\n|｜\x1f]))" + _NUMERIC_CHARS + ")*")
 _ENUMERATOR_TAIL = re.compile(r"[1-9][.．、]$")
 _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 #: a note in brackets after a cell's value in a pipe-flattened row, up to the cell's end

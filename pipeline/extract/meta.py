@@ -237,10 +237,11 @@ _PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u4e00-\u9fff]{2,
 
 _YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"
 #: a title opening a crawler's one-line body, maybe after page furniture ('政府信息公开 ',
-#: 'X市人民政府 首页 | …'), its printed lines joined by spaces ('城口县人民政府机关 2020年…')
+#: 'X市人民政府 首页 | …'), its printed lines joined by spaces ('城口县人民政府机关 2020年…'), the body's first words
+#: glued to it ('…年度报告根据《中华人民共和国…')
 _GLUED_TITLE = re.compile(
     r"(?:^|(?<=[\s|>\-–—_]))((?:[\u4e00-\u9fff（）()·]{2,40}?\s?(?:关于)?)?" + _YEAR
-    + r"\s?(?:年度?\s)?(?:[\u4e00-\u9fff、（）()]\s?){0,30}?(?:年度报告|工作(?:的)?报告|年报))(?=[\s|\-–—_]|$|\1)")  # \1: printed twice
+    + r"\s?(?:年度?\s)?(?:[\u4e00-\u9fff、（）()]\s?){0,30}?(?:年度报告|工作(?:的)?报告|年报))(?=[\s|\-–—_]|$|\1|(?:根据|按照|依据)《)")  # \1: printed twice
 _SPACES = re.compile(r"\s+")
 #: a year printed in digits, wherever it is
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")
@@ -609,14 +610,11 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
         if named and "关于" in named:
             named = named.split("关于")[0]  # a notice's opening line ('X办公室关于印发Y…' over '…报告的通知')
         if (named and organ is None and (place := _place_before_disclosure(title)) and named.startswith(place)
-                and (_DISCLOSURE_OFFICE.fullmatch(named, len(place)) or _GOVERNMENT_OFFICE.fullmatch(named, len(place)))):
-            continue  # '2011年X市政府信息公开…年报' compiled by X市政府信息公开工作办公室 or X市人民政府办公室: the place's
-            # report, as below
+                and _DISCLOSURE_OFFICE.fullmatch(named, len(place))):
+            continue  # '2011年X市政府信息公开…年报' compiled by X市政府信息公开工作办公室: the place's report, as below
         if named and (organ is None or _is_short_for(organ, named)):
-            if (organ and organ.endswith(_PLACE_SUFFIXES) and named.startswith(organ)
-                    and _GOVERNMENT_OFFICE.fullmatch(named, len(organ))):
-                break  # the place's report its government's office compiled ('2009上海市闵行区…报告' 由上海市闵行区人民政府
-                # 办公室编制; '由拉萨市政府办公厅…编制')
+            if organ and publisher == organ + "人民政府" and named.startswith(organ) and _GOVERNMENT_OFFICE.fullmatch(named, len(organ)):
+                break  # the place's government publishes the report its office compiled ('由拉萨市政府办公厅…编制')
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
         subject = (next(filter(None, map(_subject_organ, body_openings)), None)
@@ -778,8 +776,8 @@ def _subject_township(sentence: str | None) -> str | None:
 #: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did; or who
 #: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…');
 #: or the organ and what it did alone ('X以习近平新时代中国特色社会主义思想为指导,…')
-_SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|一年来)\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
-                      r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)?"
+_SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|一年来)\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
+                      r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)?"
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:的?(?:政府信息公开工作|政务公开工作))?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
@@ -791,7 +789,7 @@ _SUBJECT_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d
 #: '1.组织机构建设情况。X局成立以局长为组长…', '1.主动公开。2021年,X局在县委、县政府的坚强领导下,…')
 _SUBJECT_AFTER_SUBHEADING = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,2}[）)]|[1-9][.、．])[^。]{2,16}。\s*(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?"
                                        r"([\u4e00-\u9fff（）()]{3,40}?)(?=高度重视|成立|认真|始终|坚持|严格|积极|深入"
-                                       r"|在[^，,。]{2,30}?(?:领导|指导)下)")
+                                       r"|在[^，,。]{2,30}?(?:领导|指导|引领|带领)下)")
 _NATIONAL = ("国家", "中华人民共和国", "中国")
 _COLLECTIVE = re.compile(r"各级|全国|全市|全县|全区|全省|全州|全旗|全镇|所属|系统|各部门|各单位")
 
@@ -875,7 +873,8 @@ _REPORTED_AS = re.compile(r"现[将就]([^。，,]{4,60}?)报告如下")
 #: '现公布广东省粮食局2014年度政府信息公开情况' (the report named by what it states); 'X办事处向社会公布2021年度…报告'
 #: (the organ publishing it opening the sentence); '本报告为X政府信息公开工作年度报告'
 _PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u4e00-\u9fff（）()]{2,40}?)(?:19|20)\d{2}\s*年度?(?:政府)?信息公开(?:工作)?情况"
-                           r"|^([\u4e00-\u9fff（）()]{4,40}?)(?:现|特)?向社会(?:公布|发布|公开)(?:19|20)\d{2}\s*年"
+                           # ('X局特向社会公布2024年度本机关…', at the sentence's start or after a clause: '根据…要求,X局特向社会…')
+                           r"|(?:^|[，,])([\u4e00-\u9fff（）()]{4,40}?)(?:现|特)?向社会(?:公布|发布|公开)(?:19|20)\d{2}\s*年"
                            # '本报告为X政府信息公开工作年度报告' (the report saying whose it is)
                            r"|本(?:年度)?报告为([\u4e00-\u9fff（）()]{4,40}?)(?:(?:19|20)\d{2}\s*年度?)?(?:政府)?信息公开(?:工作)?(?:年度)?报告")
 #: '全文包括扎赉特旗宝力根花苏木人民政府信息公开总体情况、…' (the 2021 format's opening, with the organ named;
@@ -885,7 +884,7 @@ _CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e0
 #: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告', '结合2021年X政府信息公开工作编制而成',
 #: '为认真做好X政府信息公开工作,我局…', '依据X2010年政府信息公开工作情况编制', '涵盖了2022年X政府信息公开工作,',
 #: '依据《条例》和2011年度X信息公开工作情况编制'
-_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|涵盖了?|(?<=[》)）])和)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)"
+_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|按照|涵盖了?|(?<=[》)）])和)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)"
                        r"(?:[（(](?:以下)?简称[^（）()]{1,12}[）)])?(?:(?:19|20)\d{2}年度?)?"
                        r"(?:政府信息公开|政务公开|信息公开)工作(?:开展)?"
                        r"(?:实际|情况|编制|有关|[,，])")

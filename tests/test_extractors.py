@@ -2867,3 +2867,133 @@ def test_session_twenty_four_a_two_part_heading_run_into_its_paragraph():
             "二、设置机构,充实人员。在我镇的政府信息机构设置后,我们要求各部门配合。\n")
     sections = convert(text.encode(), "heading.txt")["sections"]
     assert [(s["number"], s["title"]) for s in sections] == [("一", "加强领导,健全制度"), ("二", "设置机构,充实人员")]
+
+
+def test_session_twenty_five_counts():
+    # a kind's own breakdown in brackets is no kind of the list; '主动公开基本目录' is a kind
+    ad, _ = active_disclosure("2023年度,云崖镇主动公开信息37条,其中包括机构职能信息3条,政策文件信息1条,政策解读2条(其中包括1条文稿解读,"
+                              "1条图文解读),规划计划1条,主动公开基本目录2条,通知公示28条。")
+    assert ad["total"] == 37 and [c["name"] for c in ad["categories"]][2:4] == ["政策解读", "规划计划"]
+    assert ad["categories"][4] == {"name": "主动公开基本目录", "count": 2}
+    # counts before the noun in 份, and 主动公示
+    assert active_disclosure("本年度,在乡人民政府网站共主动公开185份政务信息。")[0]["total"] == 185
+    assert active_disclosure("2024年,我局共主动公示84条信息,其中通过区政府门户网站20条、区人社局门户网站64条。")[0]["total"] == 84
+    assert active_disclosure("截至2024年12月31日,云崖管理委员会共主动公示政府信息259条,通过政府信息网公示80条。")[0]["total"] == 259
+    # what was released up to the end of the year before is not the year's
+    text = "平台截至2019年12月31日,共更新、发布、转发信息1298篇,图片632张。"
+    assert active_disclosure(text, year=2020)[0]["total"] is None and active_disclosure(text, year=2019)[0]["total"] == 1298
+    # channels' counts side by side, no whole: a site named X网, a platform, a medium; a site without that word
+    assert active_disclosure("2021年,全苏木累计通过云崖旗人民政府网公开信息23条;通过云崖旗“三务公开”平台公开信息154条;"
+                             "通过苏木微信公众平台公开信息1375条。")[0]["total"] is None
+    assert active_disclosure("2021年,我镇通过云崖镇人民政府共发布公开信息66条,通过微信公众号发布信息527条。")[0]["total"] is None
+    assert active_disclosure("全年通过局网站主动公开各类政府信息521条、通过其它方式公开各类政府信息58条。")[0]["total"] is None
+    assert active_disclosure("2024年,云崖街道通过信息公开平台公开政府信息25条;通过掌上云崖APP发布信息716条。")[0]["total"] is None
+    assert active_disclosure("2025年我局在云崖区政府网站政府信息公开基础平台发布信息3篇,公益事业基本医疗卫生领域发布信息23条,"
+                             "“云崖卫健”政务微信公众号发布信息62篇。")[0] \
+        == {"total": None, "categories": []}
+    # but a whole through two channels named together, its channel's count after it
+    assert active_disclosure("2025年,云崖乡通过云崖县人民政府网站及乡人民政府实体公示栏主动公开各类政府信息共71条。通过云崖县人民政府网站"
+                             "发布各类政府信息共26条,工作动态信息26条;通过乡人民政府实体公示栏公开惠民政策15条,公示公告30条。")[0]["total"] == 71
+    # and not the whole said before its channels
+    assert active_disclosure("全年通过主动公开政府信息63条(其中,通过政府门户网站主动公开文件解读0条),通过政务微博公开政府信息0条,"
+                             "政务微信公开政府信息0条。")[0]["total"] == 63
+
+
+def test_session_twenty_five_wholes():
+    # new wordings of the whole: '主动公开总数', '主动公开数为', '共发布N条,其中', '…等945条'
+    assert active_disclosure("截至2023年12月31日,政务信息公开主动公开总数146条,其中在云崖县政府信息公开网站公开政府信息101条,"
+                             "政务微信公开政府信息45条。")[0]["total"] == 146
+    assert active_disclosure("2023年我镇政府信息主动公开数为2918条。其中:通过云崖镇微信公众平台公开信息数为2464条,"
+                             "通过政府网站公开信息数为454条。")[0]["total"] == 2918
+    ad, _ = active_disclosure("(一)主动公开政府信息情况。2025年,通过政府门户网站共发布78条,其中:机构信息13条;工作动态信息37条;"
+                              "文件通知信息27条。")
+    assert ad["total"] == 78  # (its kinds adding up to 77)
+    assert active_disclosure("2024年,云崖市机关事务管理局通过门户网站、微信公众号等媒体渠道,主动公开工作动态、政府采购、财政预决算、"
+                             "人事任命等945条,未制发规范性文件;其中在门户网站上发布信息共710条,通过微信公众号发布信息235条。")[0]["total"] == 945
+    # the proactive part of what was made, through a channel; what was disclosed of what was released
+    ad, _ = active_disclosure("2023年区教育局共制作政府信息176条,其中通过区政府网站主动公开政府文件24条,其中机构职能类信息5条,"
+                              "教科文体卫生类信息17条,其他主动公开2条。")
+    assert (ad["total"], len(ad["categories"])) == (24, 3)
+    assert active_disclosure("2024年,通过厅门户网站累计发布各类信息1082条,主动公开政府信息197条;答复“在线咨询”1555条。")[0]["total"] == 197
+    # the sum ending a list that ran over semicolons; a site's columns before the kinds' names
+    ad, _ = active_disclosure("在云崖区人民政府门户网及时公开主站通知公告63条、建议提案办理3条、政策解读2条、规范性文件管理8条;子站动态信息6条、"
+                              "法定主动公开信息108条;水利领域基层政务信息10条,共计200条。")
+    assert ad["total"] == 200 and ad["categories"][0] == {"name": "通知公告", "count": 63}
+    assert ad["categories"][4] == {"name": "动态信息", "count": 6}
+    # a 累计 the channels counted before it add up to
+    ad, _ = active_disclosure("2022年度,我乡 通过政府信息公开网公开政府信息174条。其中包括:综合信息81条,通知公告信息93条。"
+                              "通过“云崖乡”微信公众号公开政府信息603条。通过新媒体公开政务信息368条,累计发布政府信息1145条。")
+    assert ad["total"] == 1145
+    # a kinds' breakdown of a notice board's count under the whole
+    assert active_disclosure("2024年云崖乡主动公开政府信息95条,通过政府门户网站主动公开各类动态信息15条,政府文件41条,利用公告栏主动公开"
+                             "各类信息39条,其中包括农业补贴政策10条,民政、社保等信息29条。")[0]["total"] == 95
+    # a kind's long breakdown in brackets; '具体涵盖' before the first kind
+    ad, _ = active_disclosure("全年累计公开政府信息176条。其中,工作情况63条,通知公告13条,法定主动公开内容99条(其中:履职依据1条,机构职能8条,"
+                              "规划信息1条,行政许可70条,行政处罚4条,预算/决算12条,收费项目1条,其它法定信息2条),政府公开信息年报1条。")
+    assert [c["count"] for c in ad["categories"]] == [63, 13, 99, 1]
+    assert active_disclosure("2025年,全县主动公开各类政府信息共计3573条,具体涵盖概况类信息26条、政务动态信息2303条、信息公开目录信息1244条。")[0] \
+        ["categories"][0]["name"] == "概况类信息"
+
+
+def test_session_twenty_five_titles_and_issuers():
+    # a one-line body under its 文号 and signer; '关于…工作的报告'; a title glued to the body's first words
+    text = ("云府〔2018〕3号 签发人:王云\n云崖县东山乡人民政府 关于2017年度政府信息公开工作的报告 根据《中华人民共和国政府信息公开条例》,"
+            "特向社会公布2017年度本级政府信息公开工作年度报告。 一、概述 本年度,在乡人民政府网站共主动公开185份政务信息。\n")
+    record = convert(text.encode(), "glued.txt")
+    assert (record["title"], record["issuer"]) == ("云崖县东山乡人民政府关于2017年度政府信息公开工作的报告", "云崖县东山乡人民政府")
+    assert title_of(["日期:2025-01-16 09:16", "云崖工业集中区管理委员会2024年政府信息公开年度报告根据《中华人民共和国政府信息公开条例》"
+                     "有关要求编制。全文包括总体情况、主动公开政府信息情况等6个部分,本年度报告中所列数据的统计期限自2024年1月1日起。"], {})[0] \
+        == "云崖工业集中区管理委员会2024年政府信息公开年度报告"
+    # a title with its organ glued after it; a title whose last words are spaced out on the next line; an organ spaced out
+    assert title_of(["上海市云崖区2011年政府信息公开年报上海市云崖区人民政府", "2011年12月31日", "引 言"], {})[0] == "上海市云崖区2011年政府信息公开年报"
+    assert title_of(["云崖满族乡2013年度政府信息公开", "年 度 报 告", "根据《条例》的规定,现编制本报告。"], {})[0] \
+        == "云崖满族乡2013年度政府信息公开年度报告"
+    assert title_of(["云 崖 市人 民 政 府", "2011年政府信息公开年度报告", "根据《条例》,特向社会公布本报告。"], {})[0] \
+        == "云崖市人民政府2011年政府信息公开年度报告"
+    # a page's headline naming no organ over the organ's line and the report's own title
+    assert title_of(["2023年度政府信息公开工作年度报告", "云崖县松木塘镇人民政府", "2023年政府信息公开工作年度报告", "一、总体情况"], {})[0] \
+        == "云崖县松木塘镇人民政府2023年政府信息公开工作年度报告"
+    # a year printed without 年 before the place a title names
+    assert issuer_from_title_text("2009上海市云崖区政府信息公开工作年度报告") is None  # (a place, no organ)
+    assert _issuer(["2009上海市云崖区政府信息公开工作年度报告 上海市云崖区人民政府 2010年2月20日 引 言 本年度报告根据《条例》编制。"]) \
+        == "上海市云崖区人民政府"
+    # the organ whose work the report covers, with its short name noted; '按照X…工作实际'; 'X特向社会公布…' after a clause
+    assert _issuer(["本报告根据《条例》相关规定,结合云崖县建新镇人民政府(以下简称“镇政府”)2025年度政府信息公开工作实际编制。"]) \
+        == "云崖县建新镇人民政府"
+    assert _issuer(["本年度报告是根据《条例》的要求,按照2024年云崖市上城区财政局政府信息公开工作实际编制而成。"]) == "云崖市上城区财政局"
+    assert _issuer(["根据《条例》和省、市、县有关要求,云崖县住房和城乡建设局特向社会公布2024年度本机关信息公开工作报告。"]) \
+        == "云崖县住房和城乡建设局"
+    # the body's subject after '在…引领下'
+    text = "2024年,在区政府政务信息公开工作主管部门的引领下,云崖街道办事处严格依照区委、区政府的要求开展工作。\n一、总体情况\n正文。\n"
+    assert convert(text.encode(), "lead.txt")["issuer"] == "云崖街道办事处"
+    # '街道办' in full; a township with its peoples' name as the text prints it
+    assert _issuer(["云崖区秋长街道办2019年政府信息公开工作年度报告", "一、总体情况"]) == "云崖区秋长街道办事处"
+    assert _issuer(["云崖乡2022年政府信息公开工作年度报告", "2022年,云崖彝族乡人民政府在县委、县政府的正确领导下开展工作。"]) \
+        == "云崖彝族乡人民政府"
+
+
+def test_session_twenty_five_contacts_sections_tables():
+    # a site's address with HTTP in capitals; '办公地点设在'; a ratio sign for a colon
+    assert contacts("本年报通过云崖区人民政府信息公开网(HTTP://125.32.42.177:81/zwdt/index.htm)向社会公开。")["websites"] \
+        == ["HTTP://125.32.42.177:81/zwdt/index.htm"]
+    assert contacts("办公地点设在云崖区汀泗桥镇沿河路6号,工作日办公时间为上午8:30-12:00。")["address"] == "云崖区汀泗桥镇沿河路6号"
+    assert contacts("请与云崖区政务公开办公室联系。地址∶云崖市海勃湾区双拥东街政务服务中心(邮编016000)")["address"] \
+        == "云崖市海勃湾区双拥东街政务服务中心"
+    # a mailbox holding what a spam term looks like
+    record = convert("云崖省生态环境厅2025年政府信息公开工作年度报告\n如有疑问请联系(电子邮箱:jlshbt2009@163.com)。\n".encode(), "mail.txt")
+    assert record["contacts"]["emails"] == ["jlshbt2009@163.com"]
+    # a heading glued to its paragraph after 概况; a known heading with a note in brackets
+    text = ("云崖镇2018年政府信息公开工作年度报告 根据《条例》要求,现公布本报告。 一、政府信息公开工作的基本概况2018年,我镇按照市、县统一部署,"
+            "加强组织领导。 二、主动公开政府信息情况本单位2018年度共新增主动公开政府信息99条。\n")
+    assert convert(text.encode(), "glued.txt")["sections"][0]["title"] == "政府信息公开工作的基本概况"
+    text = "云崖街道2013年度政府信息公开年度报告\n一、概述(2013年政府信息公开工作开展情况)\n正文。\n"
+    assert convert(text.encode(), "note.txt")["sections"][0]["title"] == "概述(2013年政府信息公开工作开展情况)"
+    # the signing date before a '相关附件' line
+    text = ("云崖市环保局2016年政府信息公开工作年度报告\n发布日期:2017-10-15 浏览次数: 浏览\n一、基本概述\n2016年,市环保局以门户网站为政府信息公开主渠道。\n二、主动公开信息情况\n"
+            "2016年,我局全年通过局网站主动公开各类政府信息521条。\n三、存在主要问题和改进工作措施\n下一步,我局将深入贯彻落实《条例》有关规定。\n"
+            "                                 2017年2月22日\n\n\n\n相关附件:2016年度云崖市环保局政府信息公开统计表\n")
+    assert convert(text.encode(), "annex.txt")["signed_date"] == "2017-02-22"
+    # a change cell printed '减' that lost its number: blank, the row's other cells read
+    text = ("云崖市卫健委2019年度政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/减\n"
+            "处理决定数量\n行政许可\n 990\n 减\n 711\n其他对外管理服务事项\n 0\n0 \n 0\n")
+    assert convert(text.encode(), "change.txt")["tables"]["active"]["licensing"] == {"previous_items": 990, "change": None, "decisions": 711}

@@ -681,8 +681,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
             short = items
     if adding_up and sum(c["count"] for c in best) not in totals:
         best = adding_up
-    if len(best) == 1 and not best[0]["raw"].endswith(("类信息", "类")):
-        return []
+    if len(best) == 1 and not best[0]["raw"].endswith(("类信息", "类")) or not any(c["count"] for c in best):
+        return []  # (nor counts all nil: '法定主动公开0条政府信息;公开行政法规、规章和规范性文件0条;办理行政许可处理决定0条')
     strip = sum(1 for c in best if re.search(r"类(的)?信息(类)?$", c["raw"])) * 2 >= len(best)
     # kinds named by 类, some with 信息 after it ('通知公告类信息6条;政策法规类2条'): each as '…类'
     by_kind = strip or sum(1 for c in best if re.search(r"类(?:(的)?信息)?$", c["raw"])) * 2 >= len(best)

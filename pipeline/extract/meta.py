@@ -50,7 +50,7 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
                 m = own
             return _SPACES.sub("", lines[glued][m.start(1):m.end(1)]), -1, 0
     for i, line in enumerate(lines[:15]):
-        if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "???", "简介")):
+        if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "?", "简介")):
             line = _WHOLE_TEXT_MARK.sub("", line)
         if not _looks_like_title(line):
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
@@ -77,8 +77,8 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
 
 #: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告简介', '… ( 2014年02月25日 )', '… ( 2024-01-31 )',
 #: '…(二〇一〇年十二月二十日)' (a date in brackets), the question marks of characters it could not encode
-#: ('X年度报告?????'), a QR-code widget ('X年度报告 二维码')
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?{3,}|简介|[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*[）)]"
+#: ('X年度报告?????', 'X工作報告?'), a QR-code widget ('X年度报告 二维码')
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*[）)]"
                               r"|[（(][〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]|\s二维码)$|[\s|｜]+$")
 
 
@@ -198,8 +198,9 @@ _TITLE_IN_SENTENCE = re.compile(
     r"|编制(?!说明)(?:完成)?了?(?:形成|并(?:向社会)?(?:公布|发布|公开))?|编写了《|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
     r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
-#: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告')
-_NAMED_IN_QUOTES = re.compile(r"《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》(?:是|为)")
+#: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
+#: a report's opening ('《X县2019年…年度报告》(以下简称《年报》)根据…')
+_NAMED_IN_QUOTES = re.compile(r"《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*(?:是|为|根据|依据|按照|[（(](?:以下)?简称)")
 #: blanks next to a Han character in a title are layout: a title printed over two lines, the blank
 #: a line prints between the organ and the year ('X管理局 2024年…', written without it by labels 9 : 0)
 _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
@@ -269,8 +270,10 @@ def _looks_like_title(line: str) -> bool:
     if re.search(r"年度报告(格式|模板|模版)|^\S{2,20}\s?关于.{4,40}报告》?的(?:公告|通知|函)$", line):
         return True  # a template's title; a notice publishing the report ('X办公厅关于2017年…报告的公告'), a cover letter
     # a year or 年度 besides the 年 of 年报 ('在线访谈 政府文件 信息公开年报' is a menu), maybe in brackets after
-    # it ('X局政府信息公开工作年度报告(2024年度)')
+    # it ('X局政府信息公开工作年度报告(2024年度)'), as its organ may be
     core = _YEAR_AFTER_TITLE.sub("", line) if line.endswith((")", "）")) else line
+    if core.endswith((")", "）")) and (after := _ORGAN_AFTER_TITLE.search(core)) and _ends_with_organ(after.group(1)):
+        core = core[:after.start(1)].rstrip("（( ")  # (its organ after it: '2024年…年度报告 (上海市浦东新区应急管理局)')
     core = _TITLE_BLANKS.sub("", core) if " " in core else core  # (its words spaced out: '…工作年度 报 告')
     return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", core)) and "年" in line.replace("年报", "") or (
         line.endswith("年") and "政府" in line) or line.endswith(("年度政府",))
@@ -338,6 +341,10 @@ def report_year(title: str | None, text: str) -> int | None:
     if m:
         return int(m.group(1))
     m = re.search(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—)\s*((?:19|20)\d{2})?\s*年?\s*12\s*月\s*31\s*日", t)
+    if m:
+        return int(m.group(1))
+    # '所列数据截止日期为2014年12月31日': the data's end
+    m = re.search(r"数据[^。]{0,6}?截[至止](?:日期|时间)?(?:为|是)?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日", t)
     if m:
         return int(m.group(1))
     # '2022年，国家新闻出版署坚持…' (not a cited notice's year, nor the next year's plans: '2011年,我街…工作要进一步加强…')
@@ -415,7 +422,13 @@ def issuer_from_title_text(title: str | None) -> str | None:
         return None  # '现公布我局2022年…报告': the organ speaking of itself names no one
     if not organ and sender and _ends_with_organ(sender):
         return sender  # a cover letter sending its own report ('X水务局 关于2014年度…报告的函')
+    if not organ and title and title[-1:] in ")）" and (after := _ORGAN_AFTER_TITLE.search(title)) and _ends_with_organ(after.group(1)):
+        return after.group(1)  # '2024年…年度报告(上海市浦东新区曹路镇人民政府)'
     return organ or None
+
+
+#: an organ's name in brackets after a title's last word
+_ORGAN_AFTER_TITLE = re.compile(r"(?:报告|年报)\s*[（(]([\u4e00-\u9fff]{2,40})[）)]$")
 
 
 #: a notice publishing a report, by the report's name ('X办公厅关于2017年…报告的公告',
@@ -613,8 +626,10 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
                 and _DISCLOSURE_OFFICE.fullmatch(named, len(place))):
             continue  # '2011年X市政府信息公开…年报' compiled by X市政府信息公开工作办公室: the place's report, as below
         if named and (organ is None or _is_short_for(organ, named)):
-            if organ and publisher == organ + "人民政府" and named.startswith(organ) and _GOVERNMENT_OFFICE.fullmatch(named, len(organ)):
-                break  # the place's government publishes the report its office compiled ('由拉萨市政府办公厅…编制')
+            if (organ and organ + "人民政府" in (publisher, source) and named.startswith(organ)
+                    and _GOVERNMENT_OFFICE.fullmatch(named, len(organ))):
+                break  # the place's government publishes the report its office compiled ('由拉萨市政府办公厅…编制'), or is its
+                # source ('杨柳镇2021年…报告' 来源:杨柳镇人民政府, 由杨柳镇人民政府办公室编制)
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
         subject = (next(filter(None, map(_subject_organ, body_openings)), None)
@@ -624,7 +639,8 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
         # organ the page says published it (its 发布机构), when the text names it too
         return (_full_name(subject, text) if subject else _place_before_disclosure(title)
                 or (publisher if _an_organs_name(publisher) and publisher in text else None)
-                or _self_declared(text) or _contact_organ(text) or next(filter(None, map(_subject_township, body_openings)), None)
+                or _self_declared(text) or _contact_organ(text) or _site_owner(text)
+                or next(filter(None, map(_subject_township, body_openings)), None)
                 # (last, the 发布机构 the text does not name, naming its place, when the text speaks as an organ of its
                 # kind or as none: '发布机构: 湖南省生态环境厅' over '2023年…报告'; not '云崖区政府办' over '我街道…')
                 or (publisher if _an_organs_name(publisher) and _PLACE_IN_NAME.search(publisher[:-1])
@@ -713,6 +729,18 @@ def _contact_organ(text: str) -> str | None:
     return organ
 
 
+def _site_owner(text: str) -> str | None:
+    """The organ whose site the text says the report can be downloaded from ('本年度报告电子版可以从乌海市统计局门户网(…)
+    下载'), where the text speaks as its kind ('我局') and names its place."""
+    m = _SITE_OF_THE_REPORT.search(text, 0, 1500)
+    if not m or not _SPEAKING_AS.search(text, 0, 2000):
+        return None
+    organ = m.group(1)
+    return organ if _an_organs_name(organ) and not organ.endswith(_PLACE_SUFFIXES) and _speaks_as_its_kind(text, organ) else None
+
+
+#: the site the report can be read or downloaded from, by its organ's name
+_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)([\u4e00-\u9fff（）()]{4,30}?)(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览)")
 #: a unit inside an organ, not the organ ('X街道党政综合办', 'X办事处政务公开办', 'X署办公厅政务公开处')
 _OFFICE_OF_AN_ORGAN = re.compile(r"(?:党政(?:综合)?办|政务公开[办处]|办公厅.+)$")
 
@@ -781,7 +809,7 @@ _SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:的?(?:政府信息公开工作|政务公开工作))?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
-                      r"|通过|依托|利用|坚决|结合|把|将|切实|着力|大力|加强|强化|狠抓)")
+                      r"|通过|依托|利用|坚决|结合|把|将|切实|着力|大力|加强|强化|狠抓|深学|贯彻)")
 #: the organ, then the year, then what it did ('临河区医疗保障局2023年为深入推进…', 'X2021年，认真贯彻…')
 _SUBJECT_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年度?\s*[,，]?\s*"
                                   r"(?=为|认真|全面|坚持|深入|按照|积极|严格|始终|围绕|进一步|高度重视|继续|持续|依法|紧扣|聚焦|不断|扎实)")

@@ -179,8 +179,8 @@ def _split_title(rest: str) -> tuple[str | None, int]:
 
 
 _SENTENCE_MARK = re.compile(r"[。；;！？，,]")
-#: a note in brackets a heading line ends with
-_NOTE_AFTER_TITLE = re.compile(r"[（(][^（）()。；;]{1,30}[）)]")
+#: a note in brackets a heading line ends with (not a form's instruction: '（文字描述）')
+_NOTE_AFTER_TITLE = re.compile(r"[（(](?![^（）()]*(?:文字|描述|填写))[^（）()。；;]{1,30}[）)]")
 #: a heading of two short parts, a comma between them, ending with a full stop before its paragraph
 _TWO_PART_HEADING = re.compile(r"^([^。；;:：！？!?，,\s]{2,20}[，,][^。；;:：！？!?，,\s]{2,24})。")
 #: an ASCII '?' ending a Chinese heading: a character a copying site lost (a Chinese question

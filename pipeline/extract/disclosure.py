@@ -44,7 +44,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # (not the catalogue, a noun: '信息公开目录信息更新量为5403条')
                     r"|(?:公开(?!目录)|公布|发布)(?:[^。；;，,:：]|[:：](?=[^（）()]*[）)])){0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     # (after how many kinds: '共主动公开政府信息16项65条')
-                    r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(?:\d+\s*(?:项|类|大类)\s*(?=\d))?(\d+)\s*(?:[条件篇项]|$)"
+                    r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(?:\d+\s*(?:项|类|大类)\s*(?=\d))?(\d+)\s*(?:[条件篇项份]|$)"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计共?)\s*(\d+)\s*条"
                     # '主动公开1945条信息', '主动公开的60条政府信息', '共主动公开了78条政府信息', '共主动公开185份政务信息',
@@ -56,6 +56,10 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '更新法定主动公开内容51条,包括乡镇文件30条,…', '…微信公众号上主动公开发布551条(篇),其中…': a whole
                     # broken down
                     r"|主动公开(?:发布)?(?:内容|总数|总量|数)?\s*(?:共计|共|为)?\s*(\d+)\s*条(?:[（(]篇[）)])?(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
+                    # '政府信息主动公开总数为100条,涉及…': the whole said; '我局主动公开286件,办结依申请公开38件': the whole beside
+                    # what was disclosed on application
+                    r"|主动公开(?:总数|总量)\s*(?:为|是|达)?\s*(\d+)\s*[条件]"
+                    r"|主动公开\s*(\d+)\s*[条件](?=\s*[，,]\s*(?:办结|受理|收到)?依申请)"
                     # '主动公开国资要闻220条,包括通知公告、…': what the site carries under its name, broken down
                     r"|主动公开[^，,。；;\d]{2,8}?(\d+)\s*条(?=\s*[，,]\s*包括)"
                     # '全年主动公开各类文件188件', '共制定主动公开文件39件,其中,…', '全区主动公开文件共1823条': documents of
@@ -76,8 +80,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # ('在X网站公示共23条,其中…')
                     r"|公示[^。；;，,]{0,24}?信息\s*(?:共计|总计|合计|共)\s*(\d+)\s*条"
                     r"|公示\s*(?:共计|总计|合计|共)\s*(\d+)\s*条(?=\s*[，,]\s*其中)"
-                    # '…管理委员会共主动公示政府信息259条': what was proactively posted
-                    r"|主动公示(?:各类)?(?:政府|政务)?信息\s*(?:共计|共)?\s*(\d+)\s*条"
+                    # '…管理委员会共主动公示政府信息259条', '通过公示栏、网站等形式公示政务信息36条': what was proactively posted
+                    r"|(?:主动|等(?:形式|方式|渠道|途径))公示(?:各类)?(?:政府|政务)?信息\s*(?:共计|共)?\s*(\d+)\s*条"
                     # '本年度共制作政府信息184条，其中主动公开55条，依申请公开3条': of what was made
                     # ('…制作政府信息176条,其中通过区政府网站主动公开政府文件24条')
                     r"|其中[：:，,]?\s*(?:通过[^。；;，,\d]{2,16}?)?主动公开(?:政府信息|政府文件|信息|文件)?(?:数为|数|为)?\s*(\d+)\s*[条件]"
@@ -117,7 +121,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: ('公开指南', '公开目录', '公开文件')
 _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|(?:基本)?目录|文件)"
 _LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
-_DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
+_DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          # ('…,全县共发布政府信息41584条': the whole)
                          r"|(?<![微号站])共发布(?:政府|政务)信息\s*\d+\s*条"
@@ -426,7 +430,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                     or "等各类" in m.group(0)  # the sum of the kinds listed, whatever the verb
                     or summing
                     or _YEAR_SCOPE.search(clause[:m.start()])):
-                if _GRAND_TOTAL.match(part) or _SUM_OF_PARTS.match(part) and _COUNT_UNIT.search(before) or channels_summed:
+                if (_GRAND_TOTAL.match(part) or _SUM_OF_PARTS.match(part) and _COUNT_UNIT.search(before) or channels_summed
+                        or "总" in part and _SAID_TO_BE_THE_WHOLE.search(part)):
                     # a grand total after the parts ('…共42条，…共150条，总计公开信息192条', '…51条,共计公开信息296条')
                     out.insert(0, count)
                 elif len(out) > first and _PROACTIVE_PART.match(part) and "主动" not in before:
@@ -513,7 +518,7 @@ _ANOTHER_CHANNEL_NEXT = re.compile(r"\s*(?:在|通过|依托)[^。；;，,\d]{1,
 
 
 #: channels named together, what a whole went through ('通过X网站及乡人民政府实体公示栏主动公开…共71条')
-_SEVERAL_CHANNELS = re.compile(r"(?:网站|网|平台|公众号|栏)[^。；;，,\d]{0,20}?(?:及|和|、|与)[^。；;，,\d]{1,20}?(?:网站|网|平台|公众号|栏|微信|微博)")
+_SEVERAL_CHANNELS = re.compile(r"(?:网站|网|平台|公众号|栏)[^。；;，,\d]{0,20}?(?:及|和|、|与)[^。；;，,\d]{1,20}?(?:网站|网|平台|公众号|栏|微信|微博|新媒体)")
 
 
 #: a platform named as the channel a count was released through ('通过额济纳旗“三务公开”平台…')
@@ -561,6 +566,8 @@ def _lists_kinds(clause: str, word: re.Match) -> bool:
 _COUNT_BEFORE = re.compile(r"\d\s*(?:万|余|多)*\s*[条篇件]")
 #: a clause part stating the grand total of what was counted before it; a sum, after counts
 _GRAND_TOTAL = re.compile(r"\s*(?:总计|合计|总共)")
+#: a count said to be all that was disclosed ('主动公开信息总量425条' after a site's '…门户网站主动公开政府信息174条')
+_SAID_TO_BE_THE_WHOLE = re.compile(r"(?:信息|公开)(?:总量|总数)")
 _SUM_OF_PARTS = re.compile(r"\s*共计|\s*共(?:主动)?(?:公开|发布)")
 #: what follows a count that is one item of a list ('发布机构信息4条,政府信息公开年报1条')
 _NEXT_ITEM = re.compile(r"[、，,；;]\s*(?!其中)[^，,。；;\d]{1,25}?\d+\s*[条件篇项个]")
@@ -626,8 +633,9 @@ def _a_whole_released(clause: str, m: re.Match, before: str, part: str) -> bool:
     if _A_KIND_SAID.search(m.group(0).rsplit("等", 1)[-1]):
         return False
     broken_down, whole = _BROKEN_DOWN.match(clause, m.end()), _WHOLE.search(part)
-    if broken_down and whole:
-        return True  # '门户网站及政务新媒体平台合计发布各类信息2578条,其中:…': the channels' whole
+    if whole and (broken_down or _SEVERAL_CHANNELS.search(part)):
+        return True  # '门户网站及政务新媒体平台合计发布各类信息2578条,其中:…', '全年在门户网站和政务新媒体发布与转发各类信息共计754条':
+        # the channels' whole
     if _CHANNEL_NAMED.search(part):
         return False
     if whole or broken_down:

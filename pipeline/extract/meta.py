@@ -260,6 +260,10 @@ _YEAR_AFTER_TITLE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年度?\s*[）)]$")
 _TITLE_THEN_ORGAN = re.compile(r"^(.{6,60}?(?:年度报告|工作报告|年报))\s*([\u4e00-\u9fff（）()]{2,30})$")
 
 
+#: the version a title names in brackets after its last word ('…工作报告(文字版)')
+_VERSION_AFTER_TITLE = re.compile(r"\s*[（(](?:文字版|图文版|图解版)[）)]$")
+
+
 def _looks_like_title(line: str) -> bool:
     if len(line) > 60 or len(line) < 6 or _SENTENCE.search(line) or not _GENERIC_TITLE_WORDS.sub("", line):
         return False
@@ -272,8 +276,10 @@ def _looks_like_title(line: str) -> bool:
     # a year or 年度 besides the 年 of 年报 ('在线访谈 政府文件 信息公开年报' is a menu), maybe in brackets after
     # it ('X局政府信息公开工作年度报告(2024年度)'), as its organ may be
     core = _YEAR_AFTER_TITLE.sub("", line) if line.endswith((")", "）")) else line
-    if core.endswith((")", "）")) and (after := _ORGAN_AFTER_TITLE.search(core)) and _ends_with_organ(after.group(1)):
-        core = core[:after.start(1)].rstrip("（( ")  # (its organ after it: '2024年…年度报告 (上海市浦东新区应急管理局)')
+    if core.endswith((")", "）")):
+        if (after := _ORGAN_AFTER_TITLE.search(core)) and _ends_with_organ(after.group(1)):
+            core = core[:after.start(1)].rstrip("（( ")  # (its organ after it: '2024年…年度报告 (上海市浦东新区应急管理局)')
+        core = _VERSION_AFTER_TITLE.sub("", core)  # (its version: '…工作报告(文字版)')
     core = _TITLE_BLANKS.sub("", core) if " " in core else core  # (its words spaced out: '…工作年度 报 告')
     return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", core)) and "年" in line.replace("年报", "") or (
         line.endswith("年") and "政府" in line) or line.endswith(("年度政府",))
@@ -809,7 +815,7 @@ _SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:的?(?:政府信息公开工作|政务公开工作))?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
-                      r"|通过|依托|利用|坚决|结合|把|将|切实|着力|大力|加强|强化|狠抓|深学|贯彻)")
+                      r"|通过|依托|利用|坚决|结合|把|将|切实|着力|大力|加强|强化|狠抓|深学)")
 #: the organ, then the year, then what it did ('临河区医疗保障局2023年为深入推进…', 'X2021年，认真贯彻…')
 _SUBJECT_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年度?\s*[,，]?\s*"
                                   r"(?=为|认真|全面|坚持|深入|按照|积极|严格|始终|围绕|进一步|高度重视|继续|持续|依法|紧扣|聚焦|不断|扎实)")

@@ -2997,3 +2997,43 @@ def test_session_twenty_five_contacts_sections_tables():
     text = ("云崖市卫健委2019年度政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/减\n"
             "处理决定数量\n行政许可\n 990\n 减\n 711\n其他对外管理服务事项\n 0\n0 \n 0\n")
     assert convert(text.encode(), "change.txt")["tables"]["active"]["licensing"] == {"previous_items": 990, "change": None, "decisions": 711}
+
+
+def test_session_twenty_five_round_two():
+    # wholes: said to be the total after a site's count; '总数为'; beside what was disclosed on application; in 份; through
+    # channels named together; posted '等形式'
+    assert active_disclosure("据统计,2013年我局在市政府门户网站主动公开政府信息174条。全年主动公开信息总量425条。")[0]["total"] == 425
+    assert active_disclosure("2018年度政府信息主动公开总数为100条,涉及政府工作报告、经济、社会事务等内容。")[0]["total"] == 100
+    assert active_disclosure("2020年,我局主动公开286件,办结依申请公开38件,收到人大政协建议提案143件。")[0]["total"] == 286
+    assert active_disclosure("通过以上渠道,2020年我局共主动公开信息共144份。")[0]["total"] == 144
+    assert active_disclosure("二、主动公开政府信息情况\n全年在门户网站和政务新媒体发布与转发各类信息共计754条。", "全年在门户网站和政务新媒体发布与转发各类信息共计754条。")[0]["total"] == 754
+    assert active_disclosure("一年来,通过公示栏、网站等形式公示政务信息36条。")[0]["total"] == 36
+    # kinds whose counts are all nil break nothing down
+    ad, _ = active_disclosure("2025年发布主动公开信息共计71条,其中包括医疗卫生专栏25条。《条例》第二十条规定的法定主动公开0条政府信息;"
+                              "公开行政法规、规章和规范性文件0条;办理行政许可处理决定0条;实施行政处罚、行政强制的处理决定0条。")
+    assert (ad["total"], ad["categories"]) == (71, [])
+    # titles: its organ in brackets after it; its version after it; a lost character after it; named in quotes, then '(以下简称…)'
+    assert _issuer(["2024年政府信息公开工作年度报告 (上海市云崖区曹路镇人民政府)", "索引号 发布机构 曹路镇", "引言"]) == "上海市云崖区曹路镇人民政府"
+    assert title_of(["云崖县人民政府办公室2019年政府信息公开工作报告(文字版)", "一、总体情况"], {})[0] \
+        == "云崖县人民政府办公室2019年政府信息公开工作报告(文字版)"
+    assert title_of(["| 发布单位 | 市环保局 | 发文日期 | 2017-01-16 |", "云崖市环境保护局2016年度政府信息公开工作报告?", "??", "根据《条例》。"], {})[0] \
+        == "云崖市环境保护局2016年度政府信息公开工作报告"
+    assert _issuer(["《云崖县2019年政府信息公开工作年度报告》(以下简称《年报》)根据《条例》相关要求编制。"]) == "云崖县人民政府"
+    # the organ whose site the report is downloaded from, the text speaking as its kind; a body's subject that 深学笃用
+    assert _issuer(["本年度报告根据《条例》要求,结合我局2024年实际工作情况编制而成。本年度报告电子版可以从云崖市统计局门户网"
+                    "(http://tjj.yunya.gov.cn)下载。"]) == "云崖市统计局"
+    text = "根据《条例》规定,编制本报告。\n一、总体情况\n2024年,云崖市沙坪坝区人民政府办公室深学笃用习近平新时代中国特色社会主义思想。\n"
+    assert convert(text.encode(), "subject.txt")["issuer"] == "云崖市沙坪坝区人民政府办公室"
+    # the place's government its office compiled for, the page's 来源 naming the government
+    text = "云崖镇2021年政府信息公开工作年度报告\n发布时间:2022-01-07 00:00 来源:云崖镇人民政府\n本年度报告由云崖镇人民政府办公室编制。\n"
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖镇人民政府"
+    # the data's end names the year
+    assert report_year(None, "本报告由七个部分组成,所列数据截止日期为2014年12月31日。三、2015年重点工作安排\n2015年,我局将继续推进。") == 2014
+    # a dateline's 来源 glued to the body: the body stays
+    text = ("云崖区人民政府2024年政府信息公开工作年度报告\n2025年01月22日 来源: 云崖普陀本年度报告根据《条例》的要求,由云崖区人民政府编制。"
+            "本年度报告电子版可在“云崖普陀”门户网站(https://www.yunya.gov.cn/)下载。\n一、总体情况\n正文。\n")
+    record = convert(text.encode(), "dateline.txt")
+    assert (record["published_date"], record["contacts"]["websites"]) == ("2025-01-22", ["https://www.yunya.gov.cn/"])
+    # a form's instruction in brackets after a heading is not part of it
+    text = "云崖县2024年政府信息公开工作年度报告\n五、存在的主要问题及改进情况（文字描述）\n正文。\n"
+    assert convert(text.encode(), "form.txt")["sections"][0]["title"] == "存在的主要问题及改进情况"

@@ -3012,10 +3012,10 @@ def test_session_twenty_five_round_two():
     ad, _ = active_disclosure("2025年发布主动公开信息共计71条,其中包括医疗卫生专栏25条。《条例》第二十条规定的法定主动公开0条政府信息;"
                               "公开行政法规、规章和规范性文件0条;办理行政许可处理决定0条;实施行政处罚、行政强制的处理决定0条。")
     assert (ad["total"], ad["categories"]) == (71, [])
-    # titles: its organ in brackets after it; its version after it; a lost character after it; named in quotes, then '(以下简称…)'
+    # titles: its organ in brackets after it; its text version's mark after it; a lost character after it; named in quotes, then '(以下简称…)'
     assert _issuer(["2024年政府信息公开工作年度报告 (上海市云崖区曹路镇人民政府)", "索引号 发布机构 曹路镇", "引言"]) == "上海市云崖区曹路镇人民政府"
     assert title_of(["云崖县人民政府办公室2019年政府信息公开工作报告(文字版)", "一、总体情况"], {})[0] \
-        == "云崖县人民政府办公室2019年政府信息公开工作报告(文字版)"
+        == "云崖县人民政府办公室2019年政府信息公开工作报告"  # (labels 2 : 1)
     assert title_of(["| 发布单位 | 市环保局 | 发文日期 | 2017-01-16 |", "云崖市环境保护局2016年度政府信息公开工作报告?", "??", "根据《条例》。"], {})[0] \
         == "云崖市环境保护局2016年度政府信息公开工作报告"
     assert _issuer(["《云崖县2019年政府信息公开工作年度报告》(以下简称《年报》)根据《条例》相关要求编制。"]) == "云崖县人民政府"

@@ -407,9 +407,9 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             at_count, count = m.start(found), int(m.group(found))
             if _COUNT_BEFORE.search(clause, m.start(), at_count):
                 continue  # a later item of a list the match runs over ('共公开基层政务信息2.4万条、民生惠民信息2138条')
-            if m.group(0)[2:3] == "类" or "信息中" in m.group(0):
+            if m.group(0)[2:3] == "类" or "信息中" in m.group(0) or "类" in m.group(0) and _A_KINDS_COUNT.search(m.group(0)):
                 continue  # a kind's count: the verb in its name ('会议公开类信息321条'), among what was disclosed ('在主动
-                # 公开的信息中统计信息类信息129条')
+                # 公开的信息中统计信息类信息129条'), or named so ('主动公开部门文件类信息183份')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
             if clause[:at_count].rstrip()[-1:] in _ABOUT:
@@ -551,6 +551,8 @@ _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)(?:政策)?解读(?:类)?�
 _PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)?(?:政府|政务)?信息\s*\d+\s*[条件]$")
 
 
+#: a kind's count ('主动公开部门文件类信息183份'; not '各类信息')
+_A_KINDS_COUNT = re.compile(r"(?<!各)类(?:的)?信息\s*\d+\s*[条件篇份]$")
 #: a count of what was proactively disclosed, a clause part of its own
 _PROACTIVE_AFTER_RELEASED = re.compile(r"\s*主动公开(?:的)?(?:各类)?(?:政府|政务)?信息\s*\d+\s*[条件]$")
 

@@ -75,10 +75,11 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     return _title_in_sentence(lines[:5]), -1, 0
 
 
-#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告简介', '… ( 2014年02月25日 )', '… ( 2024-01-31 )',
-#: '…(二〇一〇年十二月二十日)' (a date in brackets), the question marks of characters it could not encode
+#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告简介',
+#: '… ( 2014年02月25日 )', '… ( 2024-01-31 )', '…(二〇一〇年十二月二十日)' (a date in brackets), the question marks of
+#: characters it could not encode
 #: ('X年度报告?????', 'X工作報告?'), a QR-code widget ('X年度报告 二维码')
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*全文|[（(]全文[）)]|[（(]\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*[）)]"
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*全文|[（(](?:全文|文字版)[）)]|[（(]\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*[）)]"
                               r"|[（(][〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]|\s二维码)$|[\s|｜]+$")
 
 
@@ -260,10 +261,6 @@ _YEAR_AFTER_TITLE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年度?\s*[）)]$")
 _TITLE_THEN_ORGAN = re.compile(r"^(.{6,60}?(?:年度报告|工作报告|年报))\s*([\u4e00-\u9fff（）()]{2,30})$")
 
 
-#: the version a title names in brackets after its last word ('…工作报告(文字版)')
-_VERSION_AFTER_TITLE = re.compile(r"\s*[（(](?:文字版|图文版|图解版)[）)]$")
-
-
 def _looks_like_title(line: str) -> bool:
     if len(line) > 60 or len(line) < 6 or _SENTENCE.search(line) or not _GENERIC_TITLE_WORDS.sub("", line):
         return False
@@ -276,10 +273,8 @@ def _looks_like_title(line: str) -> bool:
     # a year or 年度 besides the 年 of 年报 ('在线访谈 政府文件 信息公开年报' is a menu), maybe in brackets after
     # it ('X局政府信息公开工作年度报告(2024年度)'), as its organ may be
     core = _YEAR_AFTER_TITLE.sub("", line) if line.endswith((")", "）")) else line
-    if core.endswith((")", "）")):
-        if (after := _ORGAN_AFTER_TITLE.search(core)) and _ends_with_organ(after.group(1)):
-            core = core[:after.start(1)].rstrip("（( ")  # (its organ after it: '2024年…年度报告 (上海市浦东新区应急管理局)')
-        core = _VERSION_AFTER_TITLE.sub("", core)  # (its version: '…工作报告(文字版)')
+    if core.endswith((")", "）")) and (after := _ORGAN_AFTER_TITLE.search(core)) and _ends_with_organ(after.group(1)):
+        core = core[:after.start(1)].rstrip("（( ")  # (its organ after it: '2024年…年度报告 (上海市浦东新区应急管理局)')
     core = _TITLE_BLANKS.sub("", core) if " " in core else core  # (its words spaced out: '…工作年度 报 告')
     return bool(re.search(r"(年度?|年度).*(报告|年报)$|政府信息公开.*(报告|年报)$|(报告|年报)$", core)) and "年" in line.replace("年报", "") or (
         line.endswith("年") and "政府" in line) or line.endswith(("年度政府",))

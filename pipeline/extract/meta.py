@@ -937,10 +937,10 @@ def _compiled_by(opening: list[str]) -> str | None:
 
 
 #: a bureau's or commission's own office, which compiles its report for it ('由沁阳市教育局办公室
-#: 编制', '…局政务公开领导小组(办公室)', '…公安局指挥中心办公室', 'X管理委员会办公室': the bureau issues it;
+#: 编制', '…局政务公开领导小组(办公室)', '…公安局指挥中心办公室', '…局信息中心', 'X管理委员会办公室': the bureau issues it;
 #: not '…人民政府办公室', an organ of its own)
 _BUREAU_OFFICE = re.compile(r"(?<=[局委厅会])(?:[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?"
-                            r"|(?:[\u4e00-\u9fff]{2,4}?(?:中心|科|股))?(?:政府)?(?:信息公开|政务公开)?(?:工作)?办公室)$")
+                            r"|(?:[\u4e00-\u9fff]{2,4}?(?:中心|科|股))?(?:政府)?(?:信息公开|政务公开)?(?:工作)?办公室|信息中心)$")
 
 
 def _is_short_for(organ: str, compiler: str) -> bool:

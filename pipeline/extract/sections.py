@@ -60,7 +60,8 @@ def outline(items: list) -> Outline:
             rest = text[m.end():]
             # a text that starts inside a report (a flipbook page, a cut excerpt), or a report that
             # skips a number, goes on at a known title
-            if n != expected and not (n > expected and (_starts_with_known_title(rest) or expected == 1 and _a_heading_line(text, m))
+            if n != expected and not (n > expected and (_starts_with_known_title(rest) or expected == 1 and _a_heading_line(text, m)
+                                                        or n == expected + 1 and _a_lost_heading_skipped(text, m))
                                       or _numbering_restarts(out, n, expected, text, m)) or m.start() < pos:
                 continue
             if _is_table_row(rest) or not rest.strip():
@@ -85,6 +86,12 @@ def outline(items: list) -> Outline:
     for s in out.sections:
         s.blocks = [_as_subheading(b) for b in s.blocks]
     return out
+
+
+def _a_lost_heading_skipped(text: str, m: re.Match) -> bool:
+    """Is the numbered heading `m`, one past the number expected, a heading line of its own ending like a section's title
+    ('一、主动公开政府信息情况' … '三、依申请公开政府信息和不予公开情况': the page lost the heading between)?"""
+    return _a_heading_line(text, m) and text.rstrip().endswith(tuple(_rules()["title_endings"]))
 
 
 def _numbering_restarts(out: "Outline", n: int, expected: int, text: str, m: re.Match) -> bool:

@@ -648,7 +648,7 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
                     and _speaks_as_its_kind(text, publisher) else None))
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
-    full = _full_name(organ, text) or _bare_name_by_source(organ, source)
+    full = _bare_name_by_source(organ, source) or _full_name(organ, text)
     return _expanded(full, text) if full else None
 
 
@@ -855,8 +855,9 @@ def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:
     return max(found, key=len) if found else None
 
 
-#: words of organs' kinds that hold a place's character ('市场监督管理局', '住房和城乡建设局', '乡村振兴局', '社区…')
-_KIND_WORDS_WITH_PLACE_CHARS = re.compile("市场|城乡|乡村|社区")
+#: words of organs' kinds that hold a place's character ('市场监督管理局', '住房和城乡建设局', '乡村振兴局', '社区…',
+#: '区香蜜湖片区建设发展事务中心')
+_KIND_WORDS_WITH_PLACE_CHARS = re.compile("市场|城乡|乡村|社区|片区|园区|景区")
 
 
 def _after_a_bare_place(organ: str) -> bool:
@@ -1114,10 +1115,10 @@ def _is_han(ch: str) -> bool:
 
 
 #: what no place's name holds ('内容涵盖市政府及市府办公室', '本报告由市卫生局编制', '…期间云崖区', '请联系珙县…')
-_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公布|发布|印发|期间|完善|进一步|^(?:" + _CLAUSE_OPENING + ")")
+_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
 _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",
-                 "在", "为", "是", "并", "但", "及", "的", "公布", "发布", "印发", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实")
+                 "在", "为", "是", "并", "但", "及", "的", "公开", "公布", "发布", "印发", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实")
 
 
 #: a printed 文号: 代字 (a 字 closing it is part of it: '嵊民字〔2010〕5号'), year, number (a 字 or 第 after the year is not)

@@ -3037,3 +3037,28 @@ def test_session_twenty_five_round_two():
     # a form's instruction in brackets after a heading is not part of it
     text = "云崖县2024年政府信息公开工作年度报告\n五、存在的主要问题及改进情况（文字描述）\n正文。\n"
     assert convert(text.encode(), "form.txt")["sections"][0]["title"] == "存在的主要问题及改进情况"
+
+
+def test_session_twenty_five_round_three():
+    # a report's sentence counting its site's visits is no footer
+    text = ("云崖区2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况坚持依法依规公开。2024年门户网站全网主动公开发布信息7388条,"
+            "其中新闻动态:636条,政务动态:343条,网上征集活动:12次,总访问量:5582124次。\n(二)依申请公开情况\n正文。\n")
+    assert convert(text.encode(), "visits.txt")["active_disclosure"]["total"] == 7388
+    # a bureau's 信息中心 compiles its report; '安监局' in full
+    assert _issuer(["本年度报告根据《条例》的要求,由云崖区市场监督管理局信息中心结合有关统计数据编制而成。"]) == "云崖区市场监督管理局"
+    assert _issuer(["云崖市安监局2012年政府信息公开工作年度报告", "一、概述"]) == "云崖市安全生产监督管理局"
+    # a section after a heading the page lost
+    text = ("云崖县2015年政府信息公开工作年度报告\n一、主动公开政府信息情况\n正文。\n三、依申请公开政府信息和不予公开情况\n正文。\n"
+            "    四、复议、诉讼和申诉的情况\n正文。\n")
+    assert [s["number"] for s in convert(text.encode(), "lost.txt")["sections"]] == ["一", "三", "四"]
+    # the page's 来源 names in full the organ a title names after a bare 区 (片区 in its name is no place)
+    text = ("首页 > 区部门网站 > 信息公开年报\n区云崖片区建设发展事务中心2024年政府信息公开工作年度报告\n信息提供日期 : 2025-01-17 17:05来源 : "
+            "云崖市福田区云崖片区建设发展事务中心\n根据《条例》要求,公开福田区云崖片区建设发展事务中心2024年政府信息公开工作情况。\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖市福田区云崖片区建设发展事务中心"
+    # a kind's count is no whole ('X类信息共4条'); a count the next channel's count, released through it, follows is a share;
+    # kinds some of whose counts are rough are no breakdown
+    assert active_disclosure("主动公开政府信息的类别主要包括:机构职能类信息共4条,占比12.5%安全生产类信息共13条。")[0]["total"] is None
+    assert active_disclosure("2020年,我镇通过云崖县政府网站公开信息74条,通过电子公示栏公布政务信息15条,各村通过公示板公示政务信息共28次。")[0] \
+        ["total"] is None
+    assert active_disclosure("2012年我局主动公开政府信息约282条,其中,机构职能类信息1条;业务类信息230条;其它类信息约51条。")[0] \
+        == {"total": None, "categories": []}

@@ -527,7 +527,7 @@ _A_PLATFORM = re.compile(r"[^。；;，,\d]{0,12}?(?:在|通过|依托)[^。；;
 
 #: a channel named before a count, a site without that word among them ('我镇通过新桥镇人民政府共发布公开信息66条'; not
 #: '通过多种渠道…', '全年通过主动公开…')
-_A_CHANNEL_NAMED = re.compile(r"[^。；;，,\d]{0,12}?通过(?!多种|各种|各类|多个|多渠道)(?:(?!主动)[^。；;，,\d]){2,20}?(?:公开|发布)")
+_A_CHANNEL_NAMED = re.compile(r"[^。；;，,\d]{0,12}?通过(?!多种|各种|各类|多个|多渠道)(?:(?!主动)[^。；;，,\d]){2,20}?(?:公开|公布|发布)")
 
 
 def _a_channels_count(clause: str) -> bool:
@@ -538,7 +538,7 @@ def _a_channels_count(clause: str) -> bool:
 #: a breakdown after a count naming a site first (',其中政府网站公开政府信息246条')
 _BROKEN_DOWN_BY_SITE = re.compile(rf"\s*[，,]?\s*其中[：:，,]?\s*[^。；;，,\d]{{0,12}}?(?:{_SITE_WORDS})")
 #: what releases information ('…网站主动公开信息5条'; not '回复部门网站留言16条')
-_RELEASING = re.compile("公开|发布")
+_RELEASING = re.compile("公开|公布|发布")
 
 
 #: 其中 alone before a clause's first comma
@@ -552,7 +552,7 @@ _PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)
 
 
 #: a kind's count ('主动公开部门文件类信息183份'; not '各类信息')
-_A_KINDS_COUNT = re.compile(r"(?<!各)类(?:的)?信息\s*\d+\s*[条件篇份]$")
+_A_KINDS_COUNT = re.compile(r"(?<!各)类(?:的)?信息\s*(?:共计|共|为)?\s*\d+\s*[条件篇份]$")
 #: a count of what was proactively disclosed, a clause part of its own
 _PROACTIVE_AFTER_RELEASED = re.compile(r"\s*主动公开(?:的)?(?:各类)?(?:政府|政务)?信息\s*\d+\s*[条件]$")
 
@@ -691,8 +691,10 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
             short = items
     if adding_up and sum(c["count"] for c in best) not in totals:
         best = adding_up
-    if len(best) == 1 and not best[0]["raw"].endswith(("类信息", "类")) or not any(c["count"] for c in best):
-        return []  # (nor counts all nil: '法定主动公开0条政府信息;公开行政法规、规章和规范性文件0条;办理行政许可处理决定0条')
+    if (len(best) == 1 and not best[0]["raw"].endswith(("类信息", "类")) or not any(c["count"] for c in best)
+            or any(c["raw"][-1:] in _ABOUT for c in best)):
+        return []  # (nor counts all nil: '法定主动公开0条政府信息;公开行政法规、规章和规范性文件0条;办理行政许可处理决定0条'; nor
+        # some rough: '…业务类信息213条;其它类信息约51条')
     strip = sum(1 for c in best if re.search(r"类(的)?信息(类)?$", c["raw"])) * 2 >= len(best)
     # kinds named by 类, some with 信息 after it ('通知公告类信息6条;政策法规类2条'): each as '…类'
     by_kind = strip or sum(1 for c in best if re.search(r"类(?:(的)?信息)?$", c["raw"])) * 2 >= len(best)

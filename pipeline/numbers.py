@@ -113,7 +113,8 @@ def _signed_change(m: re.Match) -> int:
 def parse_cell_number(text: str) -> tuple[float | int | None, str | None, bool]:
     """Parse a table cell: (value, unit, ok).
 
-    Blank, —, /, _, 无, －, 未增未减 and a bare 增 or 减 (its number lost) mean null (ok=True); a copy's '?' around a number is dropped. Thousands separators are dropped, a unit
+    Blank, —, /, _, 无, －, 未增未减 and a bare 增 or 减 (its number lost) mean null (ok=True); a copy's '?'
+    around a number is dropped. Thousands separators are dropped, a unit
     such as 万元/元/件/条 is split off, '+3'/'-2' (or '--2') are signed, and so are changes in words ('增10',
     '减少3') or as additions and removals ('+(2) -(1)': 1). ok=False when the cell holds something
     that is not a number.

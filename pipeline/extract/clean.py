@@ -56,10 +56,10 @@ _TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+(?:[\u
 _PAGE_DATE_LINE = re.compile(r"^[-•·]?\s*(?:[\u4e00-\u9fff]{2,12}(?<!日期)(?<!时间)\s+)?(?P<date>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
                              r"(?:\s*(?:[（(]\s*(?:点击|浏览|阅读)[^）)]*[）)]|(?:作者|点击数?|阅读|浏览(?:次数)?|访问量)\s*[:：]\s*\w*))*"
                              r"(?:(?<=\d)\s+(?!星期)[\u4e00-\u9fff（）()]{2,30})?(?:\s*【[^】]{1,8}】)*[\s|｜]*$")
-#: a page's dateline: its date, then its 来源 ('2019年03月28日来源:市教育局', '2014-01-03 13:09  来源:X'),
-#: maybe after the name and address of the site that copied it ('中央政府门户网站 www.gov.cn 2010年04月06日 来源:…')
 #: the words a report's body opens with, glued to a page field's value before it ('来源: 上海普陀本年度报告根据《…')
 _BODY_OPENING = r"本年度报告|本报告|(?:根据|按照|依据)《"
+#: a page's dateline: its date, then its 来源 ('2019年03月28日来源:市教育局', '2014-01-03 13:09  来源:X'),
+#: maybe after the name and address of the site that copied it ('中央政府门户网站 www.gov.cn 2010年04月06日 来源:…')
 _DATELINE = re.compile(r"^\s*(?:(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:[a-z0-9-]+\.[\w.]+\s+)?)?" + _DATE
                        + r"\s*(?:点击\s*[:：]\s*\S*\s*)?(?:(?:文章|信息)?来\s*源\s*[:：]\s*(?P<after>(?:(?!" + _BODY_OPENING + r")[^\s:：【。])*)|(?=发布机构\s*[:：]))")
 #: a page's date (and time) on a line of its own above the body ('• 2025-02-10 15:59', '2020-03-2710:40'),

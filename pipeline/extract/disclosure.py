@@ -55,7 +55,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '…累计公开信息80条，主动公开80条。', '共通过门户网站…主动公开907条,其中…',
                     # '更新法定主动公开内容51条,包括乡镇文件30条,…', '…微信公众号上主动公开发布551条(篇),其中…': a whole
                     # broken down
-                    r"|主动公开(?:发布)?(?:内容|总数|总量|数)?\s*(?:共计|共|为)?\s*(\d+)\s*条(?:[（(]篇[）)])?(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
+                    r"|主动公开(?:发布)?(?:内容|数)?\s*(?:共计|共|为)?\s*(\d+)\s*条(?:[（(]篇[）)])?(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
                     # '政府信息主动公开总数为100条,涉及…': the whole said; '我局主动公开286件,办结依申请公开38件': the whole beside
                     # what was disclosed on application
                     r"|主动公开(?:总数|总量)\s*(?:为|是|达)?\s*(\d+)\s*[条件]"
@@ -375,6 +375,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             rough_end = None
         elif rough_end is not None:
             rough_end = 0  # stated in an earlier clause of the paragraph
+        clause_at = at
         at += len(clause) + 1
         if (("余" in clause or "万" in clause or "多" in clause) and (rough := _ROUGH_WHOLE.search(clause))
                 and not _NOT_THE_YEAR.search(clause, 0, rough.start())):
@@ -383,7 +384,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
         disclosing = (_DISCLOSING.search(clause) or "等" in clause and "、" in clause and _DISCLOSING_A_LIST.search(clause)
                       or (word := _LISTED_WORDS.search(clause)) and _lists_kinds(clause, word))
         summing = (not disclosing and "计" in clause and (grand := _SUM_ENDING.search(clause))
-                   and _COUNT_UNIT.search(clause, 0, grand.start()) and _DISCLOSING.search(text, text.rfind("。", 0, at - len(clause) - 1) + 1, at))
+                   and _COUNT_UNIT.search(clause, 0, grand.start())
+                   and _DISCLOSING.search(text, text.rfind("。", 0, clause_at) + 1, at))
         if summing:
             # the sum ending a list of what the sentence's first clauses said was disclosed ('在…门户网及时公开主站通知公告
             # 63条、…;子站动态信息6条、…;水利领域基层政务信息10条,共计200条')
@@ -419,7 +421,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
                 continue
-            channels_summed = "累计" in part and _channels_summed_before(text[max(0, at - len(clause) - 601):at - len(clause) - 1] + before, count)
+            channels_summed = "累计" in part and _channels_summed_before(text[max(0, clause_at - 600):clause_at] + before, count)
             if ("累计" in part and not _accumulated_in_scope(clause, m, to_the_years_end)
                     and not _summed_after(text[at:at + 300], count) and not channels_summed):
                 continue  # (but a sum of the year's channels the paragraph goes on to count: '累计公开政府信息1687条。X网站信息
@@ -504,12 +506,14 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         return True  # between two channels' counts ('…网站…发布信息3篇,…领域发布信息23条,“X”政务微信公众号发布信息62篇')
     if _A_PLATFORM.match(part) and _a_channels_count(previous):
         return True  # a platform's after a site's in the clause before ('…政府网公开信息23条;通过…平台公开信息154条')
-    return bool((_SITE_NAMED.search(part) or _A_CHANNEL_NAMED.match(part)) and (_CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40])
-                                             or _CHANNEL_COUNT.search(previous) or _SITE_COUNT.search(before)
-                                             or _SITE_COUNT.search(part, 0, len(part) - len(m.group(0)))
-                                             or _ANOTHER_CHANNEL_NEXT.match(following) and not _SEVERAL_CHANNELS.search(part)
-                                             or (nxt := _NEXT_ITEM.match(clause, m.end())) and (_SITE_NAMED.search(nxt.group(0)) or "通过" in nxt.group(0))
-                                             and _RELEASING.search(nxt.group(0))))
+    if not (_SITE_NAMED.search(part) or _A_CHANNEL_NAMED.match(part)):
+        return False
+    return bool(_CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40])
+                or _CHANNEL_COUNT.search(previous) or _SITE_COUNT.search(before)
+                or _SITE_COUNT.search(part, 0, len(part) - len(m.group(0)))
+                or _ANOTHER_CHANNEL_NEXT.match(following) and not _SEVERAL_CHANNELS.search(part)
+                or (nxt := _NEXT_ITEM.match(clause, m.end())) and (_SITE_NAMED.search(nxt.group(0)) or "通过" in nxt.group(0))
+                and _RELEASING.search(nxt.group(0)))
 
 
 #: a clause counting what another channel released ('…人民政府网公开信息23条;通过…“三务公开”平台公开信息154条')
@@ -532,7 +536,8 @@ _A_CHANNEL_NAMED = re.compile(r"[^。；;，,\d]{0,12}?通过(?!多种|各种|�
 
 def _a_channels_count(clause: str) -> bool:
     """Does `clause` count what a site, a medium or a platform released?"""
-    return bool(_SITE_COUNT.search(clause) or _CHANNEL_COUNT.search(clause) or _A_PLATFORM.match(clause) and _A_COUNT.search(clause))
+    return bool(_SITE_COUNT.search(clause) or _CHANNEL_COUNT.search(clause)
+                or _A_PLATFORM.match(clause) and _A_COUNT.search(clause))
 
 
 #: a breakdown after a count naming a site first (',其中政府网站公开政府信息246条')
@@ -583,6 +588,8 @@ _COUNT_ENDS = re.compile(r"\d\s*[条件篇项个期次场]\s*$")
 _SAID_WHOLE = re.compile(r"共|合计|总计|各类|累计")
 #: the words that make a count of releases the whole ('各类信息', '全年…共发布')
 _WHOLE = re.compile(r"各类|各项|全年|共|累计|总")
+#: a whole said of every kind, or summed ('…发布与转发各类信息共计754条'; not '…共发布政务动态信息2394条', a kind's)
+_ALL_OF_IT = re.compile(r"各类|各项|共计|合计|总计")
 #: a count of what was new in the year ('其中，本年度新增的主动公开政府信息32条', '2010年新增 49条'), after the
 #: year's word (_THE_YEARS_WORD_BEFORE), or of what the year disclosed of a cumulative count ('…累计公开政府信息846条,
 #: 其中本年度在县政府网站…公开214条'); each opens with a word of its own, for the regex engine to look for
@@ -635,7 +642,7 @@ def _a_whole_released(clause: str, m: re.Match, before: str, part: str) -> bool:
     if _A_KIND_SAID.search(m.group(0).rsplit("等", 1)[-1]):
         return False
     broken_down, whole = _BROKEN_DOWN.match(clause, m.end()), _WHOLE.search(part)
-    if whole and (broken_down or _SEVERAL_CHANNELS.search(part)):
+    if whole and (broken_down or _SEVERAL_CHANNELS.search(part) and _ALL_OF_IT.search(part)):
         return True  # '门户网站及政务新媒体平台合计发布各类信息2578条,其中:…', '全年在门户网站和政务新媒体发布与转发各类信息共计754条':
         # the channels' whole
     if _CHANNEL_NAMED.search(part):

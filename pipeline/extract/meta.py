@@ -55,7 +55,8 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         if not _looks_like_title(line):
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
                 return _compact_title(line + lines[i + 1]), i, 2
-            if (signed := _TITLE_THEN_ORGAN.match(line)) and _ends_with_organ(signed.group(2)) and _looks_like_title(signed.group(1)):
+            signed = _TITLE_THEN_ORGAN.match(line)
+            if signed and _ends_with_organ(signed.group(2)) and _looks_like_title(signed.group(1)):
                 return _compact_title(signed.group(1)), i, 1
             continue
         if i > 0 and _joins_before(lines[i - 1], line):
@@ -77,8 +78,7 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
 
 #: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告简介',
 #: '… ( 2014年02月25日 )', '… ( 2024-01-31 )', '…(二〇一〇年十二月二十日)' (a date in brackets), the question marks of
-#: characters it could not encode
-#: ('X年度报告?????', 'X工作報告?'), a QR-code widget ('X年度报告 二维码')
+#: characters it could not encode ('X年度报告?????', 'X工作報告?'), a QR-code widget ('X年度报告 二维码')
 _WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*全文|[（(](?:全文|文字版)[）)]|[（(]\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*[）)]"
                               r"|[（(][〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]|\s二维码)$|[\s|｜]+$")
 
@@ -110,7 +110,8 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
             line += lines[j + 1]
         fuller = _compact_title(line)
         if (j - 1 > index and span == 1 and _joins_before(lines[j - 1], line)
-                and (_its_organ_in_full(compact, joined := _compact_title(lines[j - 1] + line)) or _its_organ_named(compact, joined))):
+                and (_its_organ_in_full(compact, joined := _compact_title(lines[j - 1] + line))
+                     or _its_organ_named(compact, joined))):
             return joined, j - 1, 2  # the document's own title under its organ's line ('2023年度…报告' over '桃江县松木塘镇
             # 人民政府' / '2023年…报告')
         if (len(fuller) > len(compact) and _looks_like_title(line) and not _FIELD_LABEL.match(fuller)
@@ -423,7 +424,8 @@ def issuer_from_title_text(title: str | None) -> str | None:
         return None  # '现公布我局2022年…报告': the organ speaking of itself names no one
     if not organ and sender and _ends_with_organ(sender):
         return sender  # a cover letter sending its own report ('X水务局 关于2014年度…报告的函')
-    if not organ and title and title[-1:] in ")）" and (after := _ORGAN_AFTER_TITLE.search(title)) and _ends_with_organ(after.group(1)):
+    after = _ORGAN_AFTER_TITLE.search(title) if not organ and title and title[-1:] in ")）" else None
+    if after and _ends_with_organ(after.group(1)):
         return after.group(1)  # '2024年…年度报告(上海市浦东新区曹路镇人民政府)'
     return organ or None
 
@@ -737,7 +739,8 @@ def _site_owner(text: str) -> str | None:
     if not m or not _SPEAKING_AS.search(text, 0, 2000):
         return None
     organ = m.group(1)
-    return organ if _an_organs_name(organ) and not organ.endswith(_PLACE_SUFFIXES) and _speaks_as_its_kind(text, organ) else None
+    owns_it = _an_organs_name(organ) and not organ.endswith(_PLACE_SUFFIXES) and _speaks_as_its_kind(text, organ)
+    return organ if owns_it else None
 
 
 #: the site the report can be read or downloaded from, by its organ's name
@@ -869,8 +872,8 @@ def _after_a_bare_place(organ: str) -> bool:
 def _reporting_organ(opening: list[str]) -> str | None:
     """The organ the opening of the text reports on: its first sentence opens with the report's name
     ('X局2017年…年度报告(以下简称年报)是根据…'); a sentence of the opening paragraph reports it
-    ('现将2015年X局政府信息公开…情况报告如下'), reports on its work ('结合X办公室政府信息公开工作实际', '结合X镇人民政府(以下简称“镇政府”)2025年度…工作实际',
-    '涵盖了X2020年…工作情况') or says whose report it is ('本报告为X…年度报告'); the organ's name
+    ('现将2015年X局政府信息公开…情况报告如下'), reports on its work ('结合X办公室政府信息公开工作实际',
+    '结合X镇人民政府(以下简称“镇政府”)2025年度…工作实际', '涵盖了X2020年…工作情况') or says whose report it is ('本报告为X…年度报告'); the organ's name
     must hold its place."""
     for line in opening:
         sentence = line[:300].split("。", 1)[0]

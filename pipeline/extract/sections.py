@@ -59,10 +59,10 @@ def outline(items: list) -> Outline:
             n = cn_int(m.group(1) or m.group(2) or m.group(3))
             rest = text[m.end():]
             # a text that starts inside a report (a flipbook page, a cut excerpt), or a report that
-            # skips a number, goes on at a known title
-            if n != expected and not (n > expected and (_starts_with_known_title(rest) or expected == 1 and _a_heading_line(text, m)
-                                                        or n == expected + 1 and _a_lost_heading_skipped(text, m))
-                                      or _numbering_restarts(out, n, expected, text, m)) or m.start() < pos:
+            # skips a number, goes on at a known title (or one past the number, at a heading line)
+            skips_on = n > expected and (_starts_with_known_title(rest) or expected == 1 and _a_heading_line(text, m)
+                                         or n == expected + 1 and _a_lost_heading_skipped(text, m))
+            if n != expected and not (skips_on or _numbering_restarts(out, n, expected, text, m)) or m.start() < pos:
                 continue
             if _is_table_row(rest) or not rest.strip():
                 continue

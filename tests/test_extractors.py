@@ -3062,3 +3062,11 @@ def test_session_twenty_five_round_three():
         ["total"] is None
     assert active_disclosure("2012年我局主动公开政府信息约282条,其中,机构职能类信息1条;业务类信息230条;其它类信息约51条。")[0] \
         == {"total": None, "categories": []}
+
+
+def test_session_twenty_five_page_date_lines():
+    # a page's date line with a font-size widget after it, after an organ with a note in brackets, or with a slash after it
+    for top in ("2018-03-29 10:27:52 云崖市人民政府办公室 字体:", "2018-03-29 17:05:00 【字体:        ",
+                "云崖市人民政府(办公室) 2018-03-29", "2018/03/29/ 16:25 来源:云崖新区管委会办公室"):
+        text = f"云崖县2017年政府信息公开工作年度报告\n{top}\n一、概述\n正文。\n"
+        assert convert(text.encode(), "date.txt")["published_date"] == "2018-03-29"

@@ -43,7 +43,7 @@ _HEADER_DATE = re.compile(
     r"(?:来\s*源\s*[:：]\s*(?P<before>[^\s:：]*?)\s*)?(?:发布日期|发布时间|时\s*间)\s*[:：]\s*"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*来\s*源\s*[:：](?:\s*(?P<after>[^\s:：【]++)(?!\s*[:：]))?)?")
-_DATE = (r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}/\d{1,2}/\d{1,2})"
+_DATE = (r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}/\d{1,2}/\d{1,2})/?"
          r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分)?")
 #: a page's headline, then its date as a CMS prints it, maybe after its source ('2012年X街道办事处…年度报告 2013-02-15',
 #: '2017年X统计局…年度报告 X统计局 2018-02-24')
@@ -51,11 +51,12 @@ _TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+(?:[\u
                               r"(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
 #: a page's date (and time) on a line of its own, maybe as a bullet, with a hit counter, an author field or its
 #: source ('- 2023-02-15 19:38', '2022-01-01 20:51     (点击: )', '2017-03-30  阅读:101575', '2018-03-26 作者: 点击数: | |||',
-#: '2021-01-28 13:53 X市人民政府办公室', '市政府办公室  2024-01-23【打印该页】'); not a clock's weekday, nor a date written in words or with dots ('2018.01.25'),
-#: which may be a signature's at the top
-_PAGE_DATE_LINE = re.compile(r"^[-•·]?\s*(?:[\u4e00-\u9fff]{2,12}(?<!日期)(?<!时间)\s+)?(?P<date>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+#: '2021-01-28 13:53 X市人民政府办公室', '市政府办公室  2024-01-23【打印该页】', 'X市人民政府(办公室) 2016-01-30', a
+#: font-size widget after it: '2018-03-29 17:05:00 【字体:', '… X市人民政府办公室 字体:'); not a clock's weekday, nor a date
+#: written in words or with dots ('2018.01.25'), which may be a signature's at the top
+_PAGE_DATE_LINE = re.compile(r"^[-•·]?\s*(?:[\u4e00-\u9fff（）()]{2,20}(?<!日期)(?<!时间)\s+)?(?P<date>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
                              r"(?:\s*(?:[（(]\s*(?:点击|浏览|阅读)[^）)]*[）)]|(?:作者|点击数?|阅读|浏览(?:次数)?|访问量)\s*[:：]\s*\w*))*"
-                             r"(?:(?<=\d)\s+(?!星期)[\u4e00-\u9fff（）()]{2,30})?(?:\s*【[^】]{1,8}】)*[\s|｜]*$")
+                             r"(?:(?<=\d)\s+(?!星期)[\u4e00-\u9fff（）()]{2,30})?(?:\s*【[^】]{1,8}】)*(?:\s*[【\[]?\s*字体\s*[:：].*)?[\s|｜]*$")
 #: the words a report's body opens with, glued to a page field's value before it ('来源: 上海普陀本年度报告根据《…')
 _BODY_OPENING = r"本年度报告|本报告|(?:根据|按照|依据)《"
 #: a page's dateline: its date, then its 来源 ('2019年03月28日来源:市教育局', '2014-01-03 13:09  来源:X'),

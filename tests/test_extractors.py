@@ -3070,3 +3070,12 @@ def test_session_twenty_five_page_date_lines():
                 "云崖市人民政府(办公室) 2018-03-29", "2018/03/29/ 16:25 来源:云崖新区管委会办公室"):
         text = f"云崖县2017年政府信息公开工作年度报告\n{top}\n一、概述\n正文。\n"
         assert convert(text.encode(), "date.txt")["published_date"] == "2018-03-29"
+
+
+def test_session_twenty_five_spam_terms():
+    # two betting brands a mirror injects: after a title, and in place of an office's name
+    text = ("云崖市自然资源和规划局 2022年政府信息公开工作年度报告-爱游戏app官网入口\n本报告根据《条例》和《ibet国际平台,ibet国际集团印发"
+            "<中华人民共和国政府信息公开工作年度报告格式>的通知》有关规定由云崖市司法局编制。\n一、总体情况\n正文。\n")
+    record = convert(text.encode(), "spam.txt")
+    assert "spam_removed" in [i["code"] for i in record["issues"]]
+    assert record["title"] == "云崖市自然资源和规划局2022年政府信息公开工作年度报告"

@@ -9,8 +9,8 @@ _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
 #: a count not stated exactly ('7800余条', '2.1万条')
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余万?|万余?|多万?|万多)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
-_SITE_WORDS = r"网站|门户|政府网|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
-_MEDIA_WORDS = r"微博|微信|公众号|新媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇|APP|App|客户端"
+_SITE_WORDS = r"网站|门户|政府网|官网|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
+_MEDIA_WORDS = r"微博|微信|公众号|服务号|新媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇|APP|App|客户端"
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
@@ -33,6 +33,8 @@ _ROUGH_WHOLE = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,30}?\d+(?:\.\d+)
 #: year ('…共主动公开政府信息18条,累计发布各类信息290余条'), nor what another act released ('…主动公开信息4521条,发布涉企
 #: 政策举措60余条')
 _ROUGH_ITEM_NEXT = re.compile(r"\s*(?:、|[，,](?!\s*(?:累计|发布|公布)))\s*[^，,。；;\d]{1,25}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
+#: a rough sum of the items a list counted ('…及其他公开信息共计30余条')
+_ROUGH_SUM = re.compile(r"(?:共计|合计|总计)\s*\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: the year's total stated in a clause (first: '公开政府信息189(其中组织机构信息33条,…)', '…信息1287,其中…',
 #: its unit lost before the breakdown)
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\d+)\s*(?=[（(]其中|[，,]\s*其中)"
@@ -67,6 +69,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|主动公开各类文件\s*(\d+)\s*[件条]|主动公开文件\s*(\d+)\s*[件条](?=\s*[，,]\s*其中)|主动公开文件(?:共计|共)\s*(\d+)\s*[件条]"
                     # '本局共印发主动公开文件66份', '…平台主动公开公文29份': documents in 份
                     r"|主动公开(?:文件|公文)(?:共计|共)?\s*(\d+)\s*份"
+                    # '全年在官网发布属性为主动公开的文件45份': documents whose disclosure attribute is proactive
+                    r"|属性为主动公开的(?:政府)?(?:文件|公文|信息)\s*(\d+)\s*[条件份]"
                     # '…水利领域信息81条，合计共221条': the sum of the kinds before it
                     r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条"
                     # '发布文旅政策法规、文化活动信息…等各类信息共计252条', '…等政府信息共104条': a list of kinds before it
@@ -197,6 +201,8 @@ _NOTE_NOT_A_NAME = re.compile(r"包括|其中|主要|共|约|占|分别|如|即|
 #: the opening of a kind's name holding a word in brackets ('村(社区)' of '村(社区)栏目199条'; not a channel:
 #: '通过X公众号(Y)发布信息…')
 _NAME_OPENING_IN_BRACKETS = re.compile(r"(?![^（(]*通过)[^\d，,；;。：:、（）()\s]{1,12}[（(][^（）()\d，,；;。、]{1,20}[）)]$")
+#: names listed with 、 before the last, which ends in 等 and the kind they are fields of
+_NAMES_LISTED = re.compile(r"(?:[^\d，,；;。：:、（）()\s]{2,14}、){1,4}")
 #: a note in brackets after a kind's count ('(中英文各1条)', '(包括今日礼泉、部门乡镇等)')
 _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,12}\d*[^（）()\d]{0,6}[）)](?=[、，,；;])"
                          # '政务动态信息2372条(包括今日礼泉、部门乡镇、公示公告等);': what the kind holds, no counts in it
@@ -242,9 +248,12 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
             if cat_sum != candidates[0]:
                 categories, cat_sum = [], None
     if (not candidates and cat_sum and len(categories) >= 2 and _counted_for(cat_sum, _RELEASED_COUNT, text)
-            and not _counted_for(cat_sum, _ONE_OF_WHICH, text)):
+            and not _counted_for(cat_sum, _ONE_OF_WHICH, text)
+            and not _counted_for(cat_sum, _SITE_AFTER_A_MEDIUM, text)
+            and not (_a_rough_whole(text) and _counted_for(cat_sum, _SITE_BEFORE, text))):
         # a count of what was disclosed the kinds add up to ('…主动公开文件89条。…类别,主要包含…'), not a share of
-        # another ('…1.17万条,其中通过政府门户网站公开信息5350条')
+        # another ('…1.17万条,其中通过政府门户网站公开信息5350条') nor a site's right after a medium's ('…微信公开政府信息67条,
+        # 通过政府网站公开政府信息30条,其中法规文件2条,…') or beside a rough whole ('…全年主动公开信息480余条')
         candidates = [cat_sum]
     if ("累计" in text or "新增" in text) and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
@@ -314,6 +323,9 @@ def _counted_for(count: int, how: re.Pattern, text: str) -> bool:
 
 #: a web site's count, not said to be proactive disclosure ('通过门户网站公开政府信息'), up to the number
 _SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})(?:(?!主动)[^。；;，,\d]){{0,16}}$")
+#: a web site's count, whatever it is said to be, up to the number; one right after a medium's count
+_SITE_BEFORE = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}$")
+_SITE_AFTER_A_MEDIUM = re.compile(rf"(?:{_MEDIA_WORDS})[^。；;，,\d]{{0,20}}\d+\s*[条篇][，,、]\s*[^。；;，,\d]{{0,6}}(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}$")
 #: what was disclosed or released, up to the number of it ('公开文件', '发布信息'; not '累计公开…', accumulated)
 _RELEASED_COUNT = re.compile(r"(?<!累计)(?<!累计主动)(?:公开|发布)[^。；;，,\d]{0,12}$")
 #: a count said to be one part of another ('其中通过政府门户网站公开信息'), up to the number
@@ -368,11 +380,11 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
     ('截至2019年12月底,累计主动公开政府信息10220条'), where the text states no other."""
     out = []
     clauses = _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED)
-    at, rough_end = 0, None  # where the clause starts in `text`; where in it a rough whole of the paragraph ends
+    at, rough_end, para_at = 0, None, 0  # where the clause starts in `text`; where in it a rough whole of the paragraph ends
     for ci, clause in enumerate(clauses):
         # (every separator is one character: the one before the clause tells whether a paragraph opens)
         if not at or text[at - 1] == "\n":
-            rough_end = None
+            rough_end, para_at = None, at
         elif rough_end is not None:
             rough_end = 0  # stated in an earlier clause of the paragraph
         clause_at = at
@@ -395,12 +407,15 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
         for m in (_TOTAL_WITH_LISTS if _LISTED_TOTAL_WORDS.search(clause) else _TOTAL).finditer(clause):
             before, part = _comma_part(clause, m)
             if (rough_end is not None and m.start() >= rough_end and not _THE_WHOLE_SAID.search(part)
-                    or _ROUGH_ITEM_NEXT.match(clause, m.end())):
+                    or _ROUGH_ITEM_NEXT.match(clause, m.end())
+                    or "计" in clause and _NEXT_ITEM.match(clause, m.end()) and _ROUGH_SUM.search(clause, m.end())):
                 continue  # a share of the rough whole the paragraph stated before it ('…主动公开政府信息4900余条。一是…
                 # 主动公开…政策性文件信息69件', '2022年公开政府信息250余条,工作动态91条、…'), or an item before a rough one
-                # ('全年共发布各类新闻信息1247条、各类政务信息1.5万余条'); not the year's whole said so after a rough count of
+                # ('全年共发布各类新闻信息1247条、各类政务信息1.5万余条') or a rough sum ('…公开民生信息13条,政府工作报告1条,…
+                # 共计30余条'); not the year's whole said so after a rough count of
                 # what every medium released ('…等平台发布政府信息500多篇次,…。全年主动公开政府信息268条')
-            if _a_share(clause, m, before, part, clauses[ci - 1] if ci else "", clauses[ci + 1] if ci + 1 < len(clauses) else ""):
+            if _a_share(clause, m, before, part, clauses[ci - 1] if ci else "", clauses[ci + 1] if ci + 1 < len(clauses) else "",
+                        text[at:at + 300].split("\n", 1)[0], text[max(para_at, clause_at - 300):clause_at]):
                 continue
             if not disclosing and (not _a_whole_released(clause, m, before, part)
                                    or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end()))):
@@ -470,15 +485,18 @@ _CHANNELS_COUNT = re.compile(rf"(?:通过|{_SITE_WORDS}|{_MEDIA_WORDS})[^。；;
 _COUNT_IN_PARAGRAPH = re.compile(r"(?<![\d.])(\d+)\s*条")
 
 
-def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, following: str) -> bool:
+def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, following: str, later: str = "",
+             earlier: str = "") -> bool:
     """Is the count `m` (ending `part` of `clause`, after `before`; `previous` and `following`,
-    the clauses around it) a share of a whole: one channel's where no whole or only a rough one
-    is stated, or an item after another in a breakdown?"""
+    the clauses around it; `later` and `earlier`, the rest of the paragraph around it) a share of a whole: one channel's
+    where no whole or only a rough one is stated, or an item after another in a breakdown?"""
     if (channel := _CHANNEL_NAMED.search(part)):
         # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条', '…三公经费6条及政务新媒体
         # (微信公众号)公开发布政府信息1074条'), a site's or another medium's before it ('…网站…411条,…;在…微信公众号
         # 公布信息230条;在…政务微博公布信息63条')
-        return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, channel.start()) or _a_channels_count(previous))
+        # or another channel's after it ('…微信公开政府信息67条,通过政府网站公开政府信息30条') or a site's earlier in the paragraph
+        return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, channel.start()) or _a_channels_count(previous)
+                    or _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following) or _SITE_COUNT.search(earlier))
     if part.lstrip().startswith("其中") and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
                                             or _A_COUNT.search(before) and "主动公开" not in part):
         # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), an item after
@@ -508,12 +526,21 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         return True  # a platform's after a site's in the clause before ('…政府网公开信息23条;通过…平台公开信息154条')
     if not (_SITE_NAMED.search(part) or _A_CHANNEL_NAMED.match(part)):
         return False
-    return bool(_CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40])
-                or _CHANNEL_COUNT.search(previous) or _SITE_COUNT.search(before)
+    # a site's where the paragraph goes on to count a medium's ('…全年在门户网站公开各类政务信息877条。…通过“武汉财政”微信公众号
+    # 和微博推送…各类信息457条': labels 15 : 5; not a whole several channels released, '全年通过政府网站、宣传栏等渠道主动公开
+    # 各类信息29条') or to state the year's whole roughly ('…此外,…公示栏公开信息370余条。全年主动公开信息480余条')
+    return bool(_CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40]) or _a_rough_whole(later)
+                or _CHANNEL_COUNT.search(later) and not _SEVERAL_CHANNELS.search(part)
+                or _CHANNEL_COUNT.search(previous) or _SITE_COUNT.search(before) or _CHANNEL_COUNT.search(before)
                 or _SITE_COUNT.search(part, 0, len(part) - len(m.group(0)))
                 or _ANOTHER_CHANNEL_NEXT.match(following) and not _SEVERAL_CHANNELS.search(part)
                 or (nxt := _NEXT_ITEM.match(clause, m.end())) and (_SITE_NAMED.search(nxt.group(0)) or "通过" in nxt.group(0))
                 and _RELEASING.search(nxt.group(0)))
+
+
+def _a_rough_whole(text: str) -> bool:
+    """Does `text` state the year's whole roughly ('全年主动公开信息480余条')?"""
+    return any(_THE_WHOLE_SAID.search(text, max(0, r.start() - 12), r.end()) for r in _ROUGH_WHOLE.finditer(text))
 
 
 #: a clause counting what another channel released ('…人民政府网公开信息23条;通过…“三务公开”平台公开信息154条')
@@ -531,7 +558,7 @@ _A_PLATFORM = re.compile(r"[^。；;，,\d]{0,12}?(?:在|通过|依托)[^。；;
 
 #: a channel named before a count, a site without that word among them ('我镇通过新桥镇人民政府共发布公开信息66条'; not
 #: '通过多种渠道…', '全年通过主动公开…')
-_A_CHANNEL_NAMED = re.compile(r"[^。；;，,\d]{0,12}?通过(?!多种|各种|各类|多个|多渠道)(?:(?!主动)[^。；;，,\d]){2,20}?(?:公开|公布|发布)")
+_A_CHANNEL_NAMED = re.compile(r"[^。；;，,\d]{0,12}?通过(?!多种|各种|各类|各个|各渠道|多个|多渠道)(?:(?!主动)[^。；;，,\d]){2,20}?(?:公开|公布|发布)")
 
 
 def _a_channels_count(clause: str) -> bool:
@@ -774,7 +801,8 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
 def _is_kind(name: str) -> bool:
     """Can `name` be a kind of disclosed information (not a total, a channel, an application count)?"""
     return (bool(name) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", name) if name[:1].isdigit() else name)
-            and len(name) <= 25 and ("主动公开" not in name or "其他" in name or "法定主动公开" in name or not name.endswith("信息")))
+            and (len(name) <= 25 or len(name) <= 40 and "、" in name and "等" in name)
+            and ("主动公开" not in name or "其他" in name or "法定主动公开" in name or not name.endswith("信息")))
 
 
 def _other_units_few(run: list[dict]) -> bool:
@@ -840,6 +868,8 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
             gap, name = gap[:opening.start()], opening.group(0) + name
         elif gap.rstrip(" ，,：:").endswith("其中") and (act := _DISCLOSED.match(name)):
             name = name[act.end():]  # '其中,公开政策文件29项,…': the act before the first kind
+        elif run and "等" in name and gap[-1:] == "、" and _NAMES_LISTED.fullmatch(gap):
+            gap, name = "", gap + name  # a kind named by a list of fields ('…,基层政务公开标准目录社会救助、养老服务、安全生产等领域信息117条')
         raw, quoted = _kind_name(name, named)
         if (note := m.group("note")) and len(note) <= 10 and (note[1:2] == "含" or not _NOTE_NOT_A_NAME.match(note, 1)):
             raw += note  # a note on what it includes, or naming which of two kinds of one name it is ('(执法监督)')

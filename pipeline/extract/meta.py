@@ -76,10 +76,10 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     return _title_in_sentence(lines[:5]), -1, 0
 
 
-#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告简介',
+#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告(含图解)', 'X年度报告简介',
 #: '… ( 2014年02月25日 )', '… ( 2024-01-31 )', '…(二〇一〇年十二月二十日)' (a date in brackets), the question marks of
 #: characters it could not encode ('X年度报告?????', 'X工作報告?'), a QR-code widget ('X年度报告 二维码')
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*全文|[（(](?:全文|文字版)[）)]|[（(]\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*[）)]"
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*全文|[（(](?:全文|文字版|含图解|附图解)[）)]|[（(]\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*[）)]"
                               r"|[（(][〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]|\s二维码)$|[\s|｜]+$")
 
 
@@ -488,6 +488,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         organ = organ[twice.end(1):]  # a place printed twice ('北京市大兴区北京市大兴区发展和改革委员会')
     if organ.endswith(_AND_ITS_OFFICE):
         organ = organ[:organ.rindex("及")]  # the organ whose work the report covers with its office's ('X行政公署及办公室')
+    if organ.endswith(("办公室)", "办公室）", "办公厅)", "办公厅）")) and (office := _GOVERNMENT_BY_ITS_OFFICE.match(organ)):
+        organ = office.group(1) + office.group(2)  # the government's office reporting as it ('X人民政府(政府办公室)': labels 2 : 0)
     if "乡" in organ[-6:] and (named := _with_its_peoples(organ, text)):
         organ = named  # a township printed with its peoples' name ('铜厂乡2022年…' by '铜厂彝族乡人民政府')
     if organ.endswith("海关关区"):
@@ -514,6 +516,8 @@ def _with_its_peoples(organ: str, text: str) -> str | None:
 _PEOPLES = r"((?:[\u4e00-\u9fff]{1,3}?族){1,3}|民族)(?=乡)"
 #: a name opening with its place printed twice over
 _PLACE_TWICE = re.compile(r"^([\u4e00-\u9fff]{2,12}?[省市区县州旗盟])\1")
+#: a government named with its office in brackets, the organ whose report it is ('盘州市人民政府(市人民政府办公室)')
+_GOVERNMENT_BY_ITS_OFFICE = re.compile(r"^(.{2,30}?人民政府)[（(][\u4e00-\u9fff]{0,8}?政府(办公[室厅])[）)]$")
 #: an organ's office named after it, 'and its office' ('阿勒泰地区行政公署及办公室2016年度…工作情况')
 _AND_ITS_OFFICE = ("及办公室", "及其办公室", "及办公厅", "及其办公厅")
 
@@ -880,7 +884,7 @@ def _reporting_organ(opening: list[str]) -> str | None:
         m = _NAMED_AT_START.match(sentence)
         organ = issuer_from_title_text(m.group(1)) if m else None
         if organ is None and (m := _COMPILED_AS.search(sentence)):
-            organ = issuer_from_title_text(m.group(1))
+            organ = issuer_from_title_text(m.group(1) or m.group(2))
         if organ is None and (m := _REPORTED_AS.search(line[:600])):  # (the intro's last sentence, often)
             organ = _organ_before_disclosure(m.group(1)) or issuer_from_title_text(m.group(1))
         if organ is None and (m := _OWN_WORK.search(line[:400])):  # (any sentence of the intro: …涵盖了X2020年…工作情况)
@@ -897,7 +901,10 @@ def _reporting_organ(opening: list[str]) -> str | None:
 
 
 #: the report a sentence says was compiled, by its name ('…编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》')
-_COMPILED_AS = re.compile(r"编制(?:完成|形成|了)?《([^《》]{4,60}?(?:年度报告|工作报告|年报))》")
+_COMPILED_AS = re.compile(r"编制(?:完成|形成|了)?(?:《([^《》]{4,60}?(?:年度报告|工作报告|年报))》"
+                          # (unquoted: '编制汾阳市卫生健康和体育局2022年度政府信息公开报告')
+                          r"|(?![的了本])((?:(?!报告)[\u4e00-\u9fff（）()]){2,40}?(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}?"
+                          r"(?:年度报告|工作报告|年报|公开报告)))")
 #: a sentence opening with the report's name ('X局2017年…年度报告(以下简称年报)是根据…'; one name, not a
 #: page's headline with the document's own title after it)
 _NAMED_AT_START = re.compile(r"《?((?:(?!报告)[^《》。，,：:]){4,60}?(?:年度报告|工作报告|年报))》?\s*(?:[（(]以下简称|是根据|是依据|根据|依据)")

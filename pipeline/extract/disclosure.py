@@ -9,14 +9,14 @@ _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
 #: a count not stated exactly ('7800余条', '2.1万条')
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余万?|万余?|多万?|万多)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
-_SITE_WORDS = r"网站|门户|政府网|官网|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
+_SITE_WORDS = r"网站|门户|政府网|信息网|官网|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
 _MEDIA_WORDS = r"微博|微信|公众号|服务号|新媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇|APP|App|客户端"
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
-#: a count of what a web site, or a new medium, released
+#: a count of what a web site, or a new medium, released (not a kind named after one: '政务新媒体入口1条')
 _SITE_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*[条篇]")
-_CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})[^。；;，,\d]{{0,30}}?\d+\s*[条篇]")
+_CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})(?!入口)[^。；;，,\d]{{0,30}}?\d+\s*[条篇]")
 #: a count, exact or not ('2000余条')
 _A_COUNT = re.compile(r"\d\s*余?\s*[条件篇项]")
 #: where a clause ends
@@ -185,7 +185,7 @@ _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
 _NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
-                         r"|(?<!依)申请|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新)|^门户网站$|(?<!其他)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免予公开|不予公开|国家秘密"
+                         r"|(?<!依)申请|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新)|^门户网站$|(?<!其他)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
@@ -524,7 +524,7 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         return True  # between two channels' counts ('…网站…发布信息3篇,…领域发布信息23条,“X”政务微信公众号发布信息62篇')
     if _A_PLATFORM.match(part) and _a_channels_count(previous):
         return True  # a platform's after a site's in the clause before ('…政府网公开信息23条;通过…平台公开信息154条')
-    if not (_SITE_NAMED.search(part) or _A_CHANNEL_NAMED.match(part)):
+    if not (_SITE_NAMED.search(part) or _A_CHANNEL_NAMED.match(part) or "大厅" in part and _A_HALL.match(part)):
         return False
     # a site's where the paragraph goes on to count a medium's ('…全年在门户网站公开各类政务信息877条。…通过“武汉财政”微信公众号
     # 和微博推送…各类信息457条': labels 15 : 5; not a whole several channels released, '全年通过政府网站、宣传栏等渠道主动公开
@@ -554,6 +554,8 @@ _SEVERAL_CHANNELS = re.compile(r"(?:网站|网|平台|公众号|栏)[^。；;，
 
 #: a platform named as the channel a count was released through ('通过额济纳旗“三务公开”平台…')
 _A_PLATFORM = re.compile(r"[^。；;，,\d]{0,12}?(?:在|通过|依托)[^。；;，,\d]{1,30}?平台")
+#: a hall named as the channel ('在区信息公开大厅中主动公开信息27条')
+_A_HALL = re.compile(r"[^。；;，,\d]{0,12}?(?:在|通过|依托)[^。；;，,\d]{1,20}?大厅")
 
 
 #: a channel named before a count, a site without that word among them ('我镇通过新桥镇人民政府共发布公开信息66条'; not

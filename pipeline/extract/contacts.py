@@ -79,6 +79,8 @@ def contacts(text: str) -> dict:
     # '请联系：X办公室（01069842187）': a number in brackets in the contact clause, without a label
     _add(out["phones"], [_phone(n) for m in _BRACKETED_PHONE.finditer(t) for n in re.findall(_PHONE, m.group(1))])
     _add(out["phones"], [_phone(m.group(1)) for m in _ORGAN_THEN_PHONE.finditer(t)])
+    # '请与X镇人民政府联系(地址:…666号,0591-85611324,电子邮箱:…)': a number with its area code among the bracket's contacts
+    _add(out["phones"], [_phone(n) for m in _CONTACT_BRACKET.finditer(t) for n in _UNLABELLED_PHONE.findall(m.group(1))])
     for m in _PHONE_LABEL.finditer(t):
         label = re.sub(r"\s", "", m.group(1))
         numbers = [_phone(n) for n in re.findall(_PHONE, m.group(2))]
@@ -109,6 +111,9 @@ def contacts(text: str) -> dict:
 #: a number glued to the next one that repeats its area code ('0991-28171210991-2810740': 0991-2817121, 0991-2810740)
 _GLUED_PHONES = re.compile(r"(?<!\d)(0\d{2,3})[-—－–]\d{7,8}?(?=\1[-—－–]\d{7,8}(?!\d))")
 _BRACKETED_PHONE = re.compile(r"(?:请|可)(?:直接)?(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*((?:" + _PHONE + r")(?:\s*[、,，/]\s*(?:" + _PHONE + r"))*)\s*[)）]")
+#: the contacts in brackets after '请与X联系'; a number with its area code between their separators, without a label
+_CONTACT_BRACKET = re.compile(r"(?:请|可)(?:直接)?(?:与|联系)[^。；;()（）]{0,40}?联系\s*[(（]([^()（）]{0,160})[)）]")
+_UNLABELLED_PHONE = re.compile(r"(?<=[,，;；])\s*(0\d{2,3}\s*[-—－–]\s*\d{7,8})(?=\s*(?:[,，;；]|$))")
 #: a number noted as the fax too ('0791-88461693(传真)', '0791-88461693(兼传真)', '68551570,兼传真')
 _FAX_NOTED = re.compile(r"(" + _PHONE + r")\s*(?:[(（](?:兼|同)?传真[)）]|[,，]\s*兼传真)")
 #: '请联系:顺庆区教育局办公室0817-2255591' ('…办公室:0515-66690509'): the office to call, then its number without a label

@@ -65,16 +65,19 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '主动公开国资要闻220条,包括通知公告、…': what the site carries under its name, broken down
                     r"|主动公开[^，,。；;\d]{2,8}?(\d+)\s*条(?=\s*[，,]\s*包括)"
                     # '全年主动公开各类文件188件', '共制定主动公开文件39件,其中,…', '全区主动公开文件共1823条': documents of
-                    # every kind, broken down, or said to be all
-                    r"|主动公开各类文件\s*(\d+)\s*[件条]|主动公开文件\s*(\d+)\s*[件条](?=\s*[，,]\s*其中)|主动公开文件(?:共计|共)\s*(\d+)\s*[件条]"
+                    # every kind, broken down, or said to be all ('主动公开文件数36条')
+                    r"|主动公开各类文件\s*(\d+)\s*[件条]|主动公开文件\s*(\d+)\s*[件条](?=\s*[，,]\s*其中)|主动公开文件(?:数为?|共计|共)\s*(\d+)\s*[件条]"
+                    # '主动公开政府信息2024年全年共计6条,历年累计978条': the year said after what
+                    r"|主动公开(?:政府)?信息\s*(?:19|20)\d{2}\s*年度?(?:全年)?(?:共计|共)\s*(\d+)\s*[条件]"
                     # '本局共印发主动公开文件66份', '…平台主动公开公文29份': documents in 份
                     r"|主动公开(?:文件|公文)(?:共计|共)?\s*(\d+)\s*份"
                     # '全年在官网发布属性为主动公开的文件45份': documents whose disclosure attribute is proactive
                     r"|属性为主动公开的(?:政府)?(?:文件|公文|信息)\s*(\d+)\s*[条件份]"
                     # '…水利领域信息81条，合计共221条': the sum of the kinds before it
                     r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条"
-                    # '发布文旅政策法规、文化活动信息…等各类信息共计252条', '…等政府信息共104条': a list of kinds before it
-                    r"|(?:公开|公布|发布)[^。；;，,]{0,80}?等(?:各类(?:政府|政务)?|政府|政务)信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条"
+                    # '发布文旅政策法规、文化活动信息…等各类信息共计252条', '…等政府信息共104条', '及时公开单位基本信息、…、天气预报等
+                    # 信息103条', '共计发布部门动态、…、政府采购等内容201篇': a list of kinds before it
+                    r"|(?:公开|公布|发布)[^。；;，,]{0,80}?等(?:各类(?:政府|政务)?|政府|政务)?(?:信息|内容)\s*(?:共计|总计|合计|共)?\s*(\d+)\s*[条篇]"
                     # '2024年全市政府信息公开专栏共发布1238条', '发布了94篇法定主动公开内容'
                     r"|政府信息公开[^。；;，,\d]{0,8}?共(?:主动)?(?:发布|公开)\s*(\d+)\s*条(?=[。；;，,]|$)"
                     r"|发布了?\s*(\d+)\s*[篇条](?:法定)?主动公开(?:内容|信息)"
@@ -202,7 +205,7 @@ _NOTE_NOT_A_NAME = re.compile(r"包括|其中|主要|共|约|占|分别|如|即|
 #: '通过X公众号(Y)发布信息…')
 _NAME_OPENING_IN_BRACKETS = re.compile(r"(?![^（(]*通过)[^\d，,；;。：:、（）()\s]{1,12}[（(][^（）()\d，,；;。、]{1,20}[）)]$")
 #: names listed with 、 before the last, which ends in 等 and the kind they are fields of
-_NAMES_LISTED = re.compile(r"(?:[^\d，,；;。：:、（）()\s]{2,14}、){1,4}")
+_NAMES_LISTED = re.compile(r"(?:[^\d，,；;。：:、（）()\s]{2,14}、){1,8}")
 #: a note in brackets after a kind's count ('(中英文各1条)', '(包括今日礼泉、部门乡镇等)')
 _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,12}\d*[^（）()\d]{0,6}[）)](?=[、，,；;])"
                          # '政务动态信息2372条(包括今日礼泉、部门乡镇、公示公告等);': what the kind holds, no counts in it
@@ -455,8 +458,11 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                     # the proactive part of what the clause counted first (not one kind of what it says was proactively
                     # disclosed: '主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条')
                     out.insert(first, count)
-                elif len(out) > first and "公开" not in before and _PROACTIVE_AFTER_RELEASED.match(part):
-                    out.insert(first, count)  # what was disclosed of what was released ('…网站累计发布各类信息1082条,主动公开政府信息197条')
+                elif (len(out) > first and ("公开" not in before or _ON_APPLICATION_NEXT.match(clause, m.end()))
+                      and _PROACTIVE_AFTER_RELEASED.match(part)):
+                    # what was disclosed of what was released ('…网站累计发布各类信息1082条,主动公开政府信息197条', '…政府信息公开网
+                    # 共发布信息3603条,主动公开3054条,依申请公开141条,不予公开408条')
+                    out.insert(first, count)
                 else:
                     out.append(count)
     return out
@@ -588,7 +594,9 @@ _PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)
 #: a kind's count ('主动公开部门文件类信息183份'; not '各类信息')
 _A_KINDS_COUNT = re.compile(r"(?<!各)类(?:的)?信息\s*(?:共计|共|为)?\s*\d+\s*[条件篇份]$")
 #: a count of what was proactively disclosed, a clause part of its own
-_PROACTIVE_AFTER_RELEASED = re.compile(r"\s*主动公开(?:的)?(?:各类)?(?:政府|政务)?信息\s*\d+\s*[条件]$")
+_PROACTIVE_AFTER_RELEASED = re.compile(r"\s*主动公开(?:的)?(?:各类)?(?:(?:政府|政务)?信息)?\s*\d+\s*[条件]$")
+#: what was disclosed on application, after the proactive part ('…共发布信息3603条,主动公开3054条,依申请公开141条')
+_ON_APPLICATION_NEXT = re.compile(r"\s*[，,、]\s*依申请公开")
 
 
 def _lists_kinds(clause: str, word: re.Match) -> bool:
@@ -803,7 +811,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
 def _is_kind(name: str) -> bool:
     """Can `name` be a kind of disclosed information (not a total, a channel, an application count)?"""
     return (bool(name) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", name) if name[:1].isdigit() else name)
-            and (len(name) <= 25 or len(name) <= 40 and "、" in name and "等" in name)
+            and (len(name) <= 25 or len(name) <= 40 and "、" in name and ("等" in name or "类" in name))
             and ("主动公开" not in name or "其他" in name or "法定主动公开" in name or not name.endswith("信息")))
 
 
@@ -870,8 +878,11 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
             gap, name = gap[:opening.start()], opening.group(0) + name
         elif gap.rstrip(" ，,：:").endswith("其中") and (act := _DISCLOSED.match(name)):
             name = name[act.end():]  # '其中,公开政策文件29项,…': the act before the first kind
-        elif run and "等" in name and gap[-1:] == "、" and _NAMES_LISTED.fullmatch(gap):
-            gap, name = "", gap + name  # a kind named by a list of fields ('…,基层政务公开标准目录社会救助、养老服务、安全生产等领域信息117条')
+        elif (run and gap and ("等" in name or "类" in name) and (listed := _NAMES_LISTED.match(gap + name))
+              and listed.end() >= len(gap)):
+            # a kind named by a list of fields ('…,基层政务公开标准目录社会救助、养老服务、安全生产等领域信息117条', '…;民政、扶贫、
+            # 救灾、…、促进就业类信息1条')
+            gap, name = "", gap + name
         raw, quoted = _kind_name(name, named)
         if (note := m.group("note")) and len(note) <= 10 and (note[1:2] == "含" or not _NOTE_NOT_A_NAME.match(note, 1)):
             raw += note  # a note on what it includes, or naming which of two kinds of one name it is ('(执法监督)')

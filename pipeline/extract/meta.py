@@ -181,7 +181,7 @@ def _in_order(short: str, long: str) -> bool:
 def _title_in_sentence(lines: list[str]) -> str | None:
     """The report's name as an opening sentence gives it ('现公布X2016年…年度报告')."""
     for line in lines:
-        m = _TITLE_IN_SENTENCE.search(line) or _NAMED_IN_QUOTES.match(line)
+        m = _TITLE_IN_SENTENCE.search(line) or _NAMED_IN_QUOTES.match(line) or ("已" in line and _APPROVED_AS.search(line))
         if m and not _SELF_REFERENCE.match(_OPENING_YEAR.sub("", m.group(1))):
             # '特向社会公布我局2010年度…报告', '…公布2015年度本单位…报告' word it, name none
             return _compact_title(_SHORT_NAME_NOTE.sub("", m.group(1)))  # '现公布X(以下简称Y)2019年…报告'
@@ -203,6 +203,8 @@ _TITLE_IN_SENTENCE = re.compile(
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
 #: a report's opening ('《X县2019年…年度报告》(以下简称《年报》)根据…')
 _NAMED_IN_QUOTES = re.compile(r"《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*(?:是|为|根据|依据|按照|[（(](?:以下)?简称)")
+#: the report's name in quotes, said to be approved before it is published ('…规定,《X2020年…年度报告》已经X同意,现予公布')
+_APPROVED_AS = re.compile(r"(?:^|(?<=[，,]))《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*已经?(?:[\u4e00-\u9fff]{2,30}?)?(?:同意|审定|审核|批准)")
 #: blanks next to a Han character in a title are layout: a title printed over two lines, the blank
 #: a line prints between the organ and the year ('X管理局 2024年…', written without it by labels 9 : 0)
 _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
@@ -303,7 +305,7 @@ def _joins_before(prev: str, line: str) -> bool:
     starts_bare = re.match(r"^(关于)?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*(?:年|(?=政府信息|政务公开))|^政府信息|^信息公开"
                            # an organ's name cut before its last word: 'X街道' / '办事处2023年…'
                            r"|^(办事处|人民政府|委员会|办公室|管理局)\s*(19|20)\d{2}\s*年", line)
-    ends_open = prev.endswith(("年", "年度", "政府"))
+    ends_open = prev.endswith(("年", "年度", "政府", "信息公开工作"))  # ('X乡人民政府信息公开工作' / '2023年度报告')
     # not when the title names its organ after the year ('2008年高青县畜牧局…' under its publisher's name)
     # (an organ's other name in brackets after it: '安康市农业农村局(市茶叶局)')
     return (bool(starts_bare) and (ends_open or _ends_with_organ(_CLOSING_NOTE.sub("", prev))) and not _organ_before_disclosure(line)
@@ -973,8 +975,11 @@ def _is_short_for(organ: str, compiler: str) -> bool:
         # 德阳市人民政府办公室, the title's abbreviated)
         return True
     if (not organ.endswith(_PLACE_SUFFIXES) and name[-1:] == organ[-1:] and name[:3] == organ[:3]
-            and not name.startswith(organ) and _in_order(organ, name)):
-        return True  # '常德市交警支队2013年…' compiled by 常德市公安局交通警察支队: its abbreviation
+            and not name.startswith(organ) and _in_order(organ, name)
+            and not (_DISCLOSURE_OFFICE.search(name) and not _DISCLOSURE_OFFICE.search(organ))):
+        # '常德市交警支队2013年…' compiled by 常德市公安局交通警察支队: its abbreviation (not '同心县人民政府办公室2020年…'
+        # compiled by 同心县人民政府政务公开办公室, the body working for it)
+        return True
     return bool(re.search(r"简称[“\"]?" + re.escape(organ) + r"[”\"]?[）)]", compiler))
 
 

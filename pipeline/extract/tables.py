@@ -92,6 +92,8 @@ _DIGITS_AND_DOTS = re.compile(r"[\d.]+")
 #: the unit of a count in prose ('12件'): numbers so followed are not table cells
 _PROSE_UNIT = re.compile(r"\s*(件|条|个|项|篇|次|人|家|期|%|万|亿)")
 _CELL_GAP = re.compile(r"[\s|｜\x1f]+")
+#: a pipe-flattened cell's end
+_CELL_ENDS = re.compile(r"[ \t\u3000]*[|｜]")
 _BLANKS = re.compile(r"[\s|｜]+")
 #: a run of numbers, blanks and separators; its unwanted tails
 #: (a change printed as words, '未增未减', is a blank cell too, '增10' a number, a bare '减' that lost its number a blank; a
@@ -421,8 +423,9 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
         nxt = ms[i + 1][0] if i + 1 < len(ms) else len(s.compact)
         text_after = _values_text(s, m[1], nxt)
         raw, used = _numeric_prefix(text_after, grid)
-        # (not a word after the row's last cell: '…| 9 |\n| 项目 |')
-        prose_unit = not grid and _PROSE_UNIT.match(text_after, used) and not _PIPE.search(raw[len(raw.rstrip("|｜ \t\n")):])
+        # (not a word after the row's last cell: '…| 9 |\n| 项目 |'; nor a unit the cell prints after its number: '行政许可 |\n0件 |')
+        prose_unit = (not grid and (unit := _PROSE_UNIT.match(text_after, used))
+                      and not _PIPE.search(raw[len(raw.rstrip("|｜ \t\n")):]) and not _CELL_ENDS.match(text_after, unit.end()))
         toks = [t for t in _CELL_GAP.split(raw) if t]
         cell_like = bool(toks) and all(parse_cell_number(t)[2] or digits.signed_run(t) for t in toks)
         # (a flattened table printing a row's cells empty: only the pipes between them, or nothing before the next

@@ -3079,3 +3079,88 @@ def test_session_twenty_five_spam_terms():
     record = convert(text.encode(), "spam.txt")
     assert "spam_removed" in [i["code"] for i in record["issues"]]
     assert record["title"] == "云崖市自然资源和规划局2022年政府信息公开工作年度报告"
+
+
+def test_session_twenty_six_channels():
+    # a medium's count, then a site's count with its kinds: channels' shares, no whole
+    assert active_disclosure("目前,2024年度微信公开政府信息67条,通过政府网站公开政府信息30条,其中法规文件2条,规划计划1条,财政信息3条,"
+                             "人事信息2条,重大项目2条,重点领域12条,基层动态1条,阳光规划2条,招投标行为2条,其他业务信息3条。")[0]["total"] is None
+    # a site's count where the paragraph goes on to count a medium's (labels 15 : 5), or to state the year's whole roughly
+    assert active_disclosure("一、总体情况\n(一)主动公开情况\n全年在门户网站公开各类政务信息877条。立足财政职能,通过“云崖财政”微信公众号"
+                             "和微博推送每周财经新闻等各类信息457条,持续拓宽政府信息公开的深度和广度。")[0]["total"] is None
+    assert active_disclosure("2025年,我镇通过政府门户网站主动公开政府信息111条,其中基层政务公开栏目91条,预算/决算15条,政策文件5条。"
+                             "此外,通过政务公开专区和各村(社区)公示栏公开信息370余条。全年主动公开信息480余条。")[0]["total"] is None
+    # a site's count broken down, a medium's count later in the paragraph: neither is the whole
+    assert active_disclosure("2023年,我局通过“云崖市人民政府网”主动公开各类信息共计78条,其中政府公告6条、便民公告4条、日常抽检信息68条;"
+                             "书记、市长信箱收到网民留言20条,办结20条;通过“云崖市场监管”微信公众号主动公开各类信息179条。")[0]["total"] is None
+    # but a whole several channels released, and a whole through 各渠道
+    assert active_disclosure("全年通过政府网站、宣传栏等渠道主动公开各类信息29条。主要包括街道会议等。在齐鲁壹点等新媒体平台发布报道189篇。")[0] \
+        ["total"] == 29
+    assert active_disclosure("2018年,云崖镇人民政府通过各渠道公开信息通过政府信息平台主动公开信息共208条,同比增量71条。其中通过政府网站"
+                             "公开政府信息113条,通过微信公众号公开政府动态信息共95条。")[0]["total"] == 208
+    # a site called 官网 or X信息网, a hall, a 服务号: channels too
+    assert active_disclosure("全年在局官网发布信息84条,发布政策解读2篇,在新媒体平台对外发布内容1200条。")[0]["total"] is None
+    assert active_disclosure("2022年,我局在区信息公开大厅中主动公开信息27条,通过“云崖政务”微信公众号主动公开信息78条,在云崖区公共资源"
+                             "交易信息网主动公开信息1048条。")[0]["total"] is None
+    assert active_disclosure("(一)主动公开情况。网站全年累计更新信息623条,其中主动公开政策文件29件。三是拓展新媒体阵地。积极利用新媒体平台"
+                             "传播优势,“云崖医保局”微信公众号全年发布信息231篇,订阅用户数增至219,626人;“云崖智慧医保”服务号发布信息137条,"
+                             "订阅用户数达3,016,965人;云崖智慧医保APP同步发布信息137条。")[0]["total"] is None
+    # a kind named after a medium is no channel
+    assert active_disclosure("2022年我单位在云崖区政务公开信息网上总共发布8条信息,其中政府信息公开指南1条,概况信息1条,政策文件1条,"
+                             "数据发布2条,财政预决算1条,政务新媒体入口1条,政府信息公开年报公开1条。")[0]["total"] == 8
+
+
+def test_session_twenty_six_wholes():
+    # a list of items ending with a rough sum: no item is the whole
+    assert active_disclosure("通过政府门户网站公开民生信息13条,政府工作报告1条,乡镇街道预决算类4条,其他文件类3条及其他公开信息共计30余条。")[0] \
+        ["total"] is None
+    # new wordings of the whole: documents whose attribute is proactive; 主动公开文件数; a list of kinds before '等信息', '等内容'
+    assert active_disclosure("全年在官网发布属性为主动公开的文件45份。一是按时在局官网发布规划。")[0]["total"] == 45
+    assert active_disclosure("2017年度,我委主动公开文件数36条,均公开在政府网站上。")[0]["total"] == 36
+    assert active_disclosure("一是立足部门职责,加大政府信息主动公开。围绕我局中心工作,及时公开单位基本信息、领导分工、政策文件及解读、重大决策、"
+                             "行政许可、财政预决算、政府采购、天气预报等信息103条,提高政府信息公开质量。")[0]["total"] == 103
+    assert active_disclosure("2023年以来,我局在政府网站上共计发布部门动态、政策文件、公告公示、重点工作、重大民生信息、政府采购等内容201篇,"
+                             "其中部门动态一栏更新内容144篇。")[0]["total"] == 201
+    # the year said after what; the proactive part of what was released, beside what was disclosed on application
+    assert active_disclosure("我局按要求定期主动公开政府信息2024年全年共计6条,历年累计978条。")[0]["total"] == 6
+    assert active_disclosure("2020年,政府信息公开网共发布信息3603条,主动公开3054条,依申请公开141条,不予公开408条。")[0]["total"] == 3054
+    # what was disclosed on application and exempted is no kind of it
+    text = "云崖街道2023年政府信息公开工作年度报告\n(一)主动公开方面\n全年街道公开政府信息43条,其中主动公开公文信息2条。\n(二)依申请公开方面\n依申请公开2条,免于公开信息0条。\n"
+    assert convert(text.encode(), "modes.txt")["active_disclosure"]["total"] == 43
+
+
+def test_session_twenty_six_kinds_and_tables():
+    # a kind named by a list of fields, in 等 or 类
+    ad, _ = active_disclosure("2024年,云崖街道公开政府信息201条,其中政策文件8条,预决算信息20条,机构职能信息10条,基层政务公开标准目录社会救助、"
+                              "养老服务、安全生产等领域信息117条,镇街工作信息46条。")
+    assert [c["count"] for c in ad["categories"]] == [8, 20, 10, 117, 46]
+    ad, _ = active_disclosure("全乡政府信息公开16条,其中机构职能类信息3条;规划设计类信息3条;城乡建设类信息1条;民政、扶贫、救灾、教育、文体、"
+                              "医疗卫生、社会保障、促进就业类信息1条;环保、安全生产、应急管理、食品药品、产品质量类信息8条;其他类信息0条。")
+    assert ad["categories"][3] == {"name": "民政、扶贫、救灾、教育、文体、医疗卫生、社会保障、促进就业类", "count": 1}
+    # a pipe-flattened cell printing its unit after its number
+    text = ("云崖镇2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n|\n第二十条第(五)项 |\n|||\n|\n信息内容 |\n处理决定数量 |\n||\n|\n"
+            "行政许可 |\n0件 |\n||\n|\n第二十条第(六)项 |\n|||\n|\n信息内容 |\n处理决定数量 |\n||\n|\n行政处罚 |\n0 |\n||\n|\n行政强制 |\n0 |\n||\n")
+    active = convert(text.encode(), "unit.txt")["tables"]["active"]
+    assert active["licensing"]["decisions"] == 0 and active["penalties"]["decisions"] == 0
+
+
+def test_session_twenty_six_titles_issuers_contacts():
+    # a copy's '(含图解)' after a title
+    assert title_of(["云崖县沈荡镇2023年度政府信息公开工作年度报告(含图解)", "发布时间: 2024-01-29 10:29"], {})[0] \
+        == "云崖县沈荡镇2023年度政府信息公开工作年度报告"
+    # a title cut before its year
+    assert title_of(["云崖县吾宗肖乡人民政府信息公开工作", "2023年度报告", "根据《条例》现编制本报告。"], {})[0] \
+        == "云崖县吾宗肖乡人民政府信息公开工作2023年度报告"
+    # the report an opening sentence says was compiled, unquoted; a government with its office in brackets (labels 2 : 0)
+    assert _issuer(["根据《条例》,编制云崖市卫生健康和体育局2022年度政府信息公开报告,报告所列数据的统计期限自2022年1月1日起。",
+                    "一、政务公开工作总体情况", "2022年度,我局严格按照要求开展工作。"]) == "云崖市卫生健康和体育局"
+    assert _issuer(["根据《条例》要求,现编制本报告并向社会公布云崖市南川区东城街道办事处2024年政府信息公开工作年度报告。"]) \
+        == "云崖市南川区东城街道办事处"
+    assert _issuer(["根据《条例》要求,现公布云崖市人民政府(市人民政府办公室)2023年政府信息公开工作年度报告。"]) == "云崖市人民政府办公室"
+    # a report named in quotes said to be approved before it is published; its disclosure office compiled it
+    lines = ["根据《条例》规定,《云崖县人民政府办公室2020年政府信息公开工作年度报告》已经云崖县人民政府办公室同意,现予公布。",
+             "本报告由云崖县人民政府政务公开办公室根据本单位2020年度政府信息公开工作情况编制。"]
+    assert (title_of(lines, {})[0], _issuer(lines)) == ("云崖县人民政府办公室2020年政府信息公开工作年度报告", "云崖县人民政府办公室")
+    # a number with its area code among a contact bracket's contacts, without a label
+    assert contacts("如对本报告有疑问,请与云崖镇人民政府联系(地址:云崖市江阴镇田头村田头666号,0591-85611324,电子邮箱:yunya@yeah.net)。")[
+        "phones"] == ["0591-85611324"]

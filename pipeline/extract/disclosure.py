@@ -33,6 +33,8 @@ _ROUGH_WHOLE = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,30}?\d+(?:\.\d+)
 #: year ('…共主动公开政府信息18条,累计发布各类信息290余条'), nor what another act released ('…主动公开信息4521条,发布涉企
 #: 政策举措60余条')
 _ROUGH_ITEM_NEXT = re.compile(r"\s*(?:、|[，,](?!\s*(?:累计|发布|公布)))\s*[^，,。；;\d]{1,25}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
+#: a numbered subheading, where a paragraph flattened into a line goes on to another topic ('…。（二）依申请公开方面。…')
+_SUBHEADING = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,2}、")
 #: a rough sum of the items a list counted ('…及其他公开信息共计30余条')
 _ROUGH_SUM = re.compile(r"(?:共计|合计|总计)\s*\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: the year's total stated in a clause (first: '公开政府信息189(其中组织机构信息33条,…)', '…信息1287,其中…',
@@ -418,7 +420,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 # 共计30余条'); not the year's whole said so after a rough count of
                 # what every medium released ('…等平台发布政府信息500多篇次,…。全年主动公开政府信息268条')
             if _a_share(clause, m, before, part, clauses[ci - 1] if ci else "", clauses[ci + 1] if ci + 1 < len(clauses) else "",
-                        text[at:at + 300].split("\n", 1)[0], text[max(para_at, clause_at - 300):clause_at]):
+                        _SUBHEADING.split(text[at:at + 300].split("\n", 1)[0], 1)[0],
+                        _SUBHEADING.split(text[max(para_at, clause_at - 300):clause_at])[-1]):
                 continue
             if not disclosing and (not _a_whole_released(clause, m, before, part)
                                    or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end()))):

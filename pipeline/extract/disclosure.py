@@ -10,13 +10,15 @@ _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余万?|万余?|多万?|万多)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
 _SITE_WORDS = r"网站|门户|政府网|信息网|官网|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
-_MEDIA_WORDS = r"微博|微信|公众号|服务号|新媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇|APP|App|客户端"
+_MEDIA_WORDS = r"微博|微信|公众号|服务号|新媒体|新闻媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇|APP|App|客户端"
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
 #: a count of what a web site, or a new medium, released (not a kind named after one: '政务新媒体入口1条')
 _SITE_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*[条篇]")
 _CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})(?!入口)[^。；;，,\d]{{0,30}}?\d+\s*[条篇]")
+#: …a site's, its column or catalogue named after it ('通过“中国·东莞”门户网站厚街镇栏目及东莞市政府信息公开目录主动公开信息2516条')
+_A_SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,30}}?\d+\s*[条篇]")
 #: a count, exact or not ('2000余条')
 _A_COUNT = re.compile(r"\d\s*余?\s*[条件篇项]")
 #: where a clause ends
@@ -54,6 +56,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '主动公开1945条信息', '主动公开的60条政府信息', '共主动公开了78条政府信息', '共主动公开185份政务信息',
                     # '共主动公示84条信息': the count before the word
                     r"|(?:(?:主动|对外)?公开|主动公示|发布)了?的?\s*(\d+)\s*[条件篇份](?:主动公开)?(?:各类)?(?:政府|政务)?信息"
+                    # '2021年合计共公开了35项政务信息': in 项, said to be all
+                    r"|共公开了?\s*(\d+)\s*项(?:政府|政务)信息"
                     # '完成政府信息公开301条', '政府信息主动公开共111条', '完成信息公开716件' (not '财政信息公开12件', a kind)
                     r"|(?:政府信息(?:主动)?|信息)(?:累计)?公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
                     # '…累计公开信息80条，主动公开80条。', '共通过门户网站…主动公开907条,其中…',
@@ -133,7 +137,7 @@ _LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:条)?信
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          # ('…,全县共发布政府信息41584条': the whole)
-                         r"|(?<![微号站])共发布(?:政府|政务)信息\s*\d+\s*条"
+                         r"|(?<![微号站])共发布(?:政府|政务)信息\s*\d+\s*条|共公开了?\s*\d+\s*项(?:政府|政务)信息"
                          r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
 #: a clause disclosing a list of kinds ('…及时公开机构设置、…、工作动态等政府信息106条'), tried where it holds 等 and 、
 _DISCLOSING_A_LIST = re.compile(r"公[开布][^，,。；;\d]{0,80}?、[^，,。；;\d]{0,80}?等[^，,。；;\d、]{0,8}?信息\s*\d+\s*条")
@@ -189,7 +193,7 @@ _LIST_LINE_BREAK = re.compile(r"(?<=[；;，,、])\n")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新)|^门户网站$|(?<!其他)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
@@ -260,6 +264,8 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
         # another ('…1.17万条,其中通过政府门户网站公开信息5350条') nor a site's right after a medium's ('…微信公开政府信息67条,
         # 通过政府网站公开政府信息30条,其中法规文件2条,…') or beside a rough whole ('…全年主动公开信息480余条')
         candidates = [cat_sum]
+    if not candidates and "主动公开" in text and _NONE_DISCLOSED.search(text):
+        candidates = [0]  # ('截至2022年12月31日,我镇全年没有主动公开的政府信息')
     if ("累计" in text or "新增" in text) and (new := _new_this_year(text)) is not None:
         candidates = [new] + candidates
     total = None
@@ -278,6 +284,8 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
     return {"total": total, "categories": categories}, issues
 
 
+#: the year said to have disclosed nothing proactively
+_NONE_DISCLOSED = re.compile(r"(?:全年|本年度?|今年)[^。；;，,\d]{0,6}?(?:没有|无)主动公开(?:的)?(?:政府)?信息")
 #: a count printed with thousands separators, before its unit ('21,943条')
 _SEPARATED_COUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])(?=\s*[条件篇项个份])")
 
@@ -505,7 +513,7 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # 公布信息230条;在…政务微博公布信息63条')
         # or another channel's after it ('…微信公开政府信息67条,通过政府网站公开政府信息30条') or a site's earlier in the paragraph
         return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, channel.start()) or _a_channels_count(previous)
-                    or _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following) or _SITE_COUNT.search(earlier))
+                    or _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following) or _A_SITES_COUNT.search(earlier))
     if part.lstrip().startswith("其中") and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
                                             or _A_COUNT.search(before) and "主动公开" not in part):
         # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), an item after
@@ -627,7 +635,7 @@ _COUNT_ENDS = re.compile(r"\d\s*[条件篇项个期次场]\s*$")
 #: …the words that say so of it outright
 _SAID_WHOLE = re.compile(r"共|合计|总计|各类|累计")
 #: the words that make a count of releases the whole ('各类信息', '全年…共发布')
-_WHOLE = re.compile(r"各类|各项|全年|共|累计|总")
+_WHOLE = re.compile(r"各类|各项|全年|共|合计|累计|总")
 #: a whole said of every kind, or summed ('…发布与转发各类信息共计754条'; not '…共发布政务动态信息2394条', a kind's)
 _ALL_OF_IT = re.compile(r"各类|各项|共计|合计|总计")
 #: a count of what was new in the year ('其中，本年度新增的主动公开政府信息32条', '2010年新增 49条'), after the

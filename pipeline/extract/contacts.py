@@ -35,7 +35,7 @@ _ADDRESS_MORE = re.compile(r"[,，](?!\s*(?:邮|电|传|联系|网|信箱|e-?mai
                            r"(?:号|楼|层|室|大厦|办公室)(?:[（(][^,，;；。()（）\n]{1,24}[）)])?(?=\s*(?:[,，;；。)）\n]|$))", re.I)
 #: where an address printed in a list of contacts ends: '…999号、邮编:114000', or a labelled
 #: number a blank after it ('…735房间 电话:8328117')
-_ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码|邮递区号|联系电话|(?<=[号室楼层])电话|(?<=\d)电话\s*[:：]|\s(?:电话|传真|电子邮箱|邮箱)\s*[:：]"
+_ADDRESS_END = re.compile(r"、(?:邮|电|传|联系)|邮编|邮政编码|邮递区号|联系电话|(?<=[号室楼层])电话|电话\s*[:：]|\s(?:电话|传真|电子邮箱|邮箱)\s*[:：]"
                           r"|邮\s+编\s*[:：]|[电传]\s+[话真]\s*[:：]")  # (labels spaced out: '…7楼邮 编：350400电 话：…')
 #: the label of the page's own address, printed before it by crawls and CMS footers
 _PAGE_URL_LABEL = re.compile(r"本文(?:地址|链接|网址)\s*[:：]\s*$")

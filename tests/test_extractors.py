@@ -3164,3 +3164,35 @@ def test_session_twenty_six_titles_issuers_contacts():
     # a number with its area code among a contact bracket's contacts, without a label
     assert contacts("如对本报告有疑问,请与云崖镇人民政府联系(地址:云崖市江阴镇田头村田头666号,0591-85611324,电子邮箱:yunya@yeah.net)。")[
         "phones"] == ["0591-85611324"]
+
+
+def test_session_twenty_six_round_two():
+    # kinds in brackets after a whole '共发布信息N条(其中…)': the whole is no kind
+    ad, _ = active_disclosure("2021年云崖镇人民政府共发布信息68条(其中镇街会议30条,财政预决算1条,民生实事工作落实31条,脱贫攻坚栏目4条,"
+                              "政府信息公开年报1条,工作推进及成效1条),并及时做好责任栏目的内容更新维护工作。")
+    assert ad["total"] == 68 and len(ad["categories"]) == 6 and ad["categories"][0] == {"name": "镇街会议", "count": 30}
+    # channels named together, '合计'; a year said to have disclosed nothing; '共公开了N项政务信息'
+    assert active_disclosure("2021年度,云崖镇通过云崖区政府信息公开专栏、微信公众号合计发布信息104条,主要包括重点工作、法规文件等内容。")[0] \
+        ["total"] == 104
+    assert active_disclosure("(一)主动公开情况\n截至2022年12月31日,我镇全年没有主动公开的政府信息。")[0]["total"] == 0
+    assert active_disclosure("我镇通过云崖市政府门户网站的政府信息公开目录,主动公开组织机构、部门文件等。2021年合计共公开了35项政务信息。")[0] \
+        ["total"] == 35
+    # a medium's count after a site's whose name runs long; news media are a channel
+    assert active_disclosure("一是通过“中国·云崖”门户网站厚街镇栏目及云崖市政府信息公开目录主动公开信息2516条,其中组织机构信息26条,工作动态"
+                             "信息796条。二是通过官方微信公众号“厚街发布”公开信息1896条,关注人数43.5万人。")[0]["total"] is None
+    assert active_disclosure("2020年通过云崖区政府门户网站公开信息共76条,在新闻媒体公开信息共345条,其中电视新闻播放42条、报刊发布303条。")[0] \
+        ["total"] is None
+    # a list over commas, its whole said; kinds named 公开交易…, the other kinds (其它, 其余各类)
+    assert active_disclosure("2024年,我局及时公开涉及机构设置、职能,政策法规,计划、规划,财政资金,人事任免,安全检查等信息共175条。"
+                             "其中:部门动态120条,主动公开信息21条,事故分析及应对分析情况34条。")[0]["total"] == 175
+    ad, _ = active_disclosure("2023年云崖镇在云崖县政务网共发布了22条信息,其中公开交易公告5条、公开交易须知5条、交易成交公示3条,其他9条。")
+    assert [c["name"] for c in ad["categories"]][:2] == ["公开交易公告", "公开交易须知"]
+    ad, _ = active_disclosure("2023年,我局在云崖区门户网站信息公开专栏上主动公开各类信息共20条。其中机构职能类信息4条,规划计划类4条,"
+                              "工作情况类7条,政府应主动公开的其它信息5条。")
+    assert ad["categories"][-1] == {"name": "政府应主动公开的其它信息", "count": 5}
+    ad, _ = active_disclosure("2024年,云崖镇主动公开信息共计200条,其中政府会议信息7条、财政资金相关信息65条、惠民惠农补贴信息49条,"
+                              "其余各类信息79条。")
+    assert ad["categories"][-1] == {"name": "其余各类信息", "count": 79}
+    # an address running into '电话:' with no blank or 号 before it
+    assert contacts("请与云崖市人民政府鹿城街道办事处联系(地址:云崖市鹿城街道青龙河西路东兴中学旁电话:0878-3013228,传真:0878-3032760)。")[
+        "address"] == "云崖市鹿城街道青龙河西路东兴中学旁"

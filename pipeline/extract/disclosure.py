@@ -72,7 +72,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|主动公开[^，,。；;\d]{2,8}?(\d+)\s*条(?=\s*[，,]\s*包括)"
                     # '全年主动公开各类文件188件', '共制定主动公开文件39件,其中,…', '全区主动公开文件共1823条': documents of
                     # every kind, broken down, or said to be all ('主动公开文件数36条')
-                    r"|主动公开各类文件\s*(\d+)\s*[件条]|主动公开文件\s*(\d+)\s*[件条](?=\s*[，,]\s*其中)|主动公开文件(?:数为?|共计|共)\s*(\d+)\s*[件条]"
+                    r"|主动公开各类文件\s*(\d+)\s*[件条]|主动公开(?:政府)?文件\s*(\d+)\s*[件条](?=\s*[，,]\s*其中)|主动公开文件(?:数为?|共计|共)\s*(\d+)\s*[件条]"
                     # '主动公开政府信息2024年全年共计6条,历年累计978条': the year said after what
                     r"|主动公开(?:政府)?信息\s*(?:19|20)\d{2}\s*年度?(?:全年)?(?:共计|共)\s*(\d+)\s*[条件]"
                     # '本局共印发主动公开文件66份', '…平台主动公开公文29份': documents in 份
@@ -518,8 +518,9 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # or another channel's after it ('…微信公开政府信息67条,通过政府网站公开政府信息30条') or a site's earlier in the paragraph
         return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, channel.start()) or _a_channels_count(previous)
                     or _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following) or _A_SITES_COUNT.search(earlier))
-    if part.lstrip().startswith("其中") and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
-                                            or _A_COUNT.search(before) and "主动公开" not in part):
+    after_of_which = part.lstrip().startswith("其中") or before.rstrip(" ：:").endswith("其中")  # ('…47条,其中,X26条、…2条')
+    if after_of_which and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
+                           or _A_COUNT.search(before) and "主动公开" not in part):
         # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), an item after
         # another in a breakdown ('…5350多条,其中工作动态2534条、重点领域信息公开561条'), or one of a whole stated
         # before it, which may itself be a channel's share ('…网站主动公开信息411条,其中发布…等信息307条'), but for the

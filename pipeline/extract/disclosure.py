@@ -198,7 +198,7 @@ _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
 _NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
-                         r"|(?<!依)申请|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
+                         r"|(?<!依)申请|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
@@ -344,7 +344,7 @@ _SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})(?:(?!主动)[^。；;，,\d]){{0,
 _SITE_BEFORE = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}$")
 _SITE_AFTER_A_MEDIUM = re.compile(rf"(?:{_MEDIA_WORDS})[^。；;，,\d]{{0,20}}\d+\s*[条篇][，,、]\s*[^。；;，,\d]{{0,6}}(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}$")
 #: what was disclosed or released, up to the number of it ('公开文件', '发布信息'; not '累计公开…', accumulated)
-_RELEASED_COUNT = re.compile(r"(?<!累计)(?<!累计主动)(?:公开|发布)[^。；;，,\d]{0,12}$")
+_RELEASED_COUNT = re.compile(r"(?<!累计)(?<!累计主动)(?:公开|发布|推送)[^。；;，,\d]{0,12}$")
 #: a count said to be one part of another ('其中通过政府门户网站公开信息'), up to the number
 _ONE_OF_WHICH = re.compile(r"其中[，,：:]?[^。；;，,\d]{0,20}$")
 #: proactive disclosure said of a count ('主动公开政府信息'), through no site, up to the number

@@ -561,9 +561,10 @@ def _in_full(organ: str | None) -> str | None:
         return organ
     head, full = organ[:-len(short)], _organ_full_names()[short]
     if full.startswith("人民政府"):  # an organ of a place's government ('X县政府办', 'X市国资委', 'X市政府')
+        # (a township's 'X乡政府' as a county's: labels 4 : 2)
         head = re.sub("(?:人民)?政府$|人民$", "", head)
-        if not head.endswith(_PLACE_SUFFIXES) or short == "政府" and head.endswith(_TOWNSHIP):
-            return organ  # ('国务院国资委': no place's; 'X乡政府' kept as labels keep it)
+        if not head.endswith(_PLACE_SUFFIXES):
+            return organ  # ('国务院国资委': no place's)
     elif head.endswith("政府") and not head.endswith("人民政府"):
         head = head[:-2] + "人民政府"
     return head + full

@@ -126,7 +126,7 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
 _LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等\s*\d+\s*条|等[^，,。；;\d、]{0,8}?信息\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项")
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
-_ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份])"
+_ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份则])"
                  r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?|(?P=name)比例为?|[^\d，,；;。]{0,8}?总[量数]的)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
 _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d。；;]{1,20}[）)])?"))
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
@@ -520,12 +520,15 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
                     or _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following) or _A_SITES_COUNT.search(earlier))
     after_of_which = part.lstrip().startswith("其中") or before.rstrip(" ：:").endswith("其中")  # ('…47条,其中,X26条、…2条')
     if after_of_which and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
+                           or not before and _APPROXIMATE_COUNT.search(previous)  # ('…2130余条。其中…网站全年公开…603条')
                            or _A_COUNT.search(before) and "主动公开" not in part):
         # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), an item after
         # another in a breakdown ('…5350多条,其中工作动态2534条、重点领域信息公开561条'), or one of a whole stated
         # before it, which may itself be a channel's share ('…网站主动公开信息411条,其中发布…等信息307条'), but for the
         # proactive part of what was made ('…制作政府信息184条,其中主动公开55条')
         return True
+    if _BY_OTHER_MEANS.match(part):
+        return True  # what other channels released ('…专栏…数量为28条;其他方式公开政府信息数54条')
     if _OF_WHICH_ALONE.fullmatch(before) and _COUNT_ENDS.search(previous) and "主动公开" not in part:
         return True  # one of the whole ending the sentence before ('…发布各类信息18399条。其中,政府网站公开信息13014条')
     if "其中" in before and (_ITEM_AFTER_AN_ITEM.search(before)
@@ -556,7 +559,8 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
                 or _CHANNEL_COUNT.search(previous) or _SITE_COUNT.search(before) or _CHANNEL_COUNT.search(before)
                 or _SITE_COUNT.search(part, 0, len(part) - len(m.group(0)))
                 or _ANOTHER_CHANNEL_NEXT.match(following) and not _SEVERAL_CHANNELS.search(part)
-                or (nxt := _NEXT_ITEM.match(clause, m.end())) and (_SITE_NAMED.search(nxt.group(0)) or "通过" in nxt.group(0))
+                or (nxt := _NEXT_ITEM.match(clause, m.end()))
+                and (_SITE_NAMED.search(nxt.group(0)) or "通过" in nxt.group(0) or _THE_CATALOGUE_RELEASING.search(nxt.group(0)))
                 and _RELEASING.search(nxt.group(0)))
 
 
@@ -565,6 +569,10 @@ def _a_rough_whole(text: str) -> bool:
     return any(_THE_WHOLE_SAID.search(text, max(0, r.start() - 12), r.end()) for r in _ROUGH_WHOLE.finditer(text))
 
 
+#: the disclosure catalogue as a channel ('、信息公开目录公开信息478条'; not a kind, '涵盖信息公开目录103条')
+_THE_CATALOGUE_RELEASING = re.compile(r"公开目录[^，,。；;\d]{0,6}?(?:公开|发布)")
+#: a count of what other means or channels released
+_BY_OTHER_MEANS = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:通过)?(?:其他|其它)(?:方式|渠道|途径)")
 #: a clause counting what another channel released ('…人民政府网公开信息23条;通过…“三务公开”平台公开信息154条')
 _ANOTHER_CHANNEL_NEXT = re.compile(r"\s*(?:在|通过|依托)[^。；;，,\d]{1,30}?(?:平台|网站|网|公众号|微信|微博|专栏|公开栏)"
                                    r"[^。；;，,\d]{0,12}?(?:公开|发布)[^。；;，,\d]{0,12}?\d+\s*[条篇]")
@@ -631,8 +639,8 @@ _SAID_TO_BE_THE_WHOLE = re.compile(r"(?:信息|公开)(?:总量|总数)")
 _SUM_OF_PARTS = re.compile(r"\s*共计|\s*共(?:主动)?(?:公开|发布)")
 #: what follows a count that is one item of a list ('发布机构信息4条,政府信息公开年报1条')
 _NEXT_ITEM = re.compile(r"[、，,；;]\s*(?!其中)[^，,。；;\d]{1,25}?\d+\s*[条件篇项个]")
-#: a kind named in a count ('政府动态类信息'; not '各类信息'), policy explanations, or a topic's ('疫情防控相关信息')
-_A_KIND_SAID = re.compile(r"(?<!各)类|解读|相关")
+#: a kind named in a count ('政府动态类信息'; not '各类信息'), policy explanations, a topic's ('疫情防控相关信息') or the key areas'
+_A_KIND_SAID = re.compile(r"(?<!各)类|解读|相关|重点领域")
 #: a count broken down after it ('…1334条，其中概括类信息15条，…'): a whole
 _BROKEN_DOWN = re.compile(r"\s*[，,]?\s*其中")
 #: a clause part ending with a count (the item before another in a list)
@@ -841,7 +849,7 @@ def _other_units_few(run: list[dict]) -> bool:
 #: the act of disclosing before a kind's name after '其中,' ('公开政策文件', '公开的机构职能类信息')
 _DISCLOSED = re.compile(r"(?:主动)?公开(?:的)?" + _NOT_AFTER_THE_ACT)
 #: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
-_DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份])?")
+_DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份则])?")
 #: how far before its count an item may open: a year, a name and a wording (5 + 30 + 2), or with
 #: a note in brackets or blanks, further; and how far after it it may end (its share)
 _ITEM_BEFORE, _ITEM_BEFORE_NOTED, _ITEM_AFTER = 40, 100, 40

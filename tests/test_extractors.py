@@ -3196,3 +3196,30 @@ def test_session_twenty_six_round_two():
     # an address running into '电话:' with no blank or 号 before it
     assert contacts("请与云崖市人民政府鹿城街道办事处联系(地址:云崖市鹿城街道青龙河西路东兴中学旁电话:0878-3013228,传真:0878-3032760)。")[
         "address"] == "云崖市鹿城街道青龙河西路东兴中学旁"
+
+
+def test_session_twenty_six_round_three():
+    # an enumeration inside a paragraph is no heading: the section numbered next follows on a line of its own
+    text = ("云崖镇2015年政府信息公开工作年度报告\n一、概述\n我镇主要采取了以下几个方面的措施:一、专门成立了信息公开领导小组,保障了政府信息"
+            "及时向公众传递;二、不断完善政府信息公开目录,进一步强化责任;三、建立了信息公开工作机制。\n二、主动公开政府信息情况\n"
+            "2015年我镇主动公开信息52条。\n")
+    record = convert(text.encode(), "enumeration.txt")
+    assert [s["title"] for s in record["sections"]] == ["概述", "主动公开政府信息情况"] and record["active_disclosure"]["total"] == 52
+    # an address after a colon without one of its own
+    assert contacts("如有疑问,联系方式如下:地址云崖市雁塔区兴善寺西街42号(邮编710000),联系电话85225112。")["address"] \
+        == "云崖市雁塔区兴善寺西街42号"
+    # what a bureau pushed to the government's site, its kinds adding up; kinds counted in 则
+    assert active_disclosure("2025年向区人民政府网站推送信息273条,通知公告171条,食品药品许可公示81条,互动交流8条,财政资金4条,"
+                             "工作动态3条,优化营商环境3条,政府信息公开专栏2条,法治政府建设1条。")[0]["total"] == 273
+    ad, _ = active_disclosure("截至12月,我镇主动公开政府信息共10条,其中主要发布内容包括:公示公告6则,政务报告2则,项目招标2则。")
+    assert ad["categories"] == [{"name": "公示公告", "count": 6}, {"name": "政务报告", "count": 2}, {"name": "项目招标", "count": 2}]
+    # other means' count, the catalogue's, a site's under a rough whole, the key areas': shares, no whole
+    assert active_disclosure("本年度我镇主动公开政府信息的数量如下:政府网站工作动态发布629条;本级信息公开专栏数量为28条;"
+                             "其他方式公开政府信息数54条。")[0]["total"] is None
+    assert active_disclosure("(一)主动公开方面。云崖县政府网站公开信息2792条、信息公开目录公开信息478条,上报政务信息117条。"
+                             "今年,各部门参照目录发布重点领域信息145条。")[0]["total"] is None
+    assert active_disclosure("依托云崖县人民政府网站、宣传单等多种形式,全年主动公开政府信息2130余条。其中云崖县人民政府网站全年公开政府信息"
+                             "603条,包括决策公开信息77条。")[0]["total"] is None
+    # but a site's count its kinds break down, the catalogue among them
+    assert active_disclosure("全年通过局门户网站主动公开信息共计1103条,涵盖信息公开目录103条、概况类信息34条、政务动态323条。")[0]["total"] \
+        == 1103

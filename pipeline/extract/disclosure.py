@@ -42,8 +42,8 @@ _ROUGH_SUM = re.compile(r"(?:共计|合计|总计)\s*\d+(?:\.\d+)?\s*(?:余万?|
 #: the year's total stated in a clause (first: '公开政府信息189(其中组织机构信息33条,…)', '…信息1287,其中…',
 #: its unit lost before the breakdown)
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\d+)\s*(?=[（(]其中|[，,]\s*其中)"
-                    # '门户网站共更新信息1335条,其中…': what a site updated, said to be the whole
-                    r"|共(?:计)?(?:当年|本年|全年)?更新(?:各类)?(?:政府|政务)?信息\s*(\d+)\s*[条件]"
+                    # '门户网站共更新信息1335条,其中…', '…全年总计更新主动公开信息500条': what a site updated, said to be the whole
+                    r"|[共总](?:计)?(?:当年|本年|全年)?更新(?:各类)?(?:主动公开)?(?:政府|政务)?信息\s*(\d+)\s*[条件]"
                     # '2021年,东山镇在…平台网站上更新各类信息76条': of every kind, the whole
                     r"|更新各类(?:政府|政务)?信息\s*(\d+)\s*[条件]"
                     # (not a kind after a colon: '公开政府信息类别:政策文件信息4条'; a colon inside a note in brackets)
@@ -77,6 +77,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|主动公开(?:政府)?信息\s*(?:19|20)\d{2}\s*年度?(?:全年)?(?:共计|共)\s*(\d+)\s*[条件]"
                     # '本局共印发主动公开文件66份', '…平台主动公开公文29份': documents in 份
                     r"|主动公开(?:文件|公文)(?:共计|共)?\s*(\d+)\s*份"
+                    # '主动公开以县政府和县政府办公室名义制发的文件51份', '…主动公开政府文件210份': the government's documents
+                    r"|主动公开(?:以[^。；;，,\d]{2,20}?名义(?:制发|印发)的|政府)(?:文件|公文)(?:共计|共)?\s*(\d+)\s*[份件]"
                     # '全年在官网发布属性为主动公开的文件45份': documents whose disclosure attribute is proactive
                     r"|属性为主动公开的(?:政府)?(?:文件|公文|信息)\s*(\d+)\s*[条件份]"
                     # '…水利领域信息81条，合计共221条': the sum of the kinds before it
@@ -114,8 +116,10 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                r"|(?:等内容|(?:以及|和|及)其他信息)\s*(?:共计|总计|合计|共))\s*(\d+)\s*条"
                                r"|(?:公开|公布|发布)了?[^。；;\d]{2,80}?等\s*(\d+)\s*条内容"
                                r"|(?:公开|公布|发布)各类事项\s*(\d+)\s*[件条项]"
-                               # '主动公开工作动态、政府采购、财政预决算、人事任命等945条'
-                               r"|主动公开[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等\s*(\d+)\s*条"
+                               # '主动公开工作动态、政府采购、财政预决算、人事任命等945条', '…公益事业建设事项等共计94条'
+                               r"|主动公开[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等\s*(?:共计|合计|共)?\s*(\d+)\s*条"
+                               # '主动公开包含机构信息、…和其他业务事项等在内的政府信息共7585条'
+                               r"|(?:公开|公布|发布)[^。；;，,\d]{0,120}?等在内的(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条"
                                # '共向社会公开人事任免、人员招录…等信息6522条', '主动向社会公开…等信息1851条' (kinds listed, the whole
                                # said; not '公开规范性文件等信息16条', one of a list, nor '及时公布…动态、通知通告等信息204条', a topic's)
                                r"|(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*(\d+)\s*条"
@@ -123,7 +127,7 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                # sentence the year opens, what the organ disclosed that year
                                r"|^\s*(?:19|20)\d{2}\s*年度?\s*[，,]?[^。；;，,\d]{0,30}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?"
                                r"等[^。；;，,\d、]{0,8}?信息\s*(\d+)\s*条")
-_LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等\s*\d+\s*条|等[^，,。；;\d、]{0,8}?信息\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项")
+_LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等\s*(?:共计|合计|共)?\s*\d+\s*条|等[^，,。；;\d、]{0,8}?信息\s*(?:共计|合计|共)?\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项")
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
 _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份则])"
@@ -511,6 +515,8 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     """Is the count `m` (ending `part` of `clause`, after `before`; `previous` and `following`,
     the clauses around it; `later` and `earlier`, the rest of the paragraph around it) a share of a whole: one channel's
     where no whole or only a rough one is stated, or an item after another in a breakdown?"""
+    if ("总计" in m.group(0) or "合计" in m.group(0)) and _A_COUNT.search(clause, 0, m.start()):
+        return False  # the sum of the counts before it ('…网站更新信息14条,政务新媒体更新486条、全年总计更新主动公开信息500条')
     if (channel := _CHANNEL_NAMED.search(part)):
         # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条', '…三公经费6条及政务新媒体
         # (微信公众号)公开发布政府信息1074条'), a site's or another medium's before it ('…网站…411条,…;在…微信公众号

@@ -945,6 +945,7 @@ def _compiled_by(opening: list[str]) -> str | None:
                     and "编制" not in line[m.end():].split("。")[0]):
                 continue  # a clause of the body, not on compiling the report (',…持续提升政府网站综合服务能力')
             name = _BUREAU_OFFICE.sub("", _REPORT_BY.sub("", _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1)))))
+            name = _ITS_PARTY_AND_GOVERNMENT_OFFICE.sub("", name)
             if _ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name) and name[0] != "各":
                 return name if "简称" not in m.group(1) else _REPORT_BY.sub("", m.group(1))
     return None
@@ -984,6 +985,8 @@ def _is_short_for(organ: str, compiler: str) -> bool:
     return bool(re.search(r"简称[“\"]?" + re.escape(organ) + r"[”\"]?[）)]", compiler))
 
 
+#: a town's or a street's office compiling its report for it ('由清塘铺镇人民政府党政办…编制', '由X街道办事处党政办编制')
+_ITS_PARTY_AND_GOVERNMENT_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处))党政(?:综合)?办(?:公室)?$")
 #: the office a zone, a town or a street runs its work from ('X开发区党政办公室', 'X镇党政综合办')
 _PARTY_AND_GOVERNMENT_OFFICE = re.compile(r"党政(?:综合)?办(?:公室)?")
 #: a place's working body on disclosure, named without 人民政府 ('政府信息公开办公室', '政府信息公开领导小组办公室',

@@ -446,9 +446,10 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             at_count, count = m.start(found), int(m.group(found))
             if _COUNT_BEFORE.search(clause, m.start(), at_count):
                 continue  # a later item of a list the match runs over ('共公开基层政务信息2.4万条、民生惠民信息2138条')
-            if m.group(0)[2:3] == "类" or "信息中" in m.group(0) or "类" in m.group(0) and _A_KINDS_COUNT.search(m.group(0)):
+            if (m.group(0)[2:3] == "类" or "信息中" in m.group(0) or "类" in m.group(0) and _A_KINDS_COUNT.search(m.group(0))
+                    or "其" in m.group(0) and _THE_OTHER_KINDS.search(m.group(0))):
                 continue  # a kind's count: the verb in its name ('会议公开类信息321条'), among what was disclosed ('在主动
-                # 公开的信息中统计信息类信息129条'), or named so ('主动公开部门文件类信息183份')
+                # 公开的信息中统计信息类信息129条'), or named so ('主动公开部门文件类信息183份'), or the other kinds' ('发布其余信息27342条')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
             if clause[:at_count].rstrip()[-1:] in _ABOUT:
@@ -515,6 +516,11 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     """Is the count `m` (ending `part` of `clause`, after `before`; `previous` and `following`,
     the clauses around it; `later` and `earlier`, the rest of the paragraph around it) a share of a whole: one channel's
     where no whole or only a rough one is stated, or an item after another in a breakdown?"""
+    if (_A_LISTED_ITEM_NEXT.match(clause, m.end()) and (kind := _A_NAMED_KIND.search(m.group(0)))
+            and not _PLAIN_INFORMATION.fullmatch(kind.group(1)) and not _THE_WHOLE_SAID.search(part)):
+        return True  # the first of kinds listed with no whole ('累计公开政务公开信息68条、工作动态信息133条、…')
+    if _AN_EARLIER_LISTED_ITEM.search(part, 0, len(part) - len(m.group(0))) and not _THE_WHOLE_SAID.search(m.group(0)):
+        return True  # a later kind of such a list ('…政策文件及解读信息102条、重大决策预公开信息56条')
     if ("总计" in m.group(0) or "合计" in m.group(0)) and _A_COUNT.search(clause, 0, m.start()):
         return False  # the sum of the counts before it ('…网站更新信息14条,政务新媒体更新486条、全年总计更新主动公开信息500条')
     if (channel := _CHANNEL_NAMED.search(part)):
@@ -577,6 +583,11 @@ def _a_rough_whole(text: str) -> bool:
 
 #: the disclosure catalogue as a channel ('、信息公开目录公开信息478条'; not a kind, '涵盖信息公开目录103条')
 _THE_CATALOGUE_RELEASING = re.compile(r"公开目录[^，,。；;\d]{0,6}?(?:公开|发布)")
+#: the next item of a list in 、, with its count; the kind a count's words name before 信息; words naming no kind
+_A_LISTED_ITEM_NEXT = re.compile(r"\s*、\s*[^，,。；;\d]{2,25}?\d+\s*[条件篇]")
+_AN_EARLIER_LISTED_ITEM = re.compile(r"\d\s*[条件篇]\s*、[^、，,。；;\d]*$")
+_A_NAMED_KIND = re.compile(r"(?:公开|发布|公布)([^，,。；;\d]{0,12}?)信息\s*\d+\s*[条件篇]$")
+_PLAIN_INFORMATION = re.compile(r"(?:主动公开的?|各类)?|.*(?:政府|政务)")  # ('编制索引目录的政府信息18条、政策解读2篇')
 #: a count of what other means or channels released
 _BY_OTHER_MEANS = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:通过)?(?:其他|其它)(?:方式|渠道|途径)")
 #: a clause counting what another channel released ('…人民政府网公开信息23条;通过…“三务公开”平台公开信息154条')
@@ -621,6 +632,8 @@ _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)(?:政策)?解读(?:类)?�
 _PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)?(?:政府|政务)?信息\s*\d+\s*[条件]$")
 
 
+#: the other kinds' count, after the kinds listed
+_THE_OTHER_KINDS = re.compile(r"(?:其余|其他|其它)(?:各类)?(?:政府|政务)?信息\s*\d")
 #: a kind's count ('主动公开部门文件类信息183份'; not '各类信息')
 _A_KINDS_COUNT = re.compile(r"(?<!各)类(?:的)?信息\s*(?:共计|共|为)?\s*\d+\s*[条件篇份]$")
 #: a count of what was proactively disclosed, a clause part of its own

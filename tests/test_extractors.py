@@ -3223,3 +3223,32 @@ def test_session_twenty_six_round_three():
     # but a site's count its kinds break down, the catalogue among them
     assert active_disclosure("全年通过局门户网站主动公开信息共计1103条,涵盖信息公开目录103条、概况类信息34条、政务动态323条。")[0]["total"] \
         == 1103
+
+
+def test_session_twenty_six_round_four():
+    # documents issued in the government's name; lists ending '等共计N条' or '等在内的政府信息共N条'; a grand total after channels
+    assert active_disclosure("全年主动公开以县政府和县政府办公室名义制发的文件93份。其中,政策、规范性文件类信息7条,其他类信息86条。")[0] \
+        ["total"] == 93
+    assert active_disclosure("2025年,通过云崖市人民政府信息公开网站主动公开规划信息、统计信息、许可服务、财政资金、公益事业建设事项等共计94条,"
+                             "其中政策:规范性文件1件。")[0]["total"] == 94
+    assert active_disclosure("2024年全区各级行政机关主动公开包含机构信息、人事信息、政策依据、政府会议、财政信息、计划总结、许可处罚、统计数据、"
+                             "建议提案、解读回应、公众参与、重点领域、权责清单和其他业务事项等在内的政府信息共7585条,其中公文类政府信息1838条,"
+                             "非公文信息5747条。")[0]["total"] == 7585
+    assert active_disclosure("2025年,云崖镇全面推进信息主动公开。其中,通过云崖旗人民政府网站更新信息14条,政务新媒体更新486条、全年总计更新"
+                             "主动公开信息500条。")[0]["total"] == 500
+    # a site named X公开网 or X政务网 beside a medium's count
+    assert active_disclosure("截至2024年12月31日,云崖镇共计在微信公众号“临安云崖”上新增主动公开信息437条;在云崖区政府信息公开网上新增"
+                             "主动公开信息37条。")[0]["total"] is None
+    # kinds listed with no whole: neither the first, a later one, nor the other kinds' count is the whole
+    assert active_disclosure("今年以来,以政府门户网站为核心阵地,累计公开政务公开信息68条、工作动态信息133条、特色专栏信息15条、"
+                             "财政预决算信息24条。")[0]["total"] is None
+    assert active_disclosure("全年通过政府门户网站、“云崖发布”公众号、微博号等平台,发布政务动态信息1720条、政策文件及解读信息102条、"
+                             "重大决策预公开信息56条,回应关切396次,发布其余信息27342条。")[0]["total"] is None
+    # but a count of information with no kind named before another kind's count
+    assert active_disclosure("2024年,依托区政府门户网站向社会主动公开编制索引目录的政府信息18条、政策解读2篇。")[0]["total"] == 18
+    # a town's or a street's 党政办 compiles its report for it; its basic catalogue is a kind
+    assert _issuer(["本报告由云崖镇人民政府党政办结合有关统计数据编制。"]) == "云崖镇人民政府"
+    assert _issuer(["本报告由上海市云崖区新虹街道办事处党政办编制。全文包括总体情况等六部分。"]) == "上海市云崖区新虹街道办事处"
+    ad, _ = active_disclosure("2023年,云崖高新区审计监督中心共主动公开政府信息110条。其中,法规文件信息3条、信息公开指南1条、"
+                              "主动公开基本目录信息1条、财政预决算信息4条、其他信息101条。")
+    assert {"name": "主动公开基本目录信息", "count": 1} in ad["categories"]

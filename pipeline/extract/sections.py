@@ -68,8 +68,9 @@ def outline(items: list) -> Outline:
                 continue
             if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum() and not _starts_with_known_title(rest):
                 continue  # glued to what ends a line before it, only a known title ('…@163.com一、概述2017年，…')
-            if m.start() and n > 1 and cn_numeral(n - 1) + "、" in text[pos:m.start()] and not _starts_with_known_title(rest):
-                continue  # an enumeration inside a paragraph ('…以下几个方面的措施:一、专门成立…;二、不断完善…')
+            if m.start() and n > 1 and cn_numeral(n - 1) + "、" in text[pos:m.start()]:
+                continue  # an enumeration inside a paragraph ('…以下几个方面的措施:一、专门成立…;二、不断完善…', '报告主要包括:一、总体情况;
+                # 二、主动公开政府信息情况;…')
             before = text[pos:m.start()].strip()
             if before:
                 current.append(Paragraph(before))

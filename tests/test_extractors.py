@@ -3252,3 +3252,10 @@ def test_session_twenty_six_round_four():
     ad, _ = active_disclosure("2023年,云崖高新区审计监督中心共主动公开政府信息110条。其中,法规文件信息3条、信息公开指南1条、"
                               "主动公开基本目录信息1条、财政预决算信息4条、其他信息101条。")
     assert {"name": "主动公开基本目录信息", "count": 1} in ad["categories"]
+    # a contents list enumerated in the intro is no heading; what was pushed to the channels, a list's whole
+    text = ("云崖县卫生健康委员会2021年政府信息公开工作年度报告\n本报告依据《条例》要求撰写。报告主要包括:一、总体情况;二、主动公开政府信息情况;"
+            "三、收到和处理政府信息公开申请情况。\n一、总体情况\n2021年,县卫生健康委坚持公开为常态。\n二、主动公开政府信息情况\n正文。\n")
+    assert [s["title"] for s in convert(text.encode(), "contents.txt")["sections"]] == ["总体情况", "主动公开政府信息情况"]
+    assert active_disclosure("一是主动公开信息。2023年,我委在政务公开门户网站、“云崖民宗”微信公众号,“数字民族”APP等平台共推送部门文件、"
+                             "预算决算、政策解读、通知公告、民宗动态等各类信息773条,其中在政务门户网站依法公开预决算10条,在微信公众号宣传报道"
+                             "全市民族宗教相关内容共763条。")[0]["total"] == 773

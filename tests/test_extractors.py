@@ -3259,3 +3259,8 @@ def test_session_twenty_six_round_four():
     assert active_disclosure("一是主动公开信息。2023年,我委在政务公开门户网站、“云崖民宗”微信公众号,“数字民族”APP等平台共推送部门文件、"
                              "预算决算、政策解读、通知公告、民宗动态等各类信息773条,其中在政务门户网站依法公开预决算10条,在微信公众号宣传报道"
                              "全市民族宗教相关内容共763条。")[0]["total"] == 773
+    # a whole through channels named together, their counts after it
+    assert active_disclosure("2024年,全县通过门户网站、政务新媒体等渠道主动公开政府信息96840条。通过政府网站公开10095条、政务服务网公开223条,"
+                             "政务新媒体公开86522条。")[0]["total"] == 96840
+    assert active_disclosure("2025年,我局主动公开政府信息(网站、微信共965条,通过政府网站发布信息490条,其中:组织机构类信息140条;"
+                             "其他信息350条。通过微信发布信息475条)。")[0]["total"] == 965

@@ -529,7 +529,8 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # 公布信息230条;在…政务微博公布信息63条')
         # or another channel's after it ('…微信公开政府信息67条,通过政府网站公开政府信息30条') or a site's earlier in the paragraph
         return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, channel.start()) or _a_channels_count(previous)
-                    or _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following) or _A_SITES_COUNT.search(earlier))
+                    or not _SEVERAL_CHANNELS.search(part)  # (not a whole through channels named together)
+                    and _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following) or _A_SITES_COUNT.search(earlier))
     after_of_which = part.lstrip().startswith("其中") or before.rstrip(" ：:").endswith("其中")  # ('…47条,其中,X26条、…2条')
     if after_of_which and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
                            or not before and _APPROXIMATE_COUNT.search(previous)  # ('…2130余条。其中…网站全年公开…603条')
@@ -596,7 +597,7 @@ _ANOTHER_CHANNEL_NEXT = re.compile(r"\s*(?:在|通过|依托)[^。；;，,\d]{1,
 
 
 #: channels named together, what a whole went through ('通过X网站及乡人民政府实体公示栏主动公开…共71条')
-_SEVERAL_CHANNELS = re.compile(r"(?:网站|网|平台|公众号|栏)[^。；;，,\d]{0,20}?(?:及|和|、|与)[^。；;，,\d]{1,20}?(?:网站|网|平台|公众号|栏|微信|微博|新媒体)")
+_SEVERAL_CHANNELS = re.compile(r"(?:网站|网|平台|公众号|栏)[^。；;，,\d]{0,20}?(?:及|和|、|与)[^。；;，,\d]{0,20}?(?:网站|网|平台|公众号|栏|微信|微博|新媒体)")
 
 
 #: a platform named as the channel a count was released through ('通过额济纳旗“三务公开”平台…')

@@ -855,8 +855,9 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
 def _is_kind(name: str) -> bool:
     """Can `name` be a kind of disclosed information (not a total, a channel, an application count)?"""
     return (bool(name) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", name) if name[:1].isdigit() else name)
-            and (len(name) <= 25 or len(name) <= 40 and "、" in name and ("等" in name or "类" in name))
-            and ("主动公开" not in name or "其他" in name or "其它" in name or "目录" in name or "法定主动公开" in name or not name.endswith("信息")))
+            and (len(name) <= 25 or len(name) <= 40 and "、" in name and ("等" in name or "类" in name))  # (fields listed)
+            and ("主动公开" not in name or "其他" in name or "其它" in name or "目录" in name or "法定主动公开" in name
+                 or not name.endswith("信息")))
 
 
 def _other_units_few(run: list[dict]) -> bool:

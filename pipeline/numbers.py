@@ -98,14 +98,16 @@ _BLANKS = frozenset(("", "-", "—", "——", "/", "无", "－", "–", "\\", "
                      "增", "减", "增加", "减少"))
 
 
-#: a change printed in words or as what was added and taken away: '增10', '减少3', '+(2) -(1)'
-_CHANGE = re.compile(r"^(?:(增加?|减少?)(\d+)|\+\((\d+)\)-\((\d+)\))$")
+#: a change printed in words or as what was added and taken away: '增10', '减少3', '+(2) -(1)', '2/1' (under 本年增/减)
+_CHANGE = re.compile(r"^(?:(增加?|减少?)(\d+)|\+\((\d+)\)-\((\d+)\)|(\d+)/(\d+))$")
 
 
 def _signed_change(m: re.Match) -> int:
-    """The change a `_CHANGE` match prints: 增10 → 10, 减少3 → -3, +(2) -(1) → 1."""
+    """The change a `_CHANGE` match prints: 增10 → 10, 减少3 → -3, +(2) -(1) → 1, 2/1 → 1."""
     if m.group(1):
         return int(m.group(2)) * (1 if m.group(1)[0] == "增" else -1)
+    if m.group(5):
+        return int(m.group(5)) - int(m.group(6))
     return int(m.group(3)) - int(m.group(4))
 
 
@@ -116,7 +118,7 @@ def parse_cell_number(text: str) -> tuple[float | int | None, str | None, bool]:
     Blank, —, /, _, 无, －, 未增未减 and a bare 增 or 减 (its number lost) mean null (ok=True); a copy's '?'
     around a number is dropped. Thousands separators are dropped, a unit
     such as 万元/元/件/条 is split off, '+3'/'-2' (or '--2') are signed, and so are changes in words ('增10',
-    '减少3') or as additions and removals ('+(2) -(1)': 1). ok=False when the cell holds something
+    '减少3') or as additions and removals ('+(2) -(1)', '2/1': 1). ok=False when the cell holds something
     that is not a number.
     """
     # ('?' is what a copying site left of a blank it could not encode: '? 0')
@@ -125,7 +127,7 @@ def parse_cell_number(text: str) -> tuple[float | int | None, str | None, bool]:
         t = t[1:]  # a decrease typed with its minus twice ('--253')
     if t in _BLANKS:
         return None, None, True
-    if t[:1] in "增减+" and (change := _CHANGE.match(t)):
+    if (t[:1] in "增减+" or "/" in t) and (change := _CHANGE.match(t)):
         return _signed_change(change), None, True
     unit = None
     m = _UNIT.match(t)

@@ -55,7 +55,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计共?)\s*(\d+)\s*条"
                     # '主动公开1945条信息', '主动公开的60条政府信息', '共主动公开了78条政府信息', '共主动公开185份政务信息',
                     # '共主动公示84条信息': the count before the word
-                    r"|(?:(?:主动|对外)?公开|主动公示|发布)了?的?\s*(\d+)\s*[条件篇份](?:主动公开)?(?:各类)?(?:政府|政务)?信息"
+                    r"|(?:(?:主动|对外)?公开|主动公示|发布|更新)了?的?\s*(\d+)\s*[条件篇份](?:主动公开)?(?:各类)?(?:政府|政务)?信息"
                     # '2021年合计共公开了35项政务信息': in 项, said to be all
                     r"|共公开了?\s*(\d+)\s*项(?:政府|政务)信息"
                     # '完成政府信息公开301条', '政府信息主动公开共111条', '完成信息公开716件' (not '财政信息公开12件', a kind)
@@ -202,13 +202,13 @@ _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
 _NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
-                         r"|(?<!依)申请|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
+                         r"|(?<!依)申请|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|(?<!动态)报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
 #: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME); the channel before a
 #: kind's name ('通过X网站公开Y类信息', '在X门户网及时公开主站通知公告')
-_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?:(?=[^，,、]*类(?:信息)?$)|(?:主站|子站)(?=[^，,、]{2,}$))|(?:及时)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、]{3,}$))")
+_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?:(?=[^，,、]*类(?:信息)?$)|(?:主站|子站)(?=[^，,、]{2,}$))|(?:及时|梳理)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、]{3,}$))")
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条')
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
 #: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
@@ -411,7 +411,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
         clause_at = at
         at += len(clause) + 1
         if (("余" in clause or "万" in clause or "多" in clause) and (rough := _ROUGH_WHOLE.search(clause))
-                and not _NOT_THE_YEAR.search(clause, 0, rough.start())):
+                and not _NOT_THE_YEAR.search(clause, 0, rough.start()) and not _a_mediums_count(clause, rough.end())):
             rough_end = rough.end() if rough_end is None else rough_end
         first = len(out)
         disclosing = (_DISCLOSING.search(clause) or "等" in clause and "、" in clause and _DISCLOSING_A_LIST.search(clause)
@@ -542,6 +542,9 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         return True
     if _BY_OTHER_MEANS.match(part):
         return True  # what other channels released ('…专栏…数量为28条;其他方式公开政府信息数54条')
+    if ("栏目" in part and not _THE_WHOLE_SAID.search(part)
+            and (_ANOTHER_COLUMN_NEXT.match(following) or _A_COLUMNS_COUNT.search(previous))):
+        return True  # one column's among the others' ('…栏目中公开发布了…等信息2条;公示公告栏目发布信息7条;…')
     if _OF_WHICH_ALONE.fullmatch(before) and _COUNT_ENDS.search(previous) and "主动公开" not in part:
         return True  # one of the whole ending the sentence before ('…发布各类信息18399条。其中,政府网站公开信息13014条')
     if "其中" in before and (_ITEM_AFTER_AN_ITEM.search(before)
@@ -577,6 +580,11 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
                 and _RELEASING.search(nxt.group(0)))
 
 
+def _a_mediums_count(clause: str, end: int) -> bool:
+    """Is the count ending at `end` of `clause` what a new medium alone released ('…发布微信公众号累计推送…各类信息910余篇')?"""
+    return bool(_CHANNEL_NAMED.search(clause, 0, end)) and not _SITE_NAMED.search(clause, 0, end)
+
+
 def _a_rough_whole(text: str) -> bool:
     """Does `text` state the year's whole roughly ('全年主动公开信息480余条')?"""
     return any(_THE_WHOLE_SAID.search(text, max(0, r.start() - 12), r.end()) for r in _ROUGH_WHOLE.finditer(text))
@@ -594,6 +602,11 @@ _BY_OTHER_MEANS = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:通过)?(?:其他|
 #: a clause counting what another channel released ('…人民政府网公开信息23条;通过…“三务公开”平台公开信息154条')
 _ANOTHER_CHANNEL_NEXT = re.compile(r"\s*(?:在|通过|依托)[^。；;，,\d]{1,30}?(?:平台|网站|网|公众号|微信|微博|专栏|公开栏)"
                                    r"[^。；;，,\d]{0,12}?(?:公开|发布)[^。；;，,\d]{0,12}?\d+\s*[条篇]")
+
+#: a clause counting what another column of the site released ('…栏目中公开发布了…等信息2条;公示公告栏目发布信息7条'), a
+#: column's count
+_ANOTHER_COLUMN_NEXT = re.compile(r"\s*(?!其中)(?:在|通过)?[^。；;，,\d]{1,30}?栏目[^。；;，,\d]{0,12}?(?:公开|发布)[^。；;，,\d]{0,12}?\d+\s*[条篇]")
+_A_COLUMNS_COUNT = re.compile(r"栏目[^。；;，,\d]{0,40}?(?:公开|发布)[^。；;，,\d]{0,30}?\d+\s*[条篇]")
 
 
 #: channels named together, what a whole went through ('通过X网站及乡人民政府实体公示栏主动公开…共71条')
@@ -820,8 +833,9 @@ def _adds_up_to(items: list[dict], totals: set[int]) -> bool:
 #: the channel and verb before the first of kinds not called information ('全年通过街道门户网站发布工作情况', '主动发布政策解读')
 _CHANNEL_AND_VERB = re.compile(r"^(?:全年|本年|\d{4}年)?(?:[^，,、]*?(?:通过|在|依托)[^，,、]*?)?(?:主动)?(?:公开|发布)(?=[^，,、]{2,}$)")
 #: a name that is a channel or an act, not a kind, beyond the channels _NOT_A_NAME knows ('X网站', '…公开'); an
-#: act is a kind where the list breaks a whole down (其中,村级公开3条,…)
-_CHANNEL_ITEM = re.compile(r"网站|(?:公开|发布)$")
+#: act is a kind where the list breaks a whole down (其中,村级公开3条,…), and so are the "five disclosures" and their
+#: like ('决策公开17条、执行和结果公开36条、…、新闻发布16条')
+_CHANNEL_ITEM = re.compile(r"网站|(?<!决策)(?<!执行)(?<!管理)(?<!服务)(?<!结果)(?<!领域)(?<!新闻)(?:公开|发布)$")
 _SITE_ITEM = re.compile(r"网站")
 
 

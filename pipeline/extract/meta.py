@@ -182,9 +182,9 @@ def _title_in_sentence(lines: list[str]) -> str | None:
     """The report's name as an opening sentence gives it ('现公布X2016年…年度报告')."""
     for line in lines:
         m = _TITLE_IN_SENTENCE.search(line) or _NAMED_IN_QUOTES.match(line) or ("已" in line and _APPROVED_AS.search(line))
-        if m and not _SELF_REFERENCE.match(_OPENING_YEAR.sub("", m.group(1))):
+        if m and not _SELF_REFERENCE.match(_OPENING_YEAR.sub("", named := m.group(1) or m.group(2))):
             # '特向社会公布我局2010年度…报告', '…公布2015年度本单位…报告' word it, name none
-            return _compact_title(_SHORT_NAME_NOTE.sub("", m.group(1)))  # '现公布X(以下简称Y)2019年…报告'
+            return _compact_title(_SHORT_NAME_NOTE.sub("", named))  # '现公布X(以下简称Y)2019年…报告'
 
     return None
 
@@ -197,12 +197,14 @@ _OPENING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 #: '编制本报告现向社会公开X…报告', where the report is named after)
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
-    r"|编制(?!说明)(?:完成)?了?(?:形成|并(?:向社会)?(?:公布|发布|公开))?|编写了《|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
+    r"|(?:编制|制作)(?!说明)(?:完成)?了?(?:形成|并(?:向社会)?(?:公布|发布|公开))?|编写了《|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
     r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
-#: a report's opening ('《X县2019年…年度报告》(以下简称《年报》)根据…')
-_NAMED_IN_QUOTES = re.compile(r"《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*(?:是|为|根据|依据|按照|[（(](?:以下)?简称)")
+#: a report's opening ('《X县2019年…年度报告》(以下简称《年报》)根据…', without quotes where its short name follows:
+#: 'X县2015年…年度报告(以下简称年报)根据…')
+_NAMED_IN_QUOTES = re.compile(r"《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*(?:是|为|根据|依据|按照|[（(](?:以下)?简称)"
+                              r"|([^《》。，,（()）\s]{4,60}?(?:年度报告|工作报告|年报))\s*[（(]以下简称")
 #: the report's name in quotes, said to be approved before it is published ('…规定,《X2020年…年度报告》已经X同意,现予公布')
 _APPROVED_AS = re.compile(r"(?:^|(?<=[，,]))《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*已经?(?:[\u4e00-\u9fff]{2,30}?)?(?:同意|审定|审核|批准)")
 #: blanks next to a Han character in a title are layout: a title printed over two lines, the blank
@@ -494,6 +496,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         organ = office.group(1) + office.group(2)  # the government's office reporting as it ('X人民政府(政府办公室)': labels 2 : 0)
     if "乡" in organ[-6:] and (named := _with_its_peoples(organ, text)):
         organ = named  # a township printed with its peoples' name ('铜厂乡2022年…' by '铜厂彝族乡人民政府')
+    if organ.endswith("街道") and organ + "办事处" in text:
+        organ += "办事处"  # a street named by its office where the text names the office so ('X街道' with 'X街道办事处': labels 9 : 0)
     if organ.endswith("海关关区"):
         return organ[:-2]  # the customs a district is named for ('广州海关关区2023年…报告': labels 5 : 0)
     if organ.endswith("税务局") and "国家税务总局" + organ in text:
@@ -903,8 +907,9 @@ def _reporting_organ(opening: list[str]) -> str | None:
     return None
 
 
-#: the report a sentence says was compiled, by its name ('…编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》')
-_COMPILED_AS = re.compile(r"编制(?:完成|形成|了)?(?:《([^《》]{4,60}?(?:年度报告|工作报告|年报))》"
+#: the report a sentence says was compiled, by its name ('…编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》',
+#: '…第五十条规定,制作X局2023年…年度报告')
+_COMPILED_AS = re.compile(r"(?:编制|制作)(?:完成|形成|了)?(?:《([^《》]{4,60}?(?:年度报告|工作报告|年报))》"
                           # (unquoted: '编制汾阳市卫生健康和体育局2022年度政府信息公开报告')
                           r"|(?![的了本])((?:(?!报告)[\u4e00-\u9fff（）()]){2,40}?(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}?"
                           r"(?:年度报告|工作报告|年报|公开报告)))")
@@ -996,7 +1001,7 @@ _DISCLOSURE_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公�
 _PLACE_CHARS = "省市县区州旗盟镇乡"
 _PLACE_IN_NAME = re.compile("[" + _PLACE_CHARS + "]|街道|苏木")
 #: words that open a clause, not a place's name ('由市政府办公厅编制', '现公布区政府国资局…', '(以下简称市府办公室)')
-_CLAUSE_OPENING = "由|现|以|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月|汇总|综合|结合|依托|利用|围绕|确保|推动|督促|要求|指导|配合|协助|组织|落实"
+_CLAUSE_OPENING = "由|现|以|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月|汇总|综合|结合|依托|利用|围绕|确保|推动|督促|要求|指导|配合|协助|组织|落实|同时|指定|明确|责成|安排"
 _CITY_OR_COUNTY = ("省", "市", "县", "州", "旗")
 _PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "苏木", "新区", "实验区")
 _TOWNSHIP = ("镇", "乡", "街道", "苏木")
@@ -1137,7 +1142,7 @@ def _is_han(ch: str) -> bool:
 _NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
 _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",
-                 "在", "为", "是", "并", "但", "及", "的", "公开", "公布", "发布", "印发", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实")
+                 "在", "为", "是", "并", "但", "及", "的", "公开", "公布", "发布", "印发", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实", "同时", "指定", "明确", "责成", "安排")
 
 
 #: a printed 文号: 代字 (a 字 closing it is part of it: '嵊民字〔2010〕5号'), year, number (a 字 or 第 after the year is not)

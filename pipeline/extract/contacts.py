@@ -10,7 +10,7 @@ _PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2
           r"|0\d{2,3}\s*[-—－–]\s*12\d{3}(?!\d)"  # (a service line after its area code: '023-12360')
           r"|0\d{2,3}\s*[-—－–]\s*\d{4} \d{4}(?!\d))")  # (a local number spaced in fours: '0757—8333 4144')
 #: an e-mail address, maybe printed with a blank next to its @ ('snrfb @126.com')
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+ ?@ ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+ ?@ ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"(?:(?:https?|HTTPS?):// ?[A-Za-z0-9\-._~/?#=&%:+]+|www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
 _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|联系地点|(?<![文站页络件箱])地\s*址)\s*(?:[:：∶]|[;；](?=\s*[\u4e00-\u9fff])|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
@@ -44,7 +44,7 @@ _STREET = re.compile(r"\d|[路街巷号楼室]")
 #: a street address in brackets after an organ's name, maybe with the postcode after it
 _STREET_IN_BRACKETS = re.compile(r"\s*[（(]([^（()）,，]{2,40}?[路街巷道](?:[^（()）,，]{0,12}?号)?[^（()）,，]{0,12}?)(?:[,，]\s*(\d{6}))?\s*[）)]")
 _POSTCODE = re.compile(r"(?:邮\s*编(?:号码)?|邮政编码|邮递区号)\s*[:：]?\s*(\d{6}|\d(?: \d){5}(?!\d))")  # ('0 4 6 0 0 0')
-_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|(?:联系)?电话及传真|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*兼?\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=\s*[:：]?\s*0\d{2,3}\s*[-—－–]))(?:号码)?\s*(?:为|是)?\s*[:：]?\s*"
+_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|(?:联系)?电话及传真|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*兼?\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=\s*[:：]?\s*0\d{2,3}\s*[-—－–]))(?:号码|号)?\s*(?:为|是)?\s*[:：]?\s*"
                          # a contact person's name before the number ('联系人及电话:何小磊0871-65301787')
                          r"(?:[\u4e00-\u9fff]{2,3}(?=\d))?((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
 
@@ -124,8 +124,9 @@ _BARE_SITE = re.compile(r"(?:网站|网址|政务网|门户网)[”\"]?\s*[(（:
 
 
 #: a street address printed without a label after a contact clause's punctuation ('联系方式:X市八一路105号,…',
-#: '…(电话0730-8227358,南湖大道315号3楼,邮政编码…)', '现位于X区亚泰大街4660B号,联系电话…')
-_STREET_ADDRESS = re.compile(r"(?:(?<=[:：,，;；(（。])|(?<=位于))\s*(?!现?位于)([\u4e00-\u9fff][\u4e00-\u9fff\d]{1,30}?(?:路|街|大道|巷|弄)\s*\d+[A-Za-z]?\s*号"
+#: '…(电话0730-8227358,南湖大道315号3楼,邮政编码…)', '现位于X区亚泰大街4660B号,联系电话…'; its 号 lost before the
+#: next contact: '(泸州市泸县嘉明镇正大街16;邮编:646100;…)')
+_STREET_ADDRESS = re.compile(r"(?:(?<=[:：,，;；(（。])|(?<=位于))\s*(?!现?位于)([\u4e00-\u9fff][\u4e00-\u9fff\d]{1,30}?(?:路|街|大道|巷|弄)\s*\d+[A-Za-z]?\s*(?:号|(?=[;；,，]\s*(?:邮编|邮政编码|电话|联系)))"
                              r"(?:[\u4e00-\u9fff\dA-Za-z]{0,12}?[楼层室])?)(?=\s*[,，;；。)）]|\s*(?:电话|邮编|邮政编码|联系))")
 #: the words of a contact clause, one of which is near an unlabelled street address
 _CONTACT_WORDS = re.compile(r"电话|邮编|邮政编码|联系")

@@ -14,9 +14,9 @@ _MEDIA_WORDS = r"微博|微信|公众号|服务号|新媒体|新闻媒体|头条
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
-#: a count of what a web site, or a new medium, released (not a kind named after one: '政务新媒体入口1条')
+#: a count of what a web site, or a new medium, released (not a kind named after one: '政务新媒体入口1条'; a medium's may be rough)
 _SITE_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*[条篇]")
-_CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})(?!入口)[^。；;，,\d]{{0,30}}?\d+\s*[条篇]")
+_CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})(?!入口)[^。；;，,\d]{{0,30}}?\d+\s*(?:余|多)?\s*[条篇]")
 #: …a site's, its column or catalogue named after it ('通过“中国·东莞”门户网站厚街镇栏目及东莞市政府信息公开目录主动公开信息2516条')
 _A_SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,30}}?\d+\s*[条篇]")
 #: a count, exact or not ('2000余条')
@@ -46,9 +46,10 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|[共总](?:计)?(?:当年|本年|全年)?更新(?:各类)?(?:主动公开)?(?:政府|政务)?信息\s*(\d+)\s*[条件]"
                     # '2021年,东山镇在…平台网站上更新各类信息76条': of every kind, the whole
                     r"|更新各类(?:政府|政务)?信息\s*(\d+)\s*[条件]"
-                    # (not a kind after a colon: '公开政府信息类别:政策文件信息4条'; a colon inside a note in brackets)
+                    # (not a kind after a colon: '公开政府信息类别:政策文件信息4条'; a colon inside a note in brackets; not the
+                    # guide: '本年度公开政府信息公开指南1条,预决算信息1条,…')
                     # (not the catalogue, a noun: '信息公开目录信息更新量为5403条')
-                    r"|(?:公开(?!目录)|公布|发布)(?:[^。；;，,:：]|[:：](?=[^（）()]*[）)])){0,24}?(?:政府)?信息(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
+                    r"|(?:公开(?!目录)|公布|发布)(?:[^。；;，,:：]|[:：](?=[^（）()]*[）)])){0,24}?(?:政府)?信息(?!公开指南)(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     # (after how many kinds: '共主动公开政府信息16项65条')
                     r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(?:\d+\s*(?:项|类|大类)\s*(?=\d))?(\d+)\s*(?:[条件篇项份]|$)"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
@@ -58,8 +59,9 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|(?:(?:主动|对外)?公开|主动公示|发布|更新)了?的?\s*(\d+)\s*[条件篇份](?:主动公开)?(?:各类)?(?:政府|政务)?信息"
                     # '2021年合计共公开了35项政务信息': in 项, said to be all
                     r"|共公开了?\s*(\d+)\s*项(?:政府|政务)信息"
-                    # '完成政府信息公开301条', '政府信息主动公开共111条', '完成信息公开716件' (not '财政信息公开12件', a kind)
-                    r"|(?:政府信息(?:主动)?|信息)(?:累计)?公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
+                    # '完成政府信息公开301条', '政府信息主动公开共111条', '完成信息公开716件' (not '财政信息公开12件' nor
+                    # '建议提案办理结果信息公开13条', a kind)
+                    r"|(?:政府信息(?:主动)?|(?:(?<![\u4e00-\u9fff])|(?<=全年)|(?<=本年)|(?<=完成)|(?<=共))信息)(?:累计)?公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
                     # '…累计公开信息80条，主动公开80条。', '共通过门户网站…主动公开907条,其中…',
                     # '更新法定主动公开内容51条,包括乡镇文件30条,…', '…微信公众号上主动公开发布551条(篇),其中…': a whole
                     # broken down
@@ -139,7 +141,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
 #: ('公开指南', '公开目录', '公开文件', '公开交易公告')
 _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|(?:基本)?目录|文件|交易)"
-_LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
+_LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|共有(?=[^，,、]{2,})|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          # ('…,全县共发布政府信息41584条': the whole)
@@ -346,7 +348,7 @@ def _counted_for(count: int, how: re.Pattern, text: str) -> bool:
 _SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})(?:(?!主动)[^。；;，,\d]){{0,16}}$")
 #: a web site's count, whatever it is said to be, up to the number; one right after a medium's count
 _SITE_BEFORE = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}$")
-_SITE_AFTER_A_MEDIUM = re.compile(rf"(?:{_MEDIA_WORDS})[^。；;，,\d]{{0,20}}\d+\s*[条篇][，,、]\s*[^。；;，,\d]{{0,6}}(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}$")
+_SITE_AFTER_A_MEDIUM = re.compile(rf"(?:{_MEDIA_WORDS})[^。；;，,\d]{{0,20}}\d+\s*(?:余|多)?\s*[条篇][，,、]?\s*[^。；;，,\d]{{0,6}}(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}$")
 #: what was disclosed or released, up to the number of it ('公开文件', '发布信息'; not '累计公开…', accumulated)
 _RELEASED_COUNT = re.compile(r"(?<!累计)(?<!累计主动)(?:公开|发布|推送)[^。；;，,\d]{0,12}$")
 #: a count said to be one part of another ('其中通过政府门户网站公开信息'), up to the number
@@ -523,6 +525,10 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         return True  # a later kind of such a list ('…政策文件及解读信息102条、重大决策预公开信息56条')
     if ("总计" in m.group(0) or "合计" in m.group(0)) and _A_COUNT.search(clause, 0, m.start()):
         return False  # the sum of the counts before it ('…网站更新信息14条,政务新媒体更新486条、全年总计更新主动公开信息500条')
+    if _A_LATER_POINT.match(clause) and _A_COUNTED_POINT.search(earlier) and not _THE_WHOLE_SAID.search(part):
+        return True  # a later point of a list the first counted too ('一是主动发布…政策文件33条,…;二是…发布基层政府信息135条')
+    if _A_BOARD.search(clause, 0, m.start()) and _A_SITES_COUNT.search(earlier + before) and not _SEVERAL_CHANNELS.search(clause):
+        return True  # notice boards' after a site's ('…网站…累计主动公开信息124条;同时,依托…政务公开栏,及时发布政府信息78条')
     if (channel := _CHANNEL_NAMED.search(part)):
         # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条', '…三公经费6条及政务新媒体
         # (微信公众号)公开发布政府信息1074条'), a site's or another medium's before it ('…网站…411条,…;在…微信公众号
@@ -571,7 +577,7 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     # 和微博推送…各类信息457条': labels 15 : 5; not a whole several channels released, '全年通过政府网站、宣传栏等渠道主动公开
     # 各类信息29条') or to state the year's whole roughly ('…此外,…公示栏公开信息370余条。全年主动公开信息480余条')
     return bool(_CHANNEL_COUNT.search(clause[m.end():] + "。" + following[:40]) or _a_rough_whole(later)
-                or _CHANNEL_COUNT.search(later) and not _SEVERAL_CHANNELS.search(part)
+                or (_CHANNEL_COUNT.search(later) or _BOARD_COUNT.search(later)) and not _SEVERAL_CHANNELS.search(part)
                 or _CHANNEL_COUNT.search(previous) or _SITE_COUNT.search(before) or _CHANNEL_COUNT.search(before)
                 or _SITE_COUNT.search(part, 0, len(part) - len(m.group(0)))
                 or _ANOTHER_CHANNEL_NEXT.match(following) and not _SEVERAL_CHANNELS.search(part)
@@ -597,6 +603,14 @@ _A_LISTED_ITEM_NEXT = re.compile(r"\s*、\s*[^，,。；;\d]{2,25}?\d+\s*[条件
 _AN_EARLIER_LISTED_ITEM = re.compile(r"\d\s*[条件篇]\s*、[^、，,。；;\d]*$")
 _A_NAMED_KIND = re.compile(r"(?:公开|发布|公布)([^，,。；;\d]{0,12}?)信息\s*\d+\s*[条件篇]$")
 _PLAIN_INFORMATION = re.compile(r"(?:主动公开的?|各类)?|.*(?:政府|政务)")  # ('编制索引目录的政府信息18条、政策解读2篇')
+#: notice boards; a count of what they carried ('通过街道政务公开栏公示信息500余条', '依托…政务公开栏,及时发布政府信息78条')
+_A_BOARD = re.compile("公开栏|公示栏|宣传栏|公告栏")
+_BOARD_COUNT = re.compile(r"(?:公开栏|公示栏|宣传栏|公告栏)[^。；;\d]{0,30}?\d+\s*(?:余|多)?\s*[条篇]")
+#: the channels named before it, said to be all of them ('…网站、…公众号等渠道')
+_THROUGH_CHANNELS = re.compile(r"等(?:渠道|平台|途径|载体)")
+#: a later point of an enumeration in a paragraph ('二是…'); a point with a count
+_A_LATER_POINT = re.compile(r"\s*[二三四五六七八九十]是")
+_A_COUNTED_POINT = re.compile(r"[一二三四五六七八九]是[^。]*?\d\s*[条件篇]")
 #: a count of what other means or channels released
 _BY_OTHER_MEANS = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:通过)?(?:其他|其它)(?:方式|渠道|途径)")
 #: a clause counting what another channel released ('…人民政府网公开信息23条;通过…“三务公开”平台公开信息154条')
@@ -620,8 +634,9 @@ _A_HALL = re.compile(r"[^。；;，,\d]{0,12}?(?:在|通过|依托)[^。；;，,
 
 
 #: a channel named before a count, a site without that word among them ('我镇通过新桥镇人民政府共发布公开信息66条'; not
-#: '通过多种渠道…', '全年通过主动公开…')
-_A_CHANNEL_NAMED = re.compile(r"[^。；;，,\d]{0,12}?通过(?!多种|各种|各类|各个|各渠道|多个|多渠道)(?:(?!主动)[^。；;，,\d]){2,20}?(?:公开|公布|发布)")
+#: '通过多种渠道…', '全年通过主动公开…'), or a platform in quotes ('在“渝快办”公开信息79条')
+_A_CHANNEL_NAMED = re.compile(r"[^。；;，,\d]{0,12}?(?:通过(?!多种|各种|各类|各个|各渠道|多个|多渠道)(?:(?!主动)[^。；;，,\d]){2,20}?"
+                              r"|在“[^“”]{2,12}”[^。；;，,\d]{0,4}?)(?:公开|公布|发布)")
 
 
 def _a_channels_count(clause: str) -> bool:
@@ -736,9 +751,9 @@ def _a_whole_released(clause: str, m: re.Match, before: str, part: str) -> bool:
     if _A_KIND_SAID.search(m.group(0).rsplit("等", 1)[-1]):
         return False
     broken_down, whole = _BROKEN_DOWN.match(clause, m.end()), _WHOLE.search(part)
-    if whole and (broken_down or _SEVERAL_CHANNELS.search(part) and _ALL_OF_IT.search(part)):
-        return True  # '门户网站及政务新媒体平台合计发布各类信息2578条,其中:…', '全年在门户网站和政务新媒体发布与转发各类信息共计754条':
-        # the channels' whole
+    if whole and (broken_down or _SEVERAL_CHANNELS.search(part) and (_ALL_OF_IT.search(part) or _THROUGH_CHANNELS.search(part))):
+        return True  # '门户网站及政务新媒体平台合计发布各类信息2578条,其中:…', '全年在门户网站和政务新媒体发布与转发各类信息共计754条',
+        # '全年通过政府公众信息网站、古镇西沱公众号等渠道发布信息548条': the channels' whole
     if _CHANNEL_NAMED.search(part):
         return False
     if whole or broken_down:

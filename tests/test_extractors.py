@@ -597,8 +597,9 @@ def test_the_documents_own_fuller_title_below_a_page_headline():
      "云崖市安居区人力资源和社会保障局"),
     (["扫一扫在手机上查看当前页面", "根据《条例》的相关规定，现将2015年云崖区教育局政府信息公开年度工作情况报告如下:本报告由概述等部分组成。"],
      "云崖区教育局"),
-    # a place is no organ; the organ speaking of itself names no one
-    (["云崖县2009年政府信息公开工作年度报告(以下简称年报)根据《条例》进行编制。"], None),
+    # a report's name naming a place only is the place's government's, as a title naming it so is; the organ speaking of
+    # itself names no one
+    (["云崖县2009年政府信息公开工作年度报告(以下简称年报)根据《条例》进行编制。"], "云崖县人民政府"),
     (["根据《条例》，现将2015年我局政府信息公开工作情况报告如下:"], None),
     # the place in front of an organ the title names bare: not the year before it
     (["2018年水务局政府信息公开工作年度报告", "2018年云崖市水务局认真贯彻《条例》，主动公开信息。"], "云崖市水务局"),

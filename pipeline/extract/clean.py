@@ -448,6 +448,10 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
 _A_LABEL = re.compile(r"^[-•·\s]*(?:组配分类|主题分类|体裁分类|服务对象分类|公开方式|公开范围|公开时限|有效性|信息类别|主题词|关键词)\s*[:：]$")
 
 
+#: a numbered heading, which no page field's value is ('文号' left empty over '一、总体情况')
+_A_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)])")
+
+
 def _paired_fields(blocks: list) -> list:
     """`blocks` with a page's metadata printed a cell a line ('• 发布日期', '• 2014-02-06') above
     the body joined into fields ('发布日期：2014-02-06')."""
@@ -459,7 +463,7 @@ def _paired_fields(blocks: list) -> list:
             return out + blocks[k:]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         classification = _A_LABEL.match(b.text)
-        if (isinstance(nxt, Paragraph) and len(nxt.text) <= 40 and not names_a_label(nxt.text)
+        if (isinstance(nxt, Paragraph) and len(nxt.text) <= 40 and not names_a_label(nxt.text) and not _A_HEADING.match(nxt.text)
                 and (classification or label_alone(b.text) and not nxt.text.endswith(("报告", "年报")))):
             joined = b.text.strip("-•· \t").rstrip("：:") + "：" + nxt.text.strip("-•· \t")
             if classification or fields_from_text(joined):  # ('更新时间:' over an organ's name: no date, no pair)

@@ -33,8 +33,8 @@ _THE_WHOLE_SAID = re.compile(r"全年|本年|今年|共|总计|合计|各类")
 _ROUGH_WHOLE = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,30}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: an item of a list counted roughly, after another's count ('…1247条、各类政务信息1.5万余条'); not a count since an earlier
 #: year ('…共主动公开政府信息18条,累计发布各类信息290余条'), nor what another act released ('…主动公开信息4521条,发布涉企
-#: 政策举措60余条')
-_ROUGH_ITEM_NEXT = re.compile(r"\s*(?:、|[，,](?!\s*(?:累计|发布|公布)))\s*[^，,。；;\d]{1,25}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
+#: 政策举措60余条'), nor a whole's rough parts ('…共发布各类信息120条,其中重点领域信息10多条,…')
+_ROUGH_ITEM_NEXT = re.compile(r"\s*(?:、|[，,](?!\s*(?:累计|发布|公布|其中)))\s*[^，,。；;\d]{1,25}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: a numbered subheading, where a paragraph flattened into a line goes on to another topic ('…。（二）依申请公开方面。…')
 _SUBHEADING = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,2}、")
 #: a rough sum of the items a list counted ('…及其他公开信息共计30余条')
@@ -59,9 +59,9 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|(?:(?:主动|对外)?公开|主动公示|发布|更新)了?的?\s*(\d+)\s*[条件篇份](?:主动公开)?(?:各类)?(?:政府|政务)?信息"
                     # '2021年合计共公开了35项政务信息': in 项, said to be all
                     r"|共公开了?\s*(\d+)\s*项(?:政府|政务)信息"
-                    # '完成政府信息公开301条', '政府信息主动公开共111条', '完成信息公开716件' (not '财政信息公开12件' nor
-                    # '建议提案办理结果信息公开13条', a kind)
-                    r"|(?:政府信息(?:主动)?|(?:(?<![\u4e00-\u9fff])|(?<=全年)|(?<=本年)|(?<=完成)|(?<=共)|(?<=主动)|(?<=政务))信息)(?:累计)?公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
+                    # '完成政府信息公开301条', '政府信息主动公开共111条', '完成信息公开716件', 'X办公室信息公开16526条' (not
+                    # '财政信息公开12件' nor '建议提案办理结果信息公开13条', a kind)
+                    r"|(?:政府信息(?:主动)?|(?:(?<![\u4e00-\u9fff])|(?<=全年)|(?<=本年)|(?<=完成)|(?<=共)|(?<=主动)|(?<=政务)|(?<=[室局府委会镇乡道办区县市厅署]))信息)(?:累计)?公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
                     # '…累计公开信息80条，主动公开80条。', '共通过门户网站…主动公开907条,其中…',
                     # '更新法定主动公开内容51条,包括乡镇文件30条,…', '…微信公众号上主动公开发布551条(篇),其中…': a whole
                     # broken down
@@ -93,6 +93,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '2024年全市政府信息公开专栏共发布1238条', '发布了94篇法定主动公开内容'
                     r"|政府信息公开[^。；;，,\d]{0,8}?共(?:主动)?(?:发布|公开)\s*(\d+)\s*条(?=[。；;，,]|$)"
                     r"|发布了?\s*(\d+)\s*[篇条](?:法定)?主动公开(?:内容|信息)"
+                    # '…在政府门户网站及乡镇设立的公示栏、公告板发布共计24条': what was released, said to be all
+                    r"|(?:公开|发布)(?:共计|总计|合计)\s*(\d+)\s*条"
                     # '全年信息更新468条,其中…', '通过政府门户网站共发布78条,其中:…': a whole broken down
                     r"|信息更新\s*(\d+)\s*条(?=\s*[，,]\s*其中)|共(?:主动)?(?:发布|公开)\s*(\d+)\s*条(?=\s*[，,]\s*其中)"
                     # '全年在X官网公示的信息共计227条': what was posted, said to be the whole; or broken down
@@ -533,8 +535,10 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条', '…三公经费6条及政务新媒体
         # (微信公众号)公开发布政府信息1074条'), a site's or another medium's before it ('…网站…411条,…;在…微信公众号
         # 公布信息230条;在…政务微博公布信息63条')
-        # or another channel's after it ('…微信公开政府信息67条,通过政府网站公开政府信息30条') or a site's earlier in the paragraph
+        # or another channel's after it ('…微信公开政府信息67条,通过政府网站公开政府信息30条', '…共发布政务微信公开信息365条,
+        # 政务微博公开信息588条') or a site's earlier in the paragraph
         return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, channel.start()) or _a_channels_count(previous)
+                    or not _SEVERAL_CHANNELS.search(part) and _ANOTHER_MEDIUM_NEXT.match(clause, m.end())
                     or not _SEVERAL_CHANNELS.search(part)  # (not a whole through channels named together)
                     and _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following) or _A_SITES_COUNT.search(earlier))
     after_of_which = part.lstrip().startswith("其中") or before.rstrip(" ：:").endswith("其中")  # ('…47条,其中,X26条、…2条')
@@ -621,6 +625,10 @@ _ANOTHER_CHANNEL_NEXT = re.compile(r"\s*(?:在|通过|依托)[^。；;，,\d]{1,
 #: column's count
 _ANOTHER_COLUMN_NEXT = re.compile(r"\s*(?!其中)(?:在|通过)?[^。；;，,\d]{1,30}?栏目[^。；;，,\d]{0,12}?(?:公开|发布)[^。；;，,\d]{0,12}?\d+\s*[条篇]")
 _A_COLUMNS_COUNT = re.compile(r"栏目[^。；;，,\d]{0,40}?(?:公开|发布)[^。；;，,\d]{0,30}?\d+\s*[条篇]")
+
+
+#: another medium's count right after a count ('…,政务微博公开信息588条')
+_ANOTHER_MEDIUM_NEXT = re.compile(rf"\s*[，,、]\s*(?!其中)[^。；;，,\d]{{0,8}}?(?:{_MEDIA_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*[条篇]")
 
 
 #: channels named together, what a whole went through ('通过X网站及乡人民政府实体公示栏主动公开…共71条')

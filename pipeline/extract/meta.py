@@ -686,9 +686,12 @@ def _speaks_as_its_kind(text: str, organ: str) -> bool:
 
 def _bare_name_by_source(organ: str, source: str | None) -> str | None:
     """The page's 来源 (`source`) where it names in full the organ named after a bare 市/县 ('市退役军人事务局' from
-    '天门市退役军人事务局'); else None."""
+    '天门市退役军人事务局', '市科技局' from '咸宁市科学技术局'); else None."""
     if source and _after_a_bare_place(organ) and _HAN_NAME.fullmatch(source) and len(source) > len(organ):
-        return source if _in_full(source).endswith(_in_full(organ)) else None
+        if _in_full(source).endswith(_in_full(organ)):
+            return source
+        name = source[len(place.group(0)):] if (place := _PLACE_PREFIX.match(source)) else ""
+        return source if name and place.group(0).endswith(organ[0]) and _stands_for(organ[1:], name, len(name)) else None
     return None
 
 
@@ -822,7 +825,7 @@ def _subject_township(sentence: str | None) -> str | None:
 _SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|一年来)\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
                       r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)?"
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
-                      r"(?:的?(?:政府信息公开工作|政务公开工作))?"
+                      r"(?:的?(?:政府信息公开工作|政务信息公开工作|政务公开工作))?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
                       r"|通过|依托|利用|坚决|结合|把|将|切实|着力|大力|加强|强化|狠抓|深学)")
 #: the organ, then the year, then what it did ('临河区医疗保障局2023年为深入推进…', 'X2021年，认真贯彻…')

@@ -10,6 +10,7 @@ from pipeline.extract.disclosure import active_disclosure
 from pipeline.extract.meta import issuer_from_title_text, issuer_of, report_year, title_of
 from pipeline.extract.sections import outline, signature
 from pipeline.model import Document, Paragraph
+from pipeline.numbers import parse_cell_number
 from pipeline.readers import read
 
 
@@ -3265,3 +3266,94 @@ def test_session_twenty_six_round_four():
                              "政务新媒体公开86522条。")[0]["total"] == 96840
     assert active_disclosure("2025年,我局主动公开政府信息(网站、微信共965条,通过政府网站发布信息490条,其中:组织机构类信息140条;"
                              "其他信息350条。通过微信发布信息475条)。")[0]["total"] == 965
+
+
+def test_session_twenty_seven_counts():
+    # a count before its noun after 更新了; 工作动态报道 is a kind
+    ad, _ = active_disclosure("通过云崖区政府门户网站中的区住房城乡建设局专栏,我们精心管理并更新了60条政府信息,涵盖政策性文件21条,"
+                              "工作动态报道37条,以及其他应主动公开的关键信息2条。")
+    assert (ad["total"], [c["name"] for c in ad["categories"]]) == (60, ["政策性文件", "工作动态报道", "其他应主动公开的关键信息"])
+    # a medium's rough count is no rough whole of the paragraph; the whole said after it stands
+    assert active_disclosure("2023年,云崖教育发布微信公众号累计推送教育新闻和各类信息910余篇,营造了良好氛围。我局主动公开政府信息"
+                             "145条。")[0]["total"] == 145
+    # the five disclosures are kinds, not acts; kinds after 共有
+    ad, _ = active_disclosure("2020年度,我局主动公开政府信息1296条。决策公开17条、执行和结果公开36条、管理和服务公开726条、"
+                              "新闻发布16条、政策解读32条。")
+    assert [c["name"] for c in ad["categories"]] == ["决策公开", "执行和结果公开", "管理和服务公开", "新闻发布", "政策解读"]
+    ad, _ = active_disclosure("全年主动公开政府信息25条。在我镇主动公开的信息中,共有机构职能类信息4条,为民办实事类信息1条,"
+                              "安全生产类信息20条。")
+    assert [c["name"] for c in ad["categories"]][0] == "机构职能类"
+    # a kind's 信息公开N条 is no whole (but the organ's is, and 主动信息公开)
+    assert active_disclosure("全年主动公开政府信息数483条(通过政府网站公开信息数418条)。建议提案办理结果信息公开13条(主办1条,"
+                             "协办12条)。")[0]["total"] == 483
+    assert active_disclosure("2019年,我局主动信息公开29条,没有收到书面咨询事项。")[0]["total"] == 29
+    # the disclosure guide is a kind, not what 公开政府信息 counts
+    assert active_disclosure("本年度公开政府信息公开指南1条,预决算信息1条,应急预案信息6条。")[0]["total"] is None
+    # released through several channels 等渠道, or 发布共计: the whole
+    text = "全年通过政府公众信息网站、古镇云崖公众号等渠道发布信息548条。"
+    assert active_disclosure(text, proactive=text)[0]["total"] == 548  # (in the section on proactive disclosure)
+    assert active_disclosure("我镇通过云崖县在政府门户网站及乡镇设立的公示栏、公告板发布共计24条。")[0]["total"] == 24
+    # a whole broken down into rough parts
+    assert active_disclosure("通过云崖市政府网站集群管理平台共发布各类信息120条,其中重点领域信息10多条,其他信息110多条。")[0]["total"] == 120
+
+
+def test_session_twenty_seven_shares():
+    # one column's count among the others'
+    assert active_disclosure("截止2024年12月31日,在门户网站重点领域信息公开栏目中公开发布了财政预决算公开、三公经费支出等信息2条;"
+                             "公示公告栏目发布信息7条;在政策找企业政策执行栏目发布信息21条。")[0]["total"] is None
+    # a later point of an enumeration whose first point counted too
+    text = ("一是主动发布医保、耕地、安全等相关政策文件33条,招标采购、公示公告类信息31条;二是围绕社会救助、涉农补贴等重点领域,"
+            "发布基层政府信息135条;三是按照区财政局相关要求,发布财政预决算2条。")
+    assert active_disclosure(text, proactive=text)[0]["total"] is None  # (in the section on proactive disclosure)
+    # a platform named in quotes, after a site's and a medium's counts
+    assert active_disclosure("2021年,我镇在区政府门户网站主动公开政府信息9条,在“云崖微发布”等政务新媒体公开信息52条,在“渝快办”"
+                             "公开信息79条。")[0]["total"] is None
+    # a site's with notice boards' counted after it (not a column named 政务公开栏目)
+    assert active_disclosure("全年通过云崖区人民政府网站镇街专属网页累计主动公开信息124条;同时,依托街道机关及各村(社区)便民服务中心设立的"
+                             "政务公开栏,及时发布政府信息78条。")[0]["total"] is None
+    assert active_disclosure("全年通过县人民政府门户网站主动公开信息总量2869条,其中,政务动态板块发布2112条;政务公开栏目公开信息720条。")[0] \
+        ["total"] == 2869
+    # a site's after media's rough counts printed without a separator
+    assert active_disclosure("2019年,全镇主动在新闻网站发布信息160余条;政府微信公众号更新信息40余条政府官方网站主动公开政府信息86条其中"
+                             "更新工作动态56条、通知通告22条、领导分工8条。")[0]["total"] is None
+    # a medium's count right after another medium's; not a whole broken down by its medium after 其中
+    assert active_disclosure("全年共发布政务微信公开信息365条,政务微博公开信息588条。")[0]["total"] is None
+    assert active_disclosure("年内我镇通过云崖市人民政府官方网站、“江南云崖”微信公众号、镇宣传栏等多种渠道主动公开各类信息1186条,"
+                             "其中政务微信公开信息数923条。")[0]["total"] == 1186
+
+
+def test_session_twenty_seven_titles_issuers_contacts_tables():
+    # the report's name opening its first sentence, its short name noted after it, unquoted; 制作X报告
+    assert title_of(["云崖县2015年政府信息公开工作年度报告(以下简称年报)根据《条例》进行编制。全文包括概述。"], {})[0] == \
+        "云崖县2015年政府信息公开工作年度报告"
+    lines = ["根据《条例》第五十条规定,制作云崖市住房和城乡建设局2023年政府信息公开工作年度报告。本报告由总体情况等六部分组成。"]
+    assert (title_of(lines, {})[0], _issuer(lines)) == ("云崖市住房和城乡建设局2023年政府信息公开工作年度报告", "云崖市住房和城乡建设局")
+    # a verb before a bare 市 is no place ('同时指定市…'); a street named by its office where the text names it so
+    assert _issuer(["现公布市交通运输局2022年政府信息公开工作年度报告。", "同时指定市交通运输局办公室和专人负责政务公开日常工作。"]) is None
+    assert _issuer(["云崖街道2023年政府信息公开工作年度报告", "如有疑问,请与云崖街道办事处党政办联系。"]) == "云崖街道办事处"
+    # an organ the body opens with before 政务信息公开工作在…; a page's 来源 naming in full the organ its title abbreviates
+    text = "一、总体情况\n2020年,云崖市统计局政务信息公开工作在市委、市政府的正确领导下,认真贯彻落实《条例》。\n二、主动公开政府信息情况\n正文。\n"
+    assert convert(text.encode(), "subject.txt")["issuer"] == "云崖市统计局"
+    assert issuer_of(None, "市科技局2024年度政府信息公开工作年度报告", [], "2024年,市科技局认真贯彻落实《条例》。",
+                     source="云崖市科学技术局") == "云崖市科学技术局"
+    # contacts: a number after the office's name and a comma, 传真号, 邮政编码为, a mailbox glued to a year, a street
+    # number that lost its 号
+    c = contacts("如对本报告有疑问,请联系:云崖镇街党政综合办公室,86515145。")
+    assert c["phones"] == ["86515145"]
+    c = contacts("请与云崖镇人民政府联系(地址:云崖市新昌路81号;邮政编码:366035;联系电话:0598-3730372,传真号:0598-3730371)。")
+    assert c["faxes"] == ["0598-3730371"]
+    assert contacts("办公地址为云崖县金州乡小街,邮政编码为136615,联系电话为5560308")["postcode"] == "136615"
+    assert contacts("电子邮箱:1078994674@qq.com2023年,我镇未发生…")["emails"] == ["1078994674@qq.com"]
+    assert contacts("如有疑问请与云崖镇人民政府办公室联系(云崖市云崖镇正大街16;邮编:646100;联系电话:0830-8283207)。")["address"] == \
+        "云崖市云崖镇正大街16"
+    # the page's date in words with a hit counter under a headline padded with pipes; an empty 文号 over the first heading
+    text = ("云崖县教育和体育局2023年政府信息公开工作年度报告 | " + "|" * 80 + "\n2024年01月25日 (点击: ) | " + "|" * 80
+            + "\n2023年,县教体局根据《条例》有关规定,编制本报告。\n一、总体情况\n我局主动公开政府信息145条。\n")
+    assert convert(text.encode(), "dated.txt")["published_date"] == "2024-01-25"
+    text = ("云崖市机关事务服务中心2020年度政府信息公开工作年度报告\n\n索引号\n主题分类\n发文日期\n发布机构\n文号\n\n一、总体情况\n\n"
+            "2020年,市机关事务服务中心贯彻落实《条例》。\n\n二、主动公开政府信息情况\n\n正文。\n")
+    assert [s["number"] for s in convert(text.encode(), "fields.txt")["sections"]] == ["一", "二"]
+    # a kind's name after 梳理公布; a change cell printing what was added and taken away
+    ad, _ = active_disclosure("主动公开政务信息5条,具体包括:更新领导分工信息1条,梳理公布履职事项清单1条,村务居务公开信息3条。")
+    assert [c["name"] for c in ad["categories"]] == ["领导分工信息", "履职事项清单", "村务居务公开信息"]
+    assert parse_cell_number("0/0") == (0, None, True) and parse_cell_number("3/1") == (2, None, True)

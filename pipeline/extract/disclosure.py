@@ -602,8 +602,9 @@ def _a_rough_whole(text: str) -> bool:
 
 #: the disclosure catalogue as a channel ('、信息公开目录公开信息478条'; not a kind, '涵盖信息公开目录103条')
 _THE_CATALOGUE_RELEASING = re.compile(r"公开目录[^，,。；;\d]{0,6}?(?:公开|发布)")
-#: the next item of a list in 、, with its count; the kind a count's words name before 信息; words naming no kind
-_A_LISTED_ITEM_NEXT = re.compile(r"\s*、\s*[^，,。；;\d]{2,25}?\d+\s*[条件篇]")
+#: the next item of a list in 、, with its count (pictures too: '…政府动态信息13330条、图片1224幅'); the kind a count's words name before 信息;
+#: words naming no kind
+_A_LISTED_ITEM_NEXT = re.compile(r"\s*、\s*[^，,。；;\d]{2,25}?\d+\s*[条件篇幅张]")
 _AN_EARLIER_LISTED_ITEM = re.compile(r"\d\s*[条件篇]\s*、[^、，,。；;\d]*$")
 _A_NAMED_KIND = re.compile(r"(?:公开|发布|公布)([^，,。；;\d]{0,12}?)信息\s*\d+\s*[条件篇]$")
 _PLAIN_INFORMATION = re.compile(r"(?:主动公开的?|各类)?|.*(?:政府|政务)")  # ('编制索引目录的政府信息18条、政策解读2篇')

@@ -3357,3 +3357,11 @@ def test_session_twenty_seven_titles_issuers_contacts_tables():
     ad, _ = active_disclosure("主动公开政务信息5条,具体包括:更新领导分工信息1条,梳理公布履职事项清单1条,村务居务公开信息3条。")
     assert [c["name"] for c in ad["categories"]] == ["领导分工信息", "履职事项清单", "村务居务公开信息"]
     assert parse_cell_number("0/0") == (0, None, True) and parse_cell_number("3/1") == (2, None, True)
+    # a kind's count listed before pictures' is no whole; the organ a long 现将…报告如下 reports on; documents disclosed
+    # beside those on application
+    text = "全年,市政府办公室主动发布政府动态信息13330条、图片1224幅,公开市政府规范性文件249件。"
+    assert active_disclosure(text, proactive=text)[0]["total"] is None
+    lines = ["根据《条例》要求,现将云崖街道办事处2021年度信息公开工作的总体情况、主动公开信息情况、信息公开申请情况、信息公开行政复议及"
+             "行政诉讼情况、存在的主要问题及改进措施等方面的报告如下。"]
+    assert _issuer(lines) == "云崖街道办事处"
+    assert active_disclosure("2012年度我局主动公开文件41件,依申请公开0件,不予公开125件。")[0]["total"] == 41

@@ -3365,3 +3365,27 @@ def test_session_twenty_seven_titles_issuers_contacts_tables():
              "行政诉讼情况、存在的主要问题及改进措施等方面的报告如下。"]
     assert _issuer(lines) == "云崖街道办事处"
     assert active_disclosure("2012年度我局主动公开文件41件,依申请公开0件,不予公开125件。")[0]["total"] == 41
+
+
+def test_session_twenty_seven_round_two():
+    # what was released, said to be all with 共; the proactive part of what was disclosed, without 信息; the year's new
+    # items after a year whose 年 was lost; documents disclosed beside the applications newly received
+    assert active_disclosure("我局主要依托云崖市医疗保障局官方网站、“云崖医保”微信公众号主动向社会公布本单位相关信息,全年共发布共440条。")[0] \
+        ["total"] == 440
+    assert active_disclosure("2020年,我局公开信息687条,其中主动公开668条(包括规划信息、征地信息等),依申请公开19条。")[0]["total"] == 668
+    assert active_disclosure("2020年底,本单位累计主动公开政府信息921条,全文电子化率达100%2020新增的主动公开政府信息36条。")[0]["total"] == 36
+    assert active_disclosure("四是坚持信息公开,全年主动公开41件、新收政府信息公开11件。")[0]["total"] == 41
+    # the site's own annual report is a kind, not a channel (in a list not adding up to the whole); 另外包括 is no kind's name
+    ad, _ = active_disclosure("截至12月31日,新增主动公开政府信息26条。其中包括:政策法规14条,规划计划6条,政府网站工作年度报告1条,"
+                              "监督保障4条。")
+    assert [c["name"] for c in ad["categories"]] == ["政策法规", "规划计划", "政府网站工作年度报告", "监督保障"]
+    ad, _ = active_disclosure("2024年,东城街道依托政府网站主动公开发布政府信息66条。另外包括政府信息公开指南1条,政策文件5条,"
+                              "其他法定主动公开内容60条。")
+    assert ad["categories"][0]["name"] == "政府信息公开指南"
+    # a conjunction before a place the text names without it; 现把…报告如下; an address said to be 位于…; a site's address
+    # after its name in quotes
+    assert _issuer(["市民政局2022年政府信息公开工作年度报告", "本报告通过宿迁市人民政府网站(http://www.x.gov.cn/)和宿迁市民政局网站"
+                    "(http://mzj.x.gov.cn/)公布。"]) == "宿迁市民政局"
+    assert _issuer(["根据《条例》精神,现把云崖市信访局2019年度政府信息公开工作情况报告如下:"]) == "云崖市信访局"
+    assert contacts("具体公开工作由镇政府办公室开展,地址位于云崖区安亭镇墨玉路79号,办公时间为周一至周五")["address"] == "云崖区安亭镇墨玉路79号"
+    assert contacts("本报告通过单位门户网站“云崖市应急管理局”(yjglj.yunya.gov.cn)公布。")["websites"] == ["yjglj.yunya.gov.cn"]

@@ -65,7 +65,7 @@ def contacts(text: str) -> dict:
         elif (more := _ADDRESS_MORE.match(t, m.end(1))) and not _ADDRESS_END.search(address):
             address += _original_slice(text, t, m.end(1), more.end())  # '…昌都西路187号,昌都大厦西10层'
         out["address"] = _ADDRESS_END.split(address, 1)[0].strip().rstrip("（(").strip()  # ('…80号(邮编:362271)')
-        out["address"] = _BLANK_AT_A_NUMBER.sub("", out["address"])
+        out["address"] = _BLANK_AT_A_NUMBER.sub("", _WHERE_IT_IS.sub("", out["address"]))  # ('地址位于X路79号')
         if not _STREET.search(out["address"]) and (where := _STREET_IN_BRACKETS.match(t, m.end(1))):
             # '通信地址:X教育局(X区荔城街岗前路35号,511300)': the organ, then where it is
             out["address"] = _original_slice(text, t, where.start(1), where.end(1))
@@ -108,6 +108,8 @@ def contacts(text: str) -> dict:
     return out
 
 
+#: the words saying where an address is, before it
+_WHERE_IT_IS = re.compile(r"^(?:位于|设在)")
 #: a number glued to the next one that repeats its area code ('0991-28171210991-2810740': 0991-2817121, 0991-2810740)
 _GLUED_PHONES = re.compile(r"(?<!\d)(0\d{2,3})[-—－–]\d{7,8}?(?=\1[-—－–]\d{7,8}(?!\d))")
 _BRACKETED_PHONE = re.compile(r"(?:请|可)(?:直接)?(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*((?:" + _PHONE + r")(?:\s*[、,，/]\s*(?:" + _PHONE + r"))*)\s*[)）]")
@@ -118,8 +120,8 @@ _UNLABELLED_PHONE = re.compile(r"(?<=[,，;；])\s*(0\d{2,3}\s*[-—－–]\s*\d
 _FAX_NOTED = re.compile(r"(" + _PHONE + r")\s*(?:[(（](?:兼|同)?传真[)）]|[,，]\s*兼传真)")
 #: '请联系:顺庆区教育局办公室0817-2255591' ('…办公室:0515-66690509', '…党政综合办公室,86515145'): the office to call, then its number without a label
 _ORGAN_THEN_PHONE = re.compile(r"请(?:联系|与)\s*[:：]?\s*[\u4e00-\u9fff（）()]{2,24}?\s*[:：,，]?\s*(" + _PHONE + r")")
-#: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)')
-_BARE_SITE = re.compile(r"(?:网站|网址|政务网|门户网)[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])"
+#: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)', '门户网站“X局”(yjglj.x.gov.cn)')
+_BARE_SITE = re.compile(r"(?:网站|网址|政务网|门户网)(?:“[^“”]{1,20}”)?[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])"
                         r"|(?<![A-Za-z0-9.\-/@])((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?=网站|网址|[)）]\s*(?:上)?(?:下载|查阅|查询))")
 
 

@@ -69,7 +69,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '政府信息主动公开总数为100条,涉及…': the whole said; '我局主动公开286件,办结依申请公开38件', '我局主动公开文件
                     # 41件,依申请公开0件': the whole beside what was disclosed on application
                     r"|主动公开(?:总数|总量)\s*(?:为|是|达)?\s*(\d+)\s*[条件]"
-                    r"|主动公开(?:政府)?(?:文件|信息)?\s*(\d+)\s*[条件](?=\s*[，,]\s*(?:办结|受理|收到)?依申请)"
+                    r"|主动公开(?:政府)?(?:文件|信息)?\s*(\d+)\s*[条件](?=\s*[，,、]\s*(?:(?:办结|受理|收到)?依申请|新收))"
                     # '主动公开国资要闻220条,包括通知公告、…': what the site carries under its name, broken down
                     r"|主动公开[^，,。；;\d]{2,8}?(\d+)\s*条(?=\s*[，,]\s*包括)"
                     # '全年主动公开各类文件188件', '共制定主动公开文件39件,其中,…', '全区主动公开文件共1823条': documents of
@@ -94,7 +94,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|政府信息公开[^。；;，,\d]{0,8}?共(?:主动)?(?:发布|公开)\s*(\d+)\s*条(?=[。；;，,]|$)"
                     r"|发布了?\s*(\d+)\s*[篇条](?:法定)?主动公开(?:内容|信息)"
                     # '…在政府门户网站及乡镇设立的公示栏、公告板发布共计24条': what was released, said to be all
-                    r"|(?:公开|发布)(?:共计|总计|合计)\s*(\d+)\s*条"
+                    r"|(?:公开|发布)(?:共计|总计|合计|共)\s*(\d+)\s*条"
                     # '全年信息更新468条,其中…', '通过政府门户网站共发布78条,其中:…': a whole broken down
                     r"|信息更新\s*(\d+)\s*条(?=\s*[，,]\s*其中)|共(?:主动)?(?:发布|公开)\s*(\d+)\s*条(?=\s*[，,]\s*其中)"
                     # '全年在X官网公示的信息共计227条': what was posted, said to be the whole; or broken down
@@ -143,7 +143,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
 #: ('公开指南', '公开目录', '公开文件', '公开交易公告')
 _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|(?:基本)?目录|文件|交易)"
-_LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|共有(?=[^，,、]{2,})|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
+_LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|共有(?=[^，,、]{2,})|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          # ('…,全县共发布政府信息41584条': the whole)
@@ -667,7 +667,7 @@ _ITEM_AFTER_AN_ITEM = re.compile(r"其中[^。；;]*?\d\s*(?:万|余|多)*\s*[�
 #: a count of policy explanations alone ('…发布解读信息44条')
 _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)(?:政策)?解读(?:类)?信息\s*\d+\s*[条件篇]$")
 #: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条')
-_PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)?(?:政府|政务)?信息\s*\d+\s*[条件]$")
+_PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)?(?:(?:政府|政务)?信息)?\s*\d+\s*[条件]$")
 
 
 #: the other kinds' count, after the kinds listed
@@ -712,7 +712,7 @@ _ALL_OF_IT = re.compile(r"各类|各项|共计|合计|总计")
 #: year's word (_THE_YEARS_WORD_BEFORE), or of what the year disclosed of a cumulative count ('…累计公开政府信息846条,
 #: 其中本年度在县政府网站…公开214条'); each opens with a word of its own, for the regex engine to look for
 _NEW_THIS_YEAR = re.compile(r"新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:信息)?\s*(\d+)\s*条")
-_THE_YEARS_WORD_BEFORE = re.compile(r"(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)\s*$")
+_THE_YEARS_WORD_BEFORE = re.compile(r"(?:本年度?|今年|当年|(?<!\d)(?:19|20)\d{2}\s*(?:年度?)?)\s*$")  # (its 年 maybe lost: '2020新增的…')
 _THE_YEARS_PART = re.compile(r"其中[，,]?\s*(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)[^，,。；;\d]{0,24}?公开(?:政府信息|信息)?\s*(\d+)\s*条")
 
 
@@ -860,7 +860,7 @@ _CHANNEL_AND_VERB = re.compile(r"^(?:全年|本年|\d{4}年)?(?:[^，,、]*?(?:�
 #: act is a kind where the list breaks a whole down (其中,村级公开3条,…), and so are the "five disclosures" and their
 #: like ('决策公开17条、执行和结果公开36条、…、新闻发布16条')
 _CHANNEL_ITEM = re.compile(r"网站|(?<!决策)(?<!执行)(?<!管理)(?<!服务)(?<!结果)(?<!领域)(?<!新闻)(?:公开|发布)$")
-_SITE_ITEM = re.compile(r"网站")
+_SITE_ITEM = re.compile(r"网站(?!工作年度报|年度报|年报)")  # (not the site's own annual report, a kind: '政府网站工作年度报告1条')
 
 
 def _a_list_of_kinds(sentence: str, items: list[dict]) -> bool:

@@ -920,7 +920,7 @@ _COMPILED_AS = re.compile(r"(?:编制|制作)(?:完成|形成|了)?(?:《([^《�
 #: page's headline with the document's own title after it)
 _NAMED_AT_START = re.compile(r"《?((?:(?!报告)[^《》。，,：:]){4,60}?(?:年度报告|工作报告|年报))》?\s*(?:[（(]以下简称|是根据|是依据|根据|依据)")
 #: '现将2015年X局政府信息公开年度工作情况报告如下', '现就X县人民政府2020年度政府信息公开情况报告如下'
-_REPORTED_AS = re.compile(r"现[将就]([^。，,]{4,160}?)报告如下")
+_REPORTED_AS = re.compile(r"现[将就把]([^。，,]{4,160}?)报告如下")
 #: '现公布广东省粮食局2014年度政府信息公开情况' (the report named by what it states); 'X办事处向社会公布2021年度…报告'
 #: (the organ publishing it opening the sentence); '本报告为X政府信息公开工作年度报告'
 _PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u4e00-\u9fff（）()]{2,40}?)(?:19|20)\d{2}\s*年度?(?:政府)?信息公开(?:工作)?情况"
@@ -1134,6 +1134,8 @@ def _place_before(text: str, end: int) -> str | None:
             break
         if begin == 0 and (start == 0 or not _is_han(text[start - 1])) or text.endswith(_CLAUSE_WORDS, 0, start + begin):
             best = place
+    if best and best[0] == "和" and len(best) > 3 and text.count(best[1:]) > text.count(best):
+        best = best[1:]  # a conjunction before a place the text names elsewhere without it ('…网站和宿迁市民政局网站'; not '和平区')
     return best
 
 

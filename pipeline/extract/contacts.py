@@ -118,7 +118,8 @@ _CONTACT_BRACKET = re.compile(r"(?:请|可)(?:直接)?(?:与|联系)[^。；;()�
 _UNLABELLED_PHONE = re.compile(r"(?<=[,，;；])\s*(0\d{2,3}\s*[-—－–]\s*\d{7,8})(?=\s*(?:[,，;；]|$))")
 #: a number noted as the fax too ('0791-88461693(传真)', '0791-88461693(兼传真)', '68551570,兼传真')
 _FAX_NOTED = re.compile(r"(" + _PHONE + r")\s*(?:[(（](?:兼|同)?传真[)）]|[,，]\s*兼传真)")
-#: '请联系:顺庆区教育局办公室0817-2255591' ('…办公室:0515-66690509', '…党政综合办公室,86515145'): the office to call, then its number without a label
+#: '请联系:顺庆区教育局办公室0817-2255591' ('…办公室:0515-66690509', '…党政综合办公室,86515145'): the office to call,
+#: then its number without a label
 _ORGAN_THEN_PHONE = re.compile(r"请(?:联系|与)\s*[:：]?\s*[\u4e00-\u9fff（）()]{2,24}?\s*[:：,，]?\s*(" + _PHONE + r")")
 #: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)', '门户网站“X局”(yjglj.x.gov.cn)')
 _BARE_SITE = re.compile(r"(?:网站|网址|政务网|门户网)(?:“[^“”]{1,20}”)?[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])"

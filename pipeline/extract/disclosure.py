@@ -14,7 +14,8 @@ _MEDIA_WORDS = r"微博|微信|公众号|服务号|新媒体|新闻媒体|头条
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
-#: a count of what a web site, or a new medium, released (not a kind named after one: '政务新媒体入口1条'; a medium's may be rough)
+#: a count of what a web site, or a new medium, released (not a kind named after one: '政务新媒体入口1条'; a medium's
+#: may be rough: '…公众号更新信息40余条')
 _SITE_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*[条篇]")
 _CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})(?!入口)[^。；;，,\d]{{0,30}}?\d+\s*(?:余|多)?\s*[条篇]")
 #: …a site's, its column or catalogue named after it ('通过“中国·东莞”门户网站厚街镇栏目及东莞市政府信息公开目录主动公开信息2516条')
@@ -538,9 +539,10 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # or another channel's after it ('…微信公开政府信息67条,通过政府网站公开政府信息30条', '…共发布政务微信公开信息365条,
         # 政务微博公开信息588条') or a site's earlier in the paragraph
         return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, channel.start()) or _a_channels_count(previous)
-                    or not _SEVERAL_CHANNELS.search(part) and _ANOTHER_MEDIUM_NEXT.match(clause, m.end())
                     or not _SEVERAL_CHANNELS.search(part)  # (not a whole through channels named together)
-                    and _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following) or _A_SITES_COUNT.search(earlier))
+                    and (_ANOTHER_MEDIUM_NEXT.match(clause, m.end())
+                         or _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following))
+                    or _A_SITES_COUNT.search(earlier))
     after_of_which = part.lstrip().startswith("其中") or before.rstrip(" ：:").endswith("其中")  # ('…47条,其中,X26条、…2条')
     if after_of_which and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
                            or not before and _APPROXIMATE_COUNT.search(previous)  # ('…2130余条。其中…网站全年公开…603条')
@@ -602,8 +604,8 @@ def _a_rough_whole(text: str) -> bool:
 
 #: the disclosure catalogue as a channel ('、信息公开目录公开信息478条'; not a kind, '涵盖信息公开目录103条')
 _THE_CATALOGUE_RELEASING = re.compile(r"公开目录[^，,。；;\d]{0,6}?(?:公开|发布)")
-#: the next item of a list in 、, with its count (pictures too: '…政府动态信息13330条、图片1224幅'); the kind a count's words name before 信息;
-#: words naming no kind
+#: the next item of a list in 、, with its count (pictures' too: '…政府动态信息13330条、图片1224幅'); the kind a count's
+#: words name before 信息; words naming no kind
 _A_LISTED_ITEM_NEXT = re.compile(r"\s*、\s*[^，,。；;\d]{2,25}?\d+\s*[条件篇幅张]")
 _AN_EARLIER_LISTED_ITEM = re.compile(r"\d\s*[条件篇]\s*、[^、，,。；;\d]*$")
 _A_NAMED_KIND = re.compile(r"(?:公开|发布|公布)([^，,。；;\d]{0,12}?)信息\s*\d+\s*[条件篇]$")
@@ -712,7 +714,8 @@ _ALL_OF_IT = re.compile(r"各类|各项|共计|合计|总计")
 #: year's word (_THE_YEARS_WORD_BEFORE), or of what the year disclosed of a cumulative count ('…累计公开政府信息846条,
 #: 其中本年度在县政府网站…公开214条'); each opens with a word of its own, for the regex engine to look for
 _NEW_THIS_YEAR = re.compile(r"新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:信息)?\s*(\d+)\s*条")
-_THE_YEARS_WORD_BEFORE = re.compile(r"(?:本年度?|今年|当年|(?<!\d)(?:19|20)\d{2}\s*(?:年度?)?)\s*$")  # (its 年 maybe lost: '2020新增的…')
+# (a year's 年 may be lost: '…100%2020新增的主动公开政府信息36条')
+_THE_YEARS_WORD_BEFORE = re.compile(r"(?:本年度?|今年|当年|(?<!\d)(?:19|20)\d{2}\s*(?:年度?)?)\s*$")
 _THE_YEARS_PART = re.compile(r"其中[，,]?\s*(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)[^，,。；;\d]{0,24}?公开(?:政府信息|信息)?\s*(\d+)\s*条")
 
 

@@ -3389,3 +3389,15 @@ def test_session_twenty_seven_round_two():
     assert _issuer(["根据《条例》精神,现把云崖市信访局2019年度政府信息公开工作情况报告如下:"]) == "云崖市信访局"
     assert contacts("具体公开工作由镇政府办公室开展,地址位于云崖区安亭镇墨玉路79号,办公时间为周一至周五")["address"] == "云崖区安亭镇墨玉路79号"
     assert contacts("本报告通过单位门户网站“云崖市应急管理局”(yjglj.yunya.gov.cn)公布。")["websites"] == ["yjglj.yunya.gov.cn"]
+    # kinds listed after 主动公开 before a whole broken down by channel
+    assert active_disclosure("2022年,云崖区教育体育局主动公开政务信息、文件、重要通知公告、教育动态1012条,其中通过云崖区政府网公开76条,"
+                             "通过“云崖教体”微信公众号公开863条,通过其它方式公开信息数73条。")[0]["total"] == 1012
+    # a page's 信息来源 naming the organ the text speaks as, where nothing else names one; a field's value ends before
+    # 编辑: or 信息来源:
+    text = ("发布时间:2026-01-22 10:58 信息来源:云崖市教育局\n一、总体情况\n(一)主动公开政府信息情况\n2025年,我局认真落实党中央、"
+            "国务院决策部署,通过云崖市政府门户网站共主动公开政府信息130条。\n二、主动公开政府信息情况\n正文。\n")
+    record = convert(text.encode(), "source.txt")
+    assert (record["issuer"], record["published_date"]) == ("云崖市教育局", "2026-01-22")
+    assert _clean(["云崖区人力资源和社会保障局2022年政府信息公开工作年度报告",
+                   "来源:云崖区人力资源和社会保障局 编辑:云崖区人力资源和社会保障局 点击率:3", "一、总体情况"])[1]["source_label"] == \
+        "云崖区人力资源和社会保障局"

@@ -658,7 +658,10 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
                 # (last, the 发布机构 the text does not name, naming its place, when the text speaks as an organ of its
                 # kind or as none: '发布机构: 湖南省生态环境厅' over '2023年…报告'; not '云崖区政府办' over '我街道…')
                 or (publisher if _an_organs_name(publisher) and _PLACE_IN_NAME.search(publisher[:-1])
-                    and _speaks_as_its_kind(text, publisher) else None))
+                    and _speaks_as_its_kind(text, publisher) else None)
+                # (then its 来源 where the text speaks as an organ of its kind: '信息来源:洪江市教育局' over '…我局…')
+                or (source if _an_organs_name(source) and _PLACE_IN_NAME.search(source[:-1]) and _SPEAKING_AS.search(text, 0, 2000)
+                    and _speaks_as_its_kind(text, source) else None))
     if publisher and organ.endswith(_PLACE_SUFFIXES) and publisher in (organ + "人民政府", organ + "办事处"):
         return publisher
     full = _bare_name_by_source(organ, source) or _full_name(organ, text)

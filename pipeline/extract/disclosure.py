@@ -613,8 +613,9 @@ _AN_EARLIER_LISTED_ITEM = re.compile(r"\d\s*[条件篇]\s*、[^、，,。；;\d]
 _A_NAMED_KIND = re.compile(r"(?:公开|发布|公布)([^，,。；;\d]{0,12}?)信息\s*\d+\s*[条件篇]$")
 _PLAIN_INFORMATION = re.compile(r"(?:主动公开的?|各类)?|.*(?:政府|政务)")  # ('编制索引目录的政府信息18条、政策解读2篇')
 #: notice boards; a count of what they carried ('通过街道政务公开栏公示信息500余条', '依托…政务公开栏,及时发布政府信息78条')
-_A_BOARD = re.compile("(?:公开栏|公示栏|宣传栏|公告栏)(?!目)")
-_BOARD_COUNT = re.compile(r"(?:公开栏|公示栏|宣传栏|公告栏)(?!目)[^。；;\d]{0,30}?\d+\s*(?:余|多)?\s*[条篇]")
+_BOARD_WORDS = r"(?:公开栏|公示栏|宣传栏|公告栏)(?!目)"
+_A_BOARD = re.compile(_BOARD_WORDS)
+_BOARD_COUNT = re.compile(_BOARD_WORDS + r"[^。；;\d]{0,30}?\d+\s*(?:余|多)?\s*[条篇]")
 #: the channels named before it, said to be all of them ('…网站、…公众号等渠道')
 _THROUGH_CHANNELS = re.compile(r"等(?:渠道|平台|途径|载体)")
 #: a later point of an enumeration in a paragraph ('二是…'); a point with a count

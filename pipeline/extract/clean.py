@@ -445,7 +445,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
 
 
 #: a CMS's classification label waiting for its value on the next line ('组配分类:', '公开方式：')
-_A_LABEL = re.compile(r"^[-•·\s]*(?:组配分类|主题分类|体裁分类|服务对象分类|公开方式|公开范围|公开时限|有效性|信息类别|主题词|关键词)\s*[:：]$")
+_A_LABEL = re.compile(r"^[-•·\s]*(?:(?:组配分类|主题分类|体裁分类|服务对象分类|公开方式|公开范围|公开时限|有效性|信息类别|主题词|关键词)\s*[:：]"
+                      r"|(?:信息分类|公开分类|信息类别)\s*[:：]?)$")  # ('信息分类' over '政府信息公开年度报告', no title)
 
 
 #: a numbered heading, which no page field's value is ('文号' left empty over '一、总体情况')

@@ -47,6 +47,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|[共总](?:计)?(?:当年|本年|全年)?更新(?:各类)?(?:主动公开)?(?:政府|政务)?信息\s*(\d+)\s*[条件]"
                     # '2021年,东山镇在…平台网站上更新各类信息76条': of every kind, the whole
                     r"|更新各类(?:政府|政务)?信息\s*(\d+)\s*[条件]"
+                    # '…通过政府网站主动公开,全年共推送各类工作信息290条': pushed, of every kind, the whole
+                    r"|共推送各类[^。；;，,\d]{0,4}?信息\s*(\d+)\s*[条篇]"
                     # (not a kind after a colon: '公开政府信息类别:政策文件信息4条'; a colon inside a note in brackets; not the
                     # guide: '本年度公开政府信息公开指南1条,预决算信息1条,…')
                     # (not the catalogue, a noun: '信息公开目录信息更新量为5403条')
@@ -144,9 +146,9 @@ _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d�
 _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: what the act of disclosing (公开) opening a kind's name is not followed by: a count's own words ('公开信息…'), a 的
 #: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
-#: ('公开指南', '公开目录', '公开文件', '公开交易公告')
-_NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|(?:基本)?目录|文件|交易)"
-_LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|共有(?=[^，,、]{2,})|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布)[，,：:]?")
+#: ('公开指南', '公开目录', '公开文件', '公开交易公告', '公开年报')
+_NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|(?:基本)?目录|文件|交易|年报)"
+_LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|共有(?=[^，,、]{2,})|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          # ('…,全县共发布政府信息41584条': the whole)
@@ -215,7 +217,7 @@ _NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|�
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
 #: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME); the channel before a
 #: kind's name ('通过X网站公开Y类信息', '在X门户网及时公开主站通知公告')
-_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?:(?=[^，,、]*类(?:信息)?$)|(?:主站|子站)(?=[^，,、]{2,}$))|(?:及时|梳理)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、]{3,}$))")
+_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?:(?=[^，,、]*类(?:信息)?$)|(?:主站|子站)(?=[^，,、]{2,}$))|(?:及时|梳理)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、][^，,]{2,}$))")
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条')
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
 #: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
@@ -233,9 +235,9 @@ _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,
                          r"|\s*[（(](?:包括|含)[^（）()\d]{1,60}[）)](?=[、，,；;])"
                          # '机构概况:2条,主要包括领导职务等信息;…': a clause on the item, in a list set off by semicolons
                          r"|[，,][^\d；;。，,]{2,30}(?=[；;])")
-#: a note in brackets after a kind's count breaking it down further ('政策解读2条(其中包括1条文稿解读,1条图文解读),…'):
-#: the kind's own, not kinds of the list
-_SUBCOUNTS_NOTE = re.compile(r"\s*[（(](?:其中|包括|包含|含)[^（）()]{1,200}[）)](?=\s*[、，,；;]|\s*$)")
+#: a note in brackets after a kind's count breaking it down further ('政策解读2条(其中包括1条文稿解读,1条图文解读),…',
+#: '重大民生信息165条(社会保障类79条、社会救助类82条),…'): the kind's own, not kinds of the list
+_SUBCOUNTS_NOTE = re.compile(r"\s*[（(](?:其中|包括|包含|含|(?=[^（）()\d，,。；;]{2,20}\d+\s*[条件篇]))[^（）()]{1,200}[）)](?=\s*[、，,；;]|\s*$)")
 #: the words around a kind's name: '涉及X的信息' ('法定主动公开内容涉及X'; not '经济和涉及…'), '关于X', '“X”栏目'
 _KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
 #: a year opening a kind's name ('2021年信息公开年报1条')
@@ -882,7 +884,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     it, its channel or verb, '共公开信息' after a column's name, '涉及…的信息', '“…”栏目', '以及…等'."""
     raw = printed.strip()
     raw = _UP_TO_INTRO.sub("", raw) if _INTRO.search(raw) else raw
-    raw = _LEAD.sub("", raw).strip("、，, ")
+    raw = _LEAD.sub("", raw.lstrip("、，, ")).strip("、，, ")  # (a list's mark before a lead: '…6条、公开X事项数2条')
     if "条、" in raw:
         raw = _COUNT_LOST.sub("", raw)
     raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw) if named else _CHANNEL_AND_VERB.sub("", raw))

@@ -670,7 +670,8 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
 
 def _an_organs_name(name: str | None) -> bool:
     """Is `name` (a page field's value) an organ's name with its place, in Han characters only?"""
-    return bool(name) and bool(_HAN_NAME.fullmatch(name)) and _ends_with_organ(name) and not _names_no_place(name)
+    return (bool(name) and bool(_HAN_NAME.fullmatch(name)) and _ends_with_organ(name) and not _names_no_place(name)
+            and not _after_a_bare_place(name))  # (not '县卫健局办公室', the place left out)
 
 
 #: the organ a text speaks as ('我局', '本厅', '我街道'; not '我市', '我县', which any organ there says of its place,

@@ -3401,3 +3401,48 @@ def test_session_twenty_seven_round_two():
     assert _clean(["云崖区人力资源和社会保障局2022年政府信息公开工作年度报告",
                    "来源:云崖区人力资源和社会保障局 编辑:云崖区人力资源和社会保障局 点击率:3", "一、总体情况"])[1]["source_label"] == \
         "云崖区人力资源和社会保障局"
+
+
+def test_session_twenty_eight_contacts_issuers_titles():
+    # the unit of an organ a report says to contact, stripped: a town's 党政和人大办公室, a bureau's 人秘股, 综合一科,
+    # 党政办公室 or its 申请受理机构
+    for unit in ("云崖县陈涛镇人民政府党政和人大办公室", "云崖市财政局人秘股", "云崖区自然资源局综合一科", "云崖区发展和改革局党政办公室",
+                 "云崖区医疗保障局政府信息公开申请受理机构"):
+        text = f"本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。如对本报告有任何疑问,请与{unit}联系(地址:云崖路1号)。"
+        organ = unit[:unit.index("政府") + 2] if "镇人民政府" in unit else unit[:unit.index("局") + 1]
+        assert _issuer(["2025年政府信息公开工作年度报告", text]) == organ
+    # a page's 发布机构 naming the organ after a bare 县 is not its name: the contact's organ is
+    text = ("索引号: | 330726ZF/2023-47992 | 文件编号: | 发布机构: | 县卫健局办公室 | |\n一、总体情况\n根据《条例》要求,"
+            "如对报告内容有疑问,请与云崖县卫健局办公室联系(地址:云崖县人民东路38号)。\n二、主动公开政府信息情况\n正文。\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖县卫生健康局"
+    # a CMS's 信息分类 label over its value '政府信息公开年度报告' is no title; the title below it, misprinted, is
+    text = ("索引号\n000014348/2016-00977\n信息分类\n政府信息公开年度报告\n发布机构\n云崖市人民政府办公室\n发布日期\n2016-01-25\n"
+            "信息名称\n云崖市2015年政府信息公工作开年度报告\n\n云崖市2015年政府信息公工作开年度报告\n\n本年度报告根据《条例》规定发布。"
+            "本报告综合云崖市12个乡(镇)人民政府、市属各部门2015年政府信息公开工作情况编制而成。\n一、概述\n正文。\n")
+    record = convert(text.encode(), "source.txt")
+    assert (record["title"], record["issuer"]) == ("云崖市2015年政府信息公工作开年度报告", "云崖市人民政府")
+
+
+def test_session_twenty_eight_counts():
+    def names(text):
+        return [c["name"] for c in active_disclosure(text)[0]["categories"]]
+    # the organ and 共制发 before the first kind; the verb before a first kind named by a list; a list's mark before a
+    # kind opening with 公开; 公开年报 is a kind
+    assert names("2025年,云崖区民政局共制发业务工作7条、政府会议1条、民生公益35条、社会救助57条、养老服务领域信息公开专栏66条。")[0] == \
+        "业务工作"
+    assert names("2025年,全年共公开信息20条。其中,发布工程建设项目招标公告、变更公示信息14条;政府采购公告6条。")[0] == \
+        "工程建设项目招标公告、变更公示信息"
+    assert names("2021年通过区政府网站公开信息24条,其中公开行政许可结果数3条,基层政务公开6条、公开行政权力和公共服务事项数2条,"
+                 "办事指南1条,其他政府信息数12条。")[2:4] == ["行政权力和公共服务事项数", "办事指南"]
+    assert names("2022年共主动公开信息30条,其中政策文件19条、公开年报1条、工作动态10条。")[1] == "公开年报"
+    # ...but a column's count of information is no organ's (the column is the kind)
+    assert len(names("2011年,厅公众服务网共公开政府信息1170条,其中机构职能栏目共公开信息10条;规范性文件栏目共公开信息296条;"
+                     "规划计划栏目共公开信息6条;其他栏目共公开信息858条。")) == 4
+    # a kind's sub-counts in brackets are its own, not kinds breaking the list
+    assert names("2024年我镇主动公开政务信息共计491条,其中动态要闻9条,重大民生信息165条(社会保障类79条、社会救助类82条),"
+                 "基层政务公开类127条,惠民惠农资金17条,其他类信息173条。")[:2] == ["动态要闻", "重大民生信息"]
+    # the first kind after '主动公开的信息中', counted with 为
+    assert names("2019年度我镇全年主动公开的信息中文秘工作为4条、电子政务2条、安全生产管理9条、扶贫3条。")[0] == "文秘工作"
+    # what was pushed, of every kind, the whole
+    assert active_disclosure("(一)主动公开:对体育工作法规政策、市县工作动态等信息通过政府网站主动公开,全年共推送各类工作信息290条。")[0] \
+        ["total"] == 290

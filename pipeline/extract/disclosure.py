@@ -543,9 +543,12 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # or another channel's after it ('…微信公开政府信息67条,通过政府网站公开政府信息30条', '…共发布政务微信公开信息365条,
         # 政务微博公开信息588条') or a site's earlier in the paragraph
         return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, channel.start()) or _a_channels_count(previous)
-                    or not _SEVERAL_CHANNELS.search(part)  # (not a whole through channels named together)
+                    # (not a whole through channels named together, a site or boards among them; a medium's count may
+                    # hold a note: '在微信公众号、X等新媒体公开信息1226条(其中原创317条,…);在县政府网站…136条')
+                    or (not _SEVERAL_CHANNELS.search(part) or not _SITE_NAMED.search(part) and not _A_BOARD.search(part))
                     and (_ANOTHER_MEDIUM_NEXT.match(clause, m.end())
-                         or _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following))
+                         or _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following)
+                         or clause[m.end():m.end() + 1] in "（(" and _ANOTHER_CHANNEL_NEXT.match(_past_its_note(clause[m.end():], later)))
                     or _A_SITES_COUNT.search(earlier))
     after_of_which = part.lstrip().startswith("其中") or before.rstrip(" ：:").endswith("其中")  # ('…47条,其中,X26条、…2条')
     if after_of_which and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
@@ -594,6 +597,16 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
                 or (nxt := _NEXT_ITEM.match(clause, m.end()))
                 and (_SITE_NAMED.search(nxt.group(0)) or "通过" in nxt.group(0) or _THE_CATALOGUE_RELEASING.search(nxt.group(0)))
                 and _RELEASING.search(nxt.group(0)))
+
+
+#: a note in brackets opening what follows a count, and the separators after it
+_NOTE_OPENING = re.compile(r"^\s*[（(][^（）()]*[）)][\s，,、；;]*")
+
+
+def _past_its_note(rest: str, later: str) -> str:
+    """What follows a count past the note in brackets after it (`rest`, the clause's rest, the note's commas having split
+    the clause; `later`, the paragraph's rest): '…新媒体公开信息1226条(其中原创317条,转载909条);在县政府网站…' → '在县政府网站…'."""
+    return _NOTE_OPENING.sub("", rest + "，" + later)
 
 
 def _a_mediums_count(clause: str, end: int) -> bool:

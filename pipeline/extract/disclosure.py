@@ -6,6 +6,8 @@ import re
 from .issues import issue
 
 _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
+#: documents counted in 份
+_IN_COPIES = re.compile(r"\d\s*份")
 #: a count not stated exactly ('7800余条', '2.1万条')
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余万?|万余?|多万?|万多)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
@@ -808,7 +810,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         short = []
         named = "信息" in sentence or "类" in sentence
         items = None
-        counted = bool(_COUNT_UNIT.search(sentence))
+        # (or documents of each kind in 份 after 其中: '制发主动公开文件15份,其中机构职能类8份,…')
+        counted = bool(_COUNT_UNIT.search(sentence) or "其中" in sentence and _IN_COPIES.search(sentence))
         if (totals and (counted or breakdown or "其中" in sentence) and _UNITLESS_COUNT.search(sentence)
                 and not _adds_up_to(items := _items(sentence, named, totals) if counted else [], totals)):
             # counts printed without their unit, some or all ('…会议活动类信息460条,部门动态402,其他信息248条', '其中1.组织
@@ -848,7 +851,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     for c in best:
         name = c["raw"]
         if strip and not re.search(r"(公开|政府)(的)?信息$", name):
-            name = re.sub(r"(的)?信息(类)?$", "", name) or name
+            name = re.sub(r"(的)?信息$", "", name) or name  # (not '人事信息类', printed so)
         elif by_kind:
             name = re.sub(r"(?<=类)(的)?信息$", "", name)
         item = {"name": name, "count": c["count"]}
@@ -902,7 +905,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
         raw = _COUNT_LOST.sub("", raw)
     raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw) if named else _CHANNEL_AND_VERB.sub("", raw))
     if "其中" in raw:
-        raw = raw.rsplit("其中", 1)[1].lstrip("，,：: ")  # a first kind glued to the sentence before it ('…及其他信息其中新闻动态35篇')
+        raw = _LEAD.sub("", raw.rsplit("其中", 1)[1].lstrip("，,：: "))  # a first kind glued to the sentence before it ('…及其他信息其中新闻动态35篇')
     if raw[:1] in "以及和" or raw[-1:] in "等量新计数" or raw.endswith("的信息"):
         raw = _NAME_WRAPPING.sub("", raw).strip()
     quoted = raw[:1] == "“"

@@ -54,9 +54,11 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # (not a kind after a colon: '公开政府信息类别:政策文件信息4条'; a colon inside a note in brackets; not the
                     # guide: '本年度公开政府信息公开指南1条,预决算信息1条,…')
                     # (not the catalogue, a noun: '信息公开目录信息更新量为5403条')
-                    r"|(?:公开(?!目录)|公布|发布)(?:[^。；;，,:：]|[:：](?=[^（）()]*[）)])){0,24}?(?:政府)?信息(?!公开指南)(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
+                    # (the 息 lost: '全年共发布信3366条'; the unit lost before 其中: '…主动公开政府信息293其中通过…')
+                    r"|(?:公开(?!目录)|公布|发布)(?:[^。；;，,:：]|[:：](?=[^（）()]*[）)])){0,24}?(?:(?:政府)?信息(?!公开指南)|(?<![微短来电])信(?=\d))"
+                    r"(?:[^。；;，,\d]{0,6}?|[^。；;，,\d]{0,16}?(?=共|总计|合计))"
                     # (after how many kinds: '共主动公开政府信息16项65条')
-                    r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(?:\d+\s*(?:项|类|大类)\s*(?=\d))?(\d+)\s*(?:[条件篇项份]|$)"
+                    r"(?:共计|总计|合计|共|总数|数为|数)?\s*(?:为|有|达)?\s*(?:\d+\s*(?:项|类|大类)\s*(?=\d))?(\d+)\s*(?:[条件篇项份]|$|(?=其中))"
                     # '发布主动公开信息28大项、79小项,共计6657条': the count after the kinds
                     r"|(?:公开|公布|发布)[^。；;，,]{0,24}?信息[^。；;]{0,30}?[，,]\s*(?:共计|总计|合计共?)\s*(\d+)\s*条"
                     # '主动公开1945条信息', '主动公开的60条政府信息', '共主动公开了78条政府信息', '共主动公开185份政务信息',
@@ -463,8 +465,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 # 公开的信息中统计信息类信息129条'), or named so ('主动公开部门文件类信息183份'), or the other kinds' ('发布其余信息27342条')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
-            if clause[:at_count].rstrip()[-1:] in _ABOUT:
-                continue  # a rough count ('近5000条', '约300条')
+            if clause[:at_count].rstrip()[-1:] in _ABOUT or clause.startswith("余", m.end()):
+                continue  # a rough count ('近5000条', '约300条', '220条余')
             if _SO_FAR.search(clause, 0, m.start()):
                 continue  # what was released in all years so far ('至目前为止,…已发布了各类信息150条(2012年新增20条)')
             not_the_year = _NOT_THE_YEAR.search(part)

@@ -54,10 +54,10 @@ _TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+(?:[\u
 #: '2021-01-28 13:53 X市人民政府办公室', '市政府办公室  2024-01-23【打印该页】', 'X市人民政府(办公室) 2016-01-30', a
 #: font-size widget after it: '2018-03-29 17:05:00 【字体:', '… X市人民政府办公室 字体:'); not a clock's weekday, nor a date
 #: written in words or with dots ('2018.01.25'), which may be a signature's at the top, but for one in words with a hit
-#: counter ('2024年01月25日 (点击: )')
+#: counter ('2024年01月25日 (点击: )'), or a bare one ('2021-01-25 0')
 _PAGE_DATE_LINE = re.compile(r"^[-•·]?\s*(?:[\u4e00-\u9fff（）()]{2,20}(?<!日期)(?<!时间)\s+)?(?P<date>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
                              r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=\s*[（(]\s*(?:点击|浏览|阅读)))"
-                             r"(?:\s*(?:[（(]\s*(?:点击|浏览|阅读)[^）)]*[）)]|(?:作者|点击数?|阅读|浏览(?:次数)?|访问量)\s*[:：]\s*\w*))*"
+                             r"(?:\s+\d{1,7}(?=[\s|｜]*$))?(?:\s*(?:[（(]\s*(?:点击|浏览|阅读)[^）)]*[）)]|(?:作者|点击数?|阅读|浏览(?:次数)?|访问量)\s*[:：]\s*\w*))*"
                              r"(?:(?<=\d)\s+(?!星期)[\u4e00-\u9fff（）()]{2,30})?(?:\s*【[^】]{1,8}】)*(?:\s*[【\[]?\s*字体\s*[:：].*)?[\s|｜]*$")
 #: the words a report's body opens with, glued to a page field's value before it ('来源: 上海普陀本年度报告根据《…')
 _BODY_OPENING = r"本年度报告|本报告|(?:根据|按照|依据)《"

@@ -3446,3 +3446,38 @@ def test_session_twenty_eight_counts():
     # what was pushed, of every kind, the whole
     assert active_disclosure("(一)主动公开:对体育工作法规政策、市县工作动态等信息通过政府网站主动公开,全年共推送各类工作信息290条。")[0] \
         ["total"] == 290
+
+
+def test_session_twenty_eight_round_two():
+    def names(text):
+        return [c["name"] for c in active_disclosure(text)[0]["categories"]]
+    # a medium's count with a note on it, the site's counted next: no whole; media named together are no site
+    assert active_disclosure("(一)主动公开。在微信公众号、微云崖等新媒体公开信息1226条(其中原创317条,转载909条);在县政府网站政务公开平台"
+                             "主动公开政府信息136条,其中履职依据12条,机关简介8条。")[0]["total"] is None
+    # kinds in 份 after 其中; 'X信息类' kept as printed; a lead after 其中 in the name; 年初 opening a kind's name
+    assert names("2023年,本单位制发主动公开文件15份,其中机构职能类8份,社会保障类1份,安全生产类4份,其他类2份。") == \
+        ["机构职能类", "社会保障类", "安全生产类", "其他类"]
+    assert names("2023年度我镇通过云崖县政府网站共主动公开政府信息156条,其中政府信息公开制度类信息2条,政务动态类信息132条,"
+                 "人事信息类2条,机构职能类1条,财政类信息19条。")[2] == "人事信息类"
+    assert names("本年度累计主动公开政府信息80条。其中,主动公开政府信息其中包括机构职能类信息40条,规划计划类信息2条,其他类信息38条。")[0] \
+        == "机构职能类"
+    assert names("2023年云崖县水利局在政府信息公开网站公开信息40条,其中工作动态信息25条、本部门文件12条,年初预算信息1条,"
+                 "生态环境保护方面信息2条。")[2] == "年初预算信息"
+    # a rough count written after its unit; a total whose unit or 息 was lost before 其中 or its unit
+    assert active_disclosure("2023年,盐店镇通过云崖县政府信息公开平台、政务公开栏等方式累计主动公开政府信息220条余,向社会公开了…。")[0] \
+        ["total"] is None
+    assert active_disclosure("2022年,我镇在门户网站主动公开政府信息293其中通过门户网站发布信息286(街镇动态255条、其他31条)。")[0] \
+        ["total"] == 293
+    assert active_disclosure("2023年,局认真落实各项公开制度,在局官网及时发布通知公告、政策文件等,全年共发布信3366条。")[0]["total"] == 3366
+    # ...not a WeChat account's pushes ('推送微信1790条')
+    assert active_disclosure("2021年通过政府网站主动公开各类政务信息万余条,“云崖发布”共推送微信1790条,阅读量约1033万次。")[0]["total"] is None
+    # what was posted, broken down by channel
+    assert active_disclosure("2022年,区经信局共公示信息30条,其中,在云崖区政府门户网站上公示信息14条,在四川省投资项目在线审批监管平台"
+                             "公示信息16条。")[0]["total"] == 30
+    # a font-size widget after the headline; a page date with a bare hit count
+    text = ("当前位置:首页 > 政府信息公开 > 政府信息公开工作年度报告\n索引ID 发文单位\n发布日期 2024-01-16 10:00 信息来源\n"
+            "云崖市市场监督管理局2023年政府信息公开工作年度报告 字号:[ ]\n\n2023年,市市场监管局认真贯彻落实《条例》。\n一、总体情况\n正文。\n")
+    assert convert(text.encode(), "source.txt")["title"] == "云崖市市场监督管理局2023年政府信息公开工作年度报告"
+    text = ("云崖市民政局2020年度政府信息公开工作年度报告\n\n2021-01-25 0\n\n\n一、总体情况\n\n根据《条例》的规定,现公布云崖市民政局2020年"
+            "政府信息公开工作年度报告。\n")
+    assert convert(text.encode(), "source.txt")["published_date"] == "2021-01-25"

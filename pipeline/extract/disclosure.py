@@ -853,7 +853,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     for c in best:
         name = c["raw"]
         if strip and not re.search(r"(公开|政府)(的)?信息$", name):
-            name = re.sub(r"(的)?信息$", "", name) or name  # (not '人事信息类', printed so)
+            name = re.sub(r"(?<=类)信息类$|(的)?信息$", "", name) or name  # ('X类信息类' → 'X类'; not '人事信息类', printed so)
         elif by_kind:
             name = re.sub(r"(?<=类)(的)?信息$", "", name)
         item = {"name": name, "count": c["count"]}

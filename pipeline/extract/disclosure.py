@@ -849,9 +849,12 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     strip = sum(1 for c in best if re.search(r"类(的)?信息(类)?$", c["raw"])) * 2 >= len(best)
     # kinds named by 类, some with 信息 after it ('通知公告类信息6条;政策法规类2条'): each as '…类'
     by_kind = strip or sum(1 for c in best if re.search(r"类(?:(的)?信息)?$", c["raw"])) * 2 >= len(best)
+    # (what each kind's update counted: '其中部门文件更新3条,计划规划更新2条,工作信息更新42条,…'; _NAME_WRAPPING took it off 信息)
+    updated = (sum(1 for c in best if c["raw"].endswith("更新")) >= 2
+               and all(c["raw"].endswith(("更新", "信息")) for c in best))
     out = []
     for c in best:
-        name = c["raw"]
+        name = c["raw"][:-2] if updated and c["raw"].endswith("更新") and len(c["raw"]) > 4 else c["raw"]
         if strip and not re.search(r"(公开|政府)(的)?信息$", name):
             name = re.sub(r"(?<=类)信息类$|(的)?信息$", "", name) or name  # ('X类信息类' → 'X类'; not '人事信息类', printed so)
         elif by_kind:

@@ -3481,3 +3481,18 @@ def test_session_twenty_eight_round_two():
     text = ("云崖市民政局2020年度政府信息公开工作年度报告\n\n2021-01-25 0\n\n\n一、总体情况\n\n根据《条例》的规定,现公布云崖市民政局2020年"
             "政府信息公开工作年度报告。\n")
     assert convert(text.encode(), "source.txt")["published_date"] == "2021-01-25"
+
+
+def test_session_twenty_eight_round_three():
+    # betting spam glued into a sentence: cut, and audited
+    lines, _, issues = _clean(["云崖县2022年政府信息公开工作年度报告",
+                               "根据《中华人民共和国政府信息公开条例》和各级买足球的软件政府信息公开工作的要求,编制本报告。",
+                               "2023年度我乡在伟德app官网下载苹果版安装信息公开发布平台发布信息12条。"])
+    assert lines[1:] == ["根据《中华人民共和国政府信息公开条例》和各级政府信息公开工作的要求,编制本报告。", "2023年度我乡在信息公开发布平台发布信息12条。"]
+    assert "spam_removed" in {i["code"] for i in issues}
+    # a kind printed 'X类信息类' is 'X类' like its neighbours; a list whose every kind counts its update
+    ad, _ = active_disclosure("全年主动公开政府信息90条,其中机构职能类信息45条,安全生产应急管理类信息类45条。")
+    assert [c["name"] for c in ad["categories"]] == ["机构职能类", "安全生产应急管理类"]
+    ad, _ = active_disclosure("云崖镇2023年政府信息公开共计60条,其中部门文件更新3条,计划规划更新2条,工作信息更新42条,监督检查更新8条,"
+                              "年度报告更新1条,组织机构更新2条,行政权力更新2条。")
+    assert [c["name"] for c in ad["categories"]][:3] == ["部门文件", "计划规划", "工作信息"]

@@ -608,8 +608,8 @@ _NOTE_OPENING = re.compile(r"^\s*[（(][^（）()]*[）)][\s，,、；;]*")
 
 
 def _past_its_note(rest: str, later: str) -> str:
-    """What follows a count past the note in brackets after it (`rest`, the clause's rest, the note's commas having split
-    the clause; `later`, the paragraph's rest): '…新媒体公开信息1226条(其中原创317条,转载909条);在县政府网站…' → '在县政府网站…'."""
+    """What follows a count past the note in brackets after it (`rest`, the rest of the clause, which the note ends;
+    `later`, the rest of the paragraph): '…新媒体公开信息1226条(其中原创317条,转载909条);在县政府网站…' → '在县政府网站…'."""
     return _NOTE_OPENING.sub("", rest + "，" + later)
 
 

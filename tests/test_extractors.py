@@ -3496,3 +3496,12 @@ def test_session_twenty_eight_round_three():
     ad, _ = active_disclosure("云崖镇2023年政府信息公开共计60条,其中部门文件更新3条,计划规划更新2条,工作信息更新42条,监督检查更新8条,"
                               "年度报告更新1条,组织机构更新2条,行政权力更新2条。")
     assert [c["name"] for c in ad["categories"]][:3] == ["部门文件", "计划规划", "工作信息"]
+    # '编制形成了X…报告' names the report; a page's 发文时间 is when it was written, its 发布日期 when published; a field's
+    # value ends before the next label ending its line ('发文机关 X镇政府 主题词')
+    assert _issuer(["根据《中华人民共和国政府信息公开条例》要求,编制形成了云崖县太平镇人民政府2023年政府信息公开工作年度报告。"]) == \
+        "云崖县太平镇人民政府"
+    text = ("索引号 01236931-5/2020-14005\n发文字号 发文时间 2020-02-17\n发文机关 云崖镇政府 主题词\n"
+            "标题 云崖镇2019年政府信息公开工作年度报告\n主题分类 其它 发布日期 2020-03-10\n\n云崖镇2019年政府信息公开工作年度报告\n\n"
+            "根据《条例》规定,现公布云崖镇2019年政府信息公开工作年度报告。\n一、总体情况\n正文。\n")
+    record = convert(text.encode(), "source.txt")
+    assert (record["published_date"], record["source"]["publisher"]) == ("2020-03-10", "云崖镇政府")

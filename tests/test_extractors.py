@@ -3505,3 +3505,12 @@ def test_session_twenty_eight_round_three():
             "根据《条例》规定,现公布云崖镇2019年政府信息公开工作年度报告。\n一、总体情况\n正文。\n")
     record = convert(text.encode(), "source.txt")
     assert (record["published_date"], record["source"]["publisher"]) == ("2020-03-10", "云崖镇政府")
+    # '其中公开了X…': the act before the first kind; a whole in 项 broken down; a layout blank inside a kind's name
+    ad, _ = active_disclosure("2023年,云崖镇人民政府全年公开政府信息125条,其中公开了乡镇工作动态51条,财政预算1条、总结报告1条、"
+                              "惠民惠农财政补贴72条。")
+    assert ad["categories"][0]["name"] == "乡镇工作动态"
+    ad, _ = active_disclosure("2023年,云崖风景名胜区管委会主动公开14项,其中机构职能2条,管理和服务公开5条,财政信息4条,重大行政决策1条,"
+                              "政府信息公开年报1条,提案办理1条。")
+    assert ad["total"] == 14
+    ad, _ = active_disclosure("2022年共公开政府信息82条。其中,政策文件信息28 条,工作动态39条,财政信息4条,其 他相关信息11条。")
+    assert ad["categories"][3]["name"] == "其他相关信息"

@@ -71,8 +71,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|(?:政府信息(?:主动)?|(?:(?<![\u4e00-\u9fff])|(?<=全年)|(?<=本年)|(?<=完成)|(?<=共)|(?<=主动)|(?<=政务)|(?<=[室局府委会镇乡道办区县市厅署]))信息)(?:累计)?公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
                     # '…累计公开信息80条，主动公开80条。', '共通过门户网站…主动公开907条,其中…',
                     # '更新法定主动公开内容51条,包括乡镇文件30条,…', '…微信公众号上主动公开发布551条(篇),其中…': a whole
-                    # broken down
-                    r"|主动公开(?:发布)?(?:内容|数)?\s*(?:共计|共|为)?\s*(\d+)\s*条(?:[（(]篇[）)])?(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
+                    # broken down (in 项 too: '…管委会主动公开14项,其中机构职能2条,…')
+                    r"|主动公开(?:发布)?(?:内容|数)?\s*(?:共计|共|为)?\s*(\d+)\s*[条项](?:[（(]篇[）)])?(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
                     # '政府信息主动公开总数为100条,涉及…': the whole said; '我局主动公开286件,办结依申请公开38件', '我局主动公开文件
                     # 41件,依申请公开0件': the whole beside what was disclosed on application
                     r"|主动公开(?:总数|总量)\s*(?:为|是|达)?\s*(\d+)\s*[条件]"
@@ -152,7 +152,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
 #: ('公开指南', '公开目录', '公开文件', '公开交易公告', '公开年报')
 _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|(?:基本)?目录|文件|交易|年报)"
-_LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|共有(?=[^，,、]{2,})|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
+_LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|共有(?=[^，,、]{2,})|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|共公示(?:各类)?(?:政府|政务)?信息\s*\d+\s*条\s*[，,]\s*其中|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          # ('…,全县共发布政府信息41584条': the whole)
@@ -603,6 +603,8 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
                 and _RELEASING.search(nxt.group(0)))
 
 
+#: a blank between two Han characters: a page's layout, not a name's
+_LAYOUT_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 #: a note in brackets opening what follows a count, and the separators after it
 _NOTE_OPENING = re.compile(r"^\s*[（(][^（）()]*[）)][\s，,、；;]*")
 
@@ -913,6 +915,8 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
         raw = _LEAD.sub("", raw.rsplit("其中", 1)[1].lstrip("，,：: "))  # a first kind glued to the sentence before it ('…及其他信息其中新闻动态35篇')
     if raw[:1] in "以及和" or raw[-1:] in "等量新计数" or raw.endswith("的信息"):
         raw = _NAME_WRAPPING.sub("", raw).strip()
+    if " " in raw:
+        raw = _LAYOUT_BLANK.sub("", raw)  # ('其 他相关信息')
     quoted = raw[:1] == "“"
     if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及"):
         raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2), raw)
@@ -935,7 +939,7 @@ def _other_units_few(run: list[dict]) -> bool:
 
 
 #: the act of disclosing before a kind's name after '其中,' ('公开政策文件', '公开的机构职能类信息')
-_DISCLOSED = re.compile(r"(?:主动)?公开(?:的)?" + _NOT_AFTER_THE_ACT)
+_DISCLOSED = re.compile(r"(?:主动)?公开(?:的|了)?" + _NOT_AFTER_THE_ACT)
 #: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
 _DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份则])?")
 #: how far before its count an item may open: a year, a name and a wording (5 + 30 + 2), or with

@@ -10,7 +10,7 @@ _KEYS = {
     "索引号": "index_no", "发布机构": "publisher", "发布单位": "publisher", "发文机关": "publisher", "制定机关": "publisher",
     "发布日期": "published", "发布时间": "published", "发表日期": "published", "公开日期": "published",
     "公布日期": "published", "信息提供日期": "published", "上载日期": "published",
-    "成文日期": "written", "生成日期": "written", "发文时间": "written", "发文日期": "written",
+    "成文日期": "written", "生成日期": "written", "发文时间": "issued", "发文日期": "issued",
     "文号": "doc_number", "发文字号": "doc_number",
     "来源": "source_label", "稿源": "source_label", "时间": "published", "更新时间": "updated", "日期": "published", "本文地址": "url", "标题": "title", "信息名称": "title", "名称": "title",
 }
@@ -21,7 +21,7 @@ _LABEL = r"(索\s*引\s*号|发布机构|发布单位|发文机关|制定机关|
 _FIELD = re.compile(_LABEL + r"[ \t\u3000]*[\]】]?[ \t\u3000]*[:：|｜]?\s*(?:[|｜]\s*)?")
 _ANOTHER_LABEL = re.compile(r"^(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|体裁分类|主题词|有\s*效\s*性|效力状态|字号)(?:\s*[:：\]】]|$)")
 #: the fields whose value is a date (a value without a year is not theirs; a CMS may print it in two digits)
-_DATE_KEYS = frozenset(("published", "written", "updated"))
+_DATE_KEYS = frozenset(("published", "written", "updated", "issued"))
 #: a value that is only the next field's label ('公开形式:')
 _LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
 _STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|有\s*效\s*性|浏览(?:量|次数)?|点击(?:数|率|量)?|作者|(?:责任)?编辑|信息来源"

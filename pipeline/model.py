@@ -94,8 +94,8 @@ class Document:
 
     `meta` keys (all optional): ``page_title`` (the HTML <title> or a crawler header
     title), ``title`` (a page field's 标题/信息名称, or a <meta> title), ``url``, ``site_name``, ``index_no`` (索引号), ``publisher`` (发布机构),
-    ``published`` (发布日期/发布时间, as printed), ``written`` (成文日期), ``updated`` (更新时间), ``issued`` (发文日期/发文时间,
-    a CMS's date of issue, which is neither),
+    ``published`` (发布日期/发布时间, as printed), ``written`` (成文日期), ``updated`` (更新时间), ``issued`` (发文时间, a CMS's
+    date of issue, the page's date only where it prints no other),
     ``doc_number`` (文号, as printed),
     ``source_label`` (来源). `encoding` is the decoded charset for byte-text formats.
     `chrome` holds text the reader recognised as page furniture and dropped.

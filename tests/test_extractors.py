@@ -3514,3 +3514,7 @@ def test_session_twenty_eight_round_three():
     assert ad["total"] == 14
     ad, _ = active_disclosure("2022年共公开政府信息82条。其中,政策文件信息28 条,工作动态39条,财政信息4条,其 他相关信息11条。")
     assert ad["categories"][3]["name"] == "其他相关信息"
+    # ...and where the page prints no other date, its 发文时间 is its date
+    text = ("索引号: 330521/2024-00491 发文时间: 2024-01-30\n来源: 云崖街道 发布机构: 云崖街道\n"
+            "云崖县人民政府云崖街道办事处2023年政府信息公开工作年度报告\n\n一、总体情况\n正文。\n")
+    assert convert(text.encode(), "source.txt")["published_date"] == "2024-01-30"

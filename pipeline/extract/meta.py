@@ -1226,8 +1226,7 @@ def signed_date(signature_date: str | None, meta: dict) -> str | None:
 
 def published_date(meta: dict) -> str | None:
     """The page's publish date: its 发布日期, else its 成文日期, else the date it was last updated, else its 发文时间
-    (not where a 发布日期 follows it: '发文时间 2020-02-17 … 发布日期 2020-03-10'); a CMS's field may print the year in
-    two digits ('发布时间:17-03-08')."""
+    (a CMS's date of issue); a CMS's field may print the year in two digits ('发布时间:17-03-08')."""
     for key in ("published", "written", "updated", "issued"):
         if meta.get(key):
             d = parse_date(meta[key]) or parse_date(_SHORT_YEAR.sub(r"20\1-", meta[key].strip(), count=1))

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from operator import add, sub
 
 from ..model import Paragraph, Table
 from ..resources import load_yaml
@@ -119,22 +121,17 @@ class Stream:
     def __init__(self, text: str):
         self.text = text
         folded = _folded(text)
-        self.compact = "".join(folded.split())  # str.split's blanks are what \\s means to `re`
-        # the runs of blanks, which the compact view leaves out: where each starts and ends
-        # in the text, the compact position of the character after it, and how many blanks
-        # it and the runs before it hold
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._after: list[int] = []
-        self._blanks: list[int] = []
-        total = 0
-        for m in _BLANK_RUN.finditer(folded):
-            start, end = m.span()
-            self._starts.append(start)
-            self._ends.append(end)
-            self._after.append(start - total)
-            total += end - start
-            self._blanks.append(total)
+        # the text between the runs of blanks (str.split's blanks are what \\s means to `re`),
+        # and the runs, which the compact view leaves out
+        pieces = _BLANK_RUN.split(folded)
+        runs = list(map(len, _BLANK_RUN.findall(folded)))
+        self.compact = "".join(pieces)
+        # for each run: the compact position of the character after it, how many blanks it
+        # and the runs before it hold, and where it starts and ends in the text
+        self._after = list(accumulate(map(len, pieces[:-1])))
+        self._blanks = list(accumulate(runs))
+        self._ends = list(map(add, self._after, self._blanks))
+        self._starts = list(map(sub, self._ends, runs))
 
     def orig(self, compact_pos: int) -> int:
         """The text position of the character at `compact_pos` (the text's end past the last)."""
@@ -242,7 +239,7 @@ def _from_grid(table: Table, found: Found, issues: list, prose) -> list:
             found.indicators.extend(rows)
             return [_placeholder("indicators")]
     table = _canonical_labels(table, issues)
-    kinds = _parse_stream(_grid_stream_rows(table), found, issues, prose, grid=True)
+    kinds = _parse_stream(Stream(_grid_stream_rows(table)), found, issues, prose, grid=True)
     if kinds:
         _report_unmatched_rows(table, kinds, found, issues)
         return [_placeholder(k) for k in kinds]
@@ -358,8 +355,9 @@ def _from_paragraphs(paragraphs: list[Paragraph], found: Found, issues: list, pr
     if not _TABLE_HINT.search(text):
         return paragraphs
     spans: list[tuple[int, int, str]] = []
-    _parse_stream(text, found, issues, prose, grid=False, spans=spans)
-    ind = _indicators_from_text(text, [s for s in spans])
+    stream = Stream(text)  # (read for the statistics tables, then for 附表)
+    _parse_stream(stream, found, issues, prose, grid=False, spans=spans)
+    ind = _indicators_from_text(stream, list(spans))
     if ind:
         rows, start, end = ind
         found.indicators.extend(rows)
@@ -381,8 +379,7 @@ def _from_paragraphs(paragraphs: list[Paragraph], found: Found, issues: list, pr
 # ---------------------------------------------------------------- stream parsing
 
 
-def _parse_stream(text: str, found: Found, issues: list, prose, grid: bool, spans: list | None = None) -> list[str]:
-    s = Stream(text)
+def _parse_stream(s: Stream, found: Found, issues: list, prose, grid: bool, spans: list | None = None) -> list[str]:
     kinds = []
     for kind, fn in (("active", _parse_active), ("applications", _parse_applications), ("review_litigation", _parse_review)):
         result = fn(s, prose, grid)
@@ -870,8 +867,8 @@ def _indicators_from_grid(table: Table) -> list[dict]:
 _PIECE = re.compile(r"(?:[1-9][、.．](?=\D))?[^\d\s|｜\x1f]+|[\d.,]+?(?=[1-9][、.．][^\d]|[^\d.,]|$)")
 
 
-def _indicators_from_text(text: str, taken: list) -> tuple[list[dict], int, int] | None:
-    s = Stream(text)
+def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int] | None:
+    text = s.text
     m = re.search(r"(指标名称|统计指标|指标)(计量单位|单位)", s.compact)
     if not m:
         return None

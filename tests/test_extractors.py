@@ -3525,3 +3525,28 @@ def test_session_twenty_eight_round_three():
         "云崖市生态环境局"
     assert _issuer(["根据《中华人民共和国政府信息公开条例》的有关要求,制定云崖区人力资源和社会保障局2023年政府信息公开工作年度报告。"]) == \
         "云崖区人力资源和社会保障局"
+
+
+def test_session_twenty_nine_round_one():
+    # '公开工作年度报告' is a kind (公开 not its act); a note after a kind's count on what it includes, up to the next kind
+    ad, _ = active_disclosure("全年主动公开信息109条。其中,领导信息1条,公开工作年度报告1条,政府信息公开指南1条,机构职能1条,预算决算13条,"
+                              "其余信息92条。")
+    assert [c["name"] for c in ad["categories"]][:2] == ["领导信息", "公开工作年度报告"]
+    ad, _ = active_disclosure("共主动公开、更新政府信息109条。其中工作动态类信息60条,主要包括重点项目建设、疫情防控、价格、安全生产等单位日常"
+                              "工作动态;政务公开类信息9条,主要包括财政预决算、政府信息公开指南、政府信息公开工作年度报告等;组织机构类信息1条,"
+                              "包括职能介绍、领导分工、机构设置等;政策法规类信息39条,主要包括上级规范性文件、部门其他文件、政策文件解读等。")
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [("工作动态类", 60), ("政务公开类", 9), ("组织机构类", 1),
+                                                                   ("政策法规类", 39)]
+    # the first point of a list whose second counts what it disclosed too: a share, not the whole (nor are its kinds' sum)
+    text = ("(二)加强平台建设,主动公开信息。一是政府网站公开,通过政府门户网站主动公开机构信息18条,其中政策文件3条,计划总结2条,"
+            "财政信息11条,人事信息2条,保证了我镇政务信息的及时公开。\n二是基层政务公开,通过政府门户网站公开基层政务26领域97条,"
+            "其中户籍管理2条,公共法律3条。")
+    assert active_disclosure(text)[0]["total"] is None
+    # ...but one naming the year, whose next point counts a part of it
+    ad, _ = active_disclosure("一是2023年区政府门户网站主动公开政府信息5656条,其中,公开重点信息2609条;公开政策文件22份。"
+                              "二是持续发布稳投资促发展等相关政策、工作进展信息664条。")
+    assert ad["total"] == 5656
+    # an abbreviation's 联 stands for 联合会 ('市残联' → '云崖市残疾人联合会', not '云崖市残疾人联')
+    text = ("2024年市残联政府信息公开工作年度报告\n\n年度报告是由云崖市残疾人联合会依据《中华人民共和国政府信息公开条例》编制而成的。\n"
+            "一、总体情况\n正文。\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖市残疾人联合会"

@@ -151,7 +151,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: what the act of disclosing (公开) opening a kind's name is not followed by: a count's own words ('公开信息…'), a 的
 #: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
 #: ('公开指南', '公开目录', '公开文件', '公开交易公告', '公开年报')
-_NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|(?:基本)?目录|文件|交易|年报)"
+_NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|(?:基本)?目录|文件|交易|年报|工作年度报告)"
 _LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|共有(?=[^，,、]{2,})|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|共公示(?:各类)?(?:政府|政务)?信息\s*\d+\s*条\s*[，,]\s*其中|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
@@ -214,7 +214,7 @@ _LIST_LINE_BREAK = re.compile(r"(?<=[；;，,、])\n")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|(?<!动态)报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
@@ -280,10 +280,12 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
     if (not candidates and cat_sum and len(categories) >= 2 and _counted_for(cat_sum, _RELEASED_COUNT, text)
             and not _counted_for(cat_sum, _ONE_OF_WHICH, text)
             and not _counted_for(cat_sum, _SITE_AFTER_A_MEDIUM, text)
-            and not (_a_rough_whole(text) and _counted_for(cat_sum, _SITE_BEFORE, text))):
+            and not (_a_rough_whole(text) and _counted_for(cat_sum, _SITE_BEFORE, text))
+            and not _counted_in_a_first_point(cat_sum, text)):
         # a count of what was disclosed the kinds add up to ('…主动公开文件89条。…类别,主要包含…'), not a share of
         # another ('…1.17万条,其中通过政府门户网站公开信息5350条') nor a site's right after a medium's ('…微信公开政府信息67条,
-        # 通过政府网站公开政府信息30条,其中法规文件2条,…') or beside a rough whole ('…全年主动公开信息480余条')
+        # 通过政府网站公开政府信息30条,其中法规文件2条,…') or beside a rough whole ('…全年主动公开信息480余条'), nor the
+        # first point's of a list counting in its second too
         candidates = [cat_sum]
     if not candidates and "主动公开" in text and _NONE_DISCLOSED.search(text):
         candidates = [0]  # ('截至2022年12月31日,我镇全年没有主动公开的政府信息')
@@ -448,6 +450,9 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 # ('全年共发布各类新闻信息1247条、各类政务信息1.5万余条') or a rough sum ('…公开民生信息13条,政府工作报告1条,…
                 # 共计30余条'); not the year's whole said so after a rough count of
                 # what every medium released ('…等平台发布政府信息500多篇次,…。全年主动公开政府信息268条')
+            if not _THE_WHOLE_SAID.search(part) and _a_first_point(text, clause_at, at):
+                continue  # the first point of a list whose next point counts what it disclosed too ('一是政府网站公开,…主动公开
+                # 机构信息18条,…。\n二是基层政务公开,…公开基层政务26领域97条,…')
             if _a_share(clause, m, before, part, clauses[ci - 1] if ci else "", clauses[ci + 1] if ci + 1 < len(clauses) else "",
                         _SUBHEADING.split(text[at:at + 300].split("\n", 1)[0], 1)[0],
                         _SUBHEADING.split(text[max(para_at, clause_at - 300):clause_at])[-1]):
@@ -642,6 +647,27 @@ _THROUGH_CHANNELS = re.compile(r"等(?:渠道|平台|途径|载体)")
 #: a later point of an enumeration in a paragraph ('二是…'); a point with a count
 _A_LATER_POINT = re.compile(r"\s*[二三四五六七八九十]是")
 _A_COUNTED_POINT = re.compile(r"[一二三四五六七八九]是[^。]*?\d\s*[条件篇]")
+#: the second point of a list, counting what it disclosed
+_A_LATER_POINT_DISCLOSING = re.compile(r"(?:^|(?<=[\n。；;]))\s*二是[^。\n]*?(?:公开|发布)[^。\n]*?\d\s*[条篇]")
+
+
+def _a_first_point(text: str, start: int, end: int) -> bool:
+    """Is the clause of `text` from `start` to `end` the first point of a list ('一是…') whose second point, in the
+    next 600 characters, counts what it disclosed too (each point then counts a share)? Not one naming the year ('一是
+    2023年区政府门户网站主动公开政府信息5656条', whose next point counts a part of it)."""
+    return (text.startswith("一是", start) and not _A_YEAR.search(text, start, end)
+            and bool(_A_LATER_POINT_DISCLOSING.search(text, end, end + 600)))
+
+
+def _counted_in_a_first_point(count: int, text: str) -> bool:
+    """Does `text` state `count` in such a first point?"""
+    for m in re.finditer(rf"(?<!\d){count}\s*条", text):
+        start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+        start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip())
+        end = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(text))
+        if _a_first_point(text, start, end):
+            return True
+    return False
 #: a count of what other means or channels released
 _BY_OTHER_MEANS = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:通过)?(?:其他|其它)(?:方式|渠道|途径)")
 #: a clause counting what another channel released ('…人民政府网公开信息23条;通过…“三务公开”平台公开信息154条')
@@ -940,6 +966,9 @@ def _other_units_few(run: list[dict]) -> bool:
 
 #: the act of disclosing before a kind's name after '其中,' ('公开政策文件', '公开的机构职能类信息')
 _DISCLOSED = re.compile(r"(?:主动)?公开(?:的|了)?" + _NOT_AFTER_THE_ACT)
+#: a note after a kind's count on what it includes, up to the next kind ('其中工作动态类信息60条,主要包括…等单位日常工作
+#: 动态;政务公开类信息9条,…')
+_WHAT_IT_INCLUDES = re.compile(r"(?:主要)?(?:包括|包含|涵盖|涉及)[^\d。；;]*[；;]\s*")
 #: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
 _DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份则])?")
 #: how far before its count an item may open: a year, a name and a wording (5 + 30 + 2), or with
@@ -985,6 +1014,8 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
         if m.start() < note_end:
             continue  # inside a note on the item before
         gap = sentence[pos:m.start()]
+        if run and _WHAT_IT_INCLUDES.fullmatch(gap):
+            gap = ""  # a note on what the kind before includes
         name = m.group("name")
         if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
             gap, name = gap.rstrip("0123456789"), name[1:]

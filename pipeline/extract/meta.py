@@ -872,7 +872,7 @@ def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:
     while start >= 0 and len(found) < 20:
         if place := _place_before(text, start + 1):
             run = _NAME_RUN.match(text, start + 1, start + len(organ) + 16).group(0)
-            printed_so = run.startswith(short) and not (short[-1] == "委" and run.startswith("员会", len(short)))
+            printed_so = run.startswith(short) and not run.startswith(_IN_FULL_AFTER.get(short[-1], "\0"), len(short))
             if name := short if printed_so else _name_standing_for(short, run):  # (printed as it is after its place too)
                 found.append(place + name)
         start = text.find(bare + short[0], start + 1)
@@ -1052,14 +1052,18 @@ def _name_standing_for(short: str, run: str) -> str | None:
     return next((run[:end] for end in range(len(short) + 1, len(run) + 1) if _stands_for(short, run, end)), None)
 
 
+#: what an abbreviation's last character stands for in full ('市委' → '…委员会', '残联' → '残疾人联合会', '科协' → '科学技术协会')
+_IN_FULL_AFTER = {"委": "员会", "联": "合会", "协": "会"}
+
+
 def _stands_for(short: str, run: str, end: int) -> bool:
     """Does the abbreviation `short` stand for the name `run[:end]`: one opening with its first
-    character, holding all of its characters in order and ending as it does (委 maybe as 委员会,
-    and not cut before 员会), with no organ's or site's word put in, nor another organ's merged with
+    character, holding all of its characters in order and ending as it does (委 maybe as 委员会, 联
+    as 联合会, 协 as 协会, and not cut before 员会, 合会, 会), with no organ's or site's word put in, nor another organ's merged with
     it ('教育局' is not '教育和体育局', the organ a reform made of it, whose name a site may print)?"""
     name = run[:end]
-    ends_so = name[-1] == short[-1] or short[-1] == "委" and name.endswith("委员会")
-    if not (name[0] == short[0] and ends_so and not (name[-1] == "委" and run.startswith("员会", end))
+    ends_so = name[-1] == short[-1] or short[-1] in _IN_FULL_AFTER and name.endswith(short[-1] + _IN_FULL_AFTER[short[-1]])
+    if not (name[0] == short[0] and ends_so and not (name[-1] in _IN_FULL_AFTER and run.startswith(_IN_FULL_AFTER[name[-1]], end))
             and not name.startswith(short[:-1] + "和") and _in_order(short, name)):
         return False
     left = "".join(_left_over(short, name))

@@ -3550,3 +3550,17 @@ def test_session_twenty_nine_round_one():
     text = ("2024年市残联政府信息公开工作年度报告\n\n年度报告是由云崖市残疾人联合会依据《中华人民共和国政府信息公开条例》编制而成的。\n"
             "一、总体情况\n正文。\n")
     assert convert(text.encode(), "source.txt")["issuer"] == "云崖市残疾人联合会"
+
+
+def test_session_twenty_nine_spaced_indicator_table():
+    # a 附表 whose header is spaced ('统 计 指 标'), a row's note in brackets holding a number, dashes in the unit
+    # cells of heading rows
+    text = ("云崖区住房和城乡建设局2008年政府信息公开工作年度报告\n\n一年来,我局及时公开信息1356条。\n\n2008年12月29日\n\n"
+            "政府信息公开情况统计表\n\n(2008年度\n\n统 计 指 标\n\n单位\n\n统计数\n\n一、主动公开情况\n\n——\n\n"
+            "  (一)主动公开政府信息数\n          (不同渠道和方式公开相同信息计1条)\n\n    1356 \n\n       其中:主动公开规范性文件数\n\n\n"
+            "          制发规范性文件总数\n\n\n  (二)通过不同渠道和方式公开政府信息的情况\n\n——\n\n\n     1.政府公报公开政府信息数\n\n\n"
+            "     2.政府网站公开政府信息数\n\n1356\n")
+    rows = {r["name"]: r["values"]["统计数"] for r in convert(text.encode(), "source.txt")["indicators"]}
+    assert rows["主动公开政府信息数(不同渠道和方式公开相同信息计1条)"] == 1356
+    assert (rows["主动公开规范性文件数"], rows["政府网站公开政府信息数"]) == (None, 1356)
+    assert "——" not in rows

@@ -89,7 +89,7 @@ def _alternation(labels: list[tuple[str, tuple]]):
 
 
 #: a paragraph run without any of these holds no statistics table
-_TABLE_HINT = re.compile(r"第二十条|信息内容|申请人情况|本年新收|结果维持|复议后起诉|指\s*标\s*名\s*称|统计指标|计量单位")
+_TABLE_HINT = re.compile(r"第二十条|信息内容|申请人情况|本年新收|结果维持|复议后起诉|指\s*标\s*名\s*称|统\s*计\s*指\s*标|计量单位")
 _DIGITS_AND_DOTS = re.compile(r"[\d.]+")
 #: the unit of a count in prose ('12件'): numbers so followed are not table cells
 _PROSE_UNIT = re.compile(r"\s*(件|条|个|项|篇|次|人|家|期|%|万|亿)")
@@ -864,7 +864,12 @@ def _indicators_from_grid(table: Table) -> list[dict]:
     return out
 
 
-_PIECE = re.compile(r"(?:[1-9][、.．](?=\D))?[^\d\s|｜\x1f]+|[\d.,]+?(?=[1-9][、.．][^\d]|[^\d.,]|$)")
+#: a label, a note in brackets holding a number ('(不同渠道和方式公开相同信息计1条)', part of the label before it), or a value
+_PIECE = re.compile(r"[(][^()\n|｜]{1,40}?\d[^()\n|｜]{0,10}[)]|(?:[1-9][、.．](?=\D))?[^\d\s|｜\x1f]+|[\d.,]+?(?=[1-9][、.．][^\d]|[^\d.,]|$)")
+#: a note in brackets, alone in its cell
+_A_NOTE = re.compile(r"[(（][^()（）]*[)）]")
+#: an empty cell's dash ('——', the unit of a heading row)
+_DASHES = re.compile(r"[—\-－–]+")
 
 
 def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int] | None:
@@ -903,6 +908,11 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
         label = rest[pm.start():offset].strip()
         if stop_re.search(label) or len(label) > 40 or label.endswith(("人民政府", "办公室", "办公厅")):
             break
+        if current is not None and not current["_vals"] and (_DASHES.fullmatch(label) or _A_NOTE.fullmatch(label)):
+            if label[:1] in "(（":
+                current["label"] += label  # its note ('主动公开政府信息数 (不同渠道和方式公开相同信息计1条)')
+            consumed = offset
+            continue
         if current is not None and current["unit"] is None and not current["_vals"] and label in units:
             current["unit"] = label  # the unit in a cell of its own ('主动公开信息数 条 425 1516')
             consumed = offset

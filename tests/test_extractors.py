@@ -3564,3 +3564,18 @@ def test_session_twenty_nine_spaced_indicator_table():
     assert rows["主动公开政府信息数(不同渠道和方式公开相同信息计1条)"] == 1356
     assert (rows["主动公开规范性文件数"], rows["政府网站公开政府信息数"]) == (None, 1356)
     assert "——" not in rows
+
+
+def test_session_twenty_nine_round_two():
+    # a later point counting the information proactively disclosed is the whole, though the first point counted too
+    text = "一是认真执行《条例》,2022年依法公开规范性文件3件。二是加强疫情防控等公开力度,依法主动公开政府信息5088条,办理网络用户留言109条。"
+    assert active_disclosure(text, year=2022)[0]["total"] == 5088
+    # a platform's count before a site's and a medium's is a share, as is a site's before other media's
+    assert active_disclosure("2021年市政府信息公开平台公开信息78条;门户网站公开信息448条;微信公众号公开信息268条。")[0]["total"] is None
+    assert active_disclosure("区政府网站公开各类政府信息5856条,其它媒体和报纸公开信息14200条。")[0]["total"] is None
+    # …but not one said to be proactive
+    assert active_disclosure("2022年,我厅在省政府统一管理平台中主动公开政府信息1727条,包括法规文件类61条、工作动态类1666条。"
+                             "“云崖科技”微信公众号全年共发布信息976条。")[0]["total"] == 1727
+    # a list of kinds counted in 项
+    assert active_disclosure("2023年我局共主动公开单位职责、机构设置、服务承诺、工作动态、自然资源法律法规、惠民政策、自然资源技术、"
+                             "自然资源行政审批服务程序等各类信息91项(条)。")[0]["total"] == 91

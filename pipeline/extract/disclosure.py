@@ -12,7 +12,7 @@ _IN_COPIES = re.compile(r"\d\s*份")
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余万?|万余?|多万?|万多)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
 _SITE_WORDS = r"网站|门户|政府网|信息网|公开网|政务网|官网|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
-_MEDIA_WORDS = r"微博|微信|公众号|服务号|新媒体|新闻媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇|APP|App|客户端"
+_MEDIA_WORDS = r"微博|微信|两微|公众号|服务号|新媒体|新闻媒体|其[它他]媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇|APP|App|客户端"
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
@@ -96,7 +96,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|[，,]\s*(?:合计|共计|总计)共?\s*(\d+)\s*条"
                     # '发布文旅政策法规、文化活动信息…等各类信息共计252条', '…等政府信息共104条', '及时公开单位基本信息、…、天气预报等
                     # 信息103条', '共计发布部门动态、…、政府采购等内容201篇': a list of kinds before it
-                    r"|(?:公开|公布|发布|推送)[^。；;，,]{0,80}?等(?:各类(?:政府|政务)?|政府|政务)?(?:信息|内容)\s*(?:共计|总计|合计|共)?\s*(\d+)\s*[条篇]"
+                    # ('共主动公开单位职责、…、惠民政策…等各类信息91项(条)')
+                    r"|(?:公开|公布|发布|推送)[^。；;，,]{0,80}?等(?:各类(?:政府|政务)?|政府|政务)?(?:信息|内容)\s*(?:共计|总计|合计|共)?\s*(\d+)\s*[条篇项]"
                     # '及时公开涉及机构设置、职能,政策法规,…,安全检查等信息共175条': a list over commas, said to be all
                     r"|(?:公开|公布|发布)[^。；;]{0,80}?等(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)\s*(\d+)\s*条"
                     # '2024年全市政府信息公开专栏共发布1238条', '发布了94篇法定主动公开内容'
@@ -541,8 +542,10 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         return True  # a later kind of such a list ('…政策文件及解读信息102条、重大决策预公开信息56条')
     if ("总计" in m.group(0) or "合计" in m.group(0)) and _A_COUNT.search(clause, 0, m.start()):
         return False  # the sum of the counts before it ('…网站更新信息14条,政务新媒体更新486条、全年总计更新主动公开信息500条')
-    if _A_LATER_POINT.match(clause) and _A_COUNTED_POINT.search(earlier) and not _THE_WHOLE_SAID.search(part):
-        return True  # a later point of a list the first counted too ('一是主动发布…政策文件33条,…;二是…发布基层政府信息135条')
+    if (_A_LATER_POINT.match(clause) and _A_COUNTED_POINT.search(earlier) and not _THE_WHOLE_SAID.search(part)
+            and not _PROACTIVE_INFORMATION.search(part)):
+        return True  # a later point of a list the first counted too ('一是主动发布…政策文件33条,…;二是…发布基层政府信息135条';
+        # not one counting the information proactively disclosed: '一是…依法公开规范性文件3件。二是…依法主动公开政府信息5088条')
     if _A_BOARD.search(clause, 0, m.start()) and _A_SITES_COUNT.search(earlier + before) and not _SEVERAL_CHANNELS.search(clause):
         return True  # notice boards' after a site's ('…网站…累计主动公开信息124条;同时,依托…政务公开栏,及时发布政府信息78条')
     if (channel := _CHANNEL_NAMED.search(part)):
@@ -591,8 +594,11 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         return False
     if _a_channels_count(before) and _CHANNEL_COUNT.search(clause, m.end()):
         return True  # between two channels' counts ('…网站…发布信息3篇,…领域发布信息23条,“X”政务微信公众号发布信息62篇')
-    if _A_PLATFORM.match(part) and _a_channels_count(previous):
-        return True  # a platform's after a site's in the clause before ('…政府网公开信息23条;通过…平台公开信息154条')
+    if _A_PLATFORM.match(part) and _a_channels_count(previous) or (
+            "平台" in part and "主动" not in part and not _THE_WHOLE_SAID.search(part) and _a_channels_count(following)):
+        return True  # a platform's after a site's in the clause before ('…政府网公开信息23条;通过…平台公开信息154条'), or
+        # before one ('2021年市政府信息公开平台公开信息78条;门户网站公开信息448条;微信公众号公开信息268条'; not one said to be
+        # proactive or the whole: '…在省政府统一管理平台中主动公开政府信息1727条', '通过各类公开平台公开政府信息共932条')
     if not (_SITE_NAMED.search(part) or _A_CHANNEL_NAMED.match(part) or "大厅" in part and _A_HALL.match(part)):
         return False
     # a site's where the paragraph goes on to count a medium's ('…全年在门户网站公开各类政务信息877条。…通过“武汉财政”微信公众号
@@ -644,6 +650,8 @@ _A_BOARD = re.compile(_BOARD_WORDS)
 _BOARD_COUNT = re.compile(_BOARD_WORDS + r"[^。；;\d]{0,30}?\d+\s*(?:余|多)?\s*[条篇]")
 #: the channels named before it, said to be all of them ('…网站、…公众号等渠道')
 _THROUGH_CHANNELS = re.compile(r"等(?:渠道|平台|途径|载体)")
+#: the information proactively disclosed, counted
+_PROACTIVE_INFORMATION = re.compile(r"主动公开(?:政府)?信息\s*\d")
 #: a later point of an enumeration in a paragraph ('二是…'); a point with a count
 _A_LATER_POINT = re.compile(r"\s*[二三四五六七八九十]是")
 _A_COUNTED_POINT = re.compile(r"[一二三四五六七八九]是[^。]*?\d\s*[条件篇]")

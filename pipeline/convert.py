@@ -122,9 +122,17 @@ _NOTICE = re.compile(r"关于(?:印发|公布|发布|报送)")
 
 
 def _body_openings(out) -> list[str]:
-    """Where a report's body opens: the first paragraph of the first section, and the
+    """Where a report's body opens: the first paragraph of the first section (and, where it speaks as the department,
+    '2025年,我局…', the paragraph under its first subheading: '(一)主动公开情况。' / 'X分局认真贯彻…'), and the
     paragraphs of the preamble that open with a year or with who led the work ('在市委…领导下')."""
-    first = [next((b.text for b in out.sections[0].blocks if isinstance(b, Paragraph)), "")] if out.sections else []
+    first = []
+    if out.sections:
+        blocks = out.sections[0].blocks[:6]
+        paragraphs = [b.text for b in blocks if isinstance(b, Paragraph)]
+        first = paragraphs[:1] or [""]
+        if paragraphs and meta.speaks_as_a_department(paragraphs[0][:80]):
+            under = next((i + 1 for i, b in enumerate(blocks) if isinstance(b, tuple) and b[2][1:2] == "一"), len(blocks))
+            first += [b.text for b in blocks[under:under + 1] if isinstance(b, Paragraph)]
     return first + [b.text for b in out.preamble if isinstance(b, Paragraph) and (b.text[:2] in ("19", "20") or b.text[:1] == "在")]
 
 

@@ -25,7 +25,7 @@ _DATE_KEYS = frozenset(("published", "written", "updated", "issued"))
 #: a value that is only the next field's label ('公开形式:')
 _LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
 _STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|有\s*效\s*性|浏览(?:量|次数)?|点击(?:数|率|量)?|作者|(?:责任)?编辑|信息来源"
-                   r"|字号|字体|文字大小)\s*[:：|｜])"
+                   r"|字号|字体|文字大小)\s*[:：|｜]| (?=放大 ))"
                    r"| (?=(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|公开日期|文\s*号|发文字号|公文时效|有效性|效力状态|主题分类|主题词)(?: |$))")
 #   ('发布机构 X 发布日期 2017-02-24', '发布机构 县政府办公室 公文时效 有效', '发文机关 X镇政府 主题词' ending its line)
 
@@ -52,7 +52,8 @@ def fields_from_text(text: str) -> dict[str, str]:
             # (the 发布机构 over a 发文机关 printed before it: 'X县政府办公室' over its full name)
             fields[key] = text[m.end():m.end() + len(printed)].strip()
             by_publisher = by_publisher or label == "发布机构"
-    if "source_label" in fields and "published" not in fields and (dated := _SOURCE_THEN_DATE.search(folded)):
+    if "source_label" in fields and "published" not in fields and (
+            dated := _SOURCE_THEN_DATE.search(folded) or _DATE_THEN_SOURCE.search(folded)):
         fields["published"] = text[dated.start(1):dated.end(1)]
     return fields
 
@@ -60,6 +61,10 @@ def fields_from_text(text: str) -> dict[str, str]:
 #: a source followed by the page's date without a label ('来源:昆明市人民政府    2021-03-15 16:28:04', '稿源: X网 2022-01-19')
 _SOURCE_THEN_DATE = re.compile(r"[来稿]\s*源\s*[:：]\s*[^\s:：|｜]{2,30}[ \t\u3000]+"
                                r"((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")
+
+
+#: the page's date without a label before its source ('交口县政府 www.jiaokou.gov.cn 2026-01-22 14:32 来源:X')
+_DATE_THEN_SOURCE = re.compile(r"(?<![\d-])((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+[来稿]\s*源\s*[:：]")
 
 
 def label_alone(text: str) -> bool:

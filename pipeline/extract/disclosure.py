@@ -12,7 +12,7 @@ _IN_COPIES = re.compile(r"\d\s*份")
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余万?|万余?|多万?|万多)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
 _SITE_WORDS = r"网站|门户|政府网|信息网|公开网|政务网|官网|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
-_MEDIA_WORDS = r"微博|微信|两微|公众号|服务号|新媒体|新闻媒体|其[它他]媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇|APP|App|客户端"
+_MEDIA_WORDS = r"微博|微信|两微|公众号|服务号|新媒体|新闻媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇|APP|App|客户端"
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
@@ -115,7 +115,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|(?:主动|等(?:形式|方式|渠道|途径))公示(?:各类)?(?:政府|政务)?信息\s*(?:共计|共)?\s*(\d+)\s*条"
                     # '本年度共制作政府信息184条，其中主动公开55条，依申请公开3条': of what was made
                     # ('…制作政府信息176条,其中通过区政府网站主动公开政府文件24条')
-                    r"|其中[：:，,]?\s*(?:通过[^。；;，,\d]{2,16}?)?主动公开(?:政府信息|政府文件|信息|文件)?(?:数为|数|为)?\s*(\d+)\s*[条件]"
+                    r"|其中[：:，,]?\s*(?:通过[^。；;，,\d]{2,16}?)?主动公开(?:政府信息|政府文件|信息|文件)?(?:数为|数|为)?\s*(\d+)\s*[条件项]"
                     # '主动公开《X2023年部门预算公开》《X2022年度部门决算》2条': the documents named, counted
                     r"|主动公开(?:《[^《》。；;]{1,60}》[、，,和及]?){1,8}\s*(?:共计|共|等)?\s*(\d+)\s*[条件篇份个]"
                     # '全年累计产生政府信息16条,均已主动公开': what was made, all of it disclosed
@@ -153,7 +153,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
 #: ('公开指南', '公开目录', '公开文件', '公开交易公告', '公开年报')
 _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|(?:基本)?目录|文件|交易|年报|工作年度报告)"
-_LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|共有(?=[^，,、]{2,})|分别为|分别是|具体为|分别(?:公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
+_LEAD = re.compile(r"^(占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?|共)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|共有(?=[^，,、]{2,})|分别为|分别是|具体为|具体(?:包括|包含)|为(?![民企老])(?=[^，,、]{2,}类)|(?:按规定)?及时发布(?=[^，,、]{2,})|分别(?:公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|共公示(?:各类)?(?:政府|政务)?信息\s*\d+\s*条\s*[，,]\s*其中|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          # ('…,全县共发布政府信息41584条': the whole)
@@ -502,6 +502,12 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                     # what was disclosed of what was released ('…网站累计发布各类信息1082条,主动公开政府信息197条', '…政府信息公开网
                     # 共发布信息3603条,主动公开3054条,依申请公开141条,不予公开408条')
                     out.insert(first, count)
+                elif (out and len(out) == first and count < out[-1] and clause.lstrip().startswith("其中")
+                      and (_PROACTIVE_PART.match(part) or _OF_WHICH_ALONE.fullmatch(before) and _PROACTIVE_AFTER_RELEASED.match(part))
+                      and "依申请公开" in text[clause_at:at + 200]):
+                    # the proactive part of the whole the sentence before counted ('共公开信息246项。其中,主动公开242项(…)。
+                    # 依申请公开4项')
+                    out.insert(len(out) - 1, count)
                 else:
                     out.append(count)
     return out
@@ -727,7 +733,7 @@ _ITEM_AFTER_AN_ITEM = re.compile(r"其中[^。；;]*?\d\s*(?:万|余|多)*\s*[�
 #: a count of policy explanations alone ('…发布解读信息44条')
 _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)(?:政策)?解读(?:类)?信息\s*\d+\s*[条件篇]$")
 #: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条')
-_PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)?(?:(?:政府|政务)?信息)?\s*\d+\s*[条件]$")
+_PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)?(?:(?:政府|政务)?信息)?\s*\d+\s*[条件项]$")
 
 
 #: the other kinds' count, after the kinds listed
@@ -735,7 +741,7 @@ _THE_OTHER_KINDS = re.compile(r"(?:其余|其他|其它)(?:各类)?(?:政府|政
 #: a kind's count ('主动公开部门文件类信息183份'; not '各类信息')
 _A_KINDS_COUNT = re.compile(r"(?<!各)类(?:的)?信息\s*(?:共计|共|为)?\s*\d+\s*[条件篇份]$")
 #: a count of what was proactively disclosed, a clause part of its own
-_PROACTIVE_AFTER_RELEASED = re.compile(r"\s*主动公开(?:的)?(?:各类)?(?:(?:政府|政务)?信息)?\s*\d+\s*[条件]$")
+_PROACTIVE_AFTER_RELEASED = re.compile(r"\s*主动公开(?:的)?(?:各类)?(?:(?:政府|政务)?信息)?\s*\d+\s*[条件项]$")
 #: what was disclosed on application, after the proactive part ('…共发布信息3603条,主动公开3054条,依申请公开141条')
 _ON_APPLICATION_NEXT = re.compile(r"\s*[，,、]\s*依申请公开")
 
@@ -960,6 +966,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
 def _is_kind(name: str) -> bool:
     """Can `name` be a kind of disclosed information (not a total, a channel, an application count)?"""
     return (bool(name) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", name) if name[:1].isdigit() else name)
+            and not name.endswith("局")  # (an organ: '行政许可239项,其中,教育卫生局189项,住建局42项,…')
             and (len(name) <= 25 or len(name) <= 40 and "、" in name and ("等" in name or "类" in name))  # (fields listed)
             and ("主动公开" not in name or "其他" in name or "其它" in name or "目录" in name or "法定主动公开" in name
                  or not name.endswith("信息")))

@@ -683,6 +683,12 @@ _ENDINGS_OF_KIND = {"办": ("办", "办公室", "办公厅"), "委": ("委", "�
                     "乡": ("乡", "人民政府", "政府"), "街道": ("街道", "办事处")}
 
 
+def speaks_as_a_department(text: str) -> bool:
+    """Does `text` speak as the department reporting ('我局', '本委'; not a township's '我镇', '我街道')?"""
+    m = _SPEAKING_AS.search(text)
+    return m is not None and m.group(1) not in ("镇", "乡", "街道")
+
+
 def _speaks_as_its_kind(text: str, organ: str) -> bool:
     """Does `text` speak as an organ of `organ`'s kind ('我厅' for 'X省生态环境厅'), or as no organ near its top?"""
     m = _SPEAKING_AS.search(text, 0, 2000)
@@ -755,7 +761,7 @@ def _contact_organ(text: str) -> str | None:
 
 def _site_owner(text: str) -> str | None:
     """The organ whose site the text says the report can be downloaded from ('本年度报告电子版可以从乌海市统计局门户网(…)
-    下载'), where the text speaks as its kind ('我局') and names its place."""
+    下载') or it disclosed on, where the text speaks as its kind ('我局') and names its place."""
     m = _SITE_OF_THE_REPORT.search(text, 0, 1500)
     if not m or not _SPEAKING_AS.search(text, 0, 2000):
         return None
@@ -764,8 +770,9 @@ def _site_owner(text: str) -> str | None:
     return organ if owns_it else None
 
 
-#: the site the report can be read or downloaded from, by its organ's name
-_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)([\u4e00-\u9fff（）()]{4,30}?)(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览)")
+#: the site the report can be read or downloaded from, or the year's information was disclosed on, by its organ's name
+#: ('全年我局在句容市住房和城乡建设局官网上主动公开部门文件172条')
+_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)([\u4e00-\u9fff（）()]{4,30}?)(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览|主动公开)")
 #: a unit inside an organ, not the organ ('X街道党政综合办', 'X办事处政务公开办', 'X署办公厅政务公开处')
 _OFFICE_OF_AN_ORGAN = re.compile(r"(?:党政(?:综合)?办|政务公开[办处]|办公厅.+)$")
 
@@ -798,6 +805,9 @@ def _bare_subject_in_full(sentence: str | None, text: str, publisher: str | None
     if publisher and _HAN_NAME.fullmatch(publisher) and (published := _in_full(publisher)).endswith(_in_full(name)):
         return published
     full = _expanded_after_a_bare_place(name, text)
+    if not full and (written_out := _in_full(name)) != name:
+        name = written_out  # ('区政府办' as '区人民政府办公室', printed after its place: '泰山区人民政府办公室')
+        full = _expanded_after_a_bare_place(name, text)
     if not full or not full.endswith(name[1:]) and not (name[-1] == "委" and full.endswith(name[1:] + "员会")):
         return None  # (the same name, its place given: not an abbreviation's guess)
     place = full[:len(full) - len(name) + 1 - (2 if full.endswith("员会") and name[-1] == "委" else 0)]
@@ -812,7 +822,7 @@ def _subject(pattern: re.Pattern, sentence: str | None) -> str | None:
     if not m:
         return None
     name = m.group(1)
-    if _COLLECTIVE.search(name) or _SELF_REFERENCE.match(name) or _CLAUSE_WORD.match(name) or name[0] in _PLACE_CHARS:
+    if _COLLECTIVE.search(name) or _SELF_REFERENCE.match(name) or _CLAUSE_WORD.match(name) or _after_a_bare_place(name):
         return None
     return name
 

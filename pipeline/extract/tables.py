@@ -186,9 +186,19 @@ def extract(doc) -> tuple:
     _complete(found)
     issues += arith.check(found.tables)
     issues += arith.check_indicators(found.indicators)
-    # the empty cells of a pipe-flattened table left outside the rows read ('|', '||||')
-    doc.blocks = [b for b in blocks if not isinstance(b, Paragraph) or b.text.strip("|｜ \t\u3000")]
+    # the empty cells of a pipe-flattened table left outside the rows read ('|', '||||'); a cell's end the only pipe
+    # of a line outside them ('一、总体情况 |', a page laid out in a table of one column)
+    doc.blocks = [_without_a_cells_end(b) if isinstance(b, Paragraph) else b for b in blocks
+                  if not isinstance(b, Paragraph) or b.text.strip("|｜ \t\u3000")]
     return doc, found, issues
+
+
+def _without_a_cells_end(p: Paragraph) -> Paragraph:
+    """`p` without a pipe ending it where that is its only one."""
+    text = p.text
+    if text[-1:] in "|｜" and text.count("|") + text.count("｜") == 1:
+        return Paragraph(text[:-1].rstrip())
+    return p
 
 
 def _complete(found: Found) -> None:

@@ -3612,3 +3612,23 @@ def test_session_twenty_nine_round_three():
     # the organ whose site the department speaking as '我局' disclosed on
     text = "一、总体情况\n(一)主动公开情况。2022年,我局及时发布各类日常信息。全年我局在云崖市住房和城乡建设局官网上主动公开部门文件172条。\n"
     assert convert(text.encode(), "source.txt")["issuer"] == "云崖市住房和城乡建设局"
+
+
+def test_session_twenty_nine_round_four():
+    # '信息化局' is an organ's name, not information counted ('依法公布X工业和信息化局权责事项共141项,其中:…')
+    text = ("一是做好政府信息主动公开。2025年以来,我局主动公开政府信息41条。二是推进“放管服”改革信息公开。依法公布云崖市工业和"
+            "信息化局权责事项共141项,其中:行政许可1项、行政处罚60项、其他权责事项80项。")
+    assert active_disclosure(text, year=2025)[0]["total"] == 41
+    # the year a report covers: not another year's plan cited by its name, nor lost with its 年 ('2025,X局…')
+    text = ("一、总体情况\n2024年云崖区人民政府办公室政府信息公开工作年度报告,坚持以习近平新时代中国特色社会主义思想为指导,根据"
+            "《云崖市2022年政务公开工作要点》文件要求,持续推进政务公开。\n全年主动公开政府信息120条,截至2024年底累计公开800条。\n")
+    assert convert(text.encode(), "source.txt")["report_year"] == 2024
+    text = "一、 总体情况\n2025,云崖区住建局以《中华人民共和国政府信息公开条例》为遵循,系统推进主动公开工作。\n"
+    assert convert(text.encode(), "source.txt")["report_year"] == 2025
+    # …but a year's work named only in a document's name is the year where the prose names none
+    text = "一、总体情况\n研究制定了《市教育局落实2020年政务公开重点工作任务具体实施方案》,推进公开。\n"
+    assert convert(text.encode(), "source.txt")["report_year"] == 2020
+    # a row's cells printed a line each, three zeros glued ('规章\n\n000')
+    text = ("二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n规章\n\n    000\n\n"
+            "规范性文件\n\n    000\n\n第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政许可\n\n    12\n\n    0\n\n    30\n")
+    assert convert(text.encode(), "source.txt")["tables"]["active"]["regulations"] == {"made": 0, "published": 0, "total_published": 0}

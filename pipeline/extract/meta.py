@@ -357,21 +357,29 @@ def report_year(title: str | None, text: str) -> int | None:
     m = next((m for m in _YEAR_OPENING_A_PARAGRAPH.finditer(t) if not _PLANS.match(t, m.end())), None)
     if m:
         return int(m.group(1))
-    m = _YEARS_DISCLOSURE_WORK.search(t)
+    works = list(_YEARS_DISCLOSURE_WORK.finditer(t))
+    m = next((m for m in works if not _in_a_documents_name(t, m.start())), None)
     if m:
         return int(m.group(1))
     m = re.search(r"截[至止]到?\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日", t)  # the counts are 'as of' the year's end
     if m:
         return int(m.group(1))
-    return _most_mentioned_year(t)
+    # (a year's work named in a document's name only where the prose names no year more often: '《柳州市2022年政务
+    # 公开工作要点》' cited in a 2024 report)
+    return _most_mentioned_year(t) or (int(works[0].group(1)) if works else None)
 
 
 #: a year's disclosure work named ('2019年政府信息公开工作…', '2013度政府信息公开…' as printed), not a report on an
 #: earlier year the work released ('二是…更新了公开指南,发布2019年政府信息公开年度报告。')
 _YEARS_DISCLOSURE_WORK = re.compile(r"(?<!发布)(?<!发布了)(?<!公布)(?<!报送)((?:19|20)\d{2})(?:年度?|度)(?:政府信息公开|政务公开)")
+def _in_a_documents_name(text: str, pos: int) -> bool:
+    """Is `pos` inside a document's name in 《》 ('《柳州市2022年政务公开工作要点》', another year's plan)?"""
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+
+
 #: a paragraph on what is to be done, after its year
 _PLANS = re.compile(r"[^。\n]{0,24}?(?:(?:要|将)(?:进一步|继续|持续|着力|重点|不断)|计划|拟)")
-_YEAR_OPENING_A_PARAGRAPH = re.compile(r"(?m)^\s*((?:19|20)\d{2})\s*年度?(?:以来)?[，,]")
+_YEAR_OPENING_A_PARAGRAPH = re.compile(r"(?m)^\s*((?:19|20)\d{2})\s*(?:年度?(?:以来)?)?[，,](?=\s*[\u4e00-\u9fff])")  # (its 年 lost: '2025,X局…')
 
 
 def _most_mentioned_year(text: str) -> int | None:

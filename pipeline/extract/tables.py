@@ -594,13 +594,15 @@ def _row_values(raw: str, tokens: list[str], n: int, hard, soft, prose, grid: bo
     pipes = None if grid else _pipe_cells(raw)
     if pipes is not None:
         return _cells(pipes, n, positional=True)
-    if not grid and _A_CELL_A_LINE.fullmatch(raw):
-        # the row's cells a line each under its label ('行政许可\n 148\n \n '): no run of glued digits, and the
-        # blank cells after the printed ones lost with their lines
+    if not grid and _A_CELL_A_LINE.fullmatch(raw) and not any(_GLUED_AFTER_A_ZERO.fullmatch(t) for t in tokens):
+        # the row's cells a line each under its label ('行政许可\n 148\n \n '): no run of glued digits (but one
+        # opening with a 0, no number: '规章\n 000'), and the blank cells after the printed ones lost with their lines
         return _cells([t for t in tokens if t], n, positional=True)
     return _cells(tokens, n, hard, soft, prose, grid)
 
 
+#: digits glued after a 0, which opens no number ('000': three cells of 0)
+_GLUED_AFTER_A_ZERO = re.compile(r"0\d+")
 #: a row's values printed a cell a line after its label's line
 _A_CELL_A_LINE = re.compile(r"[ \t\u3000]*\n(?:[ \t\u3000]*[^\s|｜]+[ \t\u3000]*\n)*[ \t\u3000]*[^\s|｜]+[ \t\u3000]*\n?\s*")
 

@@ -131,6 +131,7 @@ def _body_openings(out) -> list[str]:
         paragraphs = [b.text for b in blocks if isinstance(b, Paragraph)]
         first = paragraphs[:1] or [""]
         if paragraphs and meta.speaks_as_a_department(paragraphs[0][:80]):
+            # (a subheading is ('heading', 2, its text) in a section's blocks)
             under = next((i + 1 for i, b in enumerate(blocks) if isinstance(b, tuple) and b[2][1:2] == "一"), len(blocks))
             first += [b.text for b in blocks[under:under + 1] if isinstance(b, Paragraph)]
     return first + [b.text for b in out.preamble if isinstance(b, Paragraph) and (b.text[:2] in ("19", "20") or b.text[:1] == "在")]

@@ -372,6 +372,8 @@ def report_year(title: str | None, text: str) -> int | None:
 #: a year's disclosure work named ('2019年政府信息公开工作…', '2013度政府信息公开…' as printed), not a report on an
 #: earlier year the work released ('二是…更新了公开指南,发布2019年政府信息公开年度报告。')
 _YEARS_DISCLOSURE_WORK = re.compile(r"(?<!发布)(?<!发布了)(?<!公布)(?<!报送)((?:19|20)\d{2})(?:年度?|度)(?:政府信息公开|政务公开)")
+
+
 def _in_a_documents_name(text: str, pos: int) -> bool:
     """Is `pos` inside a document's name in 《》 ('《柳州市2022年政务公开工作要点》', another year's plan)?"""
     return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
@@ -1077,8 +1079,9 @@ _IN_FULL_AFTER = {"委": "员会", "联": "合会", "协": "会"}
 def _stands_for(short: str, run: str, end: int) -> bool:
     """Does the abbreviation `short` stand for the name `run[:end]`: one opening with its first
     character, holding all of its characters in order and ending as it does (委 maybe as 委员会, 联
-    as 联合会, 协 as 协会, and not cut before 员会, 合会, 会), with no organ's or site's word put in, nor another organ's merged with
-    it ('教育局' is not '教育和体育局', the organ a reform made of it, whose name a site may print)?"""
+    as 联合会, 协 as 协会, and not cut before 员会, 合会, 会), with no organ's or site's word put in,
+    nor another organ's merged with it ('教育局' is not '教育和体育局', the organ a reform made of
+    it, whose name a site may print)?"""
     name = run[:end]
     ends_so = name[-1] == short[-1] or short[-1] in _IN_FULL_AFTER and name.endswith(short[-1] + _IN_FULL_AFTER[short[-1]])
     if not (name[0] == short[0] and ends_so and not (name[-1] in _IN_FULL_AFTER and run.startswith(_IN_FULL_AFTER[name[-1]], end))

@@ -3632,3 +3632,20 @@ def test_session_twenty_nine_round_four():
     text = ("二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n规章\n\n    000\n\n"
             "规范性文件\n\n    000\n\n第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政许可\n\n    12\n\n    0\n\n    30\n")
     assert convert(text.encode(), "source.txt")["tables"]["active"]["regulations"] == {"made": 0, "published": 0, "total_published": 0}
+
+
+def test_session_twenty_nine_round_five():
+    # the page's 来源 names in full the organ a title names without its place
+    text = ("农业农村局2020年政府信息公开工作年度报告\n来源: 云崖市通州区农业农村局 发布时间:2021-01-29 16:22 累计次数: 字体:[ ]\n\n"
+            "一、总体情况\n\n2020年,我局全面落实新修订的《中华人民共和国政府信息公开条例》。\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖市通州区农业农村局"
+    # the organ whose site, named in quotes, the text speaking as '我委' discloses on
+    text = ("一、总体情况\n1、主动公开情况\n市民可以通过“云崖市卫生健康委员会”门户网站查阅主动公开的政府信息,2019年我委信息公开目录"
+            "信息更新量85条。\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖市卫生健康委员会"
+    # the year's new items after a running total up to a date ('截至…,共…615条,今年新增94条'); a kind's count before a
+    # rough list of kinds is no whole
+    text = "按照《条例》要求,截至2012年12月30日,我乡在县政府网站共主动公开政府信息615条,今年新增94条。"
+    assert active_disclosure(text, year=2012)[0]["total"] == 94
+    text = "全年主动公开工作动态信息24条,政策文件、公示公告、重大民生信息、 领导信息、财政预决算等40余条。"
+    assert active_disclosure(text, year=2024)[0]["total"] is None

@@ -37,7 +37,7 @@ _ROUGH_WHOLE = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,30}?\d+(?:\.\d+)
 #: an item of a list counted roughly, after another's count ('…1247条、各类政务信息1.5万余条'); not a count since an earlier
 #: year ('…共主动公开政府信息18条,累计发布各类信息290余条'), nor what another act released ('…主动公开信息4521条,发布涉企
 #: 政策举措60余条'), nor a whole's rough parts ('…共发布各类信息120条,其中重点领域信息10多条,…')
-_ROUGH_ITEM_NEXT = re.compile(r"\s*(?:、|[，,](?!\s*(?:累计|发布|公布|其中)))\s*[^，,。；;\d]{1,25}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
+_ROUGH_ITEM_NEXT = re.compile(r"\s*(?:、|[，,](?!\s*(?:累计|发布|公布|其中)))\s*[^，,。；;\d]{1,40}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: a numbered subheading, where a paragraph flattened into a line goes on to another topic ('…。（二）依申请公开方面。…')
 _SUBHEADING = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,2}、")
 #: a rough sum of the items a list counted ('…及其他公开信息共计30余条')
@@ -777,6 +777,8 @@ _ALL_OF_IT = re.compile(r"各类|各项|共计|合计|总计")
 #: a count of what was new in the year ('其中，本年度新增的主动公开政府信息32条', '2010年新增 49条'), after the
 #: year's word (_THE_YEARS_WORD_BEFORE), or of what the year disclosed of a cumulative count ('…累计公开政府信息846条,
 #: 其中本年度在县政府网站…公开214条'); each opens with a word of its own, for the regex engine to look for
+#: words of a running total
+_A_RUNNING_TOTAL = re.compile(r"累计|截[至止]")
 _NEW_THIS_YEAR = re.compile(r"新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:信息)?\s*(\d+)\s*条")
 # (a year's 年 may be lost: '…100%2020新增的主动公开政府信息36条')
 _THE_YEARS_WORD_BEFORE = re.compile(r"(?:本年度?|今年|当年|(?<!\d)(?:19|20)\d{2}\s*(?:年度?)?)\s*$")
@@ -796,8 +798,8 @@ def _new_this_year(text: str) -> int | None:
     for m in sorted(found, key=lambda m: m.start()):
         if _A_SHARE_AFTER.match(text, m.end()):
             continue
-        if "累计" in text[max(0, m.start() - 200):m.start()] or "主动公开" in m.group(0):
-            return int(m.group(1))
+        if _A_RUNNING_TOTAL.search(text, max(0, m.start() - 200), m.start()) or "主动公开" in m.group(0):
+            return int(m.group(1))  # (after a running total: '截至2012年12月30日,…共主动公开政府信息615条,今年新增94条')
     return None
 
 

@@ -706,8 +706,12 @@ def _speaks_as_its_kind(text: str, organ: str) -> bool:
 
 
 def _bare_name_by_source(organ: str, source: str | None) -> str | None:
-    """The page's 来源 (`source`) where it names in full the organ named after a bare 市/县 ('市退役军人事务局' from
-    '天门市退役军人事务局', '市科技局' from '咸宁市科学技术局'); else None."""
+    """The page's 来源 (`source`) where it names in full the organ named after a bare 市/县 or without a place
+    ('市退役军人事务局' from '天门市退役军人事务局', '市科技局' from '咸宁市科学技术局', '农业农村局' from
+    '南通市通州区农业农村局'); else None."""
+    if source and _HAN_NAME.fullmatch(source) and len(source) > len(organ) and _names_no_place(organ):
+        if _in_full(source).endswith(_in_full(organ)) and _PLACE_IN_NAME.search(source[:len(source) - len(organ)]):
+            return source
     if source and _after_a_bare_place(organ) and _HAN_NAME.fullmatch(source) and len(source) > len(organ):
         if _in_full(source).endswith(_in_full(organ)):
             return source
@@ -781,8 +785,8 @@ def _site_owner(text: str) -> str | None:
 
 
 #: the site the report can be read or downloaded from, or the year's information was disclosed on, by its organ's name
-#: ('全年我局在句容市住房和城乡建设局官网上主动公开部门文件172条')
-_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)([\u4e00-\u9fff（）()]{4,30}?)(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览|主动公开)")
+#: ('全年我局在句容市住房和城乡建设局官网上主动公开部门文件172条', '市民可以通过“X委员会”门户网站查阅主动公开的政府信息')
+_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)[“\"]?([\u4e00-\u9fff（）()]{4,30}?)[”\"]?(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览|主动公开)")
 #: a unit inside an organ, not the organ ('X街道党政综合办', 'X办事处政务公开办', 'X署办公厅政务公开处')
 _OFFICE_OF_AN_ORGAN = re.compile(r"(?:党政(?:综合)?办|政务公开[办处]|办公厅.+)$")
 

@@ -709,14 +709,16 @@ def _bare_name_by_source(organ: str, source: str | None) -> str | None:
     """The page's 来源 (`source`) where it names in full the organ named after a bare 市/县 or without a place
     ('市退役军人事务局' from '天门市退役军人事务局', '市科技局' from '咸宁市科学技术局', '农业农村局' from
     '南通市通州区农业农村局'); else None."""
-    if source and _HAN_NAME.fullmatch(source) and len(source) > len(organ) and _names_no_place(organ):
-        if _in_full(source).endswith(_in_full(organ)) and _PLACE_IN_NAME.search(source[:len(source) - len(organ)]):
-            return source
-    if source and _after_a_bare_place(organ) and _HAN_NAME.fullmatch(source) and len(source) > len(organ):
-        if _in_full(source).endswith(_in_full(organ)):
+    if not source or not _HAN_NAME.fullmatch(source) or len(source) <= len(organ):
+        return None
+    in_full = _in_full(source).endswith(_in_full(organ))
+    if _after_a_bare_place(organ):
+        if in_full:
             return source
         name = source[len(place.group(0)):] if (place := _PLACE_PREFIX.match(source)) else ""
         return source if name and place.group(0).endswith(organ[0]) and _stands_for(organ[1:], name, len(name)) else None
+    if _names_no_place(organ) and in_full and _PLACE_IN_NAME.search(source[:len(source) - len(organ)]):
+        return source
     return None
 
 

@@ -409,6 +409,8 @@ def issuer_from_title(title: str | None) -> str | None:
     organ = re.sub(r"(关于|政府信息公开工作|政府信息公开|信息公开)$", "", organ)
     if "政府信息公开" not in organ and not _ends_with_organ(re.sub(r"[（(][^）)]*[）)]$", "", organ)):
         return None  # words before the year that name no organ ('官网发布2011年…')
+    if organ.endswith(_PLACE_SUFFIXES) and (after := _organ_before_disclosure(title[m.end():])):
+        return organ + after[after[:1] == organ[-1]:]  # the place's organ named after the year ('宣城市2021年气象局…')
     return organ or None
 
 

@@ -300,6 +300,8 @@ def byline(preamble: list) -> str | None:
     lines = [b.text.strip() for b in preamble[:2] if isinstance(b, Paragraph)]
     if not lines or not names_an_organ(lines[0]):
         return None
+    if len(lines) == 2 and _DAY_OF_THE_WEEK.search(lines[1]):
+        return None  # a site's header: its name over the day's date ('天津市河东区人民政府' / '2019年12月3日星期二')
     if len(lines) == 2 and (_DATE_ONLY.match(lines[1]) or _MONTH_ONLY.match(lines[1])):
         return lines[0]
     # a name alone on its line ('贵阳市人民政府' under '贵阳市2020年…报告'), maybe after the year
@@ -333,6 +335,8 @@ def names_an_organ(line: str) -> bool:
 _NAME_ALONE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?\s*)?([\u4e00-\u9fff（）()]{4,30})$")
 #: another name of the organ in brackets after its name ('衡阳市人民防空办公室(民防局)')
 _NAME_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+#: a date's day of the week, as a site's header prints the day's date ('2019年12月3日星期二'); a report never dates itself so
+_DAY_OF_THE_WEEK = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$")
 _MONTH_ONLY = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$|^[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月$")
 
 

@@ -449,6 +449,8 @@ _A_LABEL = re.compile(r"^[-•·\s]*(?:(?:组配分类|主题分类|体裁分类
                       r"|(?:信息分类|公开分类|信息类别)\s*[:：]?)$")  # ('信息分类' over '政府信息公开年度报告', no title)
 
 
+#: a year's report, the title under a classification label left empty ('关键词:' over '2024年…年度报告(X办公室)')
+_A_YEARS_REPORT = re.compile(r"(?:19|20)\d{2}\s*年.*(?:报告|年报)")
 #: a numbered heading, which no page field's value is ('文号' left empty over '一、总体情况')
 _A_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)])")
 
@@ -465,7 +467,8 @@ def _paired_fields(blocks: list) -> list:
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         classification = _A_LABEL.match(b.text)
         if (isinstance(nxt, Paragraph) and len(nxt.text) <= 40 and not names_a_label(nxt.text) and not _A_HEADING.match(nxt.text)
-                and (classification or label_alone(b.text) and not nxt.text.endswith(("报告", "年报")))):
+                and (classification and not _A_YEARS_REPORT.search(nxt.text)
+                     or label_alone(b.text) and not nxt.text.endswith(("报告", "年报")))):
             joined = b.text.strip("-•· \t").rstrip("：:") + "：" + nxt.text.strip("-•· \t")
             if classification or fields_from_text(joined):  # ('更新时间:' over an organ's name: no date, no pair)
                 out.append(Paragraph(joined))

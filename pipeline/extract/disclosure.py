@@ -74,9 +74,9 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # broken down (in 项 too: '…管委会主动公开14项,其中机构职能2条,…')
                     r"|主动公开(?:发布)?(?:内容|数)?\s*(?:共计|共|为)?\s*(\d+)\s*[条项](?:[（(]篇[）)])?(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
                     # '政府信息主动公开总数为100条,涉及…': the whole said; '我局主动公开286件,办结依申请公开38件', '我局主动公开文件
-                    # 41件,依申请公开0件': the whole beside what was disclosed on application
+                    # 41件,依申请公开0件', '政府信息主动公开170篇,依申请公开18篇': the whole beside what was disclosed on application
                     r"|主动公开(?:总数|总量)\s*(?:为|是|达)?\s*(\d+)\s*[条件]"
-                    r"|主动公开(?:政府)?(?:文件|信息)?\s*(\d+)\s*[条件](?=\s*[，,、]\s*(?:(?:办结|受理|收到)?依申请|新收))"
+                    r"|主动公开(?:政府)?(?:文件|信息)?\s*(\d+)\s*[条件篇](?=\s*[，,、]\s*(?:(?:办结|受理|收到)?依申请|新收))"
                     # '主动公开政务信息、文件、重要通知公告、教育动态1012条,其中…': kinds listed before a whole broken down
                     r"|主动公开[^。；;，,\d]{0,40}?、[^。；;，,\d]{0,60}?(\d+)\s*条(?=\s*[，,]\s*其中)"
                     # '主动公开国资要闻220条,包括通知公告、…': what the site carries under its name, broken down
@@ -875,7 +875,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
                 breakdown and _adds_up_to(items, totals) and not any(_ORGANS_ITEM.search(c["raw"]) for c in items)):
             continue  # (or they break down the count before them exactly: '…1110条。其中:工作动态951条,公告公示159条';
             # not by the organs disclosing: '其中,市级机关224438条,…;各区(市)政府224810条')
-        if any(c["raw"].startswith("主动公开") for c in items) and any(_OTHER_MODE.match(c["raw"]) for c in items):
+        if any(c["raw"].startswith(("主动公开", "政府信息主动公开")) for c in items) and any(_OTHER_MODE.match(c["raw"]) for c in items):
             continue  # by how it was disclosed, not by kind ('(其中,主动公开文件数为17条,依申请公开文件数为39条,…)')
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
         if (len(items), typed) > (len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):

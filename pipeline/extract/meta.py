@@ -822,12 +822,15 @@ def _bare_subject_in_full(sentence: str | None, text: str, publisher: str | None
         return None
     if publisher and _HAN_NAME.fullmatch(publisher) and (published := _in_full(publisher)).endswith(_in_full(name)):
         return published
-    full = _expanded_after_a_bare_place(name, text)
-    if not full and (written_out := _in_full(name)) != name:
-        name = written_out  # ('区政府办' as '区人民政府办公室', printed after its place: '泰山区人民政府办公室')
+    # the name as printed, else written out ('区政府办' as '区人民政府办公室', printed after its place: '泰山区人民政府办公室';
+    # '县人防办' as '县人民防空办公室', not the '青川县人民防空办' an abbreviation's guess finds), the same name with its
+    # place given
+    for name in dict.fromkeys((name, _in_full(name))):
         full = _expanded_after_a_bare_place(name, text)
-    if not full or not full.endswith(name[1:]) and not (name[-1] == "委" and full.endswith(name[1:] + "员会")):
-        return None  # (the same name, its place given: not an abbreviation's guess)
+        if full and (full.endswith(name[1:]) or name[-1] == "委" and full.endswith(name[1:] + "员会")):
+            break
+    else:
+        return None
     place = full[:len(full) - len(name) + 1 - (2 if full.endswith("员会") and name[-1] == "委" else 0)]
     return full if text.count(place) >= 2 else None  # a place the text names again ('重庆市', not '打造新版重庆市')
 
@@ -988,7 +991,7 @@ def _compiled_by(opening: list[str]) -> str | None:
                     and "编制" not in line[m.end():].split("。")[0]):
                 continue  # a clause of the body, not on compiling the report (',…持续提升政府网站综合服务能力')
             name = _BUREAU_OFFICE.sub("", _REPORT_BY.sub("", _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1)))))
-            name = _ITS_PARTY_AND_GOVERNMENT_OFFICE.sub("", name)
+            name = _ITS_OWN_OFFICE.sub("", name)
             if _ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name) and name[0] != "各":
                 return name if "简称" not in m.group(1) else _REPORT_BY.sub("", m.group(1))
     return None
@@ -1028,8 +1031,9 @@ def _is_short_for(organ: str, compiler: str) -> bool:
     return bool(re.search(r"简称[“\"]?" + re.escape(organ) + r"[”\"]?[）)]", compiler))
 
 
-#: a town's or a street's office compiling its report for it ('由清塘铺镇人民政府党政办…编制', '由X街道办事处党政办编制')
-_ITS_PARTY_AND_GOVERNMENT_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处))党政(?:综合)?办(?:公室)?$")
+#: a town's or a street's office or body compiling its report for it ('由清塘铺镇人民政府党政办…编制', '由X街道办事处党政办编制',
+#: '由X镇人民政府政务公开工作机构编制')
+_ITS_OWN_OFFICE = re.compile(r"(?:(?<=人民政府)|(?<=办事处))(?:党政(?:综合)?办(?:公室)?|(?:政务公开|政府信息公开|信息公开)(?:工作)?机构)$")
 #: the office a zone, a town or a street runs its work from ('X开发区党政办公室', 'X镇党政综合办')
 _PARTY_AND_GOVERNMENT_OFFICE = re.compile(r"党政(?:综合)?办(?:公室)?")
 #: a place's working body on disclosure, named without 人民政府 ('政府信息公开办公室', '政府信息公开领导小组办公室',

@@ -3649,3 +3649,40 @@ def test_session_twenty_nine_round_five():
     assert active_disclosure(text, year=2012)[0]["total"] == 94
     text = "全年主动公开工作动态信息24条,政策文件、公示公告、重大民生信息、 领导信息、财政预决算等40余条。"
     assert active_disclosure(text, year=2024)[0]["total"] is None
+
+
+def test_session_thirty_round_one():
+    # a place before the year and its organ after it ('宣城市2021年气象局…'), the organ
+    assert issuer_from_title_text("云崖市2021年气象局政府信息公开工作年度报告") == "云崖市气象局"
+    # a site's header, its name over the day's date, is no byline; the body's first sentence names the organ
+    text = ("云崖市河东区人民政府\n2019年12月3日星期二\n根据《中华人民共和国政府信息公开条例》规定,编制本报告。\n一、总体情况\n"
+            "2025年,河东区人民政府办公室坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "河东区人民政府办公室"
+    text = "一、总体情况\n2025年,云崖区科学技术局统筹推动政务新媒体、政府网站、政务公开整体协同发展。\n"
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖区科学技术局"
+    # an abbreviation after a bare 县 written out where the text prints it with its place ('县人防办')
+    text = ("一、总体情况\n2020年,县人防办认真贯彻落实《条例》文件精神,积极主动公开各类信息。\n"
+            "如对本报告有疑问,可与云崖县人民防空办公室联系(地址:云崖县乔庄镇龙州路2号)。按照《云崖县人民防空办公室政府信息主动公开基本目录》…\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖县人民防空办公室"
+    # a classification label left empty ('关键词:') does not take the title under it for its value
+    text = ("政府信息公开\n索引号: 00001434-9/2025-00000048 发布机构:\n关键词:\n\n2024年政府信息公开工作年度报告(云崖市嘉定区国防动员办公室)\n\n"
+            "发布时间:2025-01-21 浏览次数: 【字体:\n\n一、总体情况\n\n2024年,嘉定区国防动员办公室认真贯彻执行《条例》。\n")
+    assert convert(text.encode(), "source.txt")["title"] == "2024年政府信息公开工作年度报告(云崖市嘉定区国防动员办公室)"
+    # a town's disclosure body compiling its report for it
+    text = ("本年度政府信息公开报告根据《中华人民共和国政府信息公开条例》规定,由云崖市武清区崔黄口镇人民政府政务公开工作机构编制。\n"
+            "一、总体情况\n(一)主动公开。2022年,我镇发布主动公开政府信息7条。\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖市武清区崔黄口镇人民政府"
+    # the whole in 篇 beside what was disclosed on application; the two modes are no kinds
+    for unit in "篇条":
+        ad = active_disclosure(f"2019年,政府信息主动公开170{unit},依申请公开18{unit},本年度无行政复议。", year=2019)[0]
+        assert ad == {"total": 170, "categories": []}
+    # a betting brand put in place of the city's name
+    text = "吉祥坊体育 民政局 2016年度政府信息公开工作年度报告\n一、概述\n本报告由吉祥坊体育 民政局根据《条例》规定编制。\n"
+    assert "spam_removed" in [i["code"] for i in convert(text.encode(), "source.txt")["issues"]]
+    # an extension after '*'
+    assert contacts("地址:云崖市嘉定区博乐路111号,联系电话:021-69989888*2920,邮箱:jd@example.cn")["phones"] == ["021-69989888*2920"]
+    # the list breaking down the whole (其中…), neither it nor a longer list later adding up to it
+    text = ("2021年,主动公开政府信息977条,超额完成全年目标任务40%。其中包括政府文件11条,工作动态信息270条,人事信息28条,财政信息58条。"
+            "重点领域方面,公开营商环境信息27条,减税降费信息8条,稳岗就业信息38条,养老服务6条,义务教育25条,医疗卫生9条。")
+    ad = active_disclosure(text, year=2021)[0]
+    assert [c["name"] for c in ad["categories"]] == ["政府文件", "工作动态信息", "人事信息", "财政信息"]

@@ -847,6 +847,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     adding_up: list[dict] = []
     before = ""
     short: list[dict] = []  # the kinds the sentence before listed, adding up to no total
+    broken_down: list[dict] = []  # the first list breaking down the count ending the sentence before
     for sentence in _split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text, _SENTENCE_SPLIT, _SENTENCE_SPLIT_TYPED):
         # ('…发布各类政府信息7406条。其中规划性文件151条、…': the breakdown of the count ending the sentence before)
         breakdown = sentence.lstrip().startswith(_BREAKDOWN_OPENINGS) and bool(_COUNT_UNIT.search(before))
@@ -884,8 +885,12 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
             adding_up = items
         elif len(items) >= 2:
             short = items
+        if breakdown and len(items) >= 3 and not broken_down:
+            broken_down = items
     if adding_up and sum(c["count"] for c in best) not in totals:
         best = adding_up
+    elif broken_down and sum(c["count"] for c in best) not in totals:
+        best = broken_down
     if (len(best) == 1 and not best[0]["raw"].endswith(("类信息", "类")) or not any(c["count"] for c in best)
             or any(c["raw"][-1:] in _ABOUT for c in best)):
         return []  # (nor counts all nil: '法定主动公开0条政府信息;公开行政法规、规章和规范性文件0条;办理行政许可处理决定0条'; nor

@@ -11,7 +11,7 @@ _IN_COPIES = re.compile(r"\d\s*份")
 #: a count not stated exactly ('7800余条', '2.1万条')
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余万?|万余?|多万?|万多)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
-_SITE_WORDS = r"网站|门户|政府网|信息网|公开网|政务网|官网|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
+_SITE_WORDS = r"网站|门户|政府网|信息网|公开网|政务网|官网|公开平台|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
 _MEDIA_WORDS = r"微博|微信|两微|公众号|服务号|新媒体|新闻媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇|APP|App|客户端"
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's

@@ -63,8 +63,10 @@ _SOURCE_THEN_DATE = re.compile(r"[来稿]\s*源\s*[:：]\s*[^\s:：|｜]{2,30}[ 
                                r"((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")
 
 
-#: the page's date without a label before its source ('交口县政府 www.jiaokou.gov.cn 2026-01-22 14:32 来源:X')
-_DATE_THEN_SOURCE = re.compile(r"(?<![\d-])((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+[来稿]\s*源\s*[:：]")
+#: the page's date without a label before its source ('交口县政府 www.jiaokou.gov.cn 2026-01-22 14:32 来源:X'), maybe in
+#: brackets after the headline ('2012年…年度报告 ( 2017年11月14日 )      来源: 上海普陀')
+_DATE_THEN_SOURCE = re.compile(r"(?<![\d-])[（(]?\s*((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))\s*[）)]?"
+                               r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]+[来稿]\s*源\s*[:：]")
 
 
 def label_alone(text: str) -> bool:

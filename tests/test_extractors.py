@@ -3686,3 +3686,13 @@ def test_session_thirty_round_one():
             "重点领域方面,公开营商环境信息27条,减税降费信息8条,稳岗就业信息38条,养老服务6条,义务教育25条,医疗卫生9条。")
     ad = active_disclosure(text, year=2021)[0]
     assert [c["name"] for c in ad["categories"]] == ["政府文件", "工作动态信息", "人事信息", "财政信息"]
+
+
+def test_session_thirty_round_two():
+    # a disclosure platform is a site: its count beside a medium's is a share, no whole
+    text = "2024年通过政务公开平台发布政府信息30条,官方抖音号(永和家园YHHOMELAND)发布信息44条。"
+    assert active_disclosure(text, year=2024)[0]["total"] is None
+    # a page date in brackets after the headline, before its source
+    text = ("2012年云崖市普陀区宜川路街道办事处政府信息公开工作年度报告 ( 2017年11月14日 )      来源: 云崖普陀\n\n"
+            "2012年云崖市普陀区宜川路街道\n\n  政府信息公开工作年度报告\n\n  一、概 述\n\n  根据《规定》要求,宜川路街道开展政府信息公开工作。\n")
+    assert convert(text.encode(), "source.txt")["published_date"] == "2017-11-14"

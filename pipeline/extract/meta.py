@@ -181,7 +181,7 @@ def _in_order(short: str, long: str) -> bool:
 def _title_in_sentence(lines: list[str]) -> str | None:
     """The report's name as an opening sentence gives it ('现公布X2016年…年度报告')."""
     for line in lines:
-        m = _TITLE_IN_SENTENCE.search(line) or _NAMED_IN_QUOTES.match(line) or ("已" in line and _APPROVED_AS.search(line))
+        m = _TITLE_IN_SENTENCE.search(line) or _NAMED_IN_QUOTES.search(line) or ("已" in line and _APPROVED_AS.search(line))
         if m and not _SELF_REFERENCE.match(_OPENING_YEAR.sub("", named := m.group(1) or m.group(2))):
             # '特向社会公布我局2010年度…报告', '…公布2015年度本单位…报告' word it, name none
             return _compact_title(_SHORT_NAME_NOTE.sub("", named))  # '现公布X(以下简称Y)2019年…报告'
@@ -202,9 +202,9 @@ _TITLE_IN_SENTENCE = re.compile(
     r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
 #: a report's opening ('《X县2019年…年度报告》(以下简称《年报》)根据…', without quotes where its short name follows:
-#: 'X县2015年…年度报告(以下简称年报)根据…')
-_NAMED_IN_QUOTES = re.compile(r"《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*(?:是|为|根据|依据|按照|[（(](?:以下)?简称)"
-                              r"|([^《》。，,（()）\s]{4,60}?(?:年度报告|工作报告|年报))\s*[（(]以下简称")
+#: 'X县2015年…年度报告(以下简称年报)根据…'), or a later sentence of it ('本报告根据…编制。…。《X…报告》(以下简称《年报》)通过…')
+_NAMED_IN_QUOTES = re.compile(r"(?:^|(?<=[。；;]))\s*(?:《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*(?:是|为|根据|依据|按照|[（(](?:以下)?简称)"
+                              r"|([^《》。，,（()）\s]{4,60}?(?:年度报告|工作报告|年报))\s*[（(]以下简称)")
 #: the report's name in quotes, said to be approved before it is published ('…规定,《X2020年…年度报告》已经X同意,现予公布')
 _APPROVED_AS = re.compile(r"(?:^|(?<=[，,]))《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*已经?(?:[\u4e00-\u9fff]{2,30}?)?(?:同意|审定|审核|批准)")
 #: blanks next to a Han character in a title are layout: a title printed over two lines, the blank
@@ -865,7 +865,7 @@ _SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:的?(?:政府信息公开工作|政务信息公开工作|政务公开工作))?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
-                      r"|通过|依托|利用|坚决|结合|把|将|切实|着力|大力|加强|强化|狠抓|深学|准确|精准|立足|统筹)")
+                      r"|通过|依托|利用|坚决|结合|把|将|切实|着力|大力|加强|强化|狠抓|深学|准确|精准|立足|统筹|贯彻)")
 #: the organ, then the year, then what it did ('临河区医疗保障局2023年为深入推进…', 'X2021年，认真贯彻…')
 _SUBJECT_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年度?\s*[,，]?\s*"
                                   r"(?=为|认真|全面|坚持|深入|按照|积极|严格|始终|围绕|进一步|高度重视|继续|持续|依法|紧扣|聚焦|不断|扎实)")

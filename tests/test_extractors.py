@@ -3696,3 +3696,27 @@ def test_session_thirty_round_two():
     text = ("2012年云崖市普陀区宜川路街道办事处政府信息公开工作年度报告 ( 2017年11月14日 )      来源: 云崖普陀\n\n"
             "2012年云崖市普陀区宜川路街道\n\n  政府信息公开工作年度报告\n\n  一、概 述\n\n  根据《规定》要求,宜川路街道开展政府信息公开工作。\n")
     assert convert(text.encode(), "source.txt")["published_date"] == "2017-11-14"
+
+
+def test_session_thirty_round_three():
+    # the organ the body opens by speaking of, then what it carried out (贯彻)
+    text = "一、总体情况\n2020年,云崖市人民政府办公室贯彻党中央、国务院对政务公开工作的决策部署,全面落实《条例》要求。\n"
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖市人民政府办公室"
+    # a whole released through various channels (通过不同渠道和方式), then broken down by channel
+    text = "2022年,全镇通过不同渠道和方式共公开政府信息210条。其中,政府信息公开平台34条,“前湾”微信公众号公开信息141条。"
+    assert active_disclosure(text, year=2022)[0]["total"] == 210
+    # the report named in quotes opening a later sentence of the preamble
+    text = ("本报告根据《中华人民共和国政府信息公开条例》规定编制。《双塔区人民政府2022年政府信息公开工作年度报告》(以下简称《年报》)"
+            "通过双塔区人民政府门户网站向社会公开。\n一、总体情况\n2022年,我区认真贯彻落实《条例》。\n")
+    record = convert(text.encode(), "source.txt")
+    assert (record["title"], record["issuer"]) == ("双塔区人民政府2022年政府信息公开工作年度报告", "双塔区人民政府")
+    # kinds listed before a whole in 项, broken down
+    text = "2025年,云崖区教育体育局主动公开政务信息、文件、重要通知公告、教育动态81项,其中通过区政府网公开7项,通过微信公众号公开9项。"
+    assert active_disclosure(text, year=2025)[0]["total"] == 81
+    # 城市 in an organ's kind is no place's name: '市城市管理局' is named after a bare 市, completed from the text
+    text = ("如对本报告有任何疑问,请与云崖市城市管理局办公室联系(地址:云崖市市南区香港中路17号)。\n一、总体情况\n"
+            "2022年,市城市管理局政务公开工作全面落实国家和省、市关于推进政务公开的部署要求。\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "云崖市城市管理局"
+    # a clause saying what the work is for its organ names none ('推进政府信息公开是X贯彻落实《条例》的重要举措')
+    text = "一、概述\n推进政府信息公开是云崖市政府贯彻落实《条例》的重要举措,是深入推行政务公开的重要内容。\n"
+    assert convert(text.encode(), "source.txt")["issuer"] is None

@@ -837,13 +837,14 @@ def _bare_subject_in_full(sentence: str | None, text: str, publisher: str | None
 
 def _subject(pattern: re.Pattern, sentence: str | None) -> str | None:
     """What `sentence` opens by speaking of, by `pattern`; None for the organs of a place together
-    ('全市各级行政机关'), the organ speaking of itself, a clause's word, or a name after a bare 市/县
+    ('全市各级行政机关'), the organ speaking of itself, a clause's word or a clause, or a name after a bare 市/县
     (the place's own name left out)."""
     m = pattern.match(sentence or "")
     if not m:
         return None
     name = m.group(1)
-    if _COLLECTIVE.search(name) or _SELF_REFERENCE.match(name) or _CLAUSE_WORD.match(name) or _after_a_bare_place(name):
+    if (_COLLECTIVE.search(name) or _SELF_REFERENCE.match(name) or _CLAUSE_WORD.match(name) or _after_a_bare_place(name)
+            or "是" in name):  # (a clause: '推进政府信息公开是X贯彻落实《条例》的重要举措')
         return None
     return name
 
@@ -910,9 +911,9 @@ def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:
     return max(found, key=len) if found else None
 
 
-#: words of organs' kinds that hold a place's character ('市场监督管理局', '住房和城乡建设局', '乡村振兴局', '社区…',
+#: words of organs' kinds that hold a place's character ('市场监督管理局', '城市管理局', '住房和城乡建设局', '乡村振兴局', '社区…',
 #: '区香蜜湖片区建设发展事务中心')
-_KIND_WORDS_WITH_PLACE_CHARS = re.compile("市场|城乡|乡村|社区|片区|园区|景区")
+_KIND_WORDS_WITH_PLACE_CHARS = re.compile("市场|城市|城乡|乡村|社区|片区|园区|景区")
 
 
 def _after_a_bare_place(organ: str) -> bool:

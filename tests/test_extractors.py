@@ -3720,3 +3720,16 @@ def test_session_thirty_round_three():
     # a clause saying what the work is for its organ names none ('推进政府信息公开是X贯彻落实《条例》的重要举措')
     text = "一、概述\n推进政府信息公开是云崖市政府贯彻落实《条例》的重要举措,是深入推行政务公开的重要内容。\n"
     assert convert(text.encode(), "source.txt")["issuer"] is None
+
+
+def test_session_thirty_round_four():
+    # an autonomous banner printed by its stem, named in full by the text
+    text = ("根据《条例》和《鄂温克旗2020年政府信息公开工作要点》要求,现公布鄂温克旗审计局2020年政府信息公开工作年度报告。"
+            "如对本报告有任何疑问,请与鄂温克族自治旗审计局综合办公室联系。\n一、总体情况\n2020年,我局认真贯彻落实《条例》。\n")
+    assert convert(text.encode(), "source.txt")["issuer"] == "鄂温克族自治旗审计局"
+    # the first of a list of kinds is no whole; a lead with 共计 is no part of the first kind's name
+    ad = active_disclosure("(一)政府信息主动公开情况。2025年度共计公开财政预决算信息2条,重点领域信息2条,其他类信息11条。", year=2025)[0]
+    assert ad["total"] is None and ad["categories"][0] == {"name": "财政预决算信息", "count": 2}
+    # (not a whole named before 信息: '…向社会主动公开编制索引目录的政府信息18条、政策解读2篇')
+    text = "2024年,依托区政府门户网站向社会主动公开编制索引目录的政府信息18条、政策解读2篇,全文电子化网站公开率100%。"
+    assert active_disclosure(text, year=2024)[0]["total"] == 18

@@ -509,6 +509,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         organ = office.group(1) + office.group(2)  # the government's office reporting as it ('X人民政府(政府办公室)': labels 2 : 0)
     if "乡" in organ[-6:] and (named := _with_its_peoples(organ, text)):
         organ = named  # a township printed with its peoples' name ('铜厂乡2022年…' by '铜厂彝族乡人民政府')
+    if ("旗" in organ or "县" in organ) and "自治" not in organ and (named := _with_its_autonomy(organ, text)):
+        organ = named  # an autonomous banner or county printed without it ('鄂温克旗审计局' of '鄂温克族自治旗')
     if organ.endswith("街道") and organ + "办事处" in text:
         organ += "办事处"  # a street named by its office where the text names the office so ('X街道' with 'X街道办事处': labels 9 : 0)
     if organ.endswith("海关关区"):
@@ -533,6 +535,23 @@ def _with_its_peoples(organ: str, text: str) -> str | None:
 
 #: the peoples' name of an ethnic township after its stem, up to its 乡 ('彝族', '土家族苗族', '民族')
 _PEOPLES = r"((?:[\u4e00-\u9fff]{1,3}?族){1,3}|民族)(?=乡)"
+
+
+def _with_its_autonomy(organ: str, text: str) -> str | None:
+    """`organ`, of an autonomous banner or county named by its stem alone, as the text names the place with
+    its peoples and 自治 ('鄂温克旗审计局' → '鄂温克族自治旗审计局', '江华县…' → '江华瑶族自治县…'); None where
+    the text does not."""
+    end = next(i for i, ch in enumerate(organ) if ch in "旗县")
+    for k in (4, 3, 2):
+        stem = organ[max(0, end - k):end]
+        if len(stem) == k and (m := re.search(re.escape(stem) + _AUTONOMY + organ[end], text)):
+            return organ[:end] + m.group(1) + organ[end:]
+    return None
+
+
+#: the peoples' name and 自治 of an autonomous banner or county after its stem ('族自治' after 鄂温克, '瑶族自治',
+#: '自治' after 鄂伦春)
+_AUTONOMY = r"((?:[\u4e00-\u9fff]{0,3}?族){0,3}自治)"
 #: a name opening with its place printed twice over
 _PLACE_TWICE = re.compile(r"^([\u4e00-\u9fff]{2,12}?[省市区县州旗盟])\1")
 #: a government named with its office in brackets, the organ whose report it is ('盘州市人民政府(市人民政府办公室)')

@@ -3733,3 +3733,8 @@ def test_session_thirty_round_four():
     # (not a whole named before 信息: '…向社会主动公开编制索引目录的政府信息18条、政策解读2篇')
     text = "2024年,依托区政府门户网站向社会主动公开编制索引目录的政府信息18条、政策解读2篇,全文电子化网站公开率100%。"
     assert active_disclosure(text, year=2024)[0]["total"] == 18
+    # the whole's unit lost before a comma; kinds listed before a whole updated (动态更新…等政府信息120条)
+    text = "2020年,我办共主动公开政府信息131,主要为街道党工委文件和办事处工作动态类的信息。"
+    assert active_disclosure(text, year=2020)[0]["total"] == 131
+    text = "以区政府门户网站为主要平台,动态更新人事任免、土地征迁、社会民生、财政预决算等政府信息120条。"
+    assert active_disclosure(text, year=2024)[0]["total"] == 120

@@ -3738,3 +3738,20 @@ def test_session_thirty_round_four():
     assert active_disclosure(text, year=2020)[0]["total"] == 131
     text = "以区政府门户网站为主要平台,动态更新人事任免、土地征迁、社会民生、财政预决算等政府信息120条。"
     assert active_disclosure(text, year=2024)[0]["total"] == 120
+
+
+def test_session_thirty_round_five():
+    # an address after a doubled colon
+    assert contacts("联系方式,地址::云崖区娄桥街道洲洋路2号937室,电话:0577-88000000")["address"] == "云崖区娄桥街道洲洋路2号937室"
+    # a headline with its date after a label, or in brackets, on its line
+    for line in ("2020年云崖市知识产权局政府信息公开工作年度报告 时间:2021-01-27", "2020年云崖市知识产权局政府信息公开工作年度报告 ( 2021-01-27 )"):
+        record = convert((line + "\n\n本年度报告根据《中华人民共和国政府信息公开条例》要求,由云崖市知识产权局编制。\n一、总体情况\n").encode(), "source.txt")
+        assert (record["title"], record["published_date"]) == ("2020年云崖市知识产权局政府信息公开工作年度报告", "2021-01-27")
+    # a notice on compiling the year's reports names no report; the report the sentence goes on to name is the title
+    text = ("根据《条例》规定和《云崖市人民政府办公室关于编制2023年政府信息公开工作年度报告有关事项的通知》要求,结合我局工作实际,"
+            "现编制形成《云崖市司法局2023年政府信息公开工作年度报告》。\n一、总体情况\n")
+    assert convert(text.encode(), "source.txt")["title"] == "云崖市司法局2023年政府信息公开工作年度报告"
+    # a kind named before 信息 after other counts is no whole
+    text = ("2019年,全区各行政机关通过“云崖”政府网站主动公开各类政府信息 11418条,发布行政规范性文件63件,发布规划计划86件,"
+            "发布财政信息522件(行政事业性收费162件,部门预决算200件)。通过政府网微信公众号公布主要动态信息1522条。")
+    assert active_disclosure(text, year=2019)[0]["total"] != 522

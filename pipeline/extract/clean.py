@@ -45,10 +45,11 @@ _HEADER_DATE = re.compile(
     r"(?:\s*来\s*源\s*[:：](?:\s*(?P<after>[^\s:：【]++)(?!\s*[:：]))?)?")
 _DATE = (r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}/\d{1,2}/\d{1,2})/?"
          r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分)?")
-#: a page's headline, then its date as a CMS prints it, maybe after its source ('2012年X街道办事处…年度报告 2013-02-15',
-#: '2017年X统计局…年度报告 X统计局 2018-02-24')
-_TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+(?:[\u4e00-\u9fff（）()]{2,30}\s+)?"
-                              r"(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
+#: a page's headline, then its date as a CMS prints it, maybe after its source or a label, maybe in brackets
+#: ('2012年X街道办事处…年度报告 2013-02-15', '2017年X统计局…年度报告 X统计局 2018-02-24', '…年度报告 时间:2021-01-27',
+#: '…工作报告 ( 2024-01-25 )')
+_TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+(?:[\u4e00-\u9fff（）()]{2,30}\s+|(?:发布)?(?:时间|日期)\s*[:：]\s*)?"
+                              r"[（(]?\s*(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[）)]?$")
 #: a page's date (and time) on a line of its own, maybe as a bullet, with a hit counter, an author field or its
 #: source ('- 2023-02-15 19:38', '2022-01-01 20:51     (点击: )', '2017-03-30  阅读:101575', '2018-03-26 作者: 点击数: | |||',
 #: '2021-01-28 13:53 X市人民政府办公室', '市政府办公室  2024-01-23【打印该页】', 'X市人民政府(办公室) 2016-01-30', a
@@ -388,7 +389,7 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             seen_body = True
             continue
         text = b.text
-        if i < 3 and not seen_body and text[-1:].isdigit() and (dated := _TITLE_THEN_DATE.match(text)):
+        if i < 3 and not seen_body and text.rstrip(" )）")[-1:].isdigit() and (dated := _TITLE_THEN_DATE.match(text)):
             meta.setdefault("published", dated.group("date"))  # a page's headline with its date after it
             text = dated.group("title")
         if i < 6 and not seen_body and blocks and (dated := _PAGE_DATE_LINE.match(text)):

@@ -471,8 +471,11 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                     or "其" in m.group(0) and _THE_OTHER_KINDS.search(m.group(0))):
                 continue  # a kind's count: the verb in its name ('会议公开类信息321条'), among what was disclosed ('在主动
                 # 公开的信息中统计信息类信息129条'), or named so ('主动公开部门文件类信息183份'), or the other kinds' ('发布其余信息27342条')
-            if _A_KIND_DISCLOSED.search(m.group(0)) and (after := _NEXT_ITEM.match(clause, m.end())) and not _OTHER_ACTS.search(after.group(0)):
-                continue  # the first of a list of kinds ('共计公开财政预决算信息2条,重点领域信息2条,其他类信息11条')
+            if _A_KIND_DISCLOSED.search(m.group(0)) and (
+                    (after := _NEXT_ITEM.match(clause, m.end())) and not _OTHER_ACTS.search(after.group(0))
+                    or _COUNT_BEFORE.search(clause, 0, m.start())):
+                continue  # one of a list of kinds: its first ('共计公开财政预决算信息2条,重点领域信息2条,其他类信息11条'), or one
+                # after other counts ('…主动公开各类政府信息 11418条,发布行政规范性文件63件,…,发布财政信息522件')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
             if clause[:at_count].rstrip()[-1:] in _ABOUT or clause.startswith("余", m.end()):

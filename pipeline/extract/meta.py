@@ -194,12 +194,12 @@ _OPENING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
 #: '编制了X…年报', '编制形成(了)X…报告', '制定X…年度报告', '编制完成《X…报告》', '编写了《X…报告》', '编制的X局2018年度…报告' (not
 #: '编制说明:本年度报告…', nor '由X编制的2012年度…报告', which names no title, only the organ, nor
-#: '编制本报告现向社会公开X…报告', where the report is named after)
+#: '编制本报告现向社会公开X…报告', where the report is named after, nor a notice's subject: '《…关于编制2023年…报告有关事项的通知》')
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
     r"|(?:编制|制作|制定)(?!说明)(?:完成)?了?(?:形成了?|并(?:向社会)?(?:公布|发布|公开))?|编写了《|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
-    r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))》?")
+    r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))(?!有关|相关|的通知)》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
 #: a report's opening ('《X县2019年…年度报告》(以下简称《年报》)根据…', without quotes where its short name follows:
 #: 'X县2015年…年度报告(以下简称年报)根据…'), or a later sentence of it ('本报告根据…编制。…。《X…报告》(以下简称《年报》)通过…')

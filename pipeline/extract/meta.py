@@ -841,9 +841,9 @@ def _bare_subject_in_full(sentence: str | None, text: str, publisher: str | None
         return None
     if publisher and _HAN_NAME.fullmatch(publisher) and (published := _in_full(publisher)).endswith(_in_full(name)):
         return published
-    # the name as printed, else written out ('区政府办' as '区人民政府办公室', printed after its place: '泰山区人民政府办公室';
-    # '县人防办' as '县人民防空办公室', not the '青川县人民防空办' an abbreviation's guess finds), the same name with its
-    # place given
+    # the name as printed, else written out ('区政府办' as '区人民政府办公室', printed after its place: '泰山区人民政府办公室'),
+    # found with its place given: the same name, not an abbreviation's guess ('青川县人民防空办' for '县人防办', whose
+    # written-out '县人民防空办公室' the text prints as '青川县人民防空办公室')
     for name in dict.fromkeys((name, _in_full(name))):
         full = _expanded_after_a_bare_place(name, text)
         if full and (full.endswith(name[1:]) or name[-1] == "委" and full.endswith(name[1:] + "员会")):

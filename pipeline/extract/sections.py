@@ -300,7 +300,7 @@ def byline(preamble: list) -> str | None:
     lines = [b.text.strip() for b in preamble[:2] if isinstance(b, Paragraph)]
     if not lines or not names_an_organ(lines[0]):
         return None
-    if len(lines) == 2 and _DAY_OF_THE_WEEK.search(lines[1]):
+    if len(lines) == 2 and _DAY_OF_THE_WEEK.match(lines[1]):
         return None  # a site's header: its name over the day's date ('天津市河东区人民政府' / '2019年12月3日星期二')
     if len(lines) == 2 and (_DATE_ONLY.match(lines[1]) or _MONTH_ONLY.match(lines[1])):
         return lines[0]

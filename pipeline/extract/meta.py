@@ -524,31 +524,28 @@ def _with_its_peoples(organ: str, text: str) -> str | None:
     """`organ`, a township or its government named without the peoples it is the township of, as the
     text names it with them ('铜厂乡人民政府' → '铜厂彝族乡人民政府'); None where the text does not."""
     end = organ.rfind("乡")
-    if organ[end + 1:] not in ("", "人民政府"):
-        return None
-    for k in (4, 3, 2):
-        stem = organ[max(0, end - k):end]
-        if len(stem) == k and (m := re.search(re.escape(stem) + _PEOPLES, text)):
-            return organ[:end] + m.group(1) + organ[end:]
-    return None
-
-
-#: the peoples' name of an ethnic township after its stem, up to its 乡 ('彝族', '土家族苗族', '民族')
-_PEOPLES = r"((?:[\u4e00-\u9fff]{1,3}?族){1,3}|民族)(?=乡)"
+    return _with_words_after_its_stem(organ, end, _PEOPLES, text) if organ[end + 1:] in ("", "人民政府") else None
 
 
 def _with_its_autonomy(organ: str, text: str) -> str | None:
     """`organ`, of an autonomous banner or county named by its stem alone, as the text names the place with
     its peoples and 自治 ('鄂温克旗审计局' → '鄂温克族自治旗审计局', '江华县…' → '江华瑶族自治县…'); None where
     the text does not."""
-    end = next(i for i, ch in enumerate(organ) if ch in "旗县")
+    return _with_words_after_its_stem(organ, next(i for i, ch in enumerate(organ) if ch in "旗县"), _AUTONOMY, text)
+
+
+def _with_words_after_its_stem(organ: str, end: int, words: str, text: str) -> str | None:
+    """`organ` with the `words` (a pattern, one group) the text prints between its place's stem (the 2–4 characters
+    before `end`) and the place's character at `end`; None where the text prints none."""
     for k in (4, 3, 2):
         stem = organ[max(0, end - k):end]
-        if len(stem) == k and (m := re.search(re.escape(stem) + _AUTONOMY + organ[end], text)):
+        if len(stem) == k and (m := re.search(re.escape(stem) + words + re.escape(organ[end]), text)):
             return organ[:end] + m.group(1) + organ[end:]
     return None
 
 
+#: the peoples' name of an ethnic township after its stem, before its 乡 ('彝族', '土家族苗族', '民族')
+_PEOPLES = r"((?:[\u4e00-\u9fff]{1,3}?族){1,3}|民族)"
 #: the peoples' name and 自治 of an autonomous banner or county after its stem ('族自治' after 鄂温克, '瑶族自治',
 #: '自治' after 鄂伦春)
 _AUTONOMY = r"((?:[\u4e00-\u9fff]{0,3}?族){0,3}自治)"

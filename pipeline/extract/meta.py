@@ -509,7 +509,7 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         organ = office.group(1) + office.group(2)  # the government's office reporting as it ('X人民政府(政府办公室)': labels 2 : 0)
     if "乡" in organ[-6:] and (named := _with_its_peoples(organ, text)):
         organ = named  # a township printed with its peoples' name ('铜厂乡2022年…' by '铜厂彝族乡人民政府')
-    if ("旗" in organ or "县" in organ) and "自治" not in organ and (named := _with_its_autonomy(organ, text)):
+    if "自治" in text and "自治" not in organ and ("旗" in organ or "县" in organ) and (named := _with_its_autonomy(organ, text)):
         organ = named  # an autonomous banner or county printed without it ('鄂温克旗审计局' of '鄂温克族自治旗')
     if organ.endswith("街道") and organ + "办事处" in text:
         organ += "办事处"  # a street named by its office where the text names the office so ('X街道' with 'X街道办事处': labels 9 : 0)

@@ -356,6 +356,30 @@ def _grid_stream_rows(table: Table) -> str:
     return "\n".join(lines)
 
 
+#: a printed page's number on a line of its own ('-3-', '— 12 —', '第3页', '第 3 页 共 5 页'), which a PDF's text
+#: leaves between a flattened table's rows
+_FOLIO = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+#: a flattened row's label: the text opening the line up to its first blank or pipe, before a number
+#: on the line ('2.其他法律行政止公开      0     0 …', '| 2.其他法律行政止公开 | 0 |') or alone on it
+_ROW_LABEL = re.compile(r"^([\s|｜]*)([^\s|｜]{4,60})(?=[\s|｜]+[\d.]+(?:[\s|｜]|$)|[\s|｜]*$)")
+
+
+def _with_repaired_row_labels(paragraphs: list[Paragraph], issues: list) -> list[Paragraph]:
+    """The paragraphs with a flattened row's misprinted label ('2.其他法律行政止公开') replaced by
+    the closest known label, as `_canonical_labels` does for a grid's; a label alone on its line
+    only when a number opens the next one (a table flattened a cell a line)."""
+    out = []
+    for i, p in enumerate(paragraphs):
+        m = _ROW_LABEL.match(p.text)
+        if m and (m.end() < len(p.text) or i + 1 < len(paragraphs) and paragraphs[i + 1].text.lstrip("|｜ \t\u3000")[:1].isdigit()):
+            label = _repaired_label(m.group(2))
+            if label is not None:
+                issues.append(issue("label_repaired", f"row label {m.group(2)!r} read as {label!r}", "info", text=m.group(2)))
+                p = Paragraph(m.group(1) + label + p.text[m.end():])
+        out.append(p)
+    return out
+
+
 def _is_value(text: str) -> bool:
     return parse_cell_number(text)[2] and text.strip() != ""
 
@@ -364,6 +388,8 @@ def _from_paragraphs(paragraphs: list[Paragraph], found: Found, issues: list, pr
     text = "\n".join(p.text for p in paragraphs)
     if not _TABLE_HINT.search(text):
         return paragraphs
+    paragraphs = _with_repaired_row_labels([p for p in paragraphs if not _FOLIO.match(p.text)], issues)
+    text = "\n".join(p.text for p in paragraphs)
     spans: list[tuple[int, int, str]] = []
     stream = Stream(text)  # (read for the statistics tables, then for 附表)
     _parse_stream(stream, found, issues, prose, grid=False, spans=spans)
@@ -813,7 +839,8 @@ def _review_under_a_torn_header(s: Stream, ms: list, names: list, lay: dict, pro
     cells, _ = _cells(toks, 15)
     rows = {name: {c: cells[g * 5 + k][0] for k, c in enumerate(lay["columns"])} for g, name in enumerate(lay["groups"])}
     start_i = caption
-    while start_i > 0 and names[start_i - 1] in ("行政复议", "行政诉讼", "未经复议直接起诉") and ms[start_i][0] - ms[start_i - 1][1] <= 2:
+    while (start_i > 0 and names[start_i - 1] in ("行政复议", "行政诉讼", "未经复议直接起诉") and ms[start_i][0] - ms[start_i - 1][1] <= 2
+           and not _HAN.search(s.compact, ms[start_i - 1][1], ms[start_i][0])):  # (not a heading's '…行政诉讼情况')
         start_i -= 1
     return rows, ms[start_i][0], _compact_end(s, ms[caption][1], torn.end() + used), {"issues": []}
 #: the caption words naming each 表四 group, in the order of `review_litigation.groups`

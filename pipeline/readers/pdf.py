@@ -525,6 +525,9 @@ def _assemble(lines: list[_Line], tables: list[_RawTable], pages: list[_Page]) -
                 ln.x0 > left + 1.2 * cw
                 or bool(_ENUM.match(ln.text))
                 or prev.x1 < right - 1.5 * cw
+                # a line set far right (a signature's date) is a line of its own, though it
+                # reaches the right margin: the next line at the left margin starts anew
+                or prev.x0 > left + 4 * cw and ln.x0 < left + 1.2 * cw
                 or gap > 1.6 * max(prev.height, ln.height)
                 or abs(ln.height - prev.height) > 0.3 * max(prev.height, ln.height)
                 or (not same_page and ln.page != prev.page + 1)

@@ -107,6 +107,8 @@ _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 #: a note in brackets after a cell's value in a pipe-flattened row, up to the cell's end
 _VALUE_NOTE = re.compile(r"(\d)[（(](?:[^（()）|｜\n]|[（(][^（()）|｜\n]{0,80}[）)]){2,200}[）)](?=[ \t\u3000]*[|｜])")
 _MONEY_UNIT = re.compile(r"(万元|元)$")
+#: a count's unit printed in its cell, before the cell's end
+_CELL_UNIT = re.compile(r"(\d)(项|件|条|个|篇|人次|次)(?=[ \t\u3000]*[|｜])")
 #: a note printed after a row label, in brackets, without digits ('(县级无此项)',
 #: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts), or after a
 #: colon to the end of the label's cell ('规章:地方行政规章指各省…制定和发布的规范性文件。… |')
@@ -552,6 +554,8 @@ def _numeric_prefix(raw: str, grid: bool) -> tuple[str, int]:
     skip = note.end() if note else 0
     if "(" in raw or "（" in raw:  # a cell's note after its value, blanked where it stands ('| -164(因机构改革,…) | 42 |')
         raw = _VALUE_NOTE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), raw)
+    if not grid:  # a count's unit ending its cell ('政府集中采购 | 20项 | …'), blanked where it stands
+        raw = _CELL_UNIT.sub(lambda m: m.group(1) + " " * len(m.group(2)), raw)
     run = _NUMERIC_RUN.match(raw, skip).group(0)
     # do not swallow an enumerator of the next label ('…0002.其他') or a unit-less tail
     run = _ENUMERATOR_TAIL.sub("", run)

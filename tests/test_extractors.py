@@ -3755,3 +3755,16 @@ def test_session_thirty_round_five():
     text = ("2019年,全区各行政机关通过“云崖”政府网站主动公开各类政府信息 11418条,发布行政规范性文件63件,发布规划计划86件,"
             "发布财政信息522件(行政事业性收费162件,部门预决算200件)。通过政府网微信公众号公布主要动态信息1522条。")
     assert active_disclosure(text, year=2019)[0]["total"] != 522
+
+
+def test_session_thirty_one():
+    # the year a report's prose names as often as the next year's plans ('2020年,我局将按照…') is the report's
+    text = ("一、总体情况\n我局扎实推进政府信息公开工作。\n二、主动公开政府信息情况\n2019年在区政府网公开政务信息16条。\n"
+            "五、存在的主要问题及改进情况\n人员变动较多。2020年,我局将按照政府信息公开工作要求,应公开尽公开。\n")
+    assert convert(text.encode(), "source.txt")["report_year"] == 2019
+    # a news page's footer: links to the pages before and after it, a visitor counter without its number, the
+    # site's host spaced out ('主  办:'), a document-sharing site's note on a text it shows in part
+    for footer in ("上一篇:云崖市2014年度财政预算\n下一篇: 没有了", "您是当前第位访客", "主  办:云崖区人民政府  承  办:云崖区人民政府办公室",
+                   "……(未完,全文共879字,当前仅显示559字,请阅读下面提示信息。"):
+        text = "云崖市林业局2014年政府信息公开工作年度报告\n一、概述\n正文。\n二、主动公开情况\n本局主动公开信息12条。\n" + footer + "\n"
+        assert convert(text.encode(), "source.txt")["sections"][-1]["text"] == "本局主动公开信息12条。"

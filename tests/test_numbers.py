@@ -81,3 +81,10 @@ from pipeline.numbers import _FULLWIDTH, fold  # noqa: E402
 def test_fold_is_the_full_width_table(text):
     """fold (regex) gives what str.translate with the full-width table gives."""
     assert fold(text) == text.translate(_FULLWIDTH)
+
+
+def test_a_cells_unit_in_brackets_or_a_count_of_items():
+    assert parse_cell_number("205(万)") == (205, "万", True)
+    assert parse_cell_number("205（万元）") == (205, "万元", True)
+    assert parse_cell_number("20项") == (20, "项", True)
+    assert parse_cell_number("(万)")[2] is False

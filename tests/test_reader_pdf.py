@@ -374,3 +374,13 @@ def test_spacing_around_latin_letters_and_digits_is_no_text():
     # what pdfium reports for '市行政中心A座7楼，使用Word文档' set with Chinese-Latin spacing
     assert _clean("市行政中心 A 座 7 楼， 使用 Word 文档 ① 项") == "市行政中心A座7楼，使用Word文档①项"
     assert _clean("Office 2019 and WPS") == "Office 2019 and WPS"
+
+
+def test_a_line_set_far_right_is_a_line_of_its_own():
+    # a signature's date set flush right reaches the right margin as a full line does; the line under it at the
+    # left margin (a printed page's '[Print] [Close]') starts a paragraph of its own, not the date's
+    line = "alpha beta gamma delta epsilon zeta theta iota kappa lamb"  # 57 characters: the body's full width
+    items = [(72 + 28.8, 760, line[:53], 12), (72, 745, line, 12), (72, 730, line, 12), (72, 715, "the end.", 12),
+             (72 + 57 * 7.2 - 10 * 7.2, 690, "2020-01-17", 12), (72, 675, "[Print] [Close]", 12)]
+    paras = _paragraphs(read(_make_pdf([items])))
+    assert paras[-2:] == ["2020-01-17", "[Print] [Close]"]

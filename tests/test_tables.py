@@ -381,3 +381,53 @@ def test_a_review_table_under_a_header_a_pdf_tore_apart():
         review = convert(text.encode(), "torn.txt")["tables"]["review_litigation"]
         assert review["review"] == {"upheld": 1, "corrected": 0, "other": 0, "pending": 0, "total": 1}
         assert review["litigation_direct"]["corrected"] == 2 and review["litigation_after_review"]["pending"] == 1
+
+
+def _layout_text_of_table_three(rows) -> str:
+    """表三 as a PDF's text laid out (pdftotext -layout): a row a line, its label then its cells spaced apart."""
+    return "\n".join(f"        {label:<30}" + "".join(f"{v:<6}" for v in values) for label, values in rows)
+
+
+def test_a_laid_out_table_three_with_a_misprinted_label_and_a_page_number_between_rows():
+    # a row label printed with characters lost ('2.其他法律行政止公开', as a real district's PDF prints it) is the
+    # closest known label, reported; a printed page number ('-3-') between two rows is no cell of the row above it
+    rows = [(label.replace("2．其他法律行政法规禁止公开", "2.其他法律行政止公开"), values) for label, values in ROWS_2021]
+    body = _layout_text_of_table_three(rows[:14]) + "\n\n                                    -3-\n" + _layout_text_of_table_three(rows[14:])
+    text = ("云崖县2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n三、收到和处理政府信息公开申请情况\n"
+            "                                   申请人情况\n        自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计\n"
+            + body + "\n四、政府信息公开行政复议、行政诉讼情况\n")
+    record = convert(text.encode(), "laid_out.txt")
+    apps = record["tables"]["applications"]
+    assert [apps["withheld_prohibited_by_law"][c] for c in APPLICANTS] == [0] * 7
+    assert [apps["unavailable_not_held"][c] for c in APPLICANTS] == [1, 0, 0, 0, 0, 0, 1]
+    assert [apps["unavailable_needs_creation"][c] for c in APPLICANTS] == [0] * 7
+    assert any(i["code"] == "label_repaired" and i.get("text") == "2.其他法律行政止公开" for i in record["issues"])
+    # the prose keeps its own words: no label is repaired outside a table's rows
+    assert "正文。" in record["sections"][0]["text"]
+
+
+def test_a_row_before_a_page_number_keeps_its_one_cell():
+    text = ("云崖县自然资源局2024年政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n第二十条第（五）项\n"
+            "       信息内容            本年处理决定数量\n行政许可                      9487\n\n\n     -2-\n"
+            "                 第二十条第（六）项\n       信息内容            本年处理决定数量\n行政处罚                      12\n")
+    active = convert(text.encode(), "folio.txt")["tables"]["active"]
+    assert active["licensing"]["decisions"] == 9487 and active["penalties"]["decisions"] == 12
+
+
+def test_a_review_table_under_its_section_heading_and_a_torn_header_keeps_the_heading():
+    # the heading's last words ('…行政复议、行政诉讼情况') are no caption of the table right under it
+    text = ("三、收到和处理政府信息公开申请情况\n正文。\n四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+            "结果 结果 其他 尚未 总\n维持 纠正 结果 审结 计 结果 结果 其他 尚未 总 结果 结果 其他 尚未 总\n"
+            "维持 纠正 结果 审结 计 维持 纠正 结果 审结 计\n1 0 0 0 1 0 2 0 0 2 0 0 0 1 1\n五、存在的主要问题及改进情况\n正文。\n")
+    record = convert(text.encode(), "torn.txt")
+    assert record["tables"]["review_litigation"]["review"]["total"] == 1
+    assert [s["title"] for s in record["sections"]][:2] == ["收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况"]
+
+
+def test_counts_printed_with_their_units_in_pipe_flattened_cells():
+    # '政府集中采购 | 20项 | 28479765元 |' and a money cell with its unit in brackets ('205(万)')
+    for row, (items, amount) in (("政府集中采购 | 20项 | 28479765元 |", (20, 28479765)), ("政府集中采购\n|\n2\n|\n205(万)\n|", (2, 205))):
+        text = ("一、总体情况\n正文。\n二、主动公开政府信息情况\n第二十条第(九)项 |\n信息内容 | 采购项目数量 | 采购总金额 |\n" + row
+                + "\n三、收到和处理政府信息公开申请情况\n")
+        procurement = convert(text.encode(), "units.txt")["tables"]["active"]["procurement"]
+        assert procurement == {"items": items, "amount": amount}

@@ -76,6 +76,8 @@ _STARTS_BLOCK = re.compile(r"^(?:[•·]|[一二三四五六七八九十]+[、.�
 #: a line that is whole however wide it prints: a heading that ends as headings do, a flipbook page's header
 _COMPLETE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、.*(?:情况|措施|事项|概述|问题)|Page\s+\d+\s+-\s+.*)$")
 _NARROW = re.compile(r"[\x00-\xff]")
+_LAID_OUT_ROW = re.compile(r"\S\s{2,}\S.*\s{2,}\S")
+_DIGITS = re.compile(r"\d")
 
 
 def _printed_width(line: str) -> float:
@@ -88,7 +90,10 @@ def _wrap_width(lines: list[str]) -> tuple[float, Callable[[str], float]] | None
     archives), else None: most of its longer lines are about equally wide, as a paragraph
     per line never is. Printed width (a Latin letter or digit is half a Chinese
     character) is what a page wraps at, the number of characters what text tools do."""
-    candidates = [line for line in lines if len(line) >= 15 and "|" not in line]
+    # (not a table's row, however flattened: its cells piped, or spaced apart on the line as a PDF's text lays
+    # them out, or mostly digits)
+    candidates = [line for line in lines if len(line) >= 15 and "|" not in line and not _LAID_OUT_ROW.search(line)
+                  and len(_DIGITS.findall(line)) < 0.3 * len(line)]
     if len(candidates) < 8:
         return None
     best = None

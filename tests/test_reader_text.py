@@ -65,3 +65,14 @@ def test_a_text_under_a_mirrors_stray_tags_is_text():
     assert not any("<" in b.text or b.text in ("1.", "2.") for b in doc.blocks)
     # an HTML page opening with a tag is HTML
     assert read_any("<p>云崖区2018年政府信息公开工作年度报告</p><p>本报告是根据《中华人民共和国政府信息公开条例》编制的。</p>".encode())[1] == "html"
+
+
+def test_a_hard_wrapped_text_is_found_wrapped_though_its_table_rows_outnumber_its_full_lines():
+    # a PDF's text laid out (pdftotext): short prose wrapped at 30, then a 表三 a row a line, its cells spaced apart;
+    # the rows say nothing of the width the prose wraps at
+    rows = [f"        {label:<24}" + "".join(f"{v:<6}" for v in [3, 0, 0, 0, 0, 0, 3]) for label in
+            ("一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（一）予以公开", "（二）部分公开", "1.属于国家秘密",
+             "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息",
+             "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息")]
+    lines = ["一、总体情况"] + _wrap(PARAGRAPH, 30) * 3 + ["三、收到和处理政府信息公开申请情况"] + rows
+    assert _texts(lines)[:4] == ["一、总体情况", PARAGRAPH, PARAGRAPH, PARAGRAPH]

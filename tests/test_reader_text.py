@@ -76,3 +76,9 @@ def test_a_hard_wrapped_text_is_found_wrapped_though_its_table_rows_outnumber_it
              "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息")]
     lines = ["一、总体情况"] + _wrap(PARAGRAPH, 30) * 3 + ["三、收到和处理政府信息公开申请情况"] + rows
     assert _texts(lines)[:4] == ["一、总体情况", PARAGRAPH, PARAGRAPH, PARAGRAPH]
+
+
+def test_a_hard_wrapped_texts_title_as_wide_as_its_lines_stands_alone():
+    title = "云崖市人民政府办公室2023年政府信息公开工作年度报告"  # 27 characters, the wrap width 30 less three
+    lines = [title] + _wrap(PARAGRAPH, 28) * 3
+    assert _texts(lines)[:2] == [title, PARAGRAPH]

@@ -73,8 +73,9 @@ def read(data: bytes) -> Document:
 _STARTS_BLOCK = re.compile(r"^(?:[•·]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?=[\u4e00-\u9fff])|第[一二三四五六七八九十]+[部章条])")
 
 
-#: a line that is whole however wide it prints: a heading that ends as headings do, a flipbook page's header
-_COMPLETE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、.*(?:情况|措施|事项|概述|问题)|Page\s+\d+\s+-\s+.*)$")
+#: a line that is whole however wide it prints: a heading that ends as headings do, a report's title, a flipbook
+#: page's header
+_COMPLETE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、.*(?:情况|措施|事项|概述|问题)|[^。，,；;：:]*(?:年度报告|工作报告|年报)|Page\s+\d+\s+-\s+.*)$")
 _NARROW = re.compile(r"[\x00-\xff]")
 _LAID_OUT_ROW = re.compile(r"\S\s{2,}\S.*\s{2,}\S")
 _DIGITS = re.compile(r"\d")

@@ -3768,3 +3768,9 @@ def test_session_thirty_one():
                    "……(未完,全文共879字,当前仅显示559字,请阅读下面提示信息。"):
         text = "云崖市林业局2014年政府信息公开工作年度报告\n一、概述\n正文。\n二、主动公开情况\n本局主动公开信息12条。\n" + footer + "\n"
         assert convert(text.encode(), "source.txt")["sections"][-1]["text"] == "本局主动公开信息12条。"
+    # a crawler's one-line body: the organ signing set apart from what ends the report by a blank, after a
+    # '无' or a list of attachments
+    for end, after in (("六、其他需要报告的事项无 ", " 附件下载"), ("附件：1.行政复议决定书（闽食药监复决〔2017〕14号） ", "")):
+        text = "云崖区2019年政府信息公开工作年度报告 一、总体情况 正文。五、存在的主要问题 正文。" + end + "云崖区社会事业局 2020年1月2日" + after + "\n"
+        record = convert(text.encode(), "page.txt")
+        assert (record["issuer"], record["signed_date"]) == ("云崖区社会事业局", "2020-01-02")

@@ -205,7 +205,9 @@ def _as_subheading(block):
 
 
 _DATE_ONLY = re.compile(r"^[（(]?\s*(" + date_pattern().pattern + r")\s*[）)]?$")
-_STANDALONE_DATE = re.compile(r"(?:(?<=\s)|^)(" + date_pattern().pattern + r")(?=\s|$)")
+#: a date on its own: set apart by blanks, or glued after the organ signing (a crawler's one-line body: '…X局2026年1月23日')
+#: or before a 抄送 list (not before 印发: that date closes the printing office's footer)
+_STANDALONE_DATE = re.compile(r"(?:(?<=\s)|^|(?<=[局府室会委办处厅院所站队心部署]))(" + date_pattern().pattern + r")(?=\s|$|抄送)")
 
 
 def _split_closing(out: Outline) -> None:
@@ -224,7 +226,8 @@ def _split_closing(out: Outline) -> None:
         if m and m.start() > 0 and parse_date(m.group(1)):
             # (what follows may be a flattened page's empty cell: ' |')
             before, date_text, after = b.text[:m.start()].strip(), m.group(1), b.text[m.end():].strip(" |｜\t\u3000")
-            signer = re.search(r"(?<=[。！；;])\s*([\u4e00-\u9fff（）()]{2,30}?(?:" + "|".join(_rules()["organ_suffixes"]) + r"))$", before)
+            # (the organ after a sentence's end, or set apart by a blank: '…(闽食药监复决〔2017〕14号） X局 2018年1月12日')
+            signer = re.search(r"(?<=[。！；;\s])\s*([\u4e00-\u9fff（）()]{2,30}?(?:" + "|".join(_rules()["organ_suffixes"]) + r"))$", before)
             new = []
             if signer:
                 before = before[:signer.start()].strip()
@@ -259,7 +262,7 @@ def _split_closing(out: Outline) -> None:
         elif date_seen and len(t) <= 30 and t.endswith(organ_suffixes) and not re.search(r"[。，,；;：:]", t):
             cut = i
             break
-        elif (re.match(r"^[（(]此件.*[）)]$|^(?:相关)?附件\s*\d*\s*[:：]", t)
+        elif (re.match(r"^[（(]此件.*[）)]$|^(?:相关)?附件\s*\d*\s*[:：]|^抄送\s*[:：]", t)
               or date_seen is False and (re.match(r"^附件", t) or _caption_of_a_table(t, blocks[i + 1:i + 2]))):
             cut = i
         elif date_seen:
@@ -289,7 +292,9 @@ def signature(closing: list[str]) -> tuple[str | None, str | None]:
         if _DATE_ONLY.match(line.strip()):
             signed = parse_date(line)
             if i > 0 and closing[i - 1].endswith(organ_suffixes):
-                organ = closing[i - 1].strip()
+                # (the organ alone, not a list of attachments it ends: '附件：1.…(…14号） X局')
+                organ = closing[i - 1].split()[-1] if not names_an_organ(closing[i - 1].strip()) else closing[i - 1].strip()
+                organ = organ if names_an_organ(organ) else None
             break
     return organ, signed
 

@@ -103,6 +103,7 @@ _BLANKS = re.compile(r"[\s|｜]+")
 _NUMERIC_CHARS = r"[\s|｜\x1f\d.,，+\-－—/万元%（）()无?_]*"
 _NUMERIC_RUN = re.compile(_NUMERIC_CHARS + r"(?:(?:未增未减|无增减|(?:增加?|减少?)(?=\d|[ \t\u3000]*[\n|｜\x1f]))" + _NUMERIC_CHARS + ")*")
 _ENUMERATOR_TAIL = re.compile(r"[1-9][.．、]$")
+_GLUED_YEAR = re.compile(r"(?<=\d)(?:19|20)\d{2}$")
 _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 #: a note in brackets after a cell's value in a pipe-flattened row, up to the cell's end
 _VALUE_NOTE = re.compile(r"(\d)[（(](?:[^（()）|｜\n]|[（(][^（()）|｜\n]{0,80}[）)]){2,200}[）)](?=[ \t\u3000]*[|｜])")
@@ -363,6 +364,8 @@ def _grid_stream_rows(table: Table) -> str:
 _FOLIO = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 #: a flattened row's label: the text opening the line up to its first blank or pipe, before a number
 #: on the line ('2.其他法律行政止公开      0     0 …', '| 2.其他法律行政止公开 | 0 |') or alone on it
+#: an enumerated row label glued between digits, a flattened row's values before it and after it
+_ENUMERATED_LABEL_IN_DIGITS = re.compile(r"(?<=\d)[1-8][.．、][\u4e00-\u9fff“”\"、]{4,40}?(?=\d)")
 _ROW_LABEL = re.compile(r"^([\s|｜]*)([^\s|｜]{4,60})(?=[\s|｜]+[\d.]+(?:[\s|｜]|$)|[\s|｜]*$)")
 
 
@@ -370,15 +373,22 @@ def _with_repaired_row_labels(paragraphs: list[Paragraph], issues: list) -> list
     """The paragraphs with a flattened row's misprinted label ('2.其他法律行政止公开') replaced by
     the closest known label, as `_canonical_labels` does for a grid's; a label alone on its line
     only when a number opens the next one (a table flattened a cell a line)."""
+    def repaired(m: re.Match, group: int) -> str:
+        label = _repaired_label(m.group(group))
+        if label is None:
+            return m.group(0)
+        issues.append(issue("label_repaired", f"row label {m.group(group)!r} read as {label!r}", "info", text=m.group(group)))
+        return m.group(0).replace(m.group(group), label)
+
     out = []
     for i, p in enumerate(paragraphs):
-        m = _ROW_LABEL.match(p.text)
-        if m and (m.end() < len(p.text) or i + 1 < len(paragraphs) and paragraphs[i + 1].text.lstrip("|｜ \t\u3000")[:1].isdigit()):
-            label = _repaired_label(m.group(2))
-            if label is not None:
-                issues.append(issue("label_repaired", f"row label {m.group(2)!r} read as {label!r}", "info", text=m.group(2)))
-                p = Paragraph(m.group(1) + label + p.text[m.end():])
-        out.append(p)
+        text = p.text
+        m = _ROW_LABEL.match(text)
+        if m and (m.end() < len(text) or i + 1 < len(paragraphs) and paragraphs[i + 1].text.lstrip("|｜ \t\u3000")[:1].isdigit()):
+            text = repaired(m, 2) + text[m.end():]
+        if _ENUMERATED_LABEL_IN_DIGITS.search(text):  # (a crawler's one-line body: '…00000007.属于行政执法案件3000003…')
+            text = _ENUMERATED_LABEL_IN_DIGITS.sub(lambda m: repaired(m, 0), text)
+        out.append(p if text == p.text else Paragraph(text))
     return out
 
 
@@ -557,6 +567,8 @@ def _numeric_prefix(raw: str, grid: bool) -> tuple[str, int]:
     if not grid:  # a count's unit ending its cell ('政府集中采购 | 20项 | …'), blanked where it stands
         raw = _CELL_UNIT.sub(lambda m: m.group(1) + " " * len(m.group(2)), raw)
     run = _NUMERIC_RUN.match(raw, skip).group(0)
+    if raw[skip + len(run):skip + len(run) + 1] == "年" and (year := _GLUED_YEAR.search(run)):
+        run = run[:year.start()]  # the prose's year glued to the row's last digit ('…20000022025年，我局…')
     # do not swallow an enumerator of the next label ('…0002.其他') or a unit-less tail
     run = _ENUMERATOR_TAIL.sub("", run)
     run = _OPEN_BRACKET_TAIL.sub("", run)
@@ -713,6 +725,12 @@ def _active_soft(cols: list[str], raw: str):
         bad = 0
         d = dict(zip(cols, values))
         if d.get("issued") is not None and d.get("in_force") is not None and d["in_force"] < d["issued"]:
+            bad += 1
+        # (fewer documents repealed than in force; an item list's change smaller than the list: '1173' is 1, 1, 73
+        # and '103040' 103, 0, 40, not 1, 17, 3 and 10, 304, 0)
+        if d.get("repealed") is not None and d.get("in_force") is not None and d["repealed"] > d["in_force"]:
+            bad += 1
+        if d.get("change") is not None and d.get("previous_items") is not None and abs(d["change"]) > d["previous_items"]:
             bad += 1
         if d.get("items") and d.get("amount") is not None:
             per_item = d["amount"] / d["items"] * (10_000 if "万元" in raw else 1)
@@ -915,6 +933,10 @@ _A_NOTE = re.compile(r"[(（][^()（）]*[)）]")
 _DASHES = re.compile(r"[—\-－–]+")
 
 
+#: how the name of the organ signing under a flattened 附表 ends: no indicator's name ends so
+_SIGNING_ORGAN_ENDS = ("人民政府", "办公室", "办公厅", "局", "委员会", "管委会", "办事处")
+
+
 def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int] | None:
     text = s.text
     m = re.search(r"(指标名称|统计指标|指标)(计量单位|单位)", s.compact)
@@ -949,7 +971,7 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
                 consumed = offset
             continue
         label = rest[pm.start():offset].strip()
-        if stop_re.search(label) or len(label) > 40 or label.endswith(("人民政府", "办公室", "办公厅")):
+        if stop_re.search(label) or len(label) > 40 or label.endswith(_SIGNING_ORGAN_ENDS):
             break
         if current is not None and not current["_vals"] and (_DASHES.fullmatch(label) or _A_NOTE.fullmatch(label)):
             if label[:1] in "(（":

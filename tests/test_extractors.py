@@ -3774,3 +3774,12 @@ def test_session_thirty_one():
         text = "云崖区2019年政府信息公开工作年度报告 一、总体情况 正文。五、存在的主要问题 正文。" + end + "云崖区社会事业局 2020年1月2日" + after + "\n"
         record = convert(text.encode(), "page.txt")
         assert (record["issuer"], record["signed_date"]) == ("云崖区社会事业局", "2020-01-02")
+    # a one-line body's date glued after the organ signing, or before a 抄送 list; a 附表 flattened before the
+    # signature ends at the organ's name
+    for tail in ("行政诉讼数 件 0 0 云崖区社会事业局 2020年1月2日", "本年度未收费。 云崖区社会事业局2020年1月2日",
+                 "本年度未收费。 云崖区社会事业局 2020年1月2日抄送：区纪工委。云崖区社会事业局办公室 2020年1月2日印发"):
+        text = ("云崖区2019年政府信息公开工作年度报告 一、总体情况 正文。六、附表 指 标 名 称 计量 单位 2019 年度 历年 累计 "
+                "主动公开文件数 条 201 370 行政复议数 件 0 0 " + tail + "\n")
+        record = convert(text.encode(), "page.txt")
+        assert (record["issuer"], record["signed_date"]) == ("云崖区社会事业局", "2020-01-02"), tail
+        assert [r["name"] for r in record["indicators"]][-1] in ("行政复议数", "行政诉讼数")

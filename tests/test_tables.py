@@ -431,3 +431,32 @@ def test_counts_printed_with_their_units_in_pipe_flattened_cells():
                 + "\n三、收到和处理政府信息公开申请情况\n")
         procurement = convert(text.encode(), "units.txt")["tables"]["active"]["procurement"]
         assert procurement == {"items": items, "amount": amount}
+
+
+def _one_line_table_three(rows) -> str:
+    """表三 as a crawler's one-line body prints it: labels and their digits glued, no blanks."""
+    return "".join(label + "".join(str(v) for v in values) for label, values in rows)
+
+
+def test_a_one_line_table_three_with_a_misprinted_label_and_the_prose_year_glued_after_it():
+    # '7.属于行政执法案件' (案卷 misprinted) between runs of glued digits is the known row; the prose after the last
+    # row opens with its year ('…结转下年度继续办理20000022025年，我局…'), no digits of the row
+    rows = [(label.replace("7.属于行政执法案卷", "7.属于行政执法案件"), values) for label, values in ROWS_2021]
+    text = ("平潭综合实验区X局2025年度政府信息公开工作年度报告 一、总体情况正文。三、收到和处理政府信息公开申请情况申请人情况自然人"
+            "法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他" + _one_line_table_three(rows)
+            + "2025年，我局共收到申请5件。四、政府信息公开行政复议、行政诉讼情况\n")
+    apps = convert(text.encode(), "page.txt")["tables"]["applications"]
+    assert [apps["withheld_enforcement_file"][c] for c in APPLICANTS] == [0] * 7
+    assert [apps["carried_forward"][c] for c in APPLICANTS] == [2, 0, 0, 0, 0, 0, 2]
+
+
+def test_glued_table_two_cells_split_as_the_counts_are_plausible():
+    # fewer documents repealed than in force ('1173': 1, 1, 73, not 1, 17, 3); an item list changing by less than
+    # it holds ('103040': 103, 0, 40, not 10, 304, 0)
+    text = ("一、总体情况正文。二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000"
+            "行政规范性文件1173第二十条第（五）项信息内容本年处理决定数量行政许可5三、收到和处理政府信息公开申请情况\n")
+    assert convert(text.encode(), "page.txt")["tables"]["active"]["normative_documents"] == {"issued": 1, "repealed": 1, "in_force": 73}
+    text = ("一、总体情况正文。二、主动公开政府信息情况第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可3705"
+            "其他对外管理服务事项109024第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚103040行政强制000"
+            "三、收到和处理政府信息公开申请情况\n")
+    assert convert(text.encode(), "page.txt")["tables"]["active"]["penalties"] == {"previous_items": 103, "change": 0, "decisions": 40}

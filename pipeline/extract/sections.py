@@ -206,8 +206,8 @@ def _as_subheading(block):
 
 _DATE_ONLY = re.compile(r"^[（(]?\s*(" + date_pattern().pattern + r")\s*[）)]?$")
 #: a date on its own: set apart by blanks, or glued after the organ signing (a crawler's one-line body: '…X局2026年1月23日')
-#: or before a 抄送 list (not before 印发: that date closes the printing office's footer)
-_STANDALONE_DATE = re.compile(r"(?:(?<=\s)|^|(?<=[局府室会委办处厅院所站队心部署]))(" + date_pattern().pattern + r")(?=\s|$|抄送)")
+#: or before a 抄送 list or an appendix (not before 印发: that date closes the printing office's footer)
+_STANDALONE_DATE = re.compile(r"(?:(?<=\s)|^|(?<=[局府室会委办处厅院所站队心部署]))(" + date_pattern().pattern + r")(?=\s|$|抄送|附[件表])")
 
 
 def _split_closing(out: Outline) -> None:
@@ -262,7 +262,10 @@ def _split_closing(out: Outline) -> None:
         elif date_seen and len(t) <= 30 and t.endswith(organ_suffixes) and not re.search(r"[。，,；;：:]", t):
             cut = i
             break
-        elif (re.match(r"^[（(]此件.*[）)]$|^(?:相关)?附件\s*\d*\s*[:：]|^抄送\s*[:：]", t)
+        elif not date_seen and cut == i + 1 and len(t) <= 40 and not re.search(r"[。，,；;：:]", t):
+            # an appended table's title over two lines, or the organ over it ('X局' / '2016年政府信息公开情况统计表')
+            cut = i
+        elif (re.match(r"^[（(]此件.*[）)]$|^(?:相关)?附[件表]\s*\d*\s*[:：]|^抄送\s*[:：]", t)
               or date_seen is False and (re.match(r"^附件", t) or _caption_of_a_table(t, blocks[i + 1:i + 2]))):
             cut = i
         elif date_seen:
@@ -281,7 +284,7 @@ def _caption_of_a_table(text: str, following: list) -> bool:
 
 
 #: how the title of an appended statistics table ends
-_TABLE_TITLE = re.compile(r"(?:统计|情况|一览)表$")
+_TABLE_TITLE = re.compile(r"(?:统计|情况|一览)表$|统计数据$")
 
 
 def signature(closing: list[str]) -> tuple[str | None, str | None]:

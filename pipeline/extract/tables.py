@@ -901,12 +901,23 @@ def _review_in_three_tables(s: Stream, ms: list, grid: bool) -> tuple[list[str],
 
 def _is_indicator_grid(table: Table) -> bool:
     head = norm(" ".join(c.text for row in table.rows[:2] for c in row))
-    return ("指标" in head or "项目" in head) and "单位" in head
+    return ("指标" in head or "项目" in head) and "单位" in head or _titled_header_row(table.text_rows()) is not None
+
+
+def _titled_header_row(rows: list[list[str]]) -> int | None:
+    """The index of a 附表's header row under its title rows ('附表：' / 'X局2018年…情况统计表' / '指标名称 | 计量单位 | …'
+    in one grid), None when no row of the first few is one."""
+    for i, r in enumerate(rows[2:6], 2):
+        head = norm(" ".join(r))
+        if ("指标" in head or "项目" in head) and "单位" in head:
+            return i
+    return None
 
 
 def _indicators_from_grid(table: Table) -> list[dict]:
     rows = table.text_rows()
-    header_i = next((i for i, r in enumerate(rows[:3]) if "单位" in norm(" ".join(r))), 0)
+    header_i = next((i for i, r in enumerate(rows[:3]) if "单位" in norm(" ".join(r))), None)
+    header_i = header_i if header_i is not None else _titled_header_row(rows) or 0
     header = [norm(c) for c in rows[header_i]]
     unit_col = next((i for i, h in enumerate(header) if h in ("单位", "计量单位")), None)
     first_value = (unit_col + 1) if unit_col is not None else 1
@@ -948,7 +959,7 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
     cols = []
     pos = 0
     while True:
-        cm = re.match(r"(\d{4}年度?|历年累计|本年累计|累计数?|本期实际|统计数|本年|上年|合计)", after[pos:])
+        cm = re.match(r"(\d{4}年度?|历年累计|本年累计|累计数?|本期实际|年末统计|统计数|本年|上年|合计)", after[pos:])
         if not cm:
             break
         cols.append(cm.group(1))

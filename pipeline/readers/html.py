@@ -242,7 +242,13 @@ def _blocks(body) -> list:
     def walk(el):
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag == "table":
+            if tag == "table" and (cell := _layout_cell(child)) is not None:
+                flush()  # a table of one cell laying the page out: its content is the body's
+                if cell.text:
+                    buf.append(cell.text)
+                walk(cell)
+                flush()
+            elif tag == "table":
                 flush()
                 table = _table(child)
                 if table is not None:
@@ -289,6 +295,21 @@ def _clean_ws(text: str) -> str:
 
 
 _NESTED_ROWS = etree.XPath(".//table//tr")
+#: the rows of a table, not of the tables in its cells, and their cells
+_OWN_ROWS = etree.XPath("./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr")
+_OWN_CELLS = etree.XPath("./td | ./th")
+
+
+def _layout_cell(el):
+    """The one cell of a table that only lays out the page (one row of one cell around the report's paragraphs
+    and tables, as a CMS wraps a Word page), else None."""
+    rows = _OWN_ROWS(el)
+    if len(rows) != 1:
+        return None
+    cells = _OWN_CELLS(rows[0])
+    if len(cells) != 1 or cells[0].find(".//p") is None and cells[0].find(".//table") is None:
+        return None
+    return cells[0]
 
 
 def _table(el) -> Table | None:

@@ -72,7 +72,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '…累计公开信息80条，主动公开80条。', '共通过门户网站…主动公开907条,其中…',
                     # '更新法定主动公开内容51条,包括乡镇文件30条,…', '…微信公众号上主动公开发布551条(篇),其中…': a whole
                     # broken down (in 项 too: '…管委会主动公开14项,其中机构职能2条,…')
-                    r"|主动公开(?:发布)?(?:内容|数)?\s*(?:共计|共|为)?\s*(\d+)\s*[条项](?:[（(]篇[）)])?(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
+                    r"|主动公开的?(?:发布)?(?:内容|数)?\s*(?:共计|共|为)?\s*(\d+)\s*[条项](?:[（(]篇[）)])?(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
                     # '政府信息主动公开总数为100条,涉及…': the whole said; '我局主动公开286件,办结依申请公开38件', '我局主动公开文件
                     # 41件,依申请公开0件', '政府信息主动公开170篇,依申请公开18篇': the whole beside what was disclosed on application
                     r"|主动公开(?:总数|总量)\s*(?:为|是|达)?\s*(\d+)\s*[条件]"
@@ -410,6 +410,11 @@ def _split(text: str, at: re.Pattern, at_typed: re.Pattern) -> list[str]:
     return (at_typed if ". " in text or ".\u3000" in text else at).split(text)
 
 
+#: a subheading a crawler's one-line body glued to the sentence under it ('（一）主动公开政府信息的数量2019年制作、获取
+#:政府信息总数330条，其中主动公开政府信息90条'): its words are no clause's
+_GLUED_SUBHEADING = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)][^，,。；;\d]{2,20}?(?:的数量|数量|的情况|情况|的主要类别|主要类别|类别)(?=\d|[我本今全该])")
+
+
 def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_years_end: bool = False) -> list[int]:
     """The year's totals the clauses of `text` state; `released`: also a count of items
     published or released without the word 公开 (in a section on proactive disclosure), which
@@ -428,6 +433,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             rough_end = 0  # stated in an earlier clause of the paragraph
         clause_at = at
         at += len(clause) + 1
+        if clause[:1] in "（(" and (glued := _GLUED_SUBHEADING.match(clause)):
+            clause = " " * glued.end() + clause[glued.end():]  # (blanked where it stands: the clause's positions are kept)
         if (("余" in clause or "万" in clause or "多" in clause) and (rough := _ROUGH_WHOLE.search(clause))
                 and not _NOT_THE_YEAR.search(clause, 0, rough.start()) and not _a_mediums_count(clause, rough.end())):
             rough_end = rough.end() if rough_end is None else rough_end

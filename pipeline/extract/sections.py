@@ -15,7 +15,7 @@ from ..resources import load_yaml
 from ..numbers import cn_int, cn_numeral, date_pattern, parse_date
 from .clean import holds_page_chrome
 
-_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】A-Za-z0-9]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*"
+_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】A-Za-z0-9])|(?<=如下[:：])|(?<=\d[元个条件项篇]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*"
                    # a heading line numbered without 、 ('一 概 述') or with a comma for it ('一,主动公开政府信息情况')
                    r"|^([一二三四五六七八九十]{1,3})(?:[ \u3000]+|\s*[,，]\s*)(?=[\u4e00-\u9fff][^。，,；;：:！？]{0,40}$)")
 _DASH_FOR_ONE = ("—、", "－、", "-、")
@@ -248,7 +248,7 @@ def _split_closing(out: Outline) -> None:
         end -= 1
     footer, blocks = blocks[end:], blocks[:end]
     cut = len(blocks)
-    date_seen = False
+    date_seen = captioned = False
     for i in range(len(blocks) - 1, max(-1, len(blocks) - 8), -1):
         b = blocks[i]
         if not isinstance(b, Paragraph):
@@ -262,11 +262,13 @@ def _split_closing(out: Outline) -> None:
         elif date_seen and len(t) <= 30 and t.endswith(organ_suffixes) and not re.search(r"[。，,；;：:]", t):
             cut = i
             break
-        elif not date_seen and cut == i + 1 and len(t) <= 40 and not re.search(r"[。，,；;：:]", t):
+        elif captioned and not date_seen and cut == i + 1 and len(t) <= 40 and not re.search(r"[。，,；;：:]", t):
             # an appended table's title over two lines, or the organ over it ('X局' / '2016年政府信息公开情况统计表')
             cut = i
-        elif (re.match(r"^[（(]此件.*[）)]$|^(?:相关)?附[件表]\s*\d*\s*[:：]|^抄送\s*[:：]", t)
-              or date_seen is False and (re.match(r"^附件", t) or _caption_of_a_table(t, blocks[i + 1:i + 2]))):
+        elif not date_seen and _caption_of_a_table(t, blocks[i + 1:i + 2]):
+            cut, captioned = i, True
+        elif (re.match(r"^[（(](?:此件|联系人|联系电话).*[）)]$|^(?:相关)?附[件表]\s*\d*\s*[:：]|^抄送\s*[:：]", t)
+              or date_seen is False and re.match(r"^附件", t)):
             cut = i
         elif date_seen:
             break

@@ -108,8 +108,8 @@ _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 #: a note in brackets after a cell's value in a pipe-flattened row, up to the cell's end
 _VALUE_NOTE = re.compile(r"(\d)[（(](?:[^（()）|｜\n]|[（(][^（()）|｜\n]{0,80}[）)]){2,200}[）)](?=[ \t\u3000]*[|｜])")
 _MONEY_UNIT = re.compile(r"(万元|元)$")
-#: a count's unit printed in its cell, before the cell's end
-_CELL_UNIT = re.compile(r"(\d)(项|件|条|个|篇|人次|次)(?=[ \t\u3000]*[|｜])")
+#: a count's unit printed in its cell, before the cell's end or glued to the next cell ('政府集中采购1个246900元')
+_CELL_UNIT = re.compile(r"(\d)(项|件|条|个|篇|人次|次)(?=[ \t\u3000]*[|｜\x1f]|\d)")
 #: a note printed after a row label, in brackets, without digits ('(县级无此项)',
 #: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts), or after a
 #: colon to the end of the label's cell ('规章:地方行政规章指各省…制定和发布的规范性文件。… |')
@@ -471,7 +471,7 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
         # (not a word after the row's last cell: '…| 9 |\n| 项目 |'; nor a unit the cell prints after its number: '行政许可 |\n0件 |')
         prose_unit = (not grid and (unit := _PROSE_UNIT.match(text_after, used))
                       and not _PIPE.search(raw[len(raw.rstrip("|｜ \t\n")):]) and not _CELL_ENDS.match(text_after, unit.end()))
-        toks = [t for t in _CELL_GAP.split(raw) if t]
+        toks = [part for t in _CELL_GAP.split(raw) if t for part in _GLUED_CHANGE.split(t)]
         cell_like = bool(toks) and all(parse_cell_number(t)[2] or digits.signed_run(t) for t in toks)
         # (a flattened table printing a row's cells empty: only the pipes between them, or nothing before the next
         # label: a table printed without its values, '规章\n\n规范性文件\n\n第二十条第(五)项')
@@ -564,8 +564,8 @@ def _numeric_prefix(raw: str, grid: bool) -> tuple[str, int]:
     skip = note.end() if note else 0
     if "(" in raw or "（" in raw:  # a cell's note after its value, blanked where it stands ('| -164(因机构改革,…) | 42 |')
         raw = _VALUE_NOTE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), raw)
-    if not grid:  # a count's unit ending its cell ('政府集中采购 | 20项 | …'), blanked where it stands
-        raw = _CELL_UNIT.sub(lambda m: m.group(1) + " " * len(m.group(2)), raw)
+    # a count's unit ending its cell ('政府集中采购 | 20项 | …'), blanked where it stands
+    raw = _CELL_UNIT.sub(lambda m: m.group(1) + " " * len(m.group(2)), raw)
     run = _NUMERIC_RUN.match(raw, skip).group(0)
     if raw[skip + len(run):skip + len(run) + 1] == "年" and (year := _GLUED_YEAR.search(run)):
         run = run[:year.start()]  # the prose's year glued to the row's last digit ('…20000022025年，我局…')
@@ -583,7 +583,11 @@ def _tokens(raw: str, grid: bool) -> list[str]:
         if cells and cells[-1].strip() == "":
             cells = cells[:-1]
         return [c.strip() for c in cells]
-    return [t for t in _BLANKS.split(raw) if t]
+    return [part for t in _BLANKS.split(raw) if t for part in _GLUED_CHANGE.split(t)]
+
+
+#: where a change printed in words is glued to the count before it ('行政事业性收费16减12': 16, 减12)
+_GLUED_CHANGE = re.compile(r"(?<=\d)(?=(?:增加?|减少?)\d)")
 
 
 def _pipe_cells(raw: str) -> list[str] | None:

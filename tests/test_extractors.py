@@ -3783,3 +3783,20 @@ def test_session_thirty_one():
         record = convert(text.encode(), "page.txt")
         assert (record["issuer"], record["signed_date"]) == ("云崖区社会事业局", "2020-01-02"), tail
         assert [r["name"] for r in record["indicators"]][-1] in ("行政复议数", "行政诉讼数")
+    # a subheading a one-line body glued to the sentence under it is no clause of it; a count after 的
+    text = "（一）主动公开政府信息的数量2019年制作、获取政府信息总数330条，其中主动公开政府信息90条，作为依申请公开信息数161条。"
+    assert active_disclosure(text, year=2019)[0]["total"] == 90
+    assert active_disclosure("2019年，我局主动公开的173条，其中公示公告类46条、部门文件类33条。", year=2019)[0]["total"] == 173
+    # kinds after 属于 or 主要涉及
+    text = "2023年，我局主动公开政府信息8条，公开类别主要涉及机构职能类信息2条、政策规范性文件类信息6条。"
+    assert [c["name"] for c in active_disclosure(text, year=2023)[0]["categories"]][0] in ("机构职能类", "机构职能类信息")
+    # a heading after '如下：' or after a table's last cell and its unit, in a one-line body
+    text = ("云崖县司法局2012年度政府信息公开年度报告现将我局信息公开工作报告如下：一、年度政府信息公开工作概述根据上级的有关规定，我局办公室负责。"
+            "二、政府信息主动公开情况第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购1246900元三、收到和处理政府信息公开申请情况2012年度，我局没有收到申请。\n")
+    assert [s["title"] for s in convert(text.encode(), "page.txt")["sections"]] == ["年度政府信息公开工作概述", "政府信息主动公开情况",
+                                                                                  "收到和处理政府信息公开申请情况"]
+    # a contact note under the signature's date (GB/T 9704's 附注 place); an address after a comma typed for the colon
+    text = ("云崖区2019年政府信息公开工作年度报告 一、总体情况 如有疑问请联系(联系地址，云崖区金井湾大楼主楼6层，邮编350400)。"
+            "六、其他需要报告的事项暂无。 云崖区交通局 2020年1月2日 （联系人：林某，联系方式：0591-23163407） 附件下载\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["issuer"], record["signed_date"], record["contacts"]["address"]) == ("云崖区交通局", "2020-01-02", "云崖区金井湾大楼主楼6层")

@@ -61,3 +61,15 @@ def test_a_page_with_control_characters_says_how_many_it_removed():
     doc = read(page("<p>本年度\x01共\x02公开信息12条。</p>"))
     assert any("removed 2 control characters" in w for w in doc.warnings)
     assert any(isinstance(b, Paragraph) and b.text == "本年度共公开信息12条。" for b in doc.blocks)
+
+
+def test_a_one_cell_table_laying_out_the_page_is_no_table():
+    # a CMS wraps a Word page in a table of one cell: its paragraphs and the tables inside it are the body's
+    page = ("<html><body><div class='article_content'><table align='center'><tbody><tr><td><div>"
+            "<p>云崖县经济发展局2019年政府信息公开工作年度报告</p><p>一、总体情况</p><p>2019年，我局主动公开政府信息55条。</p>"
+            "<table><tr><td>信息内容</td><td>本年新制作数量</td></tr><tr><td>规章</td><td>0</td></tr></table>"
+            "<p>二、主动公开政府信息情况</p></div></td></tr></tbody></table></div></body></html>")
+    blocks = read(page.encode()).blocks
+    assert [b.text for b in blocks if isinstance(b, Paragraph)][:3] == ["云崖县经济发展局2019年政府信息公开工作年度报告", "一、总体情况",
+                                                                     "2019年，我局主动公开政府信息55条。"]
+    assert [t.text_rows() for t in blocks if isinstance(t, Table)] == [[["信息内容", "本年新制作数量"], ["规章", "0"]]]

@@ -460,3 +460,39 @@ def test_glued_table_two_cells_split_as_the_counts_are_plausible():
             "其他对外管理服务事项109024第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚103040行政强制000"
             "三、收到和处理政府信息公开申请情况\n")
     assert convert(text.encode(), "page.txt")["tables"]["active"]["penalties"] == {"previous_items": 103, "change": 0, "decisions": 40}
+
+
+def test_a_count_with_its_unit_glued_to_the_next_cell_and_a_change_glued_to_a_count():
+    # '政府集中采购1个246900元' (in a grid: '1个' | '246900元'), '行政事业性收费16减12'
+    text = ("一、总体情况正文。二、主动公开政府信息情况第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费16减12"
+            "第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购1个246900元三、收到和处理政府信息公开申请情况\n")
+    active = convert(text.encode(), "page.txt")["tables"]["active"]
+    assert active["fees"] == {"previous_items": 16, "change": -12}
+    assert active["procurement"] == {"items": 1, "amount": 246900}
+    page = _page("").replace(b"<p>\xe4\xb8\x89\xe3\x80\x81", (
+        "<table><tr><td>信息内容</td><td>采购项目数量</td><td>采购总金额</td></tr>"
+        "<tr><td>政府集中采购</td><td>1个</td><td>246900元</td></tr></table><p>三、").encode(), 1)
+    assert convert(page, "page.html")["tables"]["active"]["procurement"] == {"items": 1, "amount": 246900}
+
+
+def test_a_titled_appendix_table_holds_its_header_under_its_title_rows():
+    # '附表：' / 'X局2018年政府信息公开情况统计表' / '指 标 名 称 | 计量单位 | 2018年度 | 历年累计' in one grid
+    page = ("<html><body><div id='zoom'><p>云崖县交通局2018年政府信息公开工作年度报告</p><p>一、概述</p><p>正文。</p>"
+            "<table><tr><td colspan='4'>附表：</td></tr><tr><td colspan='4'></td></tr>"
+            "<tr><td colspan='4'>云崖县交通局2018年政府信息公开情况统计表</td></tr><tr><td colspan='4'></td></tr>"
+            "<tr><td>指 标 名 称</td><td>计量单位</td><td>2018年度</td><td>历年累计</td></tr>"
+            "<tr><td>主动公开文件数</td><td>条</td><td>225</td><td>1892</td></tr>"
+            "<tr><td>行政诉讼数</td><td>件</td><td>1</td><td>1</td></tr></table></div></body></html>")
+    rows = convert(page.encode(), "page.html")["indicators"]
+    assert [(r["name"], r["unit"], r["values"]) for r in rows] == [("主动公开文件数", "条", {"2018年度": 225, "历年累计": 1892}),
+                                                                   ("行政诉讼数", "件", {"2018年度": 1, "历年累计": 1})]
+
+
+def test_a_flattened_appendix_counted_at_the_years_end():
+    # an old report's 附表 with one column, '年末统计'
+    text = ("平潭县财政局2010年度政府信息公开年度报告 一、年度政府信息公开工作概述 正文。 平潭县财政局 二○一一年元月二十日 附表： "
+            "指标名称 计量单位 年末统计 主动公开信息数 条 3 其中：1．网站公开 条 3 行政复议数 件 0 附件下载\n")
+    record = convert(text.encode(), "page.txt")
+    assert [(r["name"], r["values"]) for r in record["indicators"]] == [("主动公开信息数", {"年末统计": 3}), ("网站公开", {"年末统计": 3}),
+                                                                        ("行政复议数", {"年末统计": 0})]
+    assert record["signed_date"] == "2011-01-20"

@@ -8,6 +8,7 @@ the tables obey is checked afterwards (`arith`), never silently fixed.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -471,7 +472,8 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
         # (not a word after the row's last cell: '…| 9 |\n| 项目 |'; nor a unit the cell prints after its number: '行政许可 |\n0件 |')
         prose_unit = (not grid and (unit := _PROSE_UNIT.match(text_after, used))
                       and not _PIPE.search(raw[len(raw.rstrip("|｜ \t\n")):]) and not _CELL_ENDS.match(text_after, unit.end()))
-        toks = [part for t in _CELL_GAP.split(raw) if t for part in _GLUED_CHANGE.split(t)]
+        # (a comma alone is no blank cell: '…并及时程序予以公开，提高…', the prose after 表四 naming a row's words)
+        toks = [part for t in _CELL_GAP.split(raw) if t.strip(",，") for part in _GLUED_CHANGE.split(t)]
         cell_like = bool(toks) and all(parse_cell_number(t)[2] or digits.signed_run(t) for t in toks)
         # (a flattened table printing a row's cells empty: only the pipes between them, or nothing before the next
         # label: a table printed without its values, '规章\n\n规范性文件\n\n第二十条第(五)项')
@@ -737,9 +739,13 @@ def _active_soft(cols: list[str], raw: str):
         if d.get("change") is not None and d.get("previous_items") is not None and abs(d["change"]) > d["previous_items"]:
             bad += 1
         if d.get("items") and d.get("amount") is not None:
+            # (graded: the price an item is furthest from what one costs counts most, '1018703元' being 10 items for
+            # 18703 rather than 1018 for 703)
             per_item = d["amount"] / d["items"] * (10_000 if "万元" in raw else 1)
-            if not 1e4 <= per_item <= 1e7:
+            if per_item <= 0:
                 bad += 1
+            elif not 1e4 <= per_item <= 1e7:
+                bad += abs(math.log10(per_item / (1e4 if per_item < 1e4 else 1e7)))
         return bad
     return soft
 

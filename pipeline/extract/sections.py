@@ -227,7 +227,9 @@ def _split_closing(out: Outline) -> None:
             # (what follows may be a flattened page's empty cell: ' |')
             before, date_text, after = b.text[:m.start()].strip(), m.group(1), b.text[m.end():].strip(" |｜\t\u3000")
             # (the organ after a sentence's end, or set apart by a blank: '…(闽食药监复决〔2017〕14号） X局 2018年1月12日')
-            signer = re.search(r"(?<=[。！；;\s])\s*([\u4e00-\u9fff（）()]{2,30}?(?:" + "|".join(_rules()["organ_suffixes"]) + r"))$", before)
+            # (nor the '无' answering the heading before it: '…其他需要报告的事项 无X局 2020年1月2日'; not 无锡, 无为…)
+            signer = re.search(r"(?:(?<=[。！；;\s])|^)\s*(?:暂?无(?![锡为棣极]))?([\u4e00-\u9fff（）()]{2,30}?(?:" + "|".join(_rules()["organ_suffixes"])
+                               + r"))$", before)
             new = []
             if signer:
                 before = before[:signer.start()].strip()
@@ -267,7 +269,7 @@ def _split_closing(out: Outline) -> None:
             cut = i
         elif not date_seen and _caption_of_a_table(t, blocks[i + 1:i + 2]):
             cut, captioned = i, True
-        elif (re.match(r"^[（(](?:此件|联系人|联系电话).*[）)]$|^(?:相关)?附[件表]\s*\d*\s*[:：]|^抄送\s*[:：]", t)
+        elif (re.match(r"^[（(](?:此件|联系人|联系电话).*[）)]$|^(?:相关)?附[件表]\s*\d*\s*[:：]|^抄送\s*[:：]|^印发(?:\s|$)", t)
               or date_seen is False and re.match(r"^附件", t)):
             cut = i
         elif date_seen:

@@ -110,7 +110,7 @@ _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 _VALUE_NOTE = re.compile(r"(\d)[（(](?:[^（()）|｜\n]|[（(][^（()）|｜\n]{0,80}[）)]){2,200}[）)](?=[ \t\u3000]*[|｜])")
 _MONEY_UNIT = re.compile(r"(万元|元)$")
 #: a count's unit printed in its cell, before the cell's end or glued to the next cell ('政府集中采购1个246900元')
-_CELL_UNIT = re.compile(r"(\d)(项|件|条|个|篇|人次|次)(?=[ \t\u3000]*[|｜\x1f]|\d)")
+_CELL_UNIT = re.compile(r"(\d)(项|件|条|个|笔|篇|人次|次)(?=[ \t\u3000]*[|｜\x1f]|\d|\s+\d)")
 #: a note printed after a row label, in brackets, without digits ('(县级无此项)',
 #: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts), or after a
 #: colon to the end of the label's cell ('规章:地方行政规章指各省…制定和发布的规范性文件。… |')

@@ -3800,3 +3800,12 @@ def test_session_thirty_one():
             "六、其他需要报告的事项暂无。 云崖区交通局 2020年1月2日 （联系人：林某，联系方式：0591-23163407） 附件下载\n")
     record = convert(text.encode(), "page.txt")
     assert (record["issuer"], record["signed_date"], record["contacts"]["address"]) == ("云崖区交通局", "2020-01-02", "云崖区金井湾大楼主楼6层")
+    # a kind named at length as the 条例 names it; an application count after the list is no kind
+    text = ("全年政府信息主动公开128条，其中政策及规范性文件类1条，国民经济和社会发展规划、专项规划、区域规划及相关政策1条，"
+            "财政预算、决算1条，其他类126条；办理依申请公开18件。")
+    assert [c["count"] for c in active_disclosure(text, year=2021)[0]["categories"]] == [1, 1, 1, 126]
+    # the '无' answering the last heading before the organ signing; a 印发 line after the signature
+    for tail in ("六、其他需要报告的事项 无云崖区行政审批局 2020年1月2日 附件下载",
+                 "六、其他需要报告的事项 无。 云崖区行政审批局 2020年1月2日 云崖区行政审批局 2020年1月2日 印发 附件下载"):
+        record = convert(("云崖区2019年政府信息公开工作年度报告 一、总体情况 正文。" + tail + "\n").encode(), "page.txt")
+        assert (record["issuer"], record["signed_date"]) == ("云崖区行政审批局", "2020-01-02"), tail

@@ -496,3 +496,22 @@ def test_a_flattened_appendix_counted_at_the_years_end():
     assert [(r["name"], r["values"]) for r in record["indicators"]] == [("主动公开信息数", {"年末统计": 3}), ("网站公开", {"年末统计": 3}),
                                                                         ("行政复议数", {"年末统计": 0})]
     assert record["signed_date"] == "2011-01-20"
+
+
+def test_prose_after_the_tables_naming_a_rows_words_is_no_row():
+    # '…并及时程序予以公开，提高…' after 表四: a comma alone is no blank cell of a row '予以公开'
+    rows = ROWS_2021[:3] + [("（一）予以公开", [1, 0, 0, 0, 0, 0, 1])] + ROWS_2021[3:]
+    text = ("一、总体情况正文。三、收到和处理政府信息公开申请情况申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
+            + _one_line_table_three([r for r in rows if r[0] != "（一）予以公开" or r[1][0] == 1])
+            + "五、存在的主要问题及改进情况了解群众关注的公开事项，并及时予以公开，提高服务水平。\n")
+    apps = convert(text.encode(), "page.txt")["tables"]["applications"]
+    assert [apps["disclosed"][c] for c in APPLICANTS] == [1, 0, 0, 0, 0, 0, 1]
+
+
+def test_a_procurement_split_as_an_items_price_is_likeliest():
+    # glued '1018703元': 10 items for 18703 元, not 1018 for 703; '178810055': 17 for 8810055, not 178 for 810055; '2笔'
+    for cells, expected in (("1018703元", {"items": 10, "amount": 18703}), ("178810055", {"items": 17, "amount": 8810055}),
+                            ("2笔 984361元", {"items": 2, "amount": 984361})):
+        text = ("一、总体情况正文。二、主动公开政府信息情况第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购" + cells
+                + "三、收到和处理政府信息公开申请情况\n")
+        assert convert(text.encode(), "page.txt")["tables"]["active"]["procurement"] == expected, cells

@@ -110,6 +110,7 @@ _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 _VALUE_NOTE = re.compile(r"(\d)[（(](?:[^（()）|｜\n]|[（(][^（()）|｜\n]{0,80}[）)]){2,200}[）)](?=[ \t\u3000]*[|｜])")
 _MONEY_UNIT = re.compile(r"(万元|元)$")
 #: a count's unit printed in its cell, before the cell's end or glued to the next cell ('政府集中采购1个246900元')
+_COUNTS_UNITS = frozenset("项件条个笔篇次人")
 _CELL_UNIT = re.compile(r"(\d)(项|件|条|个|笔|篇|人次|次)(?=[ \t\u3000]*[|｜\x1f]|\d|\s+\d)")
 #: a note printed after a row label, in brackets, without digits ('(县级无此项)',
 #: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts), or after a
@@ -366,8 +367,8 @@ _FOLIO = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}
 #: a flattened row's label: the text opening the line up to its first blank or pipe, before a number
 #: on the line ('2.其他法律行政止公开      0     0 …', '| 2.其他法律行政止公开 | 0 |') or alone on it
 #: an enumerated row label glued between digits, a flattened row's values before it and after it
-_ENUMERATED_LABEL_IN_DIGITS = re.compile(r"(?<=\d)[1-8][.．、][\u4e00-\u9fff“”\"、]{4,40}?(?=\d)")
-_ROW_LABEL = re.compile(r"^([\s|｜]*)([^\s|｜]{4,60})(?=[\s|｜]+[\d.]+(?:[\s|｜]|$)|[\s|｜]*$)")
+_ENUMERATED_LABEL_IN_DIGITS = re.compile(r"(\d)([1-8][.．、][\u4e00-\u9fff“”\"、]{4,40}?)(?=\d)")
+_ROW_LABEL = re.compile(r"^([\s|｜]*+)([^\s|｜]{4,60}+)(?=[\s|｜]+[\d.]+(?:[\s|｜]|$)|[\s|｜]*$)")
 
 
 def _with_repaired_row_labels(paragraphs: list[Paragraph], issues: list) -> list[Paragraph]:
@@ -375,22 +376,28 @@ def _with_repaired_row_labels(paragraphs: list[Paragraph], issues: list) -> list
     the closest known label, as `_canonical_labels` does for a grid's; a label alone on its line
     only when a number opens the next one (a table flattened a cell a line)."""
     def repaired(m: re.Match, group: int) -> str:
+        """The text of `m`'s `group`, the known label it misprints in its place."""
         label = _repaired_label(m.group(group))
         if label is None:
-            return m.group(0)
+            return m.group(group)
         issues.append(issue("label_repaired", f"row label {m.group(group)!r} read as {label!r}", "info", text=m.group(group)))
-        return m.group(0).replace(m.group(group), label)
+        return label
 
     out = []
     for i, p in enumerate(paragraphs):
         text = p.text
-        m = _ROW_LABEL.match(text)
-        if m and (m.end() < len(text) or i + 1 < len(paragraphs) and paragraphs[i + 1].text.lstrip("|｜ \t\u3000")[:1].isdigit()):
-            text = repaired(m, 2) + text[m.end():]
-        if _ENUMERATED_LABEL_IN_DIGITS.search(text):  # (a crawler's one-line body: '…00000007.属于行政执法案件3000003…')
-            text = _ENUMERATED_LABEL_IN_DIGITS.sub(lambda m: repaired(m, 0), text)
+        if len(text) <= _A_ROWS_LINE and (m := _ROW_LABEL.match(text)) and (
+                m.end() < len(text) or i + 1 < len(paragraphs) and paragraphs[i + 1].text.lstrip("|｜ \t\u3000")[:1].isdigit()):
+            text = m.group(1) + repaired(m, 2) + text[m.end():]
+        elif len(text) > _A_ROWS_LINE and _ENUMERATED_LABEL_IN_DIGITS.search(text):
+            # (a crawler's one-line body: '…00000007.属于行政执法案件3000003…')
+            text = _ENUMERATED_LABEL_IN_DIGITS.sub(lambda m: m.group(1) + repaired(m, 2), text)
         out.append(p if text == p.text else Paragraph(text))
     return out
+
+
+#: how long a line holding one flattened row is at most (a longer one is prose, or a one-line body)
+_A_ROWS_LINE = 200
 
 
 def _is_value(text: str) -> bool:
@@ -473,7 +480,9 @@ def _table_matches(s: Stream, kind: str, prose, grid: bool, window: int = 400):
         prose_unit = (not grid and (unit := _PROSE_UNIT.match(text_after, used))
                       and not _PIPE.search(raw[len(raw.rstrip("|｜ \t\n")):]) and not _CELL_ENDS.match(text_after, unit.end()))
         # (a comma alone is no blank cell: '…并及时程序予以公开，提高…', the prose after 表四 naming a row's words)
-        toks = [part for t in _CELL_GAP.split(raw) if t.strip(",，") for part in _GLUED_CHANGE.split(t)]
+        toks = [t for t in _CELL_GAP.split(raw) if t.strip(",，")]
+        if "增" in raw or "减" in raw:
+            toks = [part for t in toks for part in _GLUED_CHANGE.split(t)]
         cell_like = bool(toks) and all(parse_cell_number(t)[2] or digits.signed_run(t) for t in toks)
         # (a flattened table printing a row's cells empty: only the pipes between them, or nothing before the next
         # label: a table printed without its values, '规章\n\n规范性文件\n\n第二十条第(五)项')
@@ -566,9 +575,13 @@ def _numeric_prefix(raw: str, grid: bool) -> tuple[str, int]:
     skip = note.end() if note else 0
     if "(" in raw or "（" in raw:  # a cell's note after its value, blanked where it stands ('| -164(因机构改革,…) | 42 |')
         raw = _VALUE_NOTE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), raw)
-    # a count's unit ending its cell ('政府集中采购 | 20项 | …'), blanked where it stands
-    raw = _CELL_UNIT.sub(lambda m: m.group(1) + " " * len(m.group(2)), raw)
     run = _NUMERIC_RUN.match(raw, skip).group(0)
+    end = skip + len(run)
+    while end < len(raw) and raw[end] in _COUNTS_UNITS and (unit := _CELL_UNIT.match(raw, end - 1)):
+        # a count's unit ending its cell ('政府集中采购 | 20项 | …', '…1个246900元'), blanked where it stands
+        raw = raw[:unit.start(2)] + " " * len(unit.group(2)) + raw[unit.end(2):]
+        run = _NUMERIC_RUN.match(raw, skip).group(0)
+        end = skip + len(run)
     if raw[skip + len(run):skip + len(run) + 1] == "年" and (year := _GLUED_YEAR.search(run)):
         run = run[:year.start()]  # the prose's year glued to the row's last digit ('…20000022025年，我局…')
     # do not swallow an enumerator of the next label ('…0002.其他') or a unit-less tail
@@ -585,7 +598,8 @@ def _tokens(raw: str, grid: bool) -> list[str]:
         if cells and cells[-1].strip() == "":
             cells = cells[:-1]
         return [c.strip() for c in cells]
-    return [part for t in _BLANKS.split(raw) if t for part in _GLUED_CHANGE.split(t)]
+    toks = [t for t in _BLANKS.split(raw) if t]
+    return [part for t in toks for part in _GLUED_CHANGE.split(t)] if "增" in raw or "减" in raw else toks
 
 
 #: where a change printed in words is glued to the count before it ('行政事业性收费16减12': 16, 减12)
@@ -911,14 +925,14 @@ def _review_in_three_tables(s: Stream, ms: list, grid: bool) -> tuple[list[str],
 
 def _is_indicator_grid(table: Table) -> bool:
     head = norm(" ".join(c.text for row in table.rows[:2] for c in row))
-    return ("指标" in head or "项目" in head) and "单位" in head or _titled_header_row(table.text_rows()) is not None
+    return ("指标" in head or "项目" in head) and "单位" in head or _titled_header_row(table) is not None
 
 
-def _titled_header_row(rows: list[list[str]]) -> int | None:
+def _titled_header_row(table: Table) -> int | None:
     """The index of a 附表's header row under its title rows ('附表：' / 'X局2018年…情况统计表' / '指标名称 | 计量单位 | …'
     in one grid), None when no row of the first few is one."""
-    for i, r in enumerate(rows[2:6], 2):
-        head = norm(" ".join(r))
+    for i, row in enumerate(table.rows[2:6], 2):
+        head = norm(" ".join(c.text for c in row))
         if ("指标" in head or "项目" in head) and "单位" in head:
             return i
     return None
@@ -927,7 +941,7 @@ def _titled_header_row(rows: list[list[str]]) -> int | None:
 def _indicators_from_grid(table: Table) -> list[dict]:
     rows = table.text_rows()
     header_i = next((i for i, r in enumerate(rows[:3]) if "单位" in norm(" ".join(r))), None)
-    header_i = header_i if header_i is not None else _titled_header_row(rows) or 0
+    header_i = header_i if header_i is not None else _titled_header_row(table) or 0
     header = [norm(c) for c in rows[header_i]]
     unit_col = next((i for i, h in enumerate(header) if h in ("单位", "计量单位")), None)
     first_value = (unit_col + 1) if unit_col is not None else 1

@@ -295,18 +295,23 @@ def _clean_ws(text: str) -> str:
 
 
 _NESTED_ROWS = etree.XPath(".//table//tr")
-#: the rows of a table, not of the tables in its cells, and their cells
-_OWN_ROWS = etree.XPath("./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr")
-_OWN_CELLS = etree.XPath("./td | ./th")
+_ROW_GROUPS = frozenset(("tbody", "thead", "tfoot"))
 
 
 def _layout_cell(el):
     """The one cell of a table that only lays out the page (one row of one cell around the report's paragraphs
-    and tables, as a CMS wraps a Word page), else None."""
-    rows = _OWN_ROWS(el)
-    if len(rows) != 1:
+    and tables, as a CMS wraps a Word page), else None. (Its own rows are walked, not the tables' in its cells,
+    and a second row ends the walk: a statistics table is known at once.)"""
+    row = None
+    for child in el:
+        for tr in (child,) if child.tag == "tr" else child if child.tag in _ROW_GROUPS else ():
+            if tr.tag == "tr":
+                if row is not None:
+                    return None
+                row = tr
+    if row is None:
         return None
-    cells = _OWN_CELLS(rows[0])
+    cells = [c for c in row if c.tag in ("td", "th")]
     if len(cells) != 1 or cells[0].find(".//p") is None and cells[0].find(".//table") is None:
         return None
     return cells[0]

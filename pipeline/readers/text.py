@@ -77,8 +77,8 @@ _STARTS_BLOCK = re.compile(r"^(?:[•·]|[一二三四五六七八九十]+[、.�
 #: page's header
 _COMPLETE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、.*(?:情况|措施|事项|概述|问题)|[^。，,；;：:]*(?:年度报告|工作报告|年报)|Page\s+\d+\s+-\s+.*)$")
 _NARROW = re.compile(r"[\x00-\xff]")
+_NUMBERS_ENDING = re.compile(r"(?:\s+\d+(?:\.\d+)?){3,}$")
 _LAID_OUT_ROW = re.compile(r"\S\s{2,}\S.*\s{2,}\S")
-_DIGITS = re.compile(r"\d")
 
 
 def _printed_width(line: str) -> float:
@@ -92,9 +92,9 @@ def _wrap_width(lines: list[str]) -> tuple[float, Callable[[str], float]] | None
     per line never is. Printed width (a Latin letter or digit is half a Chinese
     character) is what a page wraps at, the number of characters what text tools do."""
     # (not a table's row, however flattened: its cells piped, or spaced apart on the line as a PDF's text lays
-    # them out, or mostly digits)
-    candidates = [line for line in lines if len(line) >= 15 and "|" not in line and not _LAID_OUT_ROW.search(line)
-                  and len(_DIGITS.findall(line)) < 0.3 * len(line)]
+    # them out, or a label before its numbers)
+    candidates = [line for line in lines if len(line) >= 15 and "|" not in line
+                  and not ("  " in line and _LAID_OUT_ROW.search(line)) and not (line[-1].isdigit() and _NUMBERS_ENDING.search(line))]
     if len(candidates) < 8:
         return None
     best = None

@@ -110,8 +110,9 @@ _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 _VALUE_NOTE = re.compile(r"(\d)[（(](?:[^（()）|｜\n]|[（(][^（()）|｜\n]{0,80}[）)]){2,200}[）)](?=[ \t\u3000]*[|｜])")
 _MONEY_UNIT = re.compile(r"(万元|元)$")
 #: a count's unit printed in its cell, before the cell's end or glued to the next cell ('政府集中采购1个246900元')
-_COUNTS_UNITS = frozenset("项件条个笔篇次人")
 _CELL_UNIT = re.compile(r"(\d)(项|件|条|个|笔|篇|人次|次)(?=[ \t\u3000]*[|｜\x1f]|\d|\s+\d)")
+#: the characters opening such a unit
+_COUNTS_UNITS = frozenset("项件条个笔篇次人")
 #: a note printed after a row label, in brackets, without digits ('(县级无此项)',
 #: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts), or after a
 #: colon to the end of the label's cell ('规章:地方行政规章指各省…制定和发布的规范性文件。… |')
@@ -366,9 +367,11 @@ def _grid_stream_rows(table: Table) -> str:
 _FOLIO = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 #: a flattened row's label: the text opening the line up to its first blank or pipe, before a number
 #: on the line ('2.其他法律行政止公开      0     0 …', '| 2.其他法律行政止公开 | 0 |') or alone on it
+_ROW_LABEL = re.compile(r"^([\s|｜]*+)([^\s|｜]{4,60}+)(?=[\s|｜]+[\d.]+(?:[\s|｜]|$)|[\s|｜]*$)")
+#: how long a line holding one flattened row is at most (a longer one is prose, or a one-line body)
+_A_ROWS_LINE = 200
 #: an enumerated row label glued between digits, a flattened row's values before it and after it
 _ENUMERATED_LABEL_IN_DIGITS = re.compile(r"(\d)([1-8][.．、][\u4e00-\u9fff“”\"、]{4,40}?)(?=\d)")
-_ROW_LABEL = re.compile(r"^([\s|｜]*+)([^\s|｜]{4,60}+)(?=[\s|｜]+[\d.]+(?:[\s|｜]|$)|[\s|｜]*$)")
 
 
 def _with_repaired_row_labels(paragraphs: list[Paragraph], issues: list) -> list[Paragraph]:
@@ -394,10 +397,6 @@ def _with_repaired_row_labels(paragraphs: list[Paragraph], issues: list) -> list
             text = _ENUMERATED_LABEL_IN_DIGITS.sub(lambda m: m.group(1) + repaired(m, 2), text)
         out.append(p if text == p.text else Paragraph(text))
     return out
-
-
-#: how long a line holding one flattened row is at most (a longer one is prose, or a one-line body)
-_A_ROWS_LINE = 200
 
 
 def _is_value(text: str) -> bool:

@@ -77,7 +77,9 @@ _STARTS_BLOCK = re.compile(r"^(?:[•·]|[一二三四五六七八九十]+[、.�
 #: page's header
 _COMPLETE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、.*(?:情况|措施|事项|概述|问题)|[^。，,；;：:]*(?:年度报告|工作报告|年报)|Page\s+\d+\s+-\s+.*)$")
 _NARROW = re.compile(r"[\x00-\xff]")
+#: a table's row after its label: three numbers or more ending the line ('1.属于国家秘密 1 0 0 0 0 0 1')
 _NUMBERS_ENDING = re.compile(r"(?:\s+\d+(?:\.\d+)?){3,}$")
+#: a table's row laid out as a PDF's text prints it: cells set apart by runs of blanks
 _LAID_OUT_ROW = re.compile(r"\S\s{2,}\S.*\s{2,}\S")
 
 

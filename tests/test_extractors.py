@@ -3809,3 +3809,18 @@ def test_session_thirty_one():
                  "六、其他需要报告的事项 无。 云崖区行政审批局 2020年1月2日 云崖区行政审批局 2020年1月2日 印发 附件下载"):
         record = convert(("云崖区2019年政府信息公开工作年度报告 一、总体情况 正文。" + tail + "\n").encode(), "page.txt")
         assert (record["issuer"], record["signed_date"]) == ("云崖区行政审批局", "2020-01-02"), tail
+    # after the signature: the printing office's line ('X局办公室 2020年1月2日印发'), a Word page's style sheet a crawl kept;
+    # an old 附表 signed with a date alone, in Chinese numerals
+    for tail in ("无 云崖区经济发展局 2020年1月2日 云崖区经济发展局办公室 2020年1月2日印发 附件下载",
+                 "无。 云崖区经济发展局 2020年1月2日 Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE "
+                 "/* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格; font-size:10.0pt;} 附件下载"):
+        record = convert(("云崖区2019年政府信息公开工作年度报告 一、总体情况 正文。六、其他需要报告的事项 " + tail + "\n").encode(), "page.txt")
+        assert (record["issuer"], record["signed_date"]) == ("云崖区经济发展局", "2020-01-02"), tail
+    text = ("云崖县食品药品监督管理局2011年度政府信息公开年度报告 一、概述 正文。 附表： 指标名称 计量 单位 2011 年度 "
+            "主动公开信息数 条 18 行政申诉数 条 0 二〇一二年三月十九日 附件下载\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["signed_date"], [r["name"] for r in record["indicators"]]) == ("2012-03-19", ["主动公开信息数", "行政申诉数"])
+    page = ("<html><body><div id='zoom'><p>云崖县教育局2012年度政府信息公开年度报告</p><p>一、概述</p><p>正文。</p>"
+            "<p>云崖县教育局</p><p>2013年2月4日</p><p>附表：</p><table><tr><td>指标名称</td><td>计量单位</td><td>年末统计</td></tr>"
+            "<tr><td>主动公开信息数</td><td>条</td><td>58</td></tr></table><p>0</p></div></body></html>")
+    assert convert(page.encode(), "page.html")["signed_date"] == "2013-02-04"

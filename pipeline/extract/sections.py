@@ -250,7 +250,7 @@ def _split_closing(out: Outline) -> None:
         end -= 1
     footer, blocks = blocks[end:], blocks[:end]
     cut = len(blocks)
-    date_seen = captioned = False
+    date_seen = annexed = False  # (annexed: a caption or a printing line below was cut, which short lines above belong to)
     for i in range(len(blocks) - 1, max(-1, len(blocks) - 8), -1):
         b = blocks[i]
         if not isinstance(b, Paragraph):
@@ -264,11 +264,14 @@ def _split_closing(out: Outline) -> None:
         elif date_seen and len(t) <= 30 and t.endswith(organ_suffixes) and not re.search(r"[。，,；;：:]", t):
             cut = i
             break
-        elif captioned and not date_seen and cut == i + 1 and len(t) <= 40 and not re.search(r"[。，,；;：:]", t):
-            # an appended table's title over two lines, or the organ over it ('X局' / '2016年政府信息公开情况统计表')
+        elif annexed and not date_seen and cut == i + 1 and len(t) <= 40 and not re.search(r"[。，,；;：:]", t):
+            # an appended table's title over two lines, or the organ over it ('X局' / '2016年政府信息公开情况统计表'); the
+            # printing office over its date ('X局办公室' / '2020年1月2日印发')
             cut = i
-        elif not date_seen and _caption_of_a_table(t, blocks[i + 1:i + 2]):
-            cut, captioned = i, True
+        elif not date_seen and (_caption_of_a_table(t, blocks[i + 1:i + 2]) or len(t) <= 60 and _PRINTED_ON.search(t)):
+            cut, annexed = i, True
+        elif not date_seen and cut == i + 1 and len(t) <= 3 and t.isdigit() and i and isinstance(blocks[i - 1], Table):
+            cut = i  # a stray cell's number under the appended table ('附表：' / table / '0')
         elif (re.match(r"^[（(](?:此件|联系人|联系电话).*[）)]$|^(?:相关)?附[件表]\s*\d*\s*[:：]|^抄送\s*[:：]|^印发(?:\s|$)", t)
               or date_seen is False and re.match(r"^附件", t)):
             cut = i
@@ -287,6 +290,8 @@ def _caption_of_a_table(text: str, following: list) -> bool:
     return bool(following) and isinstance(following[0], Table) and len(text) <= 40 and _TABLE_TITLE.search(text) is not None
 
 
+#: the printing office's line closing a 公文 ('X局办公室 2020年1月2日印发'), after the signature
+_PRINTED_ON = re.compile(r"日\s*印发(?:\s|$)")
 #: how the title of an appended statistics table ends
 _TABLE_TITLE = re.compile(r"(?:统计|情况|一览)表$|统计数据$")
 

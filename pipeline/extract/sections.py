@@ -272,7 +272,7 @@ def _split_closing(out: Outline) -> None:
             cut, annexed = i, True
         elif not date_seen and cut == i + 1 and len(t) <= 3 and t.isdigit() and i and isinstance(blocks[i - 1], Table):
             cut = i  # a stray cell's number under the appended table ('附表：' / table / '0')
-        elif (re.match(r"^[（(](?:此件|联系人|联系电话).*[）)]$|^(?:相关)?附[件表]\s*\d*\s*[:：]|^抄送\s*[:：]|^印发(?:\s|$)", t)
+        elif (re.match(r"^[（(](?:此件|联系人|联系电话).*[）)]$|^(?:相关)?附[件表]\s*\d*\s*[:：]|^抄送\s*[:：]", t)
               or date_seen is False and re.match(r"^附件", t)):
             cut = i
         elif date_seen:
@@ -290,8 +290,8 @@ def _caption_of_a_table(text: str, following: list) -> bool:
     return bool(following) and isinstance(following[0], Table) and len(text) <= 40 and _TABLE_TITLE.search(text) is not None
 
 
-#: the printing office's line closing a 公文 ('X局办公室 2020年1月2日印发'), after the signature
-_PRINTED_ON = re.compile(r"日\s*印发(?:\s|$)")
+#: the printing office's line closing a 公文 ('X局办公室 2020年1月2日印发', or what a split left of it: '印发 附件下载')
+_PRINTED_ON = re.compile(r"(?:^|日\s*)印发(?:\s|$)")
 #: how the title of an appended statistics table ends
 _TABLE_TITLE = re.compile(r"(?:统计|情况|一览)表$|统计数据$")
 

@@ -172,6 +172,19 @@ def test_traditional_script_and_pinyin_glosses():
     assert {i["code"] for i in issues} == {"traditional_converted", "pinyin_removed"}
 
 
+
+def test_traditional_script_in_hong_kong_and_taiwan_forms():
+    # a mirror converting with Hong Kong's variant characters (OpenCC s2hk: 衞 for 衛) and one
+    # converting with Taiwan's phrases (s2twp: 專案 for 项目, 釋出 for 发布, 聯絡地址 for 联系地址)
+    lines, _, issues = _clean(["本年度主動公開政府信息共計120條，其中科教文體衞生類信息12條，重大建設項目類信息8條。"])
+    assert lines == ["本年度主动公开政府信息共计120条，其中科教文体卫生类信息12条，重大建设项目类信息8条。"]
+    assert [i["code"] for i in issues] == ["traditional_converted"]
+    text = "全年主動公開政府資訊120條，其中重大建設專案類資訊8條，透過入口網站釋出政策檔案15件。聯絡地址：平潭綜合實驗區金井灣片區。"
+    record = convert(("平潭綜合實驗區2019年政府資訊公開工作年度報告\n" + text).encode(), "tw.txt")
+    assert record["preamble"] == ["全年主动公开政府信息120条，其中重大建设项目类信息8条，通过门户网站发布政策文件15件。联系地址：平潭综合实验区金井湾片区。"]
+    assert record["active_disclosure"]["categories"] == [{"name": "重大建设项目类", "count": 8}]
+    assert record["contacts"]["address"] == "平潭综合实验区金井湾片区"
+
 def test_simplified_text_is_left_alone():
     text = "2017年，我县认真贯彻落实《条例》，全县政府信息公开工作取得了一定的成效。"
     lines, _, issues = _clean([text])

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from ..model import Document, Paragraph, Table
 from ..pagemeta import fields_from_text, holds_a_field, label_alone, names_a_label
 from ..resources import load_yaml
-from ..script import simplified_of, t2s
+from ..script import simplified_of, simplifier, t2s
 from .issues import issue
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -357,13 +357,13 @@ def _to_simplified(doc: Document, text: str, issues: list[dict]) -> Document:
     if changed < max(5, 0.03 * len(sample)):
         return doc
     doc = map_text(doc, _simplified)
-    issues.append(issue("traditional_converted", f"page was in Traditional script ({changed} of {len(sample)} characters differ); converted with OpenCC t2s", "info"))
+    issues.append(issue("traditional_converted", f"page was in Traditional script ({changed} of {len(sample)} characters differ); converted with OpenCC hk2s", "info"))
     return doc
 
 
 def _simplified(text: str) -> str:
-    """`text` converted by t2s, with the mainland words a Taiwan-style conversion replaced restored."""
-    text = t2s().convert(text)
+    """`text` converted by hk2s, with the mainland words a Taiwan-style conversion replaced restored."""
+    text = simplifier().convert(text)
     words = _rules()["taiwan_words"]
     return words.sub(lambda m: _rules()["taiwan_word_of"][m.group(0)], text) if words.search(text) else text
 

@@ -173,6 +173,12 @@ def test_traditional_script_and_pinyin_glosses():
 
 
 
+def test_a_page_number_ending_a_line_is_dropped():
+    # a PDF's text with a page's folio ('— 3 —', GB/T 9704) left after the last words of the page
+    lines, _, _ = _clean(["全年主动公开政府信息12条，均通过门户网站发布。 — 3 —"])
+    assert lines == ["全年主动公开政府信息12条，均通过门户网站发布。"]
+
+
 def test_traditional_script_in_hong_kong_and_taiwan_forms():
     # a mirror converting with Hong Kong's variant characters (OpenCC s2hk: 衞 for 衛) and one
     # converting with Taiwan's phrases (s2twp: 專案 for 项目, 釋出 for 发布, 聯絡地址 for 联系地址)

@@ -82,3 +82,9 @@ def test_a_hard_wrapped_texts_title_as_wide_as_its_lines_stands_alone():
     title = "云崖市人民政府办公室2023年政府信息公开工作年度报告"  # 27 characters, the wrap width 30 less three
     lines = [title] + _wrap(PARAGRAPH, 28) * 3
     assert _texts(lines)[:2] == [title, PARAGRAPH]
+
+
+def test_a_page_number_between_the_lines_of_a_wrapped_paragraph_is_dropped_and_the_paragraph_joined():
+    # a PDF's text: '— 1 —' (GB/T 9704's folio) where the paragraph runs on to the next page
+    lines = _wrap(PARAGRAPH, 28)
+    assert _texts(["一、总体情况"] + lines[:2] + ["— 1 —"] + lines[2:] + _wrap(PARAGRAPH, 28) * 2)[:3] == ["一、总体情况", PARAGRAPH, PARAGRAPH]

@@ -515,3 +515,102 @@ def test_a_procurement_split_as_an_items_price_is_likeliest():
         text = ("一、总体情况正文。二、主动公开政府信息情况第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购" + cells
                 + "三、收到和处理政府信息公开申请情况\n")
         assert convert(text.encode(), "page.txt")["tables"]["active"]["procurement"] == expected, cells
+
+
+# 表三 as a PDF-to-Markdown converter leaves it: labels printed over two lines or beside the numbers of the row
+# before lose their numbers to rows standing alone ('| 1 | 0 | … |'), and two labels are torn so none matches
+_TORN_TABLE_THREE = """三、收到和处理政府信息公开申请情况
+申请人情况
+（本列数据的勾稽关系为：第一项加第二项法人或其他组织
+之和，等于第三项加第四项之和）
+自然人总计
+商业企科研机社会公法律服
+| 业 | 构 | 益组织 | 务机构 |  |  |  |  |  |
+|---|---|---|---|---|---|---|---|---|
+| 一、本年新收政府信息公开申请数量 | 12 | 2 | 0 | 0 | 0 | 0 | 14 |  |
+| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |  |
+| 三、 | （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |
+| 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+|---|---|---|---|---|---|---|
+（二）部分公开（区分处理的，只
+度办
+理结计这一情形，不计其他情形）
+2.其他法律行政法规禁
+止公开
+| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+5.属于三类内部事务信
+息
+1.本机关不掌握相关政
+府信息
+| 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| 6.属于四类过程性信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| 7.属于行政执法案卷 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 8.属于行政查询事项 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 2 | 1 | 0 | 0 | 0 | 0 | 3 |
+（四）无2.没有现成信息需要另
+法提供行制作
+| 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 1.信访举报投诉类申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| （五）不 | 4.无正当理由大量反复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 行政机关不再处理其政府信息公 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+（六）其
+他处理
+| 缴纳费用、 | 行政机关不再处理其政 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+| 3.其他 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+| （七）总计 | 13 | 2 | 0 | 0 | 0 | 0 | 15 |
+| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 |  |
+"""
+
+
+def _torn_report(table_three: str) -> bytes:
+    return ("云崖市科学技术委员会2024年政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n"
+            + table_three + "四、政府信息公开行政复议、行政诉讼情况\n").encode()
+
+
+def test_table_three_rows_torn_from_their_labels_placed_in_the_tables_order():
+    record = convert(_torn_report(_TORN_TABLE_THREE), "kewei.txt")
+    apps = record["tables"]["applications"]
+    expected = {"partially_disclosed": [1, 0, 0, 0, 0, 0, 1], "withheld_prohibited_by_law": [0] * 7,
+                "withheld_internal_affairs": [1, 0, 0, 0, 0, 0, 1], "unavailable_not_held": [2, 1, 0, 0, 0, 0, 3],
+                "unavailable_needs_creation": [1, 0, 0, 0, 0, 0, 1], "unavailable_unclear": [0] * 7,
+                "not_processed_excessive": [0] * 7, "not_processed_confirmation": [0] * 7,
+                "other_overdue_correction": [1, 0, 0, 0, 0, 0, 1], "other_overdue_fee": [0] * 7,
+                "other_other": [1, 0, 0, 0, 0, 0, 1], "carried_forward": [1, 0, 0, 0, 0, 0, None]}
+    assert {k: [apps[k][c] for c in APPLICANTS] for k in expected} == expected
+    assert check(record["tables"]) == []
+    assert "rows_placed_by_order" in [i["code"] for i in record["issues"]]
+
+
+def test_table_three_rows_torn_from_their_labels_stay_as_read_when_a_gap_lacks_a_row():
+    # one lone row fewer between 8.属于行政查询事项 and 1.信访举报投诉类申请 than the three rows it lacks: no placing
+    torn = _TORN_TABLE_THREE.replace("| 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n| 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n| 1.信访", "| 1.信访")
+    record = convert(_torn_report(torn), "kewei.txt")
+    assert "rows_placed_by_order" not in [i["code"] for i in record["issues"]]
+    assert record["tables"]["applications"]["unavailable_not_held"]["natural_person"] != 2
+
+
+def test_a_pdf_to_markdown_table_two_row_that_lost_a_cell_and_table_four_under_a_note():
+    text = ("云崖市人民政府办公厅2025年政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n"
+            "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n"
+            "| 规章 | 22 | 235 |\n|---|---|---|\n| 行政规范性文件 | 34 | 0 | 189 |\n"
+            "三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n未经复议直接起诉复议后起诉\n结果结果其他尚未\n"
+            "总计结果结果其他尚未结果结果其他尚未\n维持纠正结果审结维持纠正结果审结\n注：行政复议、行政诉讼数量含上年度结转数量。\n"
+            "| 维持 | 纠正 | 结果 | 审结 | 总计 | 总计 |\n|---|---|---|---|---|---|\n"
+            "| 40 | 0 | 10 | 5 | 55 | 2 | 0 | 4 | 6 | 12 | 6 | 0 | 9 | 7 | 22 |\n"
+            "五、存在的主要问题及改进情况\n正文。\n")
+    record = convert(text.encode(), "office.txt")
+    active = record["tables"]["active"]
+    assert active["regulations"] == {"issued": 22, "repealed": None, "in_force": 235}
+    assert active["normative_documents"] == {"issued": 34, "repealed": 0, "in_force": 189}
+    review = record["tables"]["review_litigation"]
+    assert [review[g]["total"] for g in ("review", "litigation_direct", "litigation_after_review")] == [55, 12, 22]
+    # the note inside the table's text stays the report's
+    assert "注：行政复议、行政诉讼数量含上年度结转数量。" in record["sections"][3]["text"]

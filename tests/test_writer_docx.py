@@ -363,7 +363,9 @@ def test_page_number_footers(rendered):
         instr = "".join(t.text for t in root.iter(q("instrText")))
         assert instr.strip() == "PAGE"
         text = "".join(t.text for t in root.iter(q("t")))
-        assert text.startswith("— ") and text.endswith(" —")
+        # (the field holds no result: the page's number is the one the layout gives, and the XML's text reads
+        # no '— 1 —', a PDF's folio a label may list as chrome)
+        assert text == "—  —"
         aligns.add(root.find(".//w:jc", NS).get(q("val")))
     assert aligns == {"left", "right"}
 

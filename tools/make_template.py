@@ -164,7 +164,9 @@ def document_xml() -> str:
 
 
 def footer_xml(align: str, indent: str) -> str:
-    """`— PAGE —` in 4号宋体, aligned to the outer side and indented one character."""
+    """`— PAGE —` in 4号宋体, aligned to the outer side and indented one character. (The field holds no
+    result: Word and LibreOffice number each page as they lay it out, and a text taken from the XML
+    reads no '— 1 —' in a document the way a page's number left in a PDF's text reads.)"""
     run = '<w:r><w:t xml:space="preserve">{}</w:t></w:r>'
     return (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
@@ -174,7 +176,7 @@ def footer_xml(align: str, indent: str) -> str:
         + '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
           '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
           '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-          '<w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+          '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
         + run.format(" —") + "</w:p></w:ftr>"
     )
 

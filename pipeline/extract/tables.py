@@ -21,6 +21,7 @@ from ..resources import load_yaml
 from . import arith, digits
 from .issues import issue
 from ..numbers import fold, parse_cell_number
+from ..readers import FOLIO
 
 SEP = "\x1f"  # cell separator in streams made from grid tables
 _ENUM = r"(?:[一二三四五六七八九十]+、)?(?:\([一二三四五六七八九十]\))?(?:[1-9][.、])?"
@@ -362,9 +363,6 @@ def _grid_stream_rows(table: Table) -> str:
     return "\n".join(lines)
 
 
-#: a printed page's number on a line of its own ('-3-', '— 12 —', '第3页', '第 3 页 共 5 页'), which a PDF's text
-#: leaves between a flattened table's rows
-_FOLIO = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 #: a flattened row's label: the text opening the line up to its first blank or pipe, before a number
 #: on the line ('2.其他法律行政止公开      0     0 …', '| 2.其他法律行政止公开 | 0 |') or alone on it
 _ROW_LABEL = re.compile(r"^([\s|｜]*+)([^\s|｜]{4,60}+)(?=[\s|｜]+[\d.]+(?:[\s|｜]|$)|[\s|｜]*$)")
@@ -403,11 +401,15 @@ def _is_value(text: str) -> bool:
     return parse_cell_number(text)[2] and text.strip() != ""
 
 
+#: a table's note on a line of its own
+_TABLE_NOTE = re.compile(r"(?m)^[ \t\u3000]*注[:：][^\n]+")
+
+
 def _from_paragraphs(paragraphs: list[Paragraph], found: Found, issues: list, prose) -> list:
     text = "\n".join(p.text for p in paragraphs)
     if not _TABLE_HINT.search(text):
         return paragraphs
-    paragraphs = _with_repaired_row_labels([p for p in paragraphs if not _FOLIO.match(p.text)], issues)
+    paragraphs = _with_repaired_row_labels([p for p in paragraphs if not FOLIO.match(p.text)], issues)
     text = "\n".join(p.text for p in paragraphs)
     spans: list[tuple[int, int, str]] = []
     stream = Stream(text)  # (read for the statistics tables, then for 附表)
@@ -426,6 +428,9 @@ def _from_paragraphs(paragraphs: list[Paragraph], found: Found, issues: list, pr
             continue
         out.extend(Paragraph(t.strip()) for t in text[last:start].split("\n") if t.strip())
         out.append(_placeholder(kind))
+        # a note printed inside the table's text ('注：行政复议、行政诉讼数量含上年度结转数量。' between its header and its
+        # numbers) stays the report's text, after the table
+        out.extend(Paragraph(m.group(0).strip()) for m in _TABLE_NOTE.finditer(text, start, end))
         last = end
     out.extend(Paragraph(t.strip()) for t in text[last:].split("\n") if t.strip())
     return out
@@ -714,6 +719,8 @@ def _parse_active(s: Stream, prose, grid):
         raw, used = _numeric_prefix(raw_all, grid)
         soft = _active_soft(cols, raw)
         cells, ambiguous = _row_values(raw, _tokens(raw, grid), len(cols), None, soft, prose, grid)
+        if cols[1:] == ["repealed", "in_force"] and not grid and _two_cells_of_three(raw):
+            cells = [cells[0], (None, None, ""), cells[1]]  # a row that lost its 本年废止 cell: 'X | 22 | 235 |'
         rows[key] = {c: v for c, (v, unit, t) in zip(cols, cells)}
         for c, (v, unit, t) in zip(cols, cells):
             if unit in ("元", "万元"):
@@ -722,6 +729,15 @@ def _parse_active(s: Stream, prose, grid):
             notes.append(issue("ambiguous_cells", f"表二 {key}: the printed digits '{raw.strip()}' allow several splits; chose {[v for v, _, _ in cells]}", "info", f"$.tables.active.{key}"))
         end = _compact_end(s, b, used)
     return rows, start, end, {"units": units, "format": fmt, "issues": notes}
+
+
+def _two_cells_of_three(raw: str) -> bool:
+    """Does a pipe-flattened 2021 规章/规范性文件 row print two numbers in two cells ('| 22 | 235 |'), the table having
+    lost a cell? Then they are the documents made and in force (the stock is never left blank; the repealed often is)."""
+    cells = _pipe_cells(raw)
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells is not None and len(cells) == 2 and all(c.isdigit() for c in cells) and int(cells[1]) >= int(cells[0])
 
 
 def _row_columns(spec: dict, header: list[str], fmt: str | None) -> list[str]:
@@ -804,7 +820,81 @@ def _parse_applications(s: Stream, prose, grid):
             notes.append(issue("ambiguous_cells", f"表三 {key}: the printed digits '{raw.strip()}' allow several splits; chose {[v for v, _, _ in cells]}", "info", f"$.tables.applications.{key}"))
         end = _compact_end(s, b, used)
     fmt = "2021" if any(k in rows for k in ("other_overdue_correction", "other_overdue_fee", "other_other")) else None
+    if not grid and (placed := _rows_placed_by_order(s, [m for m in ms if m[0] >= start], rows, lay, fmt)):
+        rows = placed
+        notes.append(issue("rows_placed_by_order", "表三: rows whose labels stand apart from their numbers were placed in the "
+                           "table's order between the rows printed with theirs; the sums agree", "info", "$.tables.applications"))
     return rows, start, end, {"issues": notes, "format": fmt}
+
+
+def _rows_placed_by_order(s: Stream, ms: list, rows: dict, lay: dict, fmt: str | None) -> dict | None:
+    """表三 as a PDF's text may tear it: some labels printed apart from their numbers (over two
+    lines, beside the row before's numbers, or torn so no label matches), their rows of seven
+    numbers standing alone. Between two rows printed on one line with their label, the lone
+    rows are the rows the table's order puts between those two. The rows so placed, or None
+    unless every gap holds as many lone rows as rows it lacks and the placed table's sums all
+    agree where the rows as read did not."""
+    order = [k for k in lay["rows"] if k not in (("other",) if fmt == "2021" else
+                                                   ("other_overdue_correction", "other_overdue_fee", "other_other"))]
+    if all(any(v is not None for v in rows.get(k, {}).values()) for k in order) and not arith.check({"applications": rows}):
+        return None  # (the common case: every row read, and they add up)
+    text = s.text
+    labels = [(s.orig(b - 1) + 1, role[1]) for a, b, role in ms if role[0] == "row" and role[1] in order]
+    if not labels or len({k for _, k in labels}) != len(labels):
+        return None
+    first = text.rfind("\n", 0, labels[0][0]) + 1
+    last_end = text.find("\n", labels[-1][0])
+    label_at = dict(labels)  # the label ending at each position
+    anchors, lone = [], []  # (line start, key, values) of rows printed with their label; (line start, values)
+    pos = first
+    for line in text[first:last_end if last_end >= 0 else len(text)].split("\n"):
+        ends = [(e, k) for e, k in labels if pos <= e <= pos + len(line)]
+        values = _seven_cells(text[ends[-1][0]:pos + len(line)] if ends else line, bool(ends))
+        if ends and values is not None:
+            anchors.append((pos, ends[-1][1], values))
+        elif not ends and values is not None:
+            lone.append((pos, values))
+        pos += len(line) + 1
+    if not lone or len(anchors) < 2 or [order.index(k) for _, k, _ in anchors] != sorted(order.index(k) for _, k, _ in anchors):
+        return None
+    placed = {k: v for _, k, v in anchors}
+    for (at, key, _), (nxt_at, nxt_key, _) in zip(anchors, anchors[1:]):
+        missing = order[order.index(key) + 1:order.index(nxt_key)]
+        between = [v for p, v in lone if at < p < nxt_at]
+        if len(between) != len(missing):
+            return None
+        placed.update(zip(missing, between))
+    cols = lay["columns"]
+    placed = {k: dict(zip(cols, placed[k])) for k in order if k in placed}
+    if len(placed) < len(order) - 1 or arith.check({"applications": placed}):
+        return None
+    return placed
+
+
+def _seven_cells(text: str, after_label: bool) -> list | None:
+    """The seven values of a 表三 row printed in `text` (what follows a label on its line, or a
+    line alone: then after any cells of words, a torn label's), blank cells as None; None when
+    `text` holds no such row."""
+    if "|" in text or "｜" in text:
+        cells = [c.strip() for c in _PIPE.split(text)]
+        if cells and not cells[0]:
+            cells = cells[1:]
+        while len(cells) > 7 and not cells[-1]:
+            cells = cells[:-1]  # (after the last pipe, and a blank column past the table's seven)
+    else:
+        cells = text.split()
+    if not after_label:
+        while cells and cells[0] and not cells[0][0].isdigit():
+            cells = cells[1:]  # (a torn label's words)
+    if len(cells) != 7 or not any(cells):
+        return None
+    values = []
+    for c in cells:
+        v, _, ok = parse_cell_number(c) if c else (None, None, True)
+        if not ok or v is not None and (v < 0 or v != int(v)):
+            return None
+        values.append(None if v is None else int(v))
+    return values
 
 
 def _parse_review(s: Stream, prose, grid):
@@ -862,8 +952,9 @@ def _parse_review(s: Stream, prose, grid):
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: a 表四 header a PDF's text tore into its cells' halves or characters, a line each ('结果 结果 其他 尚未 总' /
-#: '维持 纠正 结果 审结 计', or '结 结 其 尚' / '果 果 他 未' / …), up to the row of numbers under it
-_TORN_REVIEW_HEADER = re.compile(r"[\s|｜结果维持纠正其他尚未审结总计]*")
+#: '维持 纠正 结果 审结 计', or '结 结 其 尚' / '果 果 他 未' / …), up to the row of numbers under it; maybe with the
+#: table's note in it ('注：行政复议、行政诉讼数量含上年度结转数量。') and a Markdown table's rules ('|---|---|')
+_TORN_REVIEW_HEADER = re.compile(r"(?:[\s|｜结果维持纠正其他尚未审结总计]|-{3,}|注[:：][^\n]{0,80}\n)*")
 
 
 def _review_under_a_torn_header(s: Stream, ms: list, names: list, lay: dict, prose, grid: bool):

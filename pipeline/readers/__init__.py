@@ -70,6 +70,9 @@ def _looks_like_html(lower: bytes) -> bool:
 
 #: a tag (a mirror's stray ones copied above a page's text are dropped by the text reader)
 STRAY_TAG = r"<[!/]?[a-zA-Z][^<>]{0,200}>"
+#: a printed page's number on a line of its own ('-3-', '— 12 —', '第3页', '第 3 页 共 5 页'), which a PDF's text
+#: leaves inside a paragraph that runs on to the next page, or between a flattened table's rows
+FOLIO = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 _STRAY_TAG = re.compile(STRAY_TAG.encode())
 _PROSE_LINE = re.compile(r"[\u4e00-\u9fff]{10}")
 

@@ -15,7 +15,7 @@ from typing import Callable
 from ..errors import EmptyInput
 from ..model import Document, Paragraph
 from ..pagemeta import fold_labels
-from . import STRAY_TAG
+from . import FOLIO, STRAY_TAG
 from .decode import decode
 
 _HEADER_KEYS = {
@@ -109,12 +109,18 @@ def _wrap_width(lines: list[str]) -> tuple[float, Callable[[str], float]] | None
     return best[1:] if best else None
 
 
+#: what a page's number opens with
+_FOLIO_OPENINGS = frozenset("-—–－第")
+
+
 def _unwrapped(lines: list[str], width: float, measure: Callable[[str], float]) -> list[str]:
     """`lines` with each full-width line joined to the line it runs on into (not to a blank
     line, a heading, a table row or after a sentence end)."""
     out: list[str] = []
     joinable = False
     for line in lines:
+        if line[:1] in _FOLIO_OPENINGS and FOLIO.match(line):
+            continue  # a page's number between the lines of a paragraph running on to the next page
         if joinable and line and "|" not in line and not _STARTS_BLOCK.match(line):
             out[-1] += line
         else:

@@ -173,6 +173,14 @@ def test_traditional_script_and_pinyin_glosses():
 
 
 
+def test_a_count_in_a_sentence_on_a_medium_named_in_quotes_is_no_whole():
+    # the year's kinds counted, no whole stated; the overview's '共发布各类信息1352条' is an international portal's
+    text = ("云崖市人民政府办公厅2025年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开方面\n全年主动公开市政府规章12件、"
+            "行政规范性文件34件、其他文件84件。\n（二）平台建设方面\n“云崖国际服务门户”新增英语网站，目前已覆盖3个语种，"
+            "共发布各类信息1352条，总浏览量为53万。\n二、主动公开政府信息情况\n见下表。\n")
+    assert convert(text.encode(), "office.txt")["active_disclosure"]["total"] is None
+
+
 def test_a_page_number_ending_a_line_is_dropped():
     # a PDF's text with a page's folio ('— 3 —', GB/T 9704) left after the last words of the page
     lines, _, _ = _clean(["全年主动公开政府信息12条，均通过门户网站发布。 — 3 —"])

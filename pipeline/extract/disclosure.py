@@ -468,8 +468,10 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                         _SUBHEADING.split(text[max(para_at, clause_at - 300):clause_at])[-1]):
                 continue
             if not disclosing and (not _a_whole_released(clause, m, before, part)
-                                   or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end()))):
-                continue  # (said to be the whole, and no channel's count after it: '网站共发布信息1535条,微信公众号发布…')
+                                   or said_whole and (not _SAID_WHOLE.search(part) or _a_channel_next(clause, m.end())
+                                                      or _A_NAMED_MEDIUM.match(text, _sentence_start(text, clause_at)))):
+                continue  # (said to be the whole, and no channel's count after it: '网站共发布信息1535条,微信公众号发布…'; nor
+                # in a sentence on a medium named in quotes: '“上海国际服务门户”新增意大利语网站,…共发布各类信息13528条')
             found = next(i for i, g in enumerate(m.groups(), 1) if g)  # the group of the count the match found
             at_count, count = m.start(found), int(m.group(found))
             if _COUNT_BEFORE.search(clause, m.start(), at_count):
@@ -824,6 +826,15 @@ def _new_this_year(text: str) -> int | None:
 
 #: a share stated after a count ('…3条,占37.5%')
 _A_SHARE_AFTER = re.compile(r"\s*[,，]?\s*占")
+
+
+#: a sentence opening with a medium's name in quotes ('“上海发布”在海内外15个平台…', '“上海国际服务门户”新增…')
+_A_NAMED_MEDIUM = re.compile(r"[ \t\u3000]*“[^”。，,\n]{2,16}”")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` of `text` starts."""
+    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 def _a_channel_next(clause: str, end: int) -> bool:

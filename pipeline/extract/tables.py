@@ -832,29 +832,34 @@ def _rows_placed_by_order(s: Stream, ms: list, rows: dict, lay: dict, fmt: str |
     lines, beside the row before's numbers, or torn so no label matches), their rows of seven
     numbers standing alone. Between two rows printed on one line with their label, the lone
     rows are the rows the table's order puts between those two. The rows so placed, or None
-    unless every gap holds as many lone rows as rows it lacks and the placed table's sums all
-    agree where the rows as read did not."""
+    unless every gap holds as many lone rows as rows it lacks, every row is placed, and the placed
+    table's sums all agree where the rows as read did not (or lacked rows)."""
+    text = s.text
+    if not ms or not _A_LONE_ROW.search(text, s.orig(ms[0][0])):
+        return None  # (the common case: no row of numbers stands alone)
     order = [k for k in lay["rows"] if k not in (("other",) if fmt == "2021" else
                                                    ("other_overdue_correction", "other_overdue_fee", "other_other"))]
     if all(any(v is not None for v in rows.get(k, {}).values()) for k in order) and not arith.check({"applications": rows}):
-        return None  # (the common case: every row read, and they add up)
-    text = s.text
+        return None  # (every row read, and they add up)
     labels = [(s.orig(b - 1) + 1, role[1]) for a, b, role in ms if role[0] == "row" and role[1] in order]
     if not labels or len({k for _, k in labels}) != len(labels):
         return None
     first = text.rfind("\n", 0, labels[0][0]) + 1
     last_end = text.find("\n", labels[-1][0])
-    label_at = dict(labels)  # the label ending at each position
+    label_ends = [e for e, _ in labels]
     anchors, lone = [], []  # (line start, key, values) of rows printed with their label; (line start, values)
     pos = first
     for line in text[first:last_end if last_end >= 0 else len(text)].split("\n"):
-        ends = [(e, k) for e, k in labels if pos <= e <= pos + len(line)]
-        values = _seven_cells(text[ends[-1][0]:pos + len(line)] if ends else line, bool(ends))
-        if ends and values is not None:
-            anchors.append((pos, ends[-1][1], values))
-        elif not ends and values is not None:
-            lone.append((pos, values))
-        pos += len(line) + 1
+        line_end = pos + len(line)
+        if line.rstrip(" \t|｜")[-1:].isdigit():  # (a row's line ends in a number, or in its blank last cell)
+            i = bisect_right(label_ends, line_end)  # the last label ending on the line, if any
+            label = labels[i - 1] if i and label_ends[i - 1] >= pos else None
+            values = _seven_cells(text[label[0]:line_end] if label else line, label is not None)
+            if values is not None and label:
+                anchors.append((pos, label[1], values))
+            elif values is not None:
+                lone.append((pos, values))
+        pos = line_end + 1
     if not lone or len(anchors) < 2 or [order.index(k) for _, k, _ in anchors] != sorted(order.index(k) for _, k, _ in anchors):
         return None
     placed = {k: v for _, k, v in anchors}
@@ -866,9 +871,13 @@ def _rows_placed_by_order(s: Stream, ms: list, rows: dict, lay: dict, fmt: str |
         placed.update(zip(missing, between))
     cols = lay["columns"]
     placed = {k: dict(zip(cols, placed[k])) for k in order if k in placed}
-    if len(placed) < len(order) - 1 or arith.check({"applications": placed}):
+    if len(placed) < len(order) or arith.check({"applications": placed}):
         return None
     return placed
+
+
+#: seven numbers alone on a line, a 表三 row without its label
+_A_LONE_ROW = re.compile(r"(?m)^[ \t|｜]*\d+(?:[ \t|｜]+\d+){6}[ \t|｜]*$")
 
 
 def _seven_cells(text: str, after_label: bool) -> list | None:

@@ -346,3 +346,66 @@ def test_timeout_leaves_no_zombie_under_subreaper():
     result = q.get(timeout=60)
     proc.join(30)
     assert result == []
+
+
+# --------------------------------------------------------------------------- table rows' layout
+
+
+def _tdeftable(edges: list[int], flags: list[int]) -> bytes:
+    """A sprmTDefTable operand: cb, itcMac, the cells' edges, a TC80 a cell (its flags, then blank)."""
+    body = bytes([len(flags)]) + struct.pack(f"<{len(edges)}h", *edges) + b"".join(struct.pack("<H", f) + bytes(18) for f in flags)
+    return struct.pack("<H", len(body) + 1) + body
+
+
+def test_a_row_ends_cells_placed_by_their_edges_with_merges():
+    # row 1: a label two columns wide, two numbers; row 2: the label cell starts a vertical merge (TC80
+    # fVertMerge|fVertRestart), then a cell Word 97 merged into the one before it (fFirstMerged, fMerged);
+    # row 3: the merged label goes on (fVertMerge), its neighbour column split in two
+    rows_ops = [_tdeftable([0, 2000, 3000, 4000], [0, 0, 0]),
+                _tdeftable([0, 1000, 2000, 3000, 4000], [0x60, 0, 0x1, 0x2]),
+                _tdeftable([0, 1000, 2000, 3000, 4000], [0x20, 0, 0, 0])]
+    layouts = [docreader._row_cells(b"", {docreader.SPRM_T_DEF_TABLE: op}) for op in rows_ops]
+    assert layouts[1] == [(0, 1000, "restart", False), (1000, 2000, None, False), (2000, 3000, None, False), (3000, 4000, None, True)]
+    rows = [[("一、本年新收", 1, 1), ("5", 1, 1), ("6", 1, 1)],
+            [("三、办理结果", 1, 1), ("（一）予以公开", 1, 1), ("3", 1, 1), ("", 1, 1)],
+            [("", 1, 1), ("（二）部分公开", 1, 1), ("1", 1, 1), ("1", 1, 1)]]
+    table = docreader._grid_from_layout(rows, layouts)
+    assert table.text_rows() == [["一、本年新收", "一、本年新收", "5", "6"],
+                                 ["三、办理结果", "（一）予以公开", "3", "3"],
+                                 ["三、办理结果", "（二）部分公开", "1", "1"]]
+    assert (table.rows[1][0].row_span, table.rows[1][2].col_span) == (2, 2)
+
+
+def test_a_word_97_table_three_with_merged_cells_reads_as_its_docx_does(tmp_path):
+    # 表三 in the official layout (labels merged down and across, an eight-column grid whose row ends hold
+    # more properties than a page of paragraph properties: Word keeps them in the Data stream), saved by
+    # LibreOffice as Word 97 and as DOCX: the native reader gives the same grid as the DOCX reader
+    need_soffice()
+    from pipeline.convert import convert
+
+    outcomes = [("（一）予以公开", [5, 1, None, None, None, None, 6]), ("（二）部分公开", [1, 0, None, None, None, None, 1])]
+    withheld = ["1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益"]
+    cells = lambda values: "".join(f"<td>{'' if v is None else v}</td>" for v in values)
+    html = ("<html><head><meta charset='utf-8'></head><body><p>云崖县发展和改革局2023年政府信息公开年度报告</p><p>一、总体情况</p><p>正文。</p>"
+            "<p>三、收到和处理政府信息公开申请情况</p><table border='1'>"
+            "<tr><td rowspan='3' colspan='3'>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan='7'>申请人情况</td></tr>"
+            "<tr><td rowspan='2'>自然人</td><td colspan='5'>法人或其他组织</td><td rowspan='2'>总计</td></tr>"
+            "<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>"
+            "<tr><td colspan='3'>一、本年新收政府信息公开申请数量</td>" + cells([7, 1, None, None, None, None, 8]) + "</tr>"
+            "<tr><td rowspan='6'>三、本年度办理结果</td><td colspan='2'>" + outcomes[0][0] + "</td>" + cells(outcomes[0][1]) + "</tr>"
+            "<tr><td colspan='2'>" + outcomes[1][0] + "</td>" + cells(outcomes[1][1]) + "</tr>"
+            + "".join(("<tr><td rowspan='4'>（三）不予公开</td>" if i == 0 else "<tr>") + f"<td>{label}</td>" + cells([0, 0, None, None, None, None, 0]) + "</tr>"
+                      for i, label in enumerate(withheld))
+            + "<tr><td colspan='3'>四、结转下年度继续办理</td>" + cells([1, 0, None, None, None, None, 1]) + "</tr></table>"
+            "<p>四、政府信息公开行政复议、行政诉讼情况</p><p>无。</p></body></html>")
+    source = tmp_path / "report.html"
+    source.write_text(html, encoding="utf-8")
+    as_doc = libreoffice.convert(source.read_bytes(), ".html", "doc")
+    as_docx = libreoffice.convert(source.read_bytes(), ".html", "docx")
+    d_doc, d_docx = docreader.read(as_doc, "ole"), docx.read(as_docx)
+    assert not d_doc.warnings  # the native reader did it
+    assert grids(d_doc) == grids(d_docx)
+    apps = convert(as_doc, "report.doc")["tables"]["applications"]
+    assert apps["new_received"]["total"] == 8 and apps["partially_disclosed"]["natural_person"] == 1
+    assert apps["withheld_state_secret"] == {"natural_person": 0, "commercial_enterprise": 0, "research_institution": None,
+                                             "social_welfare_org": None, "legal_service_org": None, "other_org": None, "total": 0}

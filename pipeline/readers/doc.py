@@ -17,7 +17,7 @@ import io
 import struct
 
 from ..errors import Encrypted, PipelineError, ReadError, TooComplex, UnsupportedFormat
-from ..model import Document, Heading, Paragraph, grid_from_cells
+from ..model import Document, Heading, Paragraph, Table, grid_from_cells
 
 __all__ = ["read", "read_native", "read_via_libreoffice", "read_mht"]
 
@@ -30,6 +30,13 @@ SPRM_P_TTP = 0x2417
 SPRM_P_OUTLVL = 0x2640
 SPRM_P_ITAP = 0x6649
 SPRM_P_INNER_TTP = 0x244C
+#: a paragraph's properties too big for its FKP (a table row's end, holding the row's cell widths and borders),
+#: kept in the Data stream at the operand's offset as a PrcData (a 2-byte size, then the sprms)
+SPRM_P_HUGE_PAPX = 0x6646
+#: a table row's cells: their edges and their TC80s (merge flags) ([MS-DOC] 2.9.309 TDefTableOperand)
+SPRM_T_DEF_TABLE = 0xD608
+#: one cell's vertical merge, set apart from its TC80 (Word 2000 and later)
+SPRM_T_VERT_MERGE = 0xD62B
 
 
 def read(data: bytes, kind: str = "ole") -> Document:
@@ -236,17 +243,105 @@ def _parse_grpprl(grpprl: bytes) -> dict[int, bytes]:
 
 
 class _ParaProps:
-    __slots__ = ("istd", "in_table", "ttp", "outline", "itap")
+    """A paragraph's properties; `cells`, on a table row's end, the row's cells as (left edge, right
+    edge, vertical merge: None, "restart" or "continue", merged into the cell before it?), edges in
+    twips."""
+    __slots__ = ("istd", "in_table", "ttp", "outline", "itap", "cells")
 
-    def __init__(self, istd=0, in_table=False, ttp=False, outline=None, itap=0):
+    def __init__(self, istd=0, in_table=False, ttp=False, outline=None, itap=0, cells=None):
         self.istd, self.in_table, self.ttp, self.outline, self.itap = istd, in_table, ttp, outline, itap
+        self.cells = cells
+
+
+def _row_cells(grpprl: bytes, sprms: dict[int, bytes]) -> list[tuple[int, int, str | None, bool]] | None:
+    """A row end's cells from its sprmTDefTable (edges, and TC80 merge flags) and sprmTVertMerge
+    sprms; None when it holds none or they do not parse."""
+    op = sprms.get(SPRM_T_DEF_TABLE)
+    if not op or len(op) < 3:
+        return None
+    n = op[2]
+    if n == 0 or len(op) < 3 + 2 * (n + 1):
+        return None
+    edges = struct.unpack_from(f"<{n + 1}h", op, 3)
+    tcs = 3 + 2 * (n + 1)
+    flags = [struct.unpack_from("<H", op, tcs + 20 * i)[0] if tcs + 20 * i + 2 <= len(op) else 0 for i in range(n)]
+    vmerge = {i: ("restart" if f & 0x40 else "continue") if f & 0x20 else None for i, f in enumerate(flags)}
+    for i, flag in _vert_merges(grpprl):
+        if i < n:
+            vmerge[i] = {1: "continue", 3: "restart"}.get(flag)
+    # (fMerged without fFirstMerged: a cell the one before it reaches over, in Word 97's horizontal merges)
+    cells = [(edges[i], edges[i + 1], vmerge[i], bool(flags[i] & 0x2 and not flags[i] & 0x1 and i)) for i in range(n)]
+    return cells if all(left < right for left, right, _, _ in cells) else None
+
+
+#: edges of cells this close (in twips, 0.35 mm) are one column's
+_EDGE_SLACK = 20
+
+
+def _grid_from_layout(rows: list[list[tuple[str, int, int]]], layouts: list[list]) -> Table:
+    """The table's true grid from its rows' cells placed by their edges: a cell as wide as several of
+    the table's columns spans them, a cell merged with the one above (or before) it is part of it."""
+    edges: list[int] = []
+    for x in sorted({x for layout in layouts for left, right, _, _ in layout for x in (left, right)}):
+        if not edges or x - edges[-1] > _EDGE_SLACK:
+            edges.append(x)
+
+    def column(x: int) -> int:
+        i = bisect.bisect_left(edges, x - _EDGE_SLACK)
+        return i if i < len(edges) else len(edges) - 1
+
+    out: list[list[tuple[str, int, int]]] = []
+    above: dict[int, tuple[int, int, int]] = {}  # a column → (row, cell, end column) of a merge going on down it
+    for cells, layout in zip(rows, layouts):
+        placed: list[tuple[str, int, int, str | None]] = []  # (text, first column, end column, vertical merge)
+        for (text, _, _), (left, right, vmerge, merged) in zip(cells, layout):
+            if merged and placed:
+                t, c0, _, v = placed[-1]
+                placed[-1] = ("\n".join(x for x in (t, text) if x), c0, max(column(right), c0 + 1), v)
+            else:
+                c0 = column(left)
+                placed.append((text, c0, max(column(right), c0 + 1), vmerge))
+        line: list[tuple[str, int, int]] = []
+        end = 0
+        for text, c0, c1, vmerge in placed:
+            if c0 > end:
+                line.append(("", 1, c0 - end))  # (no cell over these columns in this row)
+            end = max(end, c1)
+            if vmerge == "continue" and above.get(c0, (0, 0, -1))[2] == c1:
+                r, k, _ = above[c0]
+                t, rowspan, colspan = out[r][k]
+                out[r][k] = ("\n".join(x for x in (t, text) if x), rowspan + 1, colspan)
+                continue
+            line.append((text, 1, c1 - c0))
+            if vmerge == "restart":
+                above[c0] = (len(out), len(line) - 1, c1)
+            else:
+                above.pop(c0, None)
+        out.append(line)
+    return grid_from_cells(out)
+
+
+def _vert_merges(grpprl: bytes):
+    """(cell index, flag) of every sprmTVertMerge in `grpprl` (a row may hold one a cell)."""
+    pos = 0
+    while pos + 2 <= len(grpprl):
+        sprm = struct.unpack_from("<H", grpprl, pos)[0]
+        pos += 2
+        try:
+            size = _sprm_operand_size(sprm, grpprl, pos)
+        except (IndexError, struct.error):
+            return
+        if sprm == SPRM_T_VERT_MERGE and pos + 2 <= len(grpprl):
+            yield grpprl[pos], grpprl[pos + 1]
+        pos += size
 
 
 _DEFAULT_PROPS = _ParaProps()
 
 
-def _papx_runs(wd: bytes, table: bytes, fib: _Fib):
-    """Sorted (fc_start list, fc_end list, props list) of paragraph runs from the PAPX FKPs."""
+def _papx_runs(wd: bytes, table: bytes, fib: _Fib, data: bytes = b""):
+    """Sorted (fc_start list, fc_end list, props list) of paragraph runs from the PAPX FKPs
+    (and, for a paragraph whose properties are too big for them, from the Data stream `data`)."""
     fc, lcb = fib.pair(13)  # fcPlcfBtePapx
     starts: list[int] = []
     ends: list[int] = []
@@ -278,15 +373,23 @@ def _papx_runs(wd: bytes, table: bytes, fib: _Fib):
                     chunk = fkp[boff + 1 : boff + 1 + size]
                 if len(chunk) >= 2:
                     istd = struct.unpack_from("<H", chunk, 0)[0]
-                    sprms = _parse_grpprl(chunk[2:])
+                    grpprl = chunk[2:]
+                    sprms = _parse_grpprl(grpprl)
+                    huge = sprms.get(SPRM_P_HUGE_PAPX)
+                    if huge and len(huge) == 4 and (at := struct.unpack("<I", huge)[0]) + 2 <= len(data):
+                        size = struct.unpack_from("<H", data, at)[0]
+                        grpprl = data[at + 2 : at + 2 + size]
+                        sprms.update(_parse_grpprl(grpprl))
+                    ttp = bool(sprms.get(SPRM_P_TTP, b"\0")[:1] != b"\0")
                     outl = sprms.get(SPRM_P_OUTLVL)
                     itap = sprms.get(SPRM_P_ITAP)
                     pp = _ParaProps(
                         istd=istd,
                         in_table=bool(sprms.get(SPRM_P_IN_TABLE, b"\0")[:1] != b"\0"),
-                        ttp=bool(sprms.get(SPRM_P_TTP, b"\0")[:1] != b"\0"),
+                        ttp=ttp,
                         outline=outl[0] if outl else None,
                         itap=struct.unpack("<i", itap)[0] if itap and len(itap) == 4 else 0,
+                        cells=_row_cells(grpprl, sprms) if ttp else None,
                     )
             starts.append(rgfc[i])
             ends.append(rgfc[i + 1])
@@ -399,7 +502,7 @@ def _native_from_ole(ole, wd: bytes, fib: _Fib) -> Document:
         return Document(blocks=[], format="doc")
 
     try:
-        runs = _papx_runs(wd, table, fib)
+        runs = _papx_runs(wd, table, fib, _stream(ole, "Data") if ole.exists("Data") else b"")
     except (IndexError, struct.error, ValueError):
         runs = None
     try:
@@ -449,22 +552,25 @@ def _native_from_ole(ole, wd: bytes, fib: _Fib) -> Document:
 
     blocks: list = []
     rows: list[list[tuple[str, int, int]]] = []
+    layouts: list[list | None] = []  # each row's cells' edges and merges, as its end's properties give them
     row: list[tuple[str, int, int]] = []
     cell: list[str] = []
     prev_mark = ""
 
     def flush_table():
-        nonlocal rows, row, cell
+        nonlocal rows, layouts, row, cell
         if cell:
             row.append(("\n".join(x for x in cell if x).strip(), 1, 1))
             cell = []
         if row:
             rows.append(row)
+            layouts.append(None)
             row = []
         if rows:
             if any(t for r in rows for t, _a, _b in r):
-                blocks.append(grid_from_cells(rows))
-            rows = []
+                laid_out = all(layouts)
+                blocks.append(_grid_from_layout(rows, layouts) if laid_out else grid_from_cells(rows))
+            rows, layouts = [], []
 
     for ptext, mark, pp in paras:
         if mark == "\x07":
@@ -478,6 +584,7 @@ def _native_from_ole(ole, wd: bytes, fib: _Fib) -> Document:
                     row.append(("\n".join(x for x in cell if x).strip(), 1, 1))
                     cell = []
                 rows.append(row)
+                layouts.append(pp.cells if pp is not None and pp.cells and len(pp.cells) == len(row) else None)
                 row = []
             else:
                 cell.append(ptext.strip())

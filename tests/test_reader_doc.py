@@ -374,6 +374,12 @@ def test_a_row_ends_cells_placed_by_their_edges_with_merges():
                                  ["三、办理结果", "（一）予以公开", "3", "3"],
                                  ["三、办理结果", "（二）部分公开", "1", "1"]]
     assert (table.rows[1][0].row_span, table.rows[1][2].col_span) == (2, 2)
+    # the same merge set apart from the TC80s, a sprmTVertMerge a cell (operand: its size, the cell, 3 restart / 1 goes on)
+    vert_merge = lambda itc, flag: struct.pack("<HBBB", docreader.SPRM_T_VERT_MERGE, 2, itc, flag)
+    plain = [_tdeftable([0, 1000, 2000, 3000, 4000], [0, 0, 0x1, 0x2]), _tdeftable([0, 1000, 2000, 3000, 4000], [0, 0, 0, 0])]
+    apart = [docreader._row_cells(grpprl, {docreader.SPRM_T_DEF_TABLE: op}) for grpprl, op in
+             ((vert_merge(0, 3), plain[0]), (vert_merge(0, 1), plain[1]))]
+    assert docreader._grid_from_layout(rows[1:], apart).text_rows() == table.text_rows()[1:]
 
 
 def test_a_word_97_table_three_with_merged_cells_reads_as_its_docx_does(tmp_path):

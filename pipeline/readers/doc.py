@@ -1,7 +1,8 @@
 """Legacy Word readers: Word 97-2003 binary (also WPS .doc/.wps), RTF and MHT.
 
 * kind 'ole': a native reader ([MS-DOC] FIB → CLX piece table → text; paragraph
-  properties from the PAPX FKPs tell table cells, row ends and outline/heading levels).
+  properties from the PAPX FKPs tell table cells, row ends and outline/heading levels, and a
+  row end's, the edges and merges of the row's cells).
   If it fails or finds no text, LibreOffice converts to DOCX and `docx.read` reads it.
 * kind 'rtf': LibreOffice → DOCX → `docx.read`.
 * kind 'mht': the MIME text/html part, decoded with its charset, goes to the HTML reader.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import bisect
 import email
 import email.policy
+import functools
 import io
 import struct
 
@@ -226,8 +228,8 @@ def _sprm_operand_size(sprm: int, grpprl: bytes, pos: int) -> int:
     return n + 1
 
 
-def _parse_grpprl(grpprl: bytes) -> dict[int, bytes]:
-    out: dict[int, bytes] = {}
+def _prls(grpprl: bytes):
+    """(sprm, operand) of each property in `grpprl`, in order, up to one that does not parse."""
     pos = 0
     n = len(grpprl)
     while pos + 2 <= n:
@@ -236,10 +238,14 @@ def _parse_grpprl(grpprl: bytes) -> dict[int, bytes]:
         try:
             size = _sprm_operand_size(sprm, grpprl, pos)
         except (IndexError, struct.error):
-            break
-        out[sprm] = grpprl[pos : pos + size]
+            return
+        yield sprm, grpprl[pos : pos + size]
         pos += size
-    return out
+
+
+def _parse_grpprl(grpprl: bytes) -> dict[int, bytes]:
+    """Each sprm of `grpprl` to its (last) operand."""
+    return dict(_prls(grpprl))
 
 
 class _ParaProps:
@@ -272,6 +278,12 @@ def _row_cells(grpprl: bytes, sprms: dict[int, bytes]) -> list[tuple[int, int, s
     # (fMerged without fFirstMerged: a cell the one before it reaches over, in Word 97's horizontal merges)
     cells = [(edges[i], edges[i + 1], vmerge[i], bool(flags[i] & 0x2 and not flags[i] & 0x1 and i)) for i in range(n)]
     return cells if all(left < right for left, right, _, _ in cells) else None
+
+
+def _vert_merges(grpprl: bytes):
+    """(cell index, flag) of every sprmTVertMerge in `grpprl` (a row may hold one a cell; its operand
+    is its size, 2, then the two)."""
+    return ((op[1], op[2]) for sprm, op in _prls(grpprl) if sprm == SPRM_T_VERT_MERGE and len(op) >= 3)
 
 
 #: edges of cells this close (in twips, 0.35 mm) are one column's
@@ -321,27 +333,13 @@ def _grid_from_layout(rows: list[list[tuple[str, int, int]]], layouts: list[list
     return grid_from_cells(out)
 
 
-def _vert_merges(grpprl: bytes):
-    """(cell index, flag) of every sprmTVertMerge in `grpprl` (a row may hold one a cell)."""
-    pos = 0
-    while pos + 2 <= len(grpprl):
-        sprm = struct.unpack_from("<H", grpprl, pos)[0]
-        pos += 2
-        try:
-            size = _sprm_operand_size(sprm, grpprl, pos)
-        except (IndexError, struct.error):
-            return
-        if sprm == SPRM_T_VERT_MERGE and pos + 2 <= len(grpprl):
-            yield grpprl[pos], grpprl[pos + 1]
-        pos += size
-
-
 _DEFAULT_PROPS = _ParaProps()
 
 
-def _papx_runs(wd: bytes, table: bytes, fib: _Fib, data: bytes = b""):
+def _papx_runs(wd: bytes, table: bytes, fib: _Fib, data=lambda: b""):
     """Sorted (fc_start list, fc_end list, props list) of paragraph runs from the PAPX FKPs
-    (and, for a paragraph whose properties are too big for them, from the Data stream `data`)."""
+    (and, for a paragraph whose properties are too big for them, from the Data stream `data()`,
+    read only then: it also holds the document's pictures)."""
     fc, lcb = fib.pair(13)  # fcPlcfBtePapx
     starts: list[int] = []
     ends: list[int] = []
@@ -376,9 +374,9 @@ def _papx_runs(wd: bytes, table: bytes, fib: _Fib, data: bytes = b""):
                     grpprl = chunk[2:]
                     sprms = _parse_grpprl(grpprl)
                     huge = sprms.get(SPRM_P_HUGE_PAPX)
-                    if huge and len(huge) == 4 and (at := struct.unpack("<I", huge)[0]) + 2 <= len(data):
-                        size = struct.unpack_from("<H", data, at)[0]
-                        grpprl = data[at + 2 : at + 2 + size]
+                    if huge and len(huge) == 4 and (at := struct.unpack("<I", huge)[0]) + 2 <= len(data()):
+                        size = struct.unpack_from("<H", data(), at)[0]
+                        grpprl = data()[at + 2 : at + 2 + size]
                         sprms.update(_parse_grpprl(grpprl))
                     ttp = bool(sprms.get(SPRM_P_TTP, b"\0")[:1] != b"\0")
                     outl = sprms.get(SPRM_P_OUTLVL)
@@ -502,7 +500,7 @@ def _native_from_ole(ole, wd: bytes, fib: _Fib) -> Document:
         return Document(blocks=[], format="doc")
 
     try:
-        runs = _papx_runs(wd, table, fib, _stream(ole, "Data") if ole.exists("Data") else b"")
+        runs = _papx_runs(wd, table, fib, functools.cache(lambda: _stream(ole, "Data") if ole.exists("Data") else b""))
     except (IndexError, struct.error, ValueError):
         runs = None
     try:
@@ -568,8 +566,7 @@ def _native_from_ole(ole, wd: bytes, fib: _Fib) -> Document:
             row = []
         if rows:
             if any(t for r in rows for t, _a, _b in r):
-                laid_out = all(layouts)
-                blocks.append(_grid_from_layout(rows, layouts) if laid_out else grid_from_cells(rows))
+                blocks.append(_grid_from_layout(rows, layouts) if all(layouts) else grid_from_cells(rows))
             rows, layouts = [], []
 
     for ptext, mark, pp in paras:

@@ -1,7 +1,7 @@
-"""Traditional and Simplified script: OpenCC's converters to Simplified, and what t2s does to single characters.
+"""Traditional and Simplified script: OpenCC's t2s converter, and what it does to single characters.
 
-A worker loads t2s for telling Traditional text, and hk2s only for a page to convert
-(about 4 MB of dictionaries each once the page's characters are looked up).
+Only t2s is ever loaded (about 3 MB): each further OpenCC configuration costs a
+worker 15–30 MB of dictionaries.
 """
 from __future__ import annotations
 
@@ -17,18 +17,6 @@ def t2s():
     import opencc
 
     return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=1)
-def simplifier():
-    """The OpenCC converter that makes a Traditional page Simplified (its `convert(str) -> str`):
-    hk2s, which is t2s after Hong Kong's variant characters are made standard (衞→衛→卫, 枱→台,
-    which t2s leaves). It gives back a page made by s2t or s2hk character for character.
-    (tw2sp, which turns Taiwan's phrases back too, also turns 指标 into 指针 and 简报 into
-    演示文稿: the phrases a Taiwan-style conversion swaps are restored from a list instead.)"""
-    import opencc
-
-    return opencc.OpenCC("hk2s")
 
 
 @lru_cache(maxsize=1)

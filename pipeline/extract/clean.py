@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from ..model import Document, Paragraph, Table
 from ..pagemeta import fields_from_text, holds_a_field, label_alone, names_a_label
 from ..resources import load_yaml
-from ..script import simplified_of, simplifier, t2s
+from ..script import simplified_of, t2s
 from .issues import issue
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -106,6 +106,7 @@ def _rules() -> dict:
         "allow": rules["allow"],
         "taiwan_words": re.compile("|".join(sorted(map(re.escape, rules["taiwan_words"]), key=len, reverse=True))),
         "taiwan_word_of": rules["taiwan_words"],
+        "variant_characters": str.maketrans(rules["variant_characters"]),
     }
 
 
@@ -357,13 +358,14 @@ def _to_simplified(doc: Document, text: str, issues: list[dict]) -> Document:
     if changed < max(5, 0.03 * len(sample)):
         return doc
     doc = map_text(doc, _simplified)
-    issues.append(issue("traditional_converted", f"page was in Traditional script ({changed} of {len(sample)} characters differ); converted with OpenCC hk2s", "info"))
+    issues.append(issue("traditional_converted", f"page was in Traditional script ({changed} of {len(sample)} characters differ); converted with OpenCC t2s", "info"))
     return doc
 
 
 def _simplified(text: str) -> str:
-    """`text` converted by hk2s, with the mainland words a Taiwan-style conversion replaced restored."""
-    text = simplifier().convert(text)
+    """`text` converted by t2s, its variant characters t2s leaves made Simplified too, and the
+    mainland words a Taiwan-style conversion replaced restored."""
+    text = t2s().convert(text).translate(_rules()["variant_characters"])
     words = _rules()["taiwan_words"]
     return words.sub(lambda m: _rules()["taiwan_word_of"][m.group(0)], text) if words.search(text) else text
 

@@ -110,6 +110,16 @@ def _traditional_label_chars() -> tuple[re.Pattern, dict[int, str]]:
 def fold_labels(text: str) -> str:
     """`text` with the Traditional forms of label characters made Simplified, character for
     character: a mirror site's 發佈機構 reads as 发布机构, and a position in the result is
-    the same position in `text` (where values are then taken from, as printed)."""
+    the same position in `text` (where values are then taken from, as printed). So do the
+    words of a label a Taiwan-style conversion swaps, each for one as long (釋出時間, 原文連結)."""
     pattern, table = _traditional_label_chars()
-    return text.translate(table) if pattern.search(text) else text
+    if pattern.search(text):
+        text = text.translate(table)
+    for taiwan, mainland in _TAIWAN_LABEL_WORDS:
+        if taiwan in text:
+            text = text.replace(taiwan, mainland)
+    return text
+
+
+#: the words of labels OpenCC's s2twp swaps (发布→釋出, 链接→連結), each for one as long
+_TAIWAN_LABEL_WORDS = (("釋出", "发布"), ("連結", "链接"))

@@ -125,7 +125,7 @@ def test_a_copy_of_each_corpus_and_sample_text_gives_its_record(copy):
     assert failures == []
 
 
-@pytest.mark.parametrize("config", ["s2t", "s2hk"])
+@pytest.mark.parametrize("config", ["s2t", "s2hk", "s2twp"])
 def test_a_traditional_copy_of_each_corpus_and_sample_page_gives_its_record(config):
     failures = []
     for page in _pages(".txt", ".html", ".htm"):

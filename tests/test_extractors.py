@@ -198,6 +198,9 @@ def test_traditional_script_in_hong_kong_and_taiwan_forms():
     assert record["preamble"] == ["全年主动公开政府信息120条，其中重大建设项目类信息8条，通过门户网站发布政策文件15件。联系地址：平潭综合实验区金井湾片区。"]
     assert record["active_disclosure"]["categories"] == [{"name": "重大建设项目类", "count": 8}]
     assert record["contacts"]["address"] == "平潭综合实验区金井湾片区"
+    # mainland words holding a restored one's characters stay
+    lines, _, _ = _clean(["根據下列印發的檔案開展解讀，避免解讀程式化，公開辦事程式。"])
+    assert lines == ["根据下列印发的档案开展解读，避免解读程式化，公开办事程序。"]
 
 def test_simplified_text_is_left_alone():
     text = "2017年，我县认真贯彻落实《条例》，全县政府信息公开工作取得了一定的成效。"

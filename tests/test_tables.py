@@ -614,3 +614,20 @@ def test_a_pdf_to_markdown_table_two_row_that_lost_a_cell_and_table_four_under_a
     assert [review[g]["total"] for g in ("review", "litigation_direct", "litigation_after_review")] == [55, 12, 22]
     # the note inside the table's text stays the report's
     assert "注：行政复议、行政诉讼数量含上年度结转数量。" in record["sections"][3]["text"]
+
+
+def test_table_two_cells_holding_a_note_after_their_count():
+    # '22（其中修订16件）' in a grid's cell (a line break between them), and in a text's laid-out row
+    html = ("<html><head><meta charset='utf-8'></head><body><div id='zoom'><p>云崖市人民政府办公厅2025年政府信息公开工作年度报告</p>"
+            "<p>一、总体情况</p><p>正文。</p><p>二、主动公开政府信息情况</p><table><tr><td colspan='4'>第二十条第（一）项</td></tr>"
+            "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>"
+            "<tr><td>规章</td><td>22<br>（其中修订16件）</td><td>55<br>（含自然失效29件）</td><td>235</td></tr>"
+            "<tr><td>行政规范性文件</td><td>34</td><td>16（含修订1件）</td><td>189</td></tr></table>"
+            "<p>三、收到和处理政府信息公开申请情况</p><p>无。</p></div></body></html>")
+    text = ("云崖市人民政府办公厅2025年政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+            "信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 22（其中修订16件） 55（含自然失效29件） 235\n"
+            "行政规范性文件 34 16（含修订1件） 189\n三、收到和处理政府信息公开申请情况\n无。\n")
+    for data, name in ((html.encode(), "page.html"), (text.encode(), "page.txt")):
+        active = convert(data, name)["tables"]["active"]
+        assert active["regulations"] == {"issued": 22, "repealed": 55, "in_force": 235}, name
+        assert active["normative_documents"] == {"issued": 34, "repealed": 16, "in_force": 189}, name

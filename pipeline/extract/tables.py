@@ -107,8 +107,10 @@ _NUMERIC_RUN = re.compile(_NUMERIC_CHARS + r"(?:(?:未增未减|无增减|(?:增
 _ENUMERATOR_TAIL = re.compile(r"[1-9][.．、]$")
 _GLUED_YEAR = re.compile(r"(?<=\d)(?:19|20)\d{2}$")
 _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
-#: a note in brackets after a cell's value in a pipe-flattened row, up to the cell's end
-_VALUE_NOTE = re.compile(r"(\d)[（(](?:[^（()）|｜\n]|[（(][^（()）|｜\n]{0,80}[）)]){2,200}[）)](?=[ \t\u3000]*[|｜])")
+#: a note in brackets after a cell's value, up to the cell's end (a pipe, a grid's separator, the line's end) or the next
+#: cell's number: '22（其中修订16件）', '| -164(因机构改革,…) |'
+_VALUE_NOTE = re.compile(r"(\d)[（(](?:[^（()）|｜\n\x1f]|[（(][^（()）|｜\n\x1f]{0,80}[）)]){2,200}[）)]"
+                         r"(?=[ \t\u3000]*(?:[|｜\x1f\n]|$)|[ \t\u3000]+\d)")
 _MONEY_UNIT = re.compile(r"(万元|元)$")
 #: a count's unit printed in its cell, before the cell's end or glued to the next cell ('政府集中采购1个246900元')
 _CELL_UNIT = re.compile(r"(\d)(项|件|条|个|笔|篇|人次|次)(?=[ \t\u3000]*[|｜\x1f]|\d|\s+\d)")

@@ -862,11 +862,12 @@ def _rows_placed_by_order(s: Stream, ms: list, rows: dict, lay: dict, fmt: str |
             elif values is not None:
                 lone.append((pos, values))
         pos = line_end + 1
-    if not lone or len(anchors) < 2 or [order.index(k) for _, k, _ in anchors] != sorted(order.index(k) for _, k, _ in anchors):
+    rank = {k: i for i, k in enumerate(order)}
+    if not lone or len(anchors) < 2 or any(rank[a[1]] >= rank[b[1]] for a, b in zip(anchors, anchors[1:])):
         return None
     placed = {k: v for _, k, v in anchors}
     for (at, key, _), (nxt_at, nxt_key, _) in zip(anchors, anchors[1:]):
-        missing = order[order.index(key) + 1:order.index(nxt_key)]
+        missing = order[rank[key] + 1:rank[nxt_key]]
         between = [v for p, v in lone if at < p < nxt_at]
         if len(between) != len(missing):
             return None
@@ -886,14 +887,11 @@ def _seven_cells(text: str, after_label: bool) -> list | None:
     """The seven values of a 表三 row printed in `text` (what follows a label on its line, or a
     line alone: then after any cells of words, a torn label's), blank cells as None; None when
     `text` holds no such row."""
-    if "|" in text or "｜" in text:
-        cells = [c.strip() for c in _PIPE.split(text)]
-        if cells and not cells[0]:
-            cells = cells[1:]
-        while len(cells) > 7 and not cells[-1]:
-            cells = cells[:-1]  # (after the last pipe, and a blank column past the table's seven)
-    else:
+    cells = _pipe_cells(text)
+    if cells is None:
         cells = text.split()
+    while len(cells) > 7 and not cells[-1]:
+        cells = cells[:-1]  # (after the last pipe, and a blank column past the table's seven)
     if not after_label:
         while cells and cells[0] and not cells[0][0].isdigit():
             cells = cells[1:]  # (a torn label's words)

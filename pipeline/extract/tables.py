@@ -661,12 +661,22 @@ def _row_values(raw: str, tokens: list[str], n: int, hard, soft, prose, grid: bo
     from its tokens."""
     pipes = None if grid else _pipe_cells(raw)
     if pipes is not None:
-        return _cells(pipes, n, positional=True)
+        return _cells(_under_columns(pipes, n), n, positional=True)
     if not grid and _A_CELL_A_LINE.fullmatch(raw) and not any(_GLUED_AFTER_A_ZERO.fullmatch(t) for t in tokens):
         # the row's cells a line each under its label ('行政许可\n 148\n \n '): no run of glued digits (but one
         # opening with a 0, no number: '规章\n 000'), and the blank cells after the printed ones lost with their lines
         return _cells([t for t in tokens if t], n, positional=True)
     return _cells(tokens, n, hard, soft, prose, grid)
+
+
+def _under_columns(cells: list[str], n: int) -> list[str]:
+    """A pipe row's cells under its `n` value columns: blank cells past the last one dropped, and so are blank
+    cells before the first when there are more than `n` (the cells of a label merged across columns, which a
+    Markdown writer prints empty: '| 一、本年新收… | | | 52 | 6 |…')."""
+    while len(cells) > n and not cells[-1]:
+        cells = cells[:-1]
+    extra = len(cells) - n
+    return cells[extra:] if extra > 0 and not any(cells[:extra]) else cells
 
 
 #: digits glued after a 0, which opens no number ('000': three cells of 0)
@@ -922,7 +932,7 @@ def _parse_review(s: Stream, prose, grid):
         start_i -= 1
     last = first_upheld
     for j in range(first_upheld, len(ms)):
-        if ms[j][0] - ms[last][1] > 3:
+        if len(s.compact[ms[last][1]:ms[j][0]].translate(_NO_PIPES)) > 3:  # (a Markdown row's empty cells are no gap)
             break
         last = j
     start, header_end = ms[start_i][0], ms[last][1]
@@ -960,6 +970,7 @@ def _parse_review(s: Stream, prose, grid):
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_NO_PIPES = str.maketrans("", "", "|｜")
 #: a 表四 header a PDF's text tore into its cells' halves or characters, a line each ('结果 结果 其他 尚未 总' /
 #: '维持 纠正 结果 审结 计', or '结 结 其 尚' / '果 果 他 未' / …), up to the row of numbers under it; maybe with the
 #: table's note in it ('注：行政复议、行政诉讼数量含上年度结转数量。') and a Markdown table's rules ('|---|---|')

@@ -336,6 +336,16 @@ def _table(el) -> Table | None:
     return grid_from_cells(rows)
 
 
+def table_of_markup(markup: str) -> Table | None:
+    """The table the HTML `markup` ('<table>…</table>', as a converter leaves it in a Markdown text) holds, else None."""
+    try:
+        root = etree.fromstring(markup, _parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    el = root.find(".//table") if root is not None else None
+    return _table(el) if el is not None else None
+
+
 def _cell_text(td) -> str:
     if not len(td):  # the common case: a cell holding just text
         text = td.text or ""

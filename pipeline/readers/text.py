@@ -5,7 +5,7 @@ crawler or a page header prints (标题, 发布时间, 发布机构, 文号, 原
 kept as page metadata, and a crawler's header block (ending in a ``===== 正文 =====``
 rule) is not body text. Tables flattened to one cell per line or to pipe-separated
 rows stay as lines; the table extractor reads them. A text converted to Markdown loses its
-heading marks and its tables' alignment rows.
+heading marks, strong emphasis, links, images and escapes, and its tables' alignment rows.
 """
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import re
 from typing import Callable
 
 from ..errors import EmptyInput
-from ..model import Document, Paragraph
+from ..model import Document, Paragraph, Table, grid_from_cells
 from ..pagemeta import fold_labels
-from . import FOLIO, STRAY_TAG
+from . import FOLIO, STRAY_TAG, html
 from .decode import decode
 
 _HEADER_KEYS = {
@@ -31,12 +31,117 @@ _STRAY_TAG = re.compile(STRAY_TAG)
 _LIST_MARK_ONLY = re.compile(r"\s*(?:\d{1,2}\.|[•·])?\s*")
 #: a text converted to Markdown: a heading's marks ('## 一、总体情况')
 _MARKDOWN_HEADING = re.compile(r"^[ \t\u3000]*#{1,6}[ \t]+")
+#: ... its strong emphasis ('**一、总体情况**', '**（一）主动公开**全年…'), which a converter gives a bold run
+_MARKDOWN_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+#: ... its images and links ('![](/res/img/ga.png)', '[打印本页](javascript:window.print();)'): their text stays
+_MARKDOWN_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)")
+#: ... and the marks it escaped ('首页 \\> 政务公开', '无障碍 \\| 繁體')
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 def _is_alignment_row(line: str) -> bool:
     """Is `line` a Markdown pipe table's alignment row ('|---|:---:|'), which carries no text?"""
     row = line.strip()
     return "|" in row and "---" in row and not row.strip("|-: \t")
+
+
+def _markdown_as_text(line: str) -> str:
+    """`line` of a text converted to Markdown (a scraper's) as the page printed it: links and strong emphasis
+    as their text, images gone, escaped marks unescaped."""
+    if "](" in line:
+        line = _MARKDOWN_LINK.sub(lambda m: "" if m.group(1) else m.group(2), line)
+    if "**" in line:
+        line = _MARKDOWN_STRONG.sub(r"\1", line)
+    if "\\" in line:
+        line = _MARKDOWN_ESCAPE.sub(r"\1", line)
+    return line
+
+
+def _plain_lines(body: list[str], text: str) -> list[str]:
+    """The lines `body` of the page `text` without Markdown's marks, trimmed."""
+    if "#" in text or "--" in text:  # (Markdown's marks; the cheaper path for the texts that hold none)
+        body = [_MARKDOWN_HEADING.sub("", line) for line in body if not _is_alignment_row(line)]
+    if "**" in text or "](" in text or "\\" in text:
+        body = [_markdown_as_text(line) for line in body]
+    return [line.replace("\xa0", " ").replace("\ufeff", "").strip(" \t\u3000") for line in body]
+
+
+#: a table a converter wrote in HTML into its Markdown (pandoc's, MinerU's '<table><tr><td rowspan="2">…'), or drew
+#: as a grid ('+------+------+' over '| 指标名称 | 计量 |')
+_TABLE_MARKUP = re.compile(r"<table\b|^[ \t]*\+-{3,}[-+]*\+[ \t]*$", re.I | re.M)
+_TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.I)
+_GRID_RULE = re.compile(r"[ \t]*\+[-=:]{3,}(?:\+[-=:]{3,})*\+[ \t]*")
+
+
+def _tables_apart(lines: list[str]) -> list:
+    """`lines` as runs of lines and the tables between them (`Table`s): each HTML table whole with what is nested
+    in it, and each grid drawn with rules."""
+    out: list = []
+    run: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _GRID_RULE.fullmatch(line):
+            j = i + 1
+            while j < len(lines) and (_GRID_RULE.fullmatch(lines[j]) or lines[j].lstrip()[:1] in ("|", "｜")):
+                j += 1
+            table = _grid_table(lines[i:j])
+            if table is not None:
+                out += [run, table]
+                run, i = [], j
+                continue
+        m = _TABLE_TAG.search(line) if "<" in line else None
+        if m and not m.group(1):
+            markup, end, rest = _html_table(lines, i, m.start())
+            if markup is not None:
+                run.append(line[:m.start()])
+                table = html.table_of_markup(markup)
+                out += [run, table] if table is not None else [run]
+                run, i = [], end
+                if rest.strip():
+                    lines = lines[:i] + [rest] + lines[i + 1:]  # (what follows the table on its last line)
+                else:
+                    i += 1
+                continue
+        run.append(line)
+        i += 1
+    return out + [run]
+
+
+def _html_table(lines: list[str], i: int, start: int) -> tuple[str | None, int, str]:
+    """(the markup of the HTML table opening at `start` of line `i`, the line where it closes, what follows it
+    there); (None, i, '') when it never closes."""
+    depth = 0
+    for j in range(i, len(lines)):
+        for m in _TABLE_TAG.finditer(lines[j], start if j == i else 0):
+            depth += -1 if m.group(1) else 1
+            if depth == 0:
+                markup = "\n".join([lines[i][start:]] + lines[i + 1:j] + [lines[j][:m.end()]] if j > i else [lines[i][start:m.end()]])
+                return markup, j, lines[j][m.end():]
+    return None, i, ""
+
+
+def _grid_table(lines: list[str]) -> Table | None:
+    """The table a grid of rules draws ('+---+---+' between rows of '| a | b |' lines): each row's lines joined
+    cell by cell (a cell's text over several lines kept as its lines), a cell a pipe-separated column; None when
+    it holds no row."""
+    rows: list[list[tuple[str, int, int]]] = []
+    cells: list[list[str]] = []
+    for line in lines + ["+---+"]:
+        if _GRID_RULE.fullmatch(line):
+            if cells:
+                rows.append([("\n".join(filter(None, parts)), 1, 1) for parts in cells])
+            cells = []
+            continue
+        parts = [p.strip(" \t\u3000") for p in line.strip().strip("|｜").split("|")]
+        if not cells:
+            cells = [[p] for p in parts]
+        elif len(parts) == len(cells):
+            for cell, p in zip(cells, parts):
+                cell.append(p)
+        else:
+            cells[-1].append(" ".join(parts))
+    return grid_from_cells(rows) if rows else None
 
 
 def read(data: bytes) -> Document:
@@ -52,14 +157,16 @@ def read(data: bytes) -> Document:
     if text.lstrip().startswith("<"):  # a mirror's stray tags copied above the text ('<i id="ew0tt"></i>')
         body = [_STRAY_TAG.sub("", line) for line in body]
         body = [line for line in body if not _LIST_MARK_ONLY.fullmatch(line)]
-    if "#" in text or "--" in text:  # (Markdown's marks; the cheaper path for the texts that hold none)
-        body = [_MARKDOWN_HEADING.sub("", line) for line in body if not _is_alignment_row(line)]
-    lines = [line.replace("\xa0", " ").replace("\ufeff", "").strip(" \t\u3000") for line in body]
-    wrap = _wrap_width(lines)
-    if wrap:
-        lines = _unwrapped(lines, *wrap)
-    lines = _sentences_rejoined(lines)
-    blocks = [Paragraph(line) for line in lines if line]
+    segments = _tables_apart(body) if _TABLE_MARKUP.search(text) else [body]
+    segments = [_plain_lines(seg, text) if isinstance(seg, list) else seg for seg in segments]
+    wrap = _wrap_width([line for seg in segments if isinstance(seg, list) for line in seg])
+    blocks: list = []
+    for seg in segments:
+        if isinstance(seg, Table):
+            blocks.append(seg)
+            continue
+        lines = _sentences_rejoined(_unwrapped(seg, *wrap) if wrap else seg)
+        blocks += [Paragraph(line) for line in lines if line]
     if not blocks:
         raise EmptyInput("text has no content")
     doc = Document(blocks=blocks, format="txt", meta=meta, encoding=encoding)

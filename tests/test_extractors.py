@@ -3854,3 +3854,23 @@ def test_session_thirty_one():
             "<p>云崖县教育局</p><p>2013年2月4日</p><p>附表：</p><table><tr><td>指标名称</td><td>计量单位</td><td>年末统计</td></tr>"
             "<tr><td>主动公开信息数</td><td>条</td><td>58</td></tr></table><p>0</p></div></body></html>")
     assert convert(page.encode(), "page.html")["signed_date"] == "2013-02-04"
+
+
+def test_a_text_dump_of_a_whole_page_its_title_under_the_sites_menus():
+    """A whole page dumped to text (pandoc's plain text of the HTML) keeps the site's menus over the report: the
+    title is the first title line under them, before the body's first line of prose; a visitor counter torn over
+    two lines after the signature is the page's."""
+    menus = ["国务院 省政府 省人大 省政协", "移动版", "闽政通APP", "登录 登录 注册 注册 你好， 注销", "- 首页", "- 政务公开",
+             "- 解读回应", "- 办事服务", "- 互动交流", "- 走进平潭", "平潭政策解读 新闻发布会 回应关切", "历史搜索：", "热门搜索：",
+             "在线访谈 网上调查 民意征集", "福建网上办事大厅 平潭行政服务中心", "12345便民惠企服务平台", "- 政府信息公开年报",
+             "政府机构 要闻 政府会议 最新文件 政策文件库", "公示公告 规划信息 人事信息 统计信息", "数据开放 重点领域信息公开",
+             "畅游平潭 政务地图", "互动交流知识库", "长者模式 退出长者模式"]
+    title = "平潭县人民政府2011年政府信息公开工作年度报告"
+    lines = menus + [title, "来源：平潭县人民政府 时间：2012-04-18 00:00", "本报告根据《中华人民共和国政府信息公开条例》编制，"
+                     "统计期限自2011年1月1日起至2011年12月31日止。", "一、概述", "2011年，我县推进政府信息公开工作。",
+                     "二、存在的主要问题及改进情况", "进一步规范公开行为。", "平潭县人民政府", "二○一二年二月二十日", "您是第",
+                     "1286431 位访客　访问量：1286431"]
+    record = convert("\n".join(lines).encode(), "page.txt")
+    assert (record["title"], record["issuer"], record["report_year"]) == (title, "平潭县人民政府", 2011)
+    assert [s["title"] for s in record["sections"]] == ["概述", "存在的主要问题及改进情况"]
+    assert record["signed_date"] == "2012-02-20"

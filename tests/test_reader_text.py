@@ -88,3 +88,46 @@ def test_a_page_number_between_the_lines_of_a_wrapped_paragraph_is_dropped_and_t
     # a PDF's text: '— 1 —' (GB/T 9704's folio) where the paragraph runs on to the next page
     lines = _wrap(PARAGRAPH, 28)
     assert _texts(["一、总体情况"] + lines[:2] + ["— 1 —"] + lines[2:] + _wrap(PARAGRAPH, 28) * 2)[:3] == ["一、总体情况", PARAGRAPH, PARAGRAPH]
+
+
+def test_a_markdown_texts_links_images_emphasis_escapes_and_quote_marks_are_dropped():
+    lines = ["当前位置：[首页](/) \\> [政务公开](/zwgk/) \\> 年报", "![](/res/img/banner.png)",
+             "**一、总体情况**", "> （一）主动公开", "**2022年**，全年主动公开政府信息[4127](/x \"条数\")条。",
+             "[打印本页](javascript:window.print();)"]
+    assert _texts(lines) == ["当前位置：首页 > 政务公开 > 年报", "一、总体情况", "（一）主动公开",
+                             "2022年，全年主动公开政府信息4127条。", "打印本页"]
+
+
+def test_html_tables_in_a_markdown_text_are_tables_with_their_spans():
+    """A converter (MinerU, pandoc) leaves a table it cannot draw in Markdown as HTML, on one line or on many;
+    text before and after it on its lines stays text."""
+    from pipeline.model import Table
+
+    text = "\n".join([
+        "# 云崖县2016年政府信息公开工作年度报告", "附表：统计表 <table><tr><td rowspan=\"2\">指标名称</td><td>计量</td>"
+        "<td colspan=\"2\">数值</td></tr><tr><td>单位</td><td>2016年度</td><td>历年累计</td></tr>",
+        "<tr><td>主动公开信息数</td><td>条</td><td>425</td><td><p>1516</p></td></tr></table> 云崖县人民政府",
+        "<table>", "<tbody>", "<tr>", "<td><p>计量</p>", "<p>单位</p></td>", "</tr>", "</tbody>", "</table>", "二〇一七年一月十日"])
+    blocks = read(text.encode("utf-8")).blocks
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Paragraph", "Table", "Paragraph", "Table", "Paragraph"]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "云崖县2016年政府信息公开工作年度报告", "附表：统计表", "云崖县人民政府", "二〇一七年一月十日"]
+    first, second = (b for b in blocks if isinstance(b, Table))
+    assert first.text_rows() == [["指标名称", "计量", "数值", "数值"], ["指标名称", "单位", "2016年度", "历年累计"],
+                                 ["主动公开信息数", "条", "425", "1516"]]
+    assert second.text_rows() == [["计量\n单位"]]
+
+
+def test_a_grid_table_drawn_with_rules_is_a_table_its_rows_lines_joined_cell_by_cell():
+    from pipeline.model import Table
+
+    lines = ["附件1：统计表", "+--------------+------+-------+----------+", "| 指标名称     | 计量 | 2011  | 历年累计 |",
+             "|              | 单位 | 年度  |          |", "+==============+======+=======+==========+",
+             "| 主动公开信息 | 条   | 425   | 1516     |", "| 数           |      |       |          |",
+             "+--------------+------+-------+----------+", "| 行政复议数   | 条   | 0     | 0        |",
+             "+--------------+------+-------+----------+", "二〇一二年二月二十日"]
+    blocks = read("\n".join(lines).encode("utf-8")).blocks
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["附件1：统计表", "二〇一二年二月二十日"]
+    (table,) = (b for b in blocks if isinstance(b, Table))
+    assert table.text_rows() == [["指标名称", "计量\n单位", "2011\n年度", "历年累计"], ["主动公开信息\n数", "条", "425", "1516"],
+                                 ["行政复议数", "条", "0", "0"]]

@@ -631,3 +631,58 @@ def test_table_two_cells_holding_a_note_after_their_count():
         active = convert(data, name)["tables"]["active"]
         assert active["regulations"] == {"issued": 22, "repealed": 55, "in_force": 235}, name
         assert active["normative_documents"] == {"issued": 34, "repealed": 16, "in_force": 189}, name
+
+
+def test_a_markdown_table_printing_merged_label_cells_empty():
+    """A Markdown writer prints each position a merged cell covers as an empty cell: a 表三 row's label spans the
+    label columns ('| 一、本年新收… | | | 52 |…'), and 表四's header captions span empty cells. The empty cells are
+    the label's, not blank counts, and no gap in the header."""
+    rows = {label: values for label, values in ROWS_2021}
+    lines = ["# 云崖县交通运输局2021年政府信息公开工作年度报告", "", "三、收到和处理政府信息公开申请情况", "",
+             "| | | | 申请人情况 | | | | | | |", "|---|---|---|---|---|---|---|---|---|---|",
+             "| | | | 自然人 | 法人或其他组织 | | | | | 总计 |",
+             "| | | | | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |"]
+    blanks = {0: 2, 1: 2, 2: 1, 3: 1, 20: 1, 21: 1, 22: 1, 23: 1, 24: 2}  # empty cells after each label: its span's
+    for i, (label, values) in enumerate(ROWS_2021):
+        lead = "| 三、本年度办理结果 " if label == "（一）予以公开" else "| "
+        lines.append(lead + "| " + label + " |" + " |" * blanks.get(i, 0) + " " + " | ".join(map(str, values)) + " |")
+    lines += ["", "四、政府信息公开行政复议、行政诉讼情况", "",
+              "| | | | | | | | | | | | | | | |", "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+              "| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |",
+              "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |",
+              "| | | | | | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |",
+              "| 2 | 1 | 0 | 1 | 4 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |", "", "五、存在的主要问题及改进情况", "", "无。"]
+    record = convert("\n".join(lines).encode(), "converted.md.txt")
+    apps = record["tables"]["applications"]
+    assert [apps["new_received"][c] for c in APPLICANTS] == rows["一、本年新收政府信息公开申请数量"]
+    assert [apps["disclosed"][c] for c in APPLICANTS] == rows["（一）予以公开"]
+    assert [apps["total"][c] for c in APPLICANTS] == rows["(七)总计"]
+    assert [apps["carried_forward"][c] for c in APPLICANTS] == rows["四、结转下年度继续办理"]
+    assert not [i for i in record["issues"] if i["code"] == "sum_mismatch"]
+    assert record["tables"]["review_litigation"] == {
+        "review": {"upheld": 2, "corrected": 1, "other": 0, "pending": 1, "total": 4},
+        "litigation_direct": {"upheld": 1, "corrected": 0, "other": 0, "pending": 0, "total": 1},
+        "litigation_after_review": {"upheld": 0, "corrected": 0, "other": 0, "pending": 0, "total": 0}}
+
+
+def test_an_old_annex_converted_to_a_markdown_html_table_or_a_grid_of_rules():
+    """A Word report converted to text by pandoc: its 附表 as HTML inside Markdown (cells of two paragraphs), or
+    as a grid of rules (cells over two lines). Either is the table it was."""
+    prose = ["平潭县人民政府2011年政府信息公开工作年度报告", "一、概述", "2011年，我县推进政府信息公开工作。",
+             "附件1：平潭县人民政府2011年政府信息公开情况统计表"]
+    html = ["<table>", "<tbody>", "<tr>", "<td>指标名称</td>", "<td><p>计量</p>", "<p>单位</p></td>", "<td><p>2011</p>",
+            "<p>年度</p></td>", "<td>历年累计</td>", "</tr>"]
+    grid = ["+----------------+------+------+----------+", "| 指标名称       | 计量 | 2011 | 历年累计 |",
+            "|                | 单位 | 年度 |          |", "+----------------+------+------+----------+"]
+    rows = [("主动公开信息数", "条", "425", "1516"), ("其中：1.网站公开", "条", "418", "1509"), ("2.政府公报公开", "条", "7", "7"),
+            ("受理依申请公开信息总数", "条", "0", "0")]
+    for r in rows:
+        html += ["<tr>"] + [f"<td>{c}</td>" for c in r] + ["</tr>"]
+        grid += ["| " + " | ".join(r) + " |", "+----------------+------+------+----------+"]
+    html += ["</tbody>", "</table>"]
+    want = [("主动公开信息数", "条", {"2011年度": 425, "历年累计": 1516}), ("网站公开", "条", {"2011年度": 418, "历年累计": 1509}),
+            ("政府公报公开", "条", {"2011年度": 7, "历年累计": 7}), ("受理依申请公开信息总数", "条", {"2011年度": 0, "历年累计": 0})]
+    for table in (html, grid):
+        record = convert("\n".join(prose + table + ["", "二○一二年二月二十日"]).encode(), "converted.txt")
+        assert [(r["name"], r["unit"], r["values"]) for r in record["indicators"]] == want
+        assert record["signed_date"] == "2012-02-20"

@@ -73,7 +73,21 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     for key in ("title", "page_title"):
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
             return _compact_title(_strip_site(meta[key])), -1, 0
-    return _title_in_sentence(lines[:5]), -1, 0
+    sentence = _title_in_sentence(lines[:5])
+    if sentence is None:
+        return _title_under_furniture(lines) or (None, -1, 0)
+    return sentence, -1, 0
+
+
+def _title_under_furniture(lines: list[str]) -> tuple[str, int, int] | None:
+    """(title, line index, 1) of a title line under more than 15 lines of a page's furniture (menus and links
+    before the report, as a text dump of a whole page keeps them), before the body's first line of prose."""
+    for i in range(15, min(len(lines), 45)):
+        if len(lines[i]) > 60:
+            return None
+        if _looks_like_title(lines[i]):
+            return _compact_title(lines[i]), i, 1
+    return None
 
 
 #: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告(含图解)', 'X年度报告简介',

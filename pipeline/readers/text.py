@@ -29,13 +29,14 @@ _CRAWLER_NOTE = re.compile(r"^页面链接与图片详见")
 #: a tag, and what is left of a line of tags (a list's number or bullet)
 _STRAY_TAG = re.compile(STRAY_TAG)
 _LIST_MARK_ONLY = re.compile(r"\s*(?:\d{1,2}\.|[•·])?\s*")
-#: a text converted to Markdown: a heading's marks ('## 一、总体情况')
-_MARKDOWN_HEADING = re.compile(r"^[ \t\u3000]*#{1,6}[ \t]+")
+#: a text converted to Markdown: a heading's marks ('## 一、总体情况') or a block quote's ('> 一、 概述', an indented
+#: paragraph's)
+_MARKDOWN_HEADING = re.compile(r"^[ \t\u3000]*(?:#{1,6}|>+)[ \t]+")
 #: ... its strong emphasis ('**一、总体情况**', '**（一）主动公开**全年…'), which a converter gives a bold run
 _MARKDOWN_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 #: ... its images and links ('![](/res/img/ga.png)', '[打印本页](javascript:window.print();)'): their text stays
 _MARKDOWN_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)")
-#: ... and the marks it escaped ('首页 \\> 政务公开', '无障碍 \\| 繁體')
+#: ... and the marks it escaped ('首页 \> 政务公开', '无障碍 \| 繁體')
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
@@ -59,7 +60,7 @@ def _markdown_as_text(line: str) -> str:
 
 def _plain_lines(body: list[str], text: str) -> list[str]:
     """The lines `body` of the page `text` without Markdown's marks, trimmed."""
-    if "#" in text or "--" in text:  # (Markdown's marks; the cheaper path for the texts that hold none)
+    if "#" in text or "--" in text or "> " in text:  # (Markdown's marks; the cheaper path for the texts that hold none)
         body = [_MARKDOWN_HEADING.sub("", line) for line in body if not _is_alignment_row(line)]
     if "**" in text or "](" in text or "\\" in text:
         body = [_markdown_as_text(line) for line in body]

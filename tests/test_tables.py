@@ -686,3 +686,18 @@ def test_an_old_annex_converted_to_a_markdown_html_table_or_a_grid_of_rules():
         record = convert("\n".join(prose + table + ["", "二○一二年二月二十日"]).encode(), "converted.txt")
         assert [(r["name"], r["unit"], r["values"]) for r in record["indicators"]] == want
         assert record["signed_date"] == "2012-02-20"
+
+
+def test_an_old_annex_as_a_markdown_pipe_table_keeps_its_blank_cells_in_place():
+    lines = ["云崖县2017年政府信息公开工作年度报告", "一、概述",
+             "2017年，我县认真贯彻落实《中华人民共和国政府信息公开条例》，围绕县委、县政府中心工作，全年主动公开政府信息1236条。",
+             "附表：云崖县2017年政府信息公开情况统计表", "", "|                        |      |        |          |", "|------------------------|------|--------|----------|",
+             "| 指 标 名 称            | 单位 | 2017年 | 历年累计 |", "| 主动公开信息数 （不同渠道公开相同信息计1条） | 条   | 1236   | 9874     |",
+             "| 其中：1.政府网站公开数 | 条   | 1198   | 9502     |", "| 2.传真申请数           | 件   |        | 3        |",
+             "| 3.电子邮件申请数       | 件   | 2      |          |", "| 依申请公开收取费用     | 元   | 0      | —        |", "",
+             "云崖县人民政府办公室", "二〇一八年一月十五日"]
+    record = convert("\n".join(lines).encode(), "annex.md.txt")
+    assert [(r["name"], r["unit"], r["values"]) for r in record["indicators"]] == [
+        ("主动公开信息数（不同渠道公开相同信息计1条）", "条", {"2017年": 1236, "历年累计": 9874}), ("政府网站公开数", "条", {"2017年": 1198, "历年累计": 9502}),
+        ("传真申请数", "件", {"2017年": None, "历年累计": 3}), ("电子邮件申请数", "件", {"2017年": 2, "历年累计": None}),
+        ("依申请公开收取费用", "元", {"2017年": 0, "历年累计": None})]

@@ -1084,7 +1084,7 @@ _SIGNING_ORGAN_ENDS = ("人民政府", "办公室", "办公厅", "局", "委员�
 
 def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int] | None:
     text = s.text
-    m = re.search(r"(指标名称|统计指标|指标)(计量单位|单位)", s.compact)
+    m = re.search(r"(指标名称|统计指标|指标)[|｜]*(计量单位|单位)", s.compact)
     if not m:
         return None
     lay = _layout()["indicators"]
@@ -1093,7 +1093,7 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
     cols = []
     pos = 0
     while True:
-        cm = re.match(r"(\d{4}年度?|历年累计|本年累计|累计数?|本期实际|年末统计|统计数|本年|上年|合计)", after[pos:])
+        cm = re.match(r"[|｜]*(\d{4}年度?|历年累计|本年累计|累计数?|本期实际|年末统计|统计数|本年|上年|合计)", after[pos:])
         if not cm:
             break
         cols.append(cm.group(1))
@@ -1113,19 +1113,22 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
         if re.fullmatch(r"[\d.,]+", pm.group()):
             if current is not None:
                 current["_vals"].append(pm.group())
-                consumed = offset
+                consumed = current["_to"] = offset
             continue
         label = rest[pm.start():offset].strip()
         if stop_re.search(label) or len(label) > 40 or label.endswith(_SIGNING_ORGAN_ENDS):
             break
-        if current is not None and not current["_vals"] and (_DASHES.fullmatch(label) or _A_NOTE.fullmatch(label)):
+        if current is not None and _DASHES.fullmatch(label):
+            consumed = current["_to"] = offset  # an empty cell's dash ('—'), in its place
+            continue
+        if current is not None and not current["_vals"] and _A_NOTE.fullmatch(label):
             if label[:1] in "(（":
                 current["label"] += label  # its note ('主动公开政府信息数 (不同渠道和方式公开相同信息计1条)')
-            consumed = offset
+            consumed = current["_from"] = current["_to"] = offset
             continue
         if current is not None and current["unit"] is None and not current["_vals"] and label in units:
             current["unit"] = label  # the unit in a cell of its own ('主动公开信息数 条 425 1516')
-            consumed = offset
+            consumed = current["_from"] = current["_to"] = offset
             continue
         if lead:
             label, lead = lead + label, ""
@@ -1137,7 +1140,7 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
             if label.endswith(u) and len(label) > len(u) + 1:
                 unit, label = u, label[: -len(u)]
                 break
-        current = {"label": label, "unit": unit, "_vals": []}
+        current = {"label": label, "unit": unit, "_vals": [], "_from": offset, "_to": offset}
         rows.append(current)
         consumed = offset
     if len(rows) < 2:
@@ -1145,7 +1148,10 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
     out = []
     for r in rows:
         soft = (lambda vals: int(len(vals) == 2 and None not in vals and vals[1] < vals[0])) if len(cols) == 2 and re.search("累计", cols[1]) else None
-        cells, _ = _cells(r["_vals"], len(cols), None, soft)
+        # a row of a pipe-flattened table ('| 2.传真申请数 | 件 | | 3 |'): its cells in place, a blank one kept
+        raw = rest[r["_from"]:r["_to"]]
+        pipes = _pipe_cells(raw + "|") if r["_vals"] and ("|" in raw or "｜" in raw) else None
+        cells, _ = _cells(_under_columns(pipes, len(cols)), len(cols), positional=True) if pipes else _cells(r["_vals"], len(cols), None, soft)
         out.append({"name": _indicator_name(r["label"]), "label": r["label"], "unit": r["unit"],
                     "values": {c: v for c, (v, u, t) in zip(cols, cells)}})
     return out, header_start, body_start + consumed

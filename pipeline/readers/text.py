@@ -5,7 +5,8 @@ crawler or a page header prints (标题, 发布时间, 发布机构, 文号, 原
 kept as page metadata, and a crawler's header block (ending in a ``===== 正文 =====``
 rule) is not body text. Tables flattened to one cell per line or to pipe-separated
 rows stay as lines; the table extractor reads them. A text converted to Markdown loses its
-heading marks, strong emphasis, links, images and escapes, and its tables' alignment rows.
+heading marks, strong emphasis, links, images and escapes, and its tables' alignment rows; an
+HTML table a converter left in it, or a grid drawn with rules ('+----+'), becomes a `Table`.
 """
 from __future__ import annotations
 
@@ -79,6 +80,7 @@ def _tables_apart(lines: list[str]) -> list:
     in it, and each grid drawn with rules."""
     out: list = []
     run: list[str] = []
+    lines = list(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -100,7 +102,7 @@ def _tables_apart(lines: list[str]) -> list:
                 out += [run, table] if table is not None else [run]
                 run, i = [], end
                 if rest.strip():
-                    lines = lines[:i] + [rest] + lines[i + 1:]  # (what follows the table on its last line)
+                    lines[i] = rest  # (what follows the table on its last line)
                 else:
                     i += 1
                 continue
@@ -117,8 +119,9 @@ def _html_table(lines: list[str], i: int, start: int) -> tuple[str | None, int, 
         for m in _TABLE_TAG.finditer(lines[j], start if j == i else 0):
             depth += -1 if m.group(1) else 1
             if depth == 0:
-                markup = "\n".join([lines[i][start:]] + lines[i + 1:j] + [lines[j][:m.end()]] if j > i else [lines[i][start:m.end()]])
-                return markup, j, lines[j][m.end():]
+                if j == i:
+                    return lines[i][start:m.end()], j, lines[j][m.end():]
+                return "\n".join([lines[i][start:]] + lines[i + 1:j] + [lines[j][:m.end()]]), j, lines[j][m.end():]
     return None, i, ""
 
 
@@ -158,7 +161,7 @@ def read(data: bytes) -> Document:
     if text.lstrip().startswith("<"):  # a mirror's stray tags copied above the text ('<i id="ew0tt"></i>')
         body = [_STRAY_TAG.sub("", line) for line in body]
         body = [line for line in body if not _LIST_MARK_ONLY.fullmatch(line)]
-    tables = ("<table" in text or "<TABLE" in text or "+--" in text) and _TABLE_MARKUP.search(text)
+    tables = ("<table" in text or "<TABLE" in text or "<Table" in text or "+--" in text) and _TABLE_MARKUP.search(text)
     segments = _tables_apart(body) if tables else [body]
     segments = [_plain_lines(seg, text) if isinstance(seg, list) else seg for seg in segments]
     wrap = _wrap_width([line for seg in segments if isinstance(seg, list) for line in seg])

@@ -3858,8 +3858,8 @@ def test_session_thirty_one():
 
 def test_a_text_dump_of_a_whole_page_its_title_under_the_sites_menus():
     """A whole page dumped to text (pandoc's plain text of the HTML) keeps the site's menus over the report: the
-    title is the first title line under them, before the body's first line of prose; a visitor counter torn over
-    two lines after the signature is the page's."""
+    title is the first title line under them, before the body's first line of prose; a visitor counter and a
+    filing number torn over two lines after the signature are the page's."""
     menus = ["国务院 省政府 省人大 省政协", "移动版", "闽政通APP", "登录 登录 注册 注册 你好， 注销", "- 首页", "- 政务公开",
              "- 解读回应", "- 办事服务", "- 互动交流", "- 走进平潭", "平潭政策解读 新闻发布会 回应关切", "历史搜索：", "热门搜索：",
              "在线访谈 网上调查 民意征集", "福建网上办事大厅 平潭行政服务中心", "12345便民惠企服务平台", "- 政府信息公开年报",
@@ -3869,7 +3869,7 @@ def test_a_text_dump_of_a_whole_page_its_title_under_the_sites_menus():
     lines = menus + [title, "来源：平潭县人民政府 时间：2012-04-18 00:00", "本报告根据《中华人民共和国政府信息公开条例》编制，"
                      "统计期限自2011年1月1日起至2011年12月31日止。", "一、概述", "2011年，我县推进政府信息公开工作。",
                      "二、存在的主要问题及改进情况", "进一步规范公开行为。", "平潭县人民政府", "二○一二年二月二十日", "您是第",
-                     "1286431 位访客　访问量：1286431"]
+                     "1286431 位访客　访问量：1286431", "闽ICP备06021357号 闽公网安备", "35049902000123号"]
     record = convert("\n".join(lines).encode(), "page.txt")
     assert (record["title"], record["issuer"], record["report_year"]) == (title, "平潭县人民政府", 2011)
     assert [s["title"] for s in record["sections"]] == ["概述", "存在的主要问题及改进情况"]

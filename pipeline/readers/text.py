@@ -35,8 +35,11 @@ _LIST_MARK_ONLY = re.compile(r"\s*(?:\d{1,2}\.|[•·])?\s*")
 _MARKDOWN_HEADING = re.compile(r"^[ \t\u3000]*(?:#{1,6}|>+)[ \t]+")
 #: ... its strong emphasis ('**一、总体情况**', '**（一）主动公开**全年…'), which a converter gives a bold run
 _MARKDOWN_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-#: ... its images and links ('![](/res/img/ga.png)', '[打印本页](javascript:window.print();)'): their text stays
-_MARKDOWN_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)")
+#: ... its images ('![](/res/img/ga.png)'), and its links ('[打印本页](javascript:window.print();)', html2text's
+#: '[[关闭窗口]](javascript:window.close\(\))'), whose text stays
+_MARKDOWN_TARGET = r"\((?:[^()\s\\]|\\.|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]\n]*\]" + _MARKDOWN_TARGET)
+_MARKDOWN_LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _MARKDOWN_TARGET)
 #: ... and the marks it escaped ('首页 \> 政务公开', '无障碍 \| 繁體')
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
@@ -51,7 +54,7 @@ def _markdown_as_text(line: str) -> str:
     """`line` of a text converted to Markdown (a scraper's) as the page printed it: links and strong emphasis
     as their text, images gone, escaped marks unescaped."""
     if "](" in line:
-        line = _MARKDOWN_LINK.sub(lambda m: "" if m.group(1) else m.group(2), line)
+        line = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_IMAGE.sub("", line))
     if "**" in line:
         line = _MARKDOWN_STRONG.sub(r"\1", line)
     if "\\" in line:

@@ -131,3 +131,50 @@ def test_a_grid_table_drawn_with_rules_is_a_table_its_rows_lines_joined_cell_by_
     (table,) = (b for b in blocks if isinstance(b, Table))
     assert table.text_rows() == [["指标名称", "计量\n单位", "2011\n年度", "历年累计"], ["主动公开信息\n数", "条", "425", "1516"],
                                  ["行政复议数", "条", "0", "0"]]
+
+
+def test_a_table_drawn_with_box_characters_keeps_its_merged_cells():
+    """w3m's dump of a page draws a table's borders: a cell merged down runs until a rule is drawn under it (its
+    text centred over several rows, a rule beside it on the same line), one merged across spans the edges inside."""
+    from pipeline.model import Table
+
+    from unicodedata import east_asian_width
+
+    def cell(text: str, width: int) -> str:  # padded to its display width, as w3m lays it out
+        return text + " " * (width - sum(2 if east_asian_width(c) in "WF" else 1 for c in text))
+
+    def line(*cells: tuple[str, int], joints: str = "││││││") -> str:
+        return joints[0] + "".join(cell(t, w) + joints[i + 1] for i, (t, w) in enumerate(cells))
+
+    lines = ["三、收到和处理政府信息公开申请情况",
+             "┌" + "─" * 17 + "┬" + "─" * 18 + "┐",
+             line(("", 17), ("申请人情况", 18)),
+             line(("", 17), ("─" * 4, 4), ("─" * 8, 8), ("─" * 4, 4), joints="│├┬┬┤"),
+             line(("", 17), ("自然", 4), ("法人或其", 8), ("总计", 4)),
+             line(("", 17), ("人", 4), ("他组织", 8), ("", 4)),
+             "├" + "─" * 17 + "┼" + "─" * 4 + "┼" + "─" * 8 + "┼" + "─" * 4 + "┤",
+             line(("一、本年新收", 17), ("5", 4), ("1", 8), ("6", 4)),
+             "├" + "─" * 6 + "┬" + "─" * 10 + "┼" + "─" * 4 + "┼" + "─" * 8 + "┼" + "─" * 4 + "┤",
+             line(("", 6), ("（一）予以", 10), ("3", 4), ("0", 8), ("3", 4)),
+             line(("三、本", 6), ("公开", 10), ("", 4), ("", 8), ("", 4)),
+             line(("年度办", 6), ("─" * 10, 10), ("─" * 4, 4), ("─" * 8, 8), ("─" * 4, 4), joints="│├┼┼┼┤"),
+             line(("理结果", 6), ("（二）部分", 10), ("1", 4), ("1", 8), ("2", 4)),
+             line(("", 6), ("公开", 10), ("", 4), ("", 8), ("", 4)),
+             "└" + "─" * 6 + "┴" + "─" * 10 + "┴" + "─" * 4 + "┴" + "─" * 8 + "┴" + "─" * 4 + "┘",
+             "四、政府信息公开行政复议、行政诉讼情况"]
+    blocks = read("\n".join(lines).encode("utf-8")).blocks
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [lines[0], lines[-1]]
+    (table,) = (b for b in blocks if isinstance(b, Table))
+    assert table.text_rows() == [
+        ["", "", "申请人情况", "申请人情况", "申请人情况"],
+        ["", "", "自然\n人", "法人或其\n他组织", "总计"],
+        ["一、本年新收", "一、本年新收", "5", "1", "6"],
+        ["三、本\n年度办\n理结果", "（一）予以\n公开", "3", "0", "3"],
+        ["三、本\n年度办\n理结果", "（二）部分\n公开", "1", "1", "2"]]
+
+
+def test_a_lynx_dump_loses_its_link_numbers_and_their_list_of_targets():
+    lines = ["   [1]设为首页 | [2]加入收藏", "   一、总体情况", "   全年主动公开政府信息[3]386条。", "   鹤川市交通运输局",
+             "   2020年1月17日", "   [12][打印本页] [13][关闭窗口]", "", "References", "", "   1. file:///", "  12. javascript:window.print();"]
+    assert _texts(lines) == ["设为首页 | 加入收藏", "一、总体情况", "全年主动公开政府信息386条。", "鹤川市交通运输局", "2020年1月17日",
+                             "[打印本页] [关闭窗口]"]

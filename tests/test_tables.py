@@ -701,3 +701,29 @@ def test_an_old_annex_as_a_markdown_pipe_table_keeps_its_blank_cells_in_place():
         ("主动公开信息数（不同渠道公开相同信息计1条）", "条", {"2017年": 1236, "历年累计": 9874}), ("政府网站公开数", "条", {"2017年": 1198, "历年累计": 9502}),
         ("传真申请数", "件", {"2017年": None, "历年累计": 3}), ("电子邮件申请数", "件", {"2017年": 2, "历年累计": None}),
         ("依申请公开收取费用", "元", {"2017年": 0, "历年累计": None})]
+
+
+def test_table_three_drawn_with_box_characters_as_w3m_dumps_a_page():
+    from unicodedata import east_asian_width
+
+    def cell(text: str, width: int) -> str:
+        return text + " " * (width - sum(2 if east_asian_width(c) in "WF" else 1 for c in text))
+
+    widths = [40, 6, 8, 8, 12, 12, 6, 6]
+    rule = lambda left, joint, right: left + joint.join("─" * w for w in widths) + right
+    lines = ["三、收到和处理政府信息公开申请情况", "┌" + "─" * 40 + "┬" + "─" * (sum(widths[1:]) + 6) + "┐",
+             "│" + cell("", 40) + "│" + cell("申请人情况", sum(widths[1:]) + 6) + "│",
+             "│" + cell("", 40) + "├" + "┬".join("─" * w for w in widths[1:]) + "┤",
+             "│" + cell("", 40) + "│" + "│".join(cell(t, w) for t, w in zip(
+                 ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"], widths[1:])) + "│"]
+    for label, values in ROWS_2021:
+        lines += [rule("├", "┼", "┤"), "│" + "│".join(cell(t, w) for t, w in zip([label[:20]] + [str(v) for v in values], widths)) + "│"]
+        if len(label) > 20:
+            lines.append("│" + "│".join(cell(t, w) for t, w in zip([label[20:]] + [""] * 7, widths)) + "│")
+    lines += [rule("└", "┴", "┘"), "四、政府信息公开行政复议、行政诉讼情况"]
+    apps = convert("\n".join(lines).encode(), "w3m_dump.txt")["tables"]["applications"]
+    rows = {label: values for label, values in ROWS_2021}
+    assert [apps["new_received"][c] for c in APPLICANTS] == rows["一、本年新收政府信息公开申请数量"]
+    assert [apps["partially_disclosed"][c] for c in APPLICANTS] == rows["（二）部分公开（区分处理的，只计这一情形，不计其他情形）"]
+    assert [apps["total"][c] for c in APPLICANTS] == rows["(七)总计"]
+    assert [apps["carried_forward"][c] for c in APPLICANTS] == rows["四、结转下年度继续办理"]

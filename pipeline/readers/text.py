@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from typing import Callable
+from unicodedata import east_asian_width
 
 from ..errors import EmptyInput
 from ..model import Document, Paragraph, Table, grid_from_cells
@@ -44,6 +45,20 @@ _MARKDOWN_LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _MARKDOWN_T
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
+#: a text dumped by lynx: the numbers it gives links ('[12]打印本页'), and the list of their targets it ends with
+#: ('References', then '   1. http://…')
+_LYNX_LINK = re.compile(r"\[\d{1,4}\](?=\S)")
+_LYNX_TARGET = re.compile(r"\s*\d{1,4}\.\s+[a-z]+:\S*\s*")
+
+
+def _without_lynx_links(body: list[str]) -> list[str]:
+    """`body`, a lynx dump's lines, without its links' numbers and the list of their targets."""
+    end = max(i for i, line in enumerate(body) if line.strip() == "References")
+    if next((_LYNX_TARGET.fullmatch(line) for line in body[end + 1:] if line.strip()), None):
+        body = body[:end]
+    return [_LYNX_LINK.sub("", line) if "[" in line else line for line in body]
+
+
 def _is_alignment_row(line: str) -> bool:
     """Is `line` a Markdown pipe table's alignment row ('|---|:---:|'), which carries no text?"""
     row = line.strip()
@@ -73,7 +88,7 @@ def _plain_lines(body: list[str], text: str) -> list[str]:
 
 #: a table a converter wrote in HTML into its Markdown (pandoc's, MinerU's '<table><tr><td rowspan="2">…'), or drew
 #: as a grid ('+------+------+' over '| 指标名称 | 计量 |')
-_TABLE_MARKUP = re.compile(r"<table\b|^[ \t]*\+-{3,}[-+]*\+[ \t]*$", re.I | re.M)
+_TABLE_MARKUP = re.compile(r"<table\b|^[ \t]*(?:\+-{3,}[-+]*\+[ \t]*$|[┌┏╔])", re.I | re.M)
 _TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.I)
 _GRID_RULE = re.compile(r"[ \t]*\+[-=:]{3,}(?:\+[-=:]{3,})*\+[ \t]*")
 
@@ -96,6 +111,13 @@ def _tables_apart(lines: list[str]) -> list:
                 out += [run, table]
                 run, i = [], j
                 continue
+        if line.lstrip()[:1] in _BOX_OPENS:
+            j = next((j for j in range(i + 1, len(lines)) if lines[j].lstrip()[:1] in _BOX_CLOSES), None)
+            table = _box_table(lines[i:j + 1]) if j is not None else None
+            if table is not None:
+                out += [run, table]
+                run, i = [], j + 1
+                continue
         m = _TABLE_TAG.search(line) if "<" in line else None
         if m and not m.group(1):
             markup, end, rest = _html_table(lines, i, m.start())
@@ -112,6 +134,61 @@ def _tables_apart(lines: list[str]) -> list:
         run.append(line)
         i += 1
     return out + [run]
+
+
+#: the corners that open and close a table drawn with box-drawing characters (w3m's dump of a page)
+_BOX_OPENS = frozenset("┌┏╔")
+_BOX_CLOSES = frozenset("└┗╚")
+#: the characters that stand on a column's edge: its verticals and the joints of its rules
+_BOX_EDGES = frozenset("│┃║┌┐└┘┏┓┗┛╔╗╚╝├┤┬┴┼┣┫┳┻╋╠╣╦╩╬╞╡╪╟╢╫")
+
+
+def _display_columns(line: str) -> list[int]:
+    """The display column each character of `line` starts at (a wide character takes two, box-drawing ones one)."""
+    cols, x = [], 0
+    for ch in line:
+        cols.append(x)
+        x += 2 if east_asian_width(ch) in "WF" else 1
+    return cols + [x]
+
+
+def _box_table(lines: list[str]) -> Table | None:
+    """The table drawn with box-drawing characters in `lines` (from its top rule to its bottom one), its merged
+    cells with their spans: a cell runs down until a rule is drawn under it, and across the column edges inside it;
+    its lines are joined; None when it holds no cell."""
+    edges: set[int] = set()
+    cells: list[list] = []  # [left, right, top row, bottom row, its lines]
+    open_cells: dict[int, list] = {}
+    row = 0
+    for line in lines:
+        line = line.strip()
+        cols = _display_columns(line)
+        cuts = [i for i, ch in enumerate(line) if ch in _BOX_EDGES]
+        edges.update(cols[i] for i in cuts)
+        ruled = False
+        for a, b in zip(cuts, cuts[1:]):
+            left, right, piece = cols[a], cols[b], line[a + 1:b]
+            if "─" in piece or "━" in piece or "═" in piece:
+                ruled = True
+                for key in [k for k, c in open_cells.items() if c[0] < right and left < c[1]]:
+                    open_cells.pop(key)[3] = row + 1  # a rule drawn under it: the cell ends
+            elif (cell := open_cells.get(left)) is not None:
+                cell[4].append(piece.strip(" \u3000"))
+            else:
+                open_cells[left] = cell = [left, right, row, None, [piece.strip(" \u3000")]]
+                cells.append(cell)
+        row += ruled
+    for cell in open_cells.values():
+        cell[3] = row + 1  # (under no rule: the table ends)
+    bounds = sorted(edges)
+    tops = sorted({c[2] for c in cells})
+    index = {top: i for i, top in enumerate(tops)}
+    rows: list[list[tuple[str, int, int]]] = [[] for _ in tops]
+    for left, right, top, bottom, parts in sorted(cells, key=lambda c: (c[2], c[0])):
+        span_down = sum(1 for t in tops if top <= t < bottom)
+        span_across = sum(1 for x in bounds if left <= x < right)
+        rows[index[top]].append(("\n".join(filter(None, parts)), span_down, span_across))
+    return grid_from_cells(rows) if rows else None
 
 
 def _html_table(lines: list[str], i: int, start: int) -> tuple[str | None, int, str]:
@@ -164,7 +241,10 @@ def read(data: bytes) -> Document:
     if text.lstrip().startswith("<"):  # a mirror's stray tags copied above the text ('<i id="ew0tt"></i>')
         body = [_STRAY_TAG.sub("", line) for line in body]
         body = [line for line in body if not _LIST_MARK_ONLY.fullmatch(line)]
-    tables = ("<table" in text or "<TABLE" in text or "<Table" in text or "+--" in text) and _TABLE_MARKUP.search(text)
+    if "\nReferences\n" in text:
+        body = _without_lynx_links(body)
+    tables = (("<table" in text or "<TABLE" in text or "<Table" in text or "+--" in text or "┌" in text or "┏" in text
+               or "╔" in text) and _TABLE_MARKUP.search(text))
     segments = _tables_apart(body) if tables else [body]
     segments = [_plain_lines(seg, text) if isinstance(seg, list) else seg for seg in segments]
     wrap = _wrap_width([line for seg in segments if isinstance(seg, list) for line in seg])

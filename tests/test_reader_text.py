@@ -178,3 +178,8 @@ def test_a_lynx_dump_loses_its_link_numbers_and_their_list_of_targets():
              "   2020年1月17日", "   [12][打印本页] [13][关闭窗口]", "", "References", "", "   1. file:///", "  12. javascript:window.print();"]
     assert _texts(lines) == ["设为首页 | 加入收藏", "一、总体情况", "全年主动公开政府信息386条。", "鹤川市交通运输局", "2020年1月17日",
                              "[打印本页] [关闭窗口]"]
+
+
+def test_table_markup_that_never_closes_stays_text():
+    lines = ["附表：统计表", "<table><tr><td>指标名称</td>", "┌────┬────┐", "│条  │425 │", "+------+", "全年主动公开政府信息425条。"]
+    assert _texts(lines) == lines

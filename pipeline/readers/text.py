@@ -95,10 +95,12 @@ _GRID_RULE = re.compile(r"[ \t]*\+[-=:]{3,}(?:\+[-=:]{3,})*\+[ \t]*")
 
 def _tables_apart(lines: list[str]) -> list:
     """`lines` as runs of lines and the tables between them (`Table`s): each HTML table whole with what is nested
-    in it, and each grid drawn with rules."""
+    in it, each grid drawn with rules, and each table drawn with box characters. (Each line is looked at once,
+    however many tables never close.)"""
     out: list = []
     run: list[str] = []
     lines = list(lines)
+    boxes_close = html_closes = True
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -107,21 +109,24 @@ def _tables_apart(lines: list[str]) -> list:
             while j < len(lines) and (_GRID_RULE.fullmatch(lines[j]) or lines[j].lstrip()[:1] in ("|", "｜")):
                 j += 1
             table = _grid_table(lines[i:j])
-            if table is not None:
-                out += [run, table]
-                run, i = [], j
-                continue
-        if line.lstrip()[:1] in _BOX_OPENS:
+            out += [run, table] if table is not None else [run + lines[i:j]]
+            run, i = [], j
+            continue
+        if boxes_close and line.lstrip()[:1] in _BOX_OPENS:
             j = next((j for j in range(i + 1, len(lines)) if lines[j].lstrip()[:1] in _BOX_CLOSES), None)
-            table = _box_table(lines[i:j + 1]) if j is not None else None
-            if table is not None:
-                out += [run, table]
+            if j is None:
+                boxes_close = False  # (nor will any after it)
+            else:
+                table = _box_table(lines[i:j + 1])
+                out += [run, table] if table is not None else [run + lines[i:j + 1]]
                 run, i = [], j + 1
                 continue
-        m = _TABLE_TAG.search(line) if "<" in line else None
+        m = _TABLE_TAG.search(line) if html_closes and "<" in line else None
         if m and not m.group(1):
             markup, end, rest = _html_table(lines, i, m.start())
-            if markup is not None:
+            if markup is None:
+                html_closes = False
+            else:
                 run.append(line[:m.start()])
                 table = html.table_of_markup(markup)
                 out += [run, table] if table is not None else [run]

@@ -82,12 +82,16 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
 def _title_under_furniture(lines: list[str]) -> tuple[str, int, int] | None:
     """(title, line index, 1) of a title line under more than 15 lines of a page's furniture (menus and links
     before the report, as a text dump of a whole page keeps them), before the body's first line of prose."""
-    for i in range(15, min(len(lines), 45)):
-        if len(lines[i]) > 60:
+    for i in range(15, min(len(lines), 60)):
+        if _A_LINE_OF_PROSE.search(lines[i]):
             return None
         if _looks_like_title(lines[i]):
             return _compact_title(lines[i]), i, 1
     return None
+
+
+#: what a line of prose holds and a menu's line, a link's address or a widget's does not
+_A_LINE_OF_PROSE = re.compile(r"[\u4e00-\u9fff，、“”《》（）]{30}|[。；]")
 
 
 #: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告(含图解)', 'X年度报告简介',

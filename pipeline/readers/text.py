@@ -93,6 +93,48 @@ _TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.I)
 _GRID_RULE = re.compile(r"[ \t]*\+[-=:]{3,}(?:\+[-=:]{3,})*\+[ \t]*")
 
 
+#: what names a 附表's first column, over whose line a laid-out header may stack its other columns' words
+_INDICATOR_HEADS = ("指标名称", "统计指标")
+#: a header's line: words, maybe a year ('2011', '2011年'), no count
+_HEADER_WORDS = re.compile(r"(?:[^\d\s]|(?:19|20)\d{2}(?!\d))+(?:\s+(?:[^\d\s]|(?:19|20)\d{2}(?!\d))+)*")
+
+
+def _stacked_headers_joined(lines: list[str]) -> list[str]:
+    """`lines` with a 附表's header that a laid-out text (w3m's, pdftotext's) stacks over lines ('计量 2011' over
+    '指标名称 历年累计' over '单位 年度') joined into one line of its columns ('指标名称  计量单位  2011年度  历年累计'):
+    the words of the lines just above and below the header's that stand at overlapping places (in display columns)
+    are one column's."""
+    for i, line in enumerate(lines):
+        if not line.lstrip().startswith(_INDICATOR_HEADS) or "  " not in line.strip():
+            continue
+        top, bottom = i, i + 1
+        while top > max(i - 2, 0) and _HEADER_WORDS.fullmatch(lines[top - 1].strip()):
+            top -= 1
+        while bottom < min(i + 3, len(lines)) and _HEADER_WORDS.fullmatch(lines[bottom].strip()):
+            bottom += 1
+        if bottom - top < 2:
+            continue
+        columns: list[list] = []  # [left, right, words]
+        for row in lines[top:bottom]:
+            starts = _display_columns(row)
+            for cell in _LAID_OUT_CELL.finditer(row):
+                left, right = starts[cell.start()], starts[cell.end()]
+                column = next((c for c in columns if c[0] < right and left < c[1]), None)
+                if column is None:
+                    columns.append([left, right, [cell.group()]])
+                else:
+                    column[0], column[1] = min(column[0], left), max(column[1], right)
+                    column[2].append(cell.group())
+        joined = "  ".join("".join("".join(words).split()) for _, _, words in sorted(columns))
+        if joined.startswith(_INDICATOR_HEADS):
+            return lines[:top] + [joined] + lines[bottom:]
+    return lines
+
+
+#: a cell of a laid-out line: words set apart from the next cell by two blanks or more
+_LAID_OUT_CELL = re.compile(r"\S+(?: \S+)*")
+
+
 def _tables_apart(lines: list[str]) -> list:
     """`lines` as runs of lines and the tables between them (`Table`s): each HTML table whole with what is nested
     in it, each grid drawn with rules, and each table drawn with box characters. (Each line is looked at once,
@@ -246,6 +288,8 @@ def read(data: bytes) -> Document:
     if text.lstrip().startswith("<"):  # a mirror's stray tags copied above the text ('<i id="ew0tt"></i>')
         body = [_STRAY_TAG.sub("", line) for line in body]
         body = [line for line in body if not _LIST_MARK_ONLY.fullmatch(line)]
+    if "指标名称" in text or "统计指标" in text:
+        body = _stacked_headers_joined(body)
     if "\nReferences\n" in text:
         body = _without_lynx_links(body)
     tables = (("<table" in text or "<TABLE" in text or "<Table" in text or "+--" in text or "┌" in text or "┏" in text

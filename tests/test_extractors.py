@@ -3874,3 +3874,15 @@ def test_a_text_dump_of_a_whole_page_its_title_under_the_sites_menus():
     assert (record["title"], record["issuer"], record["report_year"]) == (title, "平潭县人民政府", 2011)
     assert [s["title"] for s in record["sections"]] == ["概述", "存在的主要问题及改进情况"]
     assert record["signed_date"] == "2012-02-20"
+
+
+def test_the_signature_over_an_appended_table_with_a_pages_furniture_under_it():
+    lines = ["平潭县人民政府2011年政府信息公开工作年度报告", "一、概述",
+             "2011年，县政府办多次召开会议部署全县政府信息公开工作，并对各有关单位的信息公开工作经办人员进行培训。",
+             "二、存在的主要问题及改进情况", "进一步规范政府信息公开行为，切实履行公开责任。", "平潭县人民政府", "二○一二年二月二十日",
+             "附件1：平潭县人民政府2011年政府信息公开情况统计表", "| 指标名称 | 计量单位 | 2011年度 | 历年累计 |", "|---|---|---|---|",
+             "| 主动公开信息数 | 条 | 425 | 1516 |", "| 行政复议数 | 条 | 0 | 0 |", "",
+             "文字解读", "图片解读", "- 省市政府网站", "- 福建省人民政府", "- 福州市政府网站", "友情链接", "- 人民网", "- 新华网"]
+    record = convert("\n".join(lines).encode(), "page.txt")
+    assert record["signed_date"] == "2012-02-20"
+    assert record["closing"][:2] == ["平潭县人民政府", "二○一二年二月二十日"]

@@ -249,6 +249,20 @@ def _split_closing(out: Outline) -> None:
             and holds_page_chrome(blocks[end - 1].text):
         end -= 1
     footer, blocks = blocks[end:], blocks[:end]
+    cut, dated = _closing_start(blocks, organ_suffixes)
+    last_table = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Table)), None)
+    if not dated and last_table is not None and not any("。" in b.text for b in blocks[last_table + 1:]):
+        # a page's furniture under the appended table, which the signature stands over (a text dump of a whole page)
+        cut_above, dated = _closing_start(blocks[:last_table + 1], organ_suffixes)
+        if dated:
+            footer, blocks, cut = blocks[last_table + 1:] + footer, blocks[:last_table + 1], cut_above
+    body[:] = blocks[:cut] + [b for b in blocks[cut:] if not isinstance(b, Paragraph)] + footer
+    out.closing.extend(b.text for b in blocks[cut:] if isinstance(b, Paragraph))  # the closing lines, if any
+
+
+def _closing_start(blocks: list, organ_suffixes: tuple) -> tuple[int, bool]:
+    """(where the closing lines start in `blocks`, the end of a report's body: its length when none do; is a date
+    among them?)."""
     cut = len(blocks)
     date_seen = annexed = False  # (annexed: a caption or a printing line below was cut, which short lines above belong to)
     for i in range(len(blocks) - 1, max(-1, len(blocks) - 8), -1):
@@ -280,8 +294,7 @@ def _split_closing(out: Outline) -> None:
         else:
             if not date_seen:
                 break
-    body[:] = blocks[:cut] + [b for b in blocks[cut:] if not isinstance(b, Paragraph)] + footer
-    out.closing.extend(b.text for b in blocks[cut:] if isinstance(b, Paragraph))  # the closing lines, if any
+    return cut, date_seen
 
 
 def _caption_of_a_table(text: str, following: list) -> bool:

@@ -183,3 +183,9 @@ def test_a_lynx_dump_loses_its_link_numbers_and_their_list_of_targets():
 def test_table_markup_that_never_closes_stays_text():
     lines = ["附表：统计表", "<table><tr><td>指标名称</td>", "┌────┬────┐", "│条  │425 │", "+------+", "全年主动公开政府信息425条。"]
     assert _texts(lines) == lines
+
+
+def test_catdocs_field_instructions_are_dropped_and_their_results_kept():
+    lines = ["如对本报告有疑问，请与县政府办公室联系（电子邮箱：  HYPERLINK \"mailto:fqgkb@126.com\" 24336240@163.com ）。",
+             "  HYPERLINK \"../../../wzdt/\" 网站地图  |   HYPERLINK", "\"../../../lxwm/\" 联系我们"]
+    assert _texts(lines) == ["如对本报告有疑问，请与县政府办公室联系（电子邮箱： 24336240@163.com ）。", "网站地图  | 联系我们"]

@@ -731,7 +731,8 @@ def test_table_three_drawn_with_box_characters_as_w3m_dumps_a_page():
 
 def test_an_old_annex_laid_out_with_its_header_stacked_over_three_lines():
     """A laid-out text (w3m's dump of a page, pdftotext -layout) stacks a narrow column's header words one over
-    another ('计量' over '单位', '2011' over '年度'), beside the first column's on the middle line."""
+    another ('计量' over '单位', '2011' over '年度'), beside the first column's on the middle line; antiword prints
+    them in cells of lines of pipes."""
     prose = ["平潭县人民政府2011年政府信息公开工作年度报告", "一、概述",
              "2011年，县政府办多次召开会议部署全县政府信息公开工作，并对全县各级政府、各乡镇、各有关单位的信息公开工作经办人员进行培训。",
              "附件1：平潭县人民政府2011年政府信息公开情况统计表", ""]
@@ -741,6 +742,9 @@ def test_an_old_annex_laid_out_with_its_header_stacked_over_three_lines():
             "2.政府公报公开                         条       7               7"]
     want = [("主动公开信息数", "条", {"2011年度": 425, "历年累计": 1516}), ("网站公开", "条", {"2011年度": 418, "历年累计": 1509}),
             ("政府公报公开", "条", {"2011年度": 7, "历年累计": 7})]
-    for body in (header + rows, header + [""] + [line for row in rows for line in (row, "")]):
+    piped = ["|指标名称                      |计量  |2011        |历年累计        |", "|                              |单位  |年度        |                |"]
+    piped_rows = ["|主动公开信息数                |条    |425         |1516            |", "|其中：1.网站公开              |条    |418         |1509            |",
+                  "|2.政府公报公开                |条    |7           |7               |"]
+    for body in (header + rows, header + [""] + [line for row in rows for line in (row, "")], piped + piped_rows):
         record = convert("\n".join(prose + body).encode(), "laid_out.txt")
         assert [(r["name"], r["unit"], r["values"]) for r in record["indicators"]] == want

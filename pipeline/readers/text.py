@@ -6,7 +6,7 @@ kept as page metadata, and a crawler's header block (ending in a ``===== 正文 
 rule) is not body text. Tables flattened to one cell per line or to pipe-separated
 rows stay as lines; the table extractor reads them. A text converted to Markdown loses its
 heading marks, strong emphasis, links, images and escapes, and its tables' alignment rows; a lynx
-dump its links' numbers. Tables a converter or a text browser drew (HTML left in Markdown, grids of
+dump its links' numbers, and catdoc's text of a Word file its fields' instructions. Tables a converter or a text browser drew (HTML left in Markdown, grids of
 rules, box characters) become `Table`s (see `texttables`).
 """
 from __future__ import annotations
@@ -51,6 +51,10 @@ _LYNX_LINK = re.compile(r"\[\d{1,4}\](?=\S)")
 _LYNX_TARGET = re.compile(r"\s*\d{1,4}\.\s+[a-z]+:\S*\s*")
 
 
+#: a Word field's instructions that catdoc prints before its result ('HYPERLINK "mailto:x@126.com" 24336240@163.com')
+_FIELD_CODE = re.compile(r"[ \t]*\bHYPERLINK\s+(?:\\[a-z]\s+)*\"[^\"]*\"[ \t]*")
+
+
 def _without_lynx_links(body: list[str]) -> list[str]:
     """`body`, a lynx dump's lines, without its links' numbers and the list of their targets."""
     end = max(i for i, line in enumerate(body) if line.strip() == "References")
@@ -92,6 +96,8 @@ def read(data: bytes) -> Document:
     """Read a plain-text page into a Document (format "txt")."""
     text, encoding, method = decode(data)
     text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    if "HYPERLINK" in text:
+        text = _FIELD_CODE.sub(" ", text)
     lines = text.split("\n")
     meta: dict[str, str] = {"encoding_method": method}
     body_start = _crawler_header_end(lines)

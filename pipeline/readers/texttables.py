@@ -36,35 +36,49 @@ _HEADER_WORDS = re.compile(r"(?:[^\d\s]|(?:19|20)\d{2}(?!\d))+(?:\s+(?:[^\d\s]|(
 
 
 def stacked_headers_joined(lines: list[str]) -> list[str]:
-    """`lines` with a 附表's header that a laid-out text (w3m's, pdftotext's) stacks over lines ('计量 2011' over
-    '指标名称 历年累计' over '单位 年度') joined into one line of its columns ('指标名称  计量单位  2011年度  历年累计'):
+    """`lines` with a 附表's header that a text stacks over lines ('计量 2011' over '指标名称 历年累计' over '单位 年度')
+    joined into one line of its columns ('指标名称  计量单位  2011年度  历年累计'). Laid out (w3m, pdftotext -layout),
     the words of the lines just above and below the header's that stand at overlapping places (in display columns)
-    are one column's."""
+    are one column's; printed with pipes (antiword: '|指标名称 |计量 |2011 |…' over '| |单位 |年度 | |'), the cells
+    in the same place of lines of as many cells are."""
     for i, line in enumerate(lines):
-        if not line.lstrip().startswith(INDICATOR_HEADS) or "  " not in line.strip():
+        if not line.lstrip(" |｜").startswith(INDICATOR_HEADS) or "  " not in line.strip() and "|" not in line:
             continue
         top, bottom = i, i + 1
         while top > max(i - 2, 0) and _HEADER_WORDS.fullmatch(lines[top - 1].strip()):
             top -= 1
         while bottom < min(i + 3, len(lines)) and _HEADER_WORDS.fullmatch(lines[bottom].strip()):
             bottom += 1
-        if bottom - top < 2:
-            continue
-        columns: list[list] = []  # [left, right, words]
-        for row in lines[top:bottom]:
-            starts = _display_columns(row)
-            for cell in _LAID_OUT_CELL.finditer(row):
-                left, right = starts[cell.start()], starts[cell.end()]
-                column = next((c for c in columns if c[0] < right and left < c[1]), None)
-                if column is None:
-                    columns.append([left, right, [cell.group()]])
-                else:
-                    column[0], column[1] = min(column[0], left), max(column[1], right)
-                    column[2].append(cell.group())
-        joined = "  ".join("".join("".join(words).split()) for _, _, words in sorted(columns))
-        if joined.startswith(INDICATOR_HEADS):
-            return lines[:top] + [joined] + lines[bottom:]
+        stack = lines[top:bottom]
+        names = _piped_columns(stack) if line.count("|") >= 2 else _laid_out_columns(stack)
+        if len(stack) > 1 and names and names[0].startswith(INDICATOR_HEADS):
+            return lines[:top] + ["  ".join(names)] + lines[bottom:]
     return lines
+
+
+def _piped_columns(stack: list[str]) -> list[str] | None:
+    """The columns' names of a header printed with pipes over the lines `stack`, None unless each prints as many
+    cells."""
+    rows = [line.strip().strip("|｜").split("|") for line in stack]
+    if len({len(row) for row in rows}) != 1:
+        return None
+    return ["".join("".join(cells).split()) for cells in zip(*rows)]
+
+
+def _laid_out_columns(stack: list[str]) -> list[str]:
+    """The columns' names of a header laid out over the lines `stack`: the words at overlapping places, joined."""
+    columns: list[list] = []  # [left, right, words]
+    for row in stack:
+        starts = _display_columns(row)
+        for cell in _LAID_OUT_CELL.finditer(row):
+            left, right = starts[cell.start()], starts[cell.end()]
+            column = next((c for c in columns if c[0] < right and left < c[1]), None)
+            if column is None:
+                columns.append([left, right, [cell.group()]])
+            else:
+                column[0], column[1] = min(column[0], left), max(column[1], right)
+                column[2].append(cell.group())
+    return ["".join("".join(words).split()) for _, _, words in sorted(columns)]
 
 
 #: a cell of a laid-out line: words set apart from the next cell by two blanks or more

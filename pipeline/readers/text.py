@@ -107,11 +107,11 @@ def read(data: bytes) -> Document:
     if text.lstrip().startswith("<"):  # a mirror's stray tags copied above the text ('<i id="ew0tt"></i>')
         body = [_STRAY_TAG.sub("", line) for line in body]
         body = [line for line in body if not _LIST_MARK_ONLY.fullmatch(line)]
-    if any(head in text for head in texttables.INDICATOR_HEADS):
-        body = texttables.stacked_headers_joined(body)
     if "\nReferences\n" in text:
         body = _without_lynx_links(body)
     segments = texttables.tables_apart(body) if texttables.holds_tables(text) else [body]
+    if any(head in text for head in texttables.INDICATOR_HEADS):  # (a header in lines that are no drawn table)
+        segments = [texttables.stacked_headers_joined(seg) if isinstance(seg, list) else seg for seg in segments]
     segments = [_plain_lines(seg, text) if isinstance(seg, list) else seg for seg in segments]
     wrap = _wrap_width([line for seg in segments if isinstance(seg, list) for line in seg])
     blocks: list = []

@@ -31,8 +31,9 @@ def holds_tables(text: str) -> bool:
 
 #: what names a 附表's first column, over whose line a laid-out header may stack its other columns' words
 INDICATOR_HEADS = ("指标名称", "统计指标")
-#: a header's line: words, maybe a year ('2011', '2011年'), no count
-_HEADER_WORDS = re.compile(r"(?:[^\d\s]|(?:19|20)\d{2}(?!\d))+(?:\s+(?:[^\d\s]|(?:19|20)\d{2}(?!\d))+)*")
+#: a header's line: words, a Chinese one among them, maybe a year ('2011', '2011年'), no count (nor a Markdown table's
+#: rule, '|---|---|')
+_HEADER_WORDS = re.compile(r"(?=.*[\u4e00-\u9fff])(?:[^\d\s]|(?:19|20)\d{2}(?!\d))+(?:\s+(?:[^\d\s]|(?:19|20)\d{2}(?!\d))+)*")
 
 
 def stacked_headers_joined(lines: list[str]) -> list[str]:

@@ -93,9 +93,9 @@ def test_a_page_number_between_the_lines_of_a_wrapped_paragraph_is_dropped_and_t
 def test_a_markdown_texts_links_images_emphasis_escapes_and_quote_marks_are_dropped():
     lines = ["[![](/images/site_logo.png)](/)", "当前位置：[首页](/) \\> [政务公开](/zwgk/) \\> 年报", "![](/res/img/banner.png)",
              "**一、总体情况**", "> （一）主动公开", "**2022年**，全年主动公开政府信息[4127](/x \"条数\")条。",
-             "[打印本页](javascript:window.print();) [[关闭窗口]](javascript:window.close\\(\\))"]
+             "[打印本页](javascript:window.print();) [[关闭窗口]](javascript:window.close\\(\\))", "申请人张**、李**来电138****5678。"]
     assert _texts(lines) == ["当前位置：首页 > 政务公开 > 年报", "一、总体情况", "（一）主动公开",
-                             "2022年，全年主动公开政府信息4127条。", "打印本页 [关闭窗口]"]
+                             "2022年，全年主动公开政府信息4127条。", "打印本页 [关闭窗口]", "申请人张**、李**来电138****5678。"]
 
 
 def test_html_tables_in_a_markdown_text_are_tables_with_their_spans():

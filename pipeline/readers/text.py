@@ -34,8 +34,9 @@ _LIST_MARK_ONLY = re.compile(r"\s*(?:\d{1,2}\.|[•·])?\s*")
 #: a text converted to Markdown: a heading's marks ('## 一、总体情况') or a block quote's ('> 一、 概述', an indented
 #: paragraph's)
 _MARKDOWN_HEADING = re.compile(r"^[ \t\u3000]*(?:#{1,6}|>+)[ \t]+")
-#: ... its strong emphasis ('**一、总体情况**', '**（一）主动公开**全年…'), which a converter gives a bold run
-_MARKDOWN_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+#: ... its strong emphasis ('**一、总体情况**', '**（一）主动公开**全年…'), which a converter gives a bold run (not a
+#: name or number masked with stars: '张**、李**', '138****5678')
+_MARKDOWN_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*")
 #: ... its images ('![](/res/img/ga.png)'), and its links ('[打印本页](javascript:window.print();)', html2text's
 #: '[[关闭窗口]](javascript:window.close\(\))'), whose text stays
 _MARKDOWN_TARGET = r"\((?:[^()\s\\]|\\.|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"

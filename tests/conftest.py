@@ -31,6 +31,18 @@ def need_soffice() -> None:
         pytest.skip("soffice not installed")
 
 
+def need_tool(name: str) -> str:
+    """The path of the command `name`; skips the test when it is absent, fails it in CI (where .ci/run installs it)."""
+    import shutil
+
+    path = shutil.which(name)
+    if path is None:
+        if IN_CI:
+            pytest.fail(f"{name} is required in CI")
+        pytest.skip(f"{name} not installed")
+    return path
+
+
 def mismatches(want, got, path="$") -> list[str]:
     """Every leaf of the partial expectation `want` that `got` does not hold exactly."""
     out = []

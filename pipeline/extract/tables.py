@@ -1106,7 +1106,8 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
     consumed = 0
     lead = ""
     units = lay["units"]
-    stop_re = re.compile(r"[。，；]|\d{4}年\d|年\d+月|人民政府办公室$|^附件|^[〇○零一二三四五六七八九]{4}年")  # (a date signing it)
+    # (a date signing it; a list's bullet, a page's links under it)
+    stop_re = re.compile(r"[。，；]|\d{4}年\d|年\d+月|人民政府办公室$|^附件|^[〇○零一二三四五六七八九]{4}年|^[•·□■◆▪●]$")
     # pieces are cut from the folded text (enumerators printed １、 too), labels kept as printed
     for pm in _PIECE.finditer(fold(rest)):
         offset = pm.end()

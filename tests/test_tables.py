@@ -748,3 +748,22 @@ def test_an_old_annex_laid_out_with_its_header_stacked_over_three_lines():
     for body in (header + rows, header + [""] + [line for row in rows for line in (row, "")], piped + piped_rows):
         record = convert("\n".join(prose + body).encode(), "laid_out.txt")
         assert [(r["name"], r["unit"], r["values"]) for r in record["indicators"]] == want
+
+
+def test_an_old_annex_laid_out_with_blanks_keeps_a_blank_cell_in_its_place():
+    """A 附表 laid out with blanks (pandoc's plain text, pdftotext -layout) prints nothing in a blank cell: a row's
+    cells are the columns they stand under; a dash printed for an empty cell keeps its place too."""
+    lines = ["云崖县2017年政府信息公开工作年度报告", "一、概述",
+             "2017年，我县认真贯彻落实《中华人民共和国政府信息公开条例》，围绕县委、县政府中心工作，全年主动公开政府信息1236条。",
+             "附表：云崖县2017年政府信息公开情况统计表", "",
+             "  ------------------------ ------ -------- ----------",
+             "  指 标 名 称              单位   2017年   历年累计",
+             "  主动公开信息数           条     1236     9874",
+             "  2.传真申请数             件              3",
+             "  3.电子邮件申请数         件     2",
+             "  4.网上申请数             件     —        26",
+             "  ------------------------ ------ -------- ----------", "", "云崖县人民政府办公室", "二〇一八年一月十五日"]
+    record = convert("\n".join(lines).encode(), "annex.txt")
+    assert [(r["name"], r["values"]) for r in record["indicators"]] == [
+        ("主动公开信息数", {"2017年": 1236, "历年累计": 9874}), ("传真申请数", {"2017年": None, "历年累计": 3}),
+        ("电子邮件申请数", {"2017年": 2, "历年累计": None}), ("网上申请数", {"2017年": None, "历年累计": 26})]

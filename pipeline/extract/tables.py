@@ -1120,7 +1120,8 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
         if stop_re.search(label) or len(label) > 40 or label.endswith(_SIGNING_ORGAN_ENDS):
             break
         if current is not None and _DASHES.fullmatch(label):
-            consumed = current["_to"] = offset  # an empty cell's dash ('—'), in its place
+            current["_vals"].append(label)  # an empty cell's dash ('—'), in its place
+            consumed = current["_to"] = offset
             continue
         if current is not None and not current["_vals"] and _A_NOTE.fullmatch(label):
             if label[:1] in "(（":

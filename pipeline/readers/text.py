@@ -111,8 +111,8 @@ def read(data: bytes) -> Document:
     if "\nReferences\n" in text:
         body = _without_lynx_links(body)
     segments = texttables.tables_apart(body) if texttables.holds_tables(text) else [body]
-    if any(head in text for head in texttables.INDICATOR_HEADS):  # (a header in lines that are no drawn table)
-        segments = [texttables.stacked_headers_joined(seg) if isinstance(seg, list) else seg for seg in segments]
+    if texttables.holds_annex_header(text):  # (a header in lines that are no drawn table)
+        segments = [texttables.annex_header_joined(seg) if isinstance(seg, list) else seg for seg in segments]
     segments = [_plain_lines(seg, text) if isinstance(seg, list) else seg for seg in segments]
     wrap = _wrap_width([line for seg in segments if isinstance(seg, list) for line in seg])
     blocks: list = []

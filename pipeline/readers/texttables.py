@@ -31,29 +31,42 @@ def holds_tables(text: str) -> bool:
 
 #: what names a 附表's first column, over whose line a laid-out header may stack its other columns' words
 INDICATOR_HEADS = ("指标名称", "统计指标")
+_INDICATOR_HEAD = re.compile(r"指\s*标\s*名\s*称|统\s*计\s*指\s*标")
+
+
+def holds_annex_header(text: str) -> bool:
+    """Does `text` print a 附表's header (its first column's name maybe spaced out: '指 标 名 称')?"""
+    return ("指" in text or "统" in text) and _INDICATOR_HEAD.search(text) is not None
 #: a header's line: words, a Chinese one among them, maybe a year ('2011', '2011年'), no count (nor a Markdown table's
 #: rule, '|---|---|')
 _HEADER_WORDS = re.compile(r"(?=.*[\u4e00-\u9fff])(?:[^\d\s]|(?:19|20)\d{2}(?!\d))+(?:\s+(?:[^\d\s]|(?:19|20)\d{2}(?!\d))+)*")
 
 
-def stacked_headers_joined(lines: list[str]) -> list[str]:
+def annex_header_joined(lines: list[str]) -> list[str]:
     """`lines` with a 附表's header that a text stacks over lines ('计量 2011' over '指标名称 历年累计' over '单位 年度')
-    joined into one line of its columns ('指标名称  计量单位  2011年度  历年累计'). Laid out (w3m, pdftotext -layout),
-    the words of the lines just above and below the header's that stand at overlapping places (in display columns)
-    are one column's; printed with pipes (antiword: '|指标名称 |计量 |2011 |…' over '| |单位 |年度 | |'), the cells
-    in the same place of lines of as many cells are."""
+    joined into one line of its columns ('指标名称  计量单位  2011年度  历年累计'), and, laid out with blanks, the rows
+    under it that leave a cell blank given a dash in its place ('2.传真申请数  件  —  3').
+
+    Laid out (w3m, pdftotext -layout, pandoc's plain text), the words of the lines just above and below the header's
+    that stand at overlapping places (in display columns) are one column's, and a row's cell is the column's it
+    stands nearest to; printed with pipes (antiword: '|指标名称 |计量 |2011 |…' over '| |单位 |年度 | |'), the
+    cells in the same place of lines of as many cells are one column's."""
     for i, line in enumerate(lines):
-        if not line.lstrip(" |｜").startswith(INDICATOR_HEADS) or "  " not in line.strip() and "|" not in line:
-            continue
+        if not "".join(line.split()).lstrip("|｜").startswith(INDICATOR_HEADS) or "  " not in line.strip() and "|" not in line:
+            continue  # (its name maybe spaced out: '指 标 名 称')
         top, bottom = i, i + 1
         while top > max(i - 2, 0) and _HEADER_WORDS.fullmatch(lines[top - 1].strip()):
             top -= 1
         while bottom < min(i + 3, len(lines)) and _HEADER_WORDS.fullmatch(lines[bottom].strip()):
             bottom += 1
-        stack = lines[top:bottom]
-        names = _piped_columns(stack) if line.count("|") >= 2 else _laid_out_columns(stack)
-        if len(stack) > 1 and names and names[0].startswith(INDICATOR_HEADS):
-            return lines[:top] + ["  ".join(names)] + lines[bottom:]
+        if line.count("|") >= 2:
+            names = _piped_columns(lines[top:bottom])
+            if bottom - top > 1 and names and names[0].startswith(INDICATOR_HEADS):
+                return lines[:top] + ["  ".join(names)] + lines[bottom:]
+            continue
+        columns = _laid_out_columns(lines[top:bottom])
+        if len(columns) > 2 and columns[0][2].startswith(INDICATOR_HEADS):
+            return lines[:top] + ["  ".join(name for _, _, name in columns)] + _blanks_marked(lines[bottom:], columns)
     return lines
 
 
@@ -66,20 +79,50 @@ def _piped_columns(stack: list[str]) -> list[str] | None:
     return ["".join("".join(cells).split()) for cells in zip(*rows)]
 
 
-def _laid_out_columns(stack: list[str]) -> list[str]:
-    """The columns' names of a header laid out over the lines `stack`: the words at overlapping places, joined."""
+def _laid_out_columns(stack: list[str]) -> list[tuple[int, int, str]]:
+    """(left, right, name) of each column of a header laid out over the lines `stack`, in display columns: the words
+    at overlapping places, joined."""
     columns: list[list] = []  # [left, right, words]
     for row in stack:
-        starts = _display_columns(row)
-        for cell in _LAID_OUT_CELL.finditer(row):
-            left, right = starts[cell.start()], starts[cell.end()]
+        for left, right, word in _laid_out_cells(row):
             column = next((c for c in columns if c[0] < right and left < c[1]), None)
             if column is None:
-                columns.append([left, right, [cell.group()]])
+                columns.append([left, right, [word]])
             else:
                 column[0], column[1] = min(column[0], left), max(column[1], right)
-                column[2].append(cell.group())
-    return ["".join("".join(words).split()) for _, _, words in sorted(columns)]
+                column[2].append(word)
+    return [(left, right, "".join("".join(words).split())) for left, right, words in sorted(columns)]
+
+
+def _laid_out_cells(line: str) -> list[tuple[int, int, str]]:
+    """(left, right, text) of each cell of a line laid out with blanks, in display columns."""
+    starts = _display_columns(line)
+    return [(starts[m.start()], starts[m.end()], m.group()) for m in _LAID_OUT_CELL.finditer(line)]
+
+
+def _blanks_marked(rows: list[str], columns: list[tuple[int, int, str]]) -> list[str]:
+    """`rows`, a laid-out table's rows under its header's `columns`, each row that leaves a cell blank printed with a
+    dash in it: its first cell is the first column's, each other the column whose middle it stands nearest to. The
+    table ends at the first line that is no such row (blank lines between rows aside)."""
+    middles = [(left + right) / 2 for left, right, _ in columns]
+    out = list(rows)
+    for j, row in enumerate(rows):
+        if not row.strip():
+            continue
+        cells = _laid_out_cells(row)
+        if not 1 < len(cells) <= len(columns) or "  " not in row.strip():
+            break
+        if len(cells) == len(columns):
+            continue
+        placed = [0] + [min(range(1, len(columns)), key=lambda c: abs(middles[c] - (left + right) / 2))
+                        for left, right, _ in cells[1:]]
+        if placed != sorted(set(placed)):
+            continue  # (two cells under one column: left as printed)
+        texts = ["—"] * len(columns)
+        for c, (_, _, text) in zip(placed, cells):
+            texts[c] = text
+        out[j] = "  ".join(texts)
+    return out
 
 
 #: a cell of a laid-out line: words set apart from the next cell by two blanks or more

@@ -3,7 +3,8 @@
 - HTML a converter left in its Markdown (pandoc's, MinerU's '<table><tr><td rowspan="2">…'): read by the HTML reader;
 - a grid drawn with rules ('+------+------+' between '| 指标名称 | 计量 |' lines, pandoc's plain text);
 - a table drawn with box-drawing characters (w3m's dump of a page), its merged cells with their spans;
-- and a 附表's header that a laid-out text stacks over lines, joined into one line of its columns.
+- and a 附表's header that a text stacks over lines, joined into one line of its columns, with a dash put in the
+  blank cells of the rows laid out under it.
 
 Positions on a line are display columns: a wide (Chinese) character takes two, as a text browser lays them out.
 """
@@ -37,6 +38,8 @@ _INDICATOR_HEAD = re.compile(r"指\s*标\s*名\s*称|统\s*计\s*指\s*标")
 def holds_annex_header(text: str) -> bool:
     """Does `text` print a 附表's header (its first column's name maybe spaced out: '指 标 名 称')?"""
     return ("指" in text or "统" in text) and _INDICATOR_HEAD.search(text) is not None
+
+
 #: a header's line: words, a Chinese one among them, maybe a year ('2011', '2011年'), no count (nor a Markdown table's
 #: rule, '|---|---|')
 _HEADER_WORDS = re.compile(r"(?=.*[\u4e00-\u9fff])(?:[^\d\s]|(?:19|20)\d{2}(?!\d))+(?:\s+(?:[^\d\s]|(?:19|20)\d{2}(?!\d))+)*")

@@ -37,7 +37,7 @@ _INDICATOR_HEAD = re.compile(r"指\s*标\s*名\s*称|统\s*计\s*指\s*标")
 
 def holds_annex_header(text: str) -> bool:
     """Does `text` print a 附表's header (its first column's name maybe spaced out: '指 标 名 称')?"""
-    return ("指" in text or "统" in text) and _INDICATOR_HEAD.search(text) is not None
+    return ("指标" in text or "指 标" in text) and _INDICATOR_HEAD.search(text) is not None
 
 
 #: a header's line: words, a Chinese one among them, maybe a year ('2011', '2011年'), no count (nor a Markdown table's

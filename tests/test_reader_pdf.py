@@ -384,3 +384,17 @@ def test_a_line_set_far_right_is_a_line_of_its_own():
              (72 + 57 * 7.2 - 10 * 7.2, 690, "2020-01-17", 12), (72, 675, "[Print] [Close]", 12)]
     paras = _paragraphs(read(_make_pdf([items])))
     assert paras[-2:] == ["2020-01-17", "[Print] [Close]"]
+
+
+def test_a_date_libreoffice_draws_with_a_fallback_glyph_reads_in_order():
+    """LibreOffice draws a glyph its font lacks ('〇' in 仿宋_GB2312's stand-in) after the rest of its line, placed
+    back between them: the line reads in the order its characters stand ('二〇一八', not '二一八…〇')."""
+    from conftest import need_soffice
+    from pipeline.readers import libreoffice
+
+    need_soffice()
+    html = ('<html><head><meta charset="utf-8"></head><body><p>云崖县2017年政府信息公开工作年度报告</p>'
+            '<p style="text-align:right;font-family:仿宋_GB2312">云崖县人民政府办公室</p>'
+            '<p style="text-align:right;font-family:仿宋_GB2312">二〇一八年一月十五日</p></body></html>')
+    text = "".join(_paragraphs(read(libreoffice.convert(html.encode(), "html", "pdf"))))
+    assert "二〇一八年一月十五日" in text

@@ -340,7 +340,14 @@ def _lines(chars: list[_Char], page: int) -> list[_Line]:
 
     def flush():
         if cur:
-            text = "".join((" " + c.ch) if c.space and k else c.ch for k, c in enumerate(cur))
+            if any(b.x0 < a.x0 - (a.x1 - a.x0) / 2 for a, b in zip(cur, cur[1:])):
+                # drawn out of order (LibreOffice draws a fallback font's glyphs after the line's others:
+                # '二〇一八' as 二, 一, 〇, 八): the line as it stands on the page, a space where a gap is
+                cur.sort(key=lambda c: c.x0)
+                em = max(c.bottom - c.top for c in cur)
+                text = "".join((" " + c.ch) if k and c.x0 - cur[k - 1].x1 > em / 4 else c.ch for k, c in enumerate(cur))
+            else:
+                text = "".join((" " + c.ch) if c.space and k else c.ch for k, c in enumerate(cur))
             out.append(_Line(page, text, min(c.x0 for c in cur), min(c.top for c in cur),
                              max(c.x1 for c in cur), max(c.bottom for c in cur)))
             cur.clear()

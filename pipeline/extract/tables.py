@@ -661,7 +661,7 @@ def _row_values(raw: str, tokens: list[str], n: int, hard, soft, prose, grid: bo
     from its tokens."""
     pipes = None if grid else _pipe_cells(raw)
     if pipes is not None:
-        return _cells(_under_columns(pipes, n) if len(pipes) > n else pipes, n, positional=True)
+        return _cells(_under_columns(pipes, n), n, positional=True)
     if not grid and _A_CELL_A_LINE.fullmatch(raw) and not any(_GLUED_AFTER_A_ZERO.fullmatch(t) for t in tokens):
         # the row's cells a line each under its label ('行政许可\n 148\n \n '): no run of glued digits (but one
         # opening with a 0, no number: '规章\n 000'), and the blank cells after the printed ones lost with their lines
@@ -673,6 +673,8 @@ def _under_columns(cells: list[str], n: int) -> list[str]:
     """A pipe row's cells under its `n` value columns: blank cells past the last one dropped, and so are blank
     cells before the first when there are more than `n` (the cells of a label merged across columns, which a
     Markdown writer prints empty: '| 一、本年新收… | | | 52 | 6 |…')."""
+    if len(cells) <= n:
+        return cells  # (the common row: nothing to drop)
     while len(cells) > n and not cells[-1]:
         cells = cells[:-1]
     extra = len(cells) - n

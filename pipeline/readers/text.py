@@ -6,8 +6,9 @@ kept as page metadata, and a crawler's header block (ending in a ``===== 正文 
 rule) is not body text. Tables flattened to one cell per line or to pipe-separated
 rows stay as lines; the table extractor reads them. A text converted to Markdown loses its
 heading marks, strong emphasis, links, images and escapes, and its tables' alignment rows; a lynx
-dump its links' numbers, and catdoc's text of a Word file its fields' instructions. Tables a converter or a text browser drew (HTML left in Markdown, grids of
-rules, box characters) become `Table`s (see `texttables`).
+dump its links' numbers, and catdoc's text of a Word file its fields' instructions. Tables a
+converter or a text browser drew (HTML left in Markdown, grids of rules, box characters) become
+`Table`s (see `texttables`).
 """
 from __future__ import annotations
 
@@ -89,8 +90,6 @@ def _plain_lines(body: list[str], text: str) -> list[str]:
     if "**" in text or "](" in text or "\\" in text:
         body = [_markdown_as_text(line) for line in body]
     return [line.replace("\xa0", " ").replace("\ufeff", "").strip(" \t\u3000") for line in body]
-
-
 
 
 def read(data: bytes) -> Document:

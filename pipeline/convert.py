@@ -58,6 +58,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
     ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, texts, preamble_text, full_text), proactive,
                                                  _overview_text(out, texts), year)
     issues += ad_issues
+    issues += _mojibake_issues(doc.meta.get("encoding_method"), full_text)
     record = {
         "schema_version": SCHEMA_VERSION,
         "pipeline_version": __version__,
@@ -83,6 +84,17 @@ def extract(doc: Document) -> tuple[dict, dict]:
             and "信息公开" not in full_text):
         raise NotAReport("no report title, numbered sections, statistics tables or 信息公开 text: not an annual report")
     return record, doc.meta
+
+
+def _mojibake_issues(method: str | None, text: str) -> list[dict]:
+    """A `mojibake_repaired` issue when the reader undid a wrong reading of the text (the
+    decoding `method` says which); a warning when characters stay lost (U+FFFD in `text`)."""
+    if not method or not method.startswith("repaired"):
+        return []
+    lost = text.count("\ufffd")
+    said = f"; {lost} characters it had already replaced stay lost (shown as U+FFFD)" if lost else ""
+    return [issue("mojibake_repaired", f"the text had been saved as mojibake and was read back ({method[10:]}){said}",
+                  "warning" if lost else "info", "$.source.encoding_method")]
 
 
 def _after_title(items: list, title: str | None, index: int, span: int) -> list:

@@ -58,6 +58,35 @@ def fields_from_text(text: str) -> dict[str, str]:
     return fields
 
 
+#: the labels of a page's field table (信息公开目录's header) that a PDF of the page glues to
+#: their values when the table is drawn without rules, and the key of each (None: not kept)
+_GLUED_KEYS = {"索引号": "index_no", "主题分类": None, "分类": None, "发布机构": "publisher", "发文机关": "publisher",
+               "发文日期": "issued", "成文日期": "written", "发布日期": "published", "文号": "doc_number",
+               "名称": "title", "标题": "title"}
+_GLUED_LABEL = re.compile("|".join(_GLUED_KEYS))
+_GLUED_TITLE = re.compile(r"^(?:名称|标题)(?![:：\s]).{6,}(?:报告|年报)$")
+_A_SENTENCE = re.compile("[，。；！？,;]")
+
+
+def glued_fields(text: str) -> dict[str, str]:
+    """The fields of a line of a page's field table as a PDF prints it drawn without rules:
+    opening with a label glued to its value and holding another label ('索引号X/2020-00008分类
+    政府信息公开年度报告发布机构X局发文日期2020-01-17', '文号发布日期2020-01-21'), or naming the
+    page's title ('名称X局2019年政府信息公开工作年度报告'). Empty when the line is not one."""
+    labels = list(_GLUED_LABEL.finditer(text))
+    if not labels or labels[0].start() or len(labels) < 2 and not _GLUED_TITLE.match(text):
+        return {}
+    fields: dict[str, str] = {}
+    for m, after in zip(labels, labels[1:] + [None]):
+        value = text[m.end():after.start() if after else len(text)].strip()
+        if _A_SENTENCE.search(value):
+            return {}  # a sentence opening with a label's word ('名称变更后，…', '文号管理工作…。')
+        key = _GLUED_KEYS[m.group()]
+        if key and value and key not in fields and (key not in _DATE_KEYS or re.match(r"(?:19|20)\d{2}", value)):
+            fields[key] = value
+    return fields
+
+
 #: a source followed by the page's date without a label ('来源:昆明市人民政府    2021-03-15 16:28:04', '稿源: X网 2022-01-19')
 _SOURCE_THEN_DATE = re.compile(r"[来稿]\s*源\s*[:：]\s*[^\s:：|｜]{2,30}[ \t\u3000]+"
                                r"((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")

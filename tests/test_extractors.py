@@ -3886,3 +3886,34 @@ def test_the_signature_over_an_appended_table_with_a_pages_furniture_under_it():
     record = convert("\n".join(lines).encode(), "page.txt")
     assert record["signed_date"] == "2012-02-20"
     assert record["closing"][:2] == ["平潭县人民政府", "二○一二年二月二十日"]
+    # the page's lists of links under the table are not the report's (nor in its document), nor
+    # rows of a table flattened with pipes (a line without one ends it)
+    links = ["省市政府网站", "福建省人民政府", "福州市政府网站", "友情链接", "人民网", "新华网"]
+    record = convert("\n".join(lines[:13] + links).encode(), "page.txt")
+    assert record["sections"][-1]["text"].endswith("切实履行公开责任。")
+    assert [i["name"] for i in record["indicators"]] == ["主动公开信息数", "行政复议数"]
+
+
+def test_a_pages_fields_as_a_pdf_of_the_page_prints_them_glued_to_their_labels():
+    # a browser's PDF of a CMS page: its field table drawn without rules, each label glued to its
+    # value; its source and date line with its blanks lost; a share widget's names run together
+    lines = ["鹤川市交通运输局", "首页机构职能信息公开办事服务公众互动", "微信微博QQ空间",
+             "索引号11441600MB2C31785Q/2020-00008分类政府信息公开年度报告发布机构鹤川市交通运输局发文日期2020-01-17",
+             "名称鹤川市交通运输局2019年政府信息公开工作年度报告", "文号发布日期2020-01-21",
+             "信息来源：鹤川市交通运输局办公室发布时间：2020-01-21 10:02浏览次数：318",
+             "鹤川市交通运输局2019年政府信息公开工作年度报告",
+             "根据《中华人民共和国政府信息公开条例》要求，现公布鹤川市交通运输局2019年政府信息公开工作年度报告。",
+             "一、总体情况", "2019年，我局认真贯彻落实新修订的《条例》，扎实推进政府信息公开。", "鹤川市交通运输局", "2020年1月17日"]
+    record = convert("\n".join(lines).encode(), "page.pdf.txt")
+    assert record["title"] == "鹤川市交通运输局2019年政府信息公开工作年度报告"
+    assert (record["published_date"], record["source"]["index_no"], record["source"]["publisher"]) == (
+        "2020-01-21", "11441600MB2C31785Q/2020-00008", "鹤川市交通运输局")
+    assert record["preamble"] == [lines[8]]
+
+
+@pytest.mark.parametrize("line", ["名称变更后，本局继续做好2019年政府信息公开工作年度报告", "分类推进公开，文号统一编排",
+                                  "文号管理工作进一步规范。发布日期统一标注。", "发布机构设置情况"])
+def test_a_sentence_opening_with_a_label_word_is_no_glued_field(line):
+    from pipeline.pagemeta import glued_fields
+
+    assert glued_fields(line) == {}

@@ -398,3 +398,19 @@ def test_a_date_libreoffice_draws_with_a_fallback_glyph_reads_in_order():
             '<p style="text-align:right;font-family:仿宋_GB2312">二〇一八年一月十五日</p></body></html>')
     text = "".join(_paragraphs(read(libreoffice.convert(html.encode(), "html", "pdf"))))
     assert "二〇一八年一月十五日" in text
+
+
+@pytest.mark.parametrize("text, ems", [
+    ("（市、区）的业务指导", 3),          # an opening bracket stays with what follows it, 、 with what it follows
+    ("例》）和落实国务院", 3),            # closing marks stay with what they close
+    ("展“一对一”业务指导", 3),            # a browser keeps “ with both neighbours (UAX #14 LB19)
+    ("（0762）6231185，传真", 8.5),       # a phone number is not parted from its area code's bracket
+    ("jlszwgk@jianglin.gov.cn）。", 13.5),  # an address is one word, with the marks closing it
+    ("动态更新政府信息公开指南", 1),
+])
+def test_what_opens_a_line_up_to_where_a_browser_may_break_it(text, ems):
+    # a line above ending with less room than this ended because this did not fit (a browser
+    # sets text ragged right), not because its paragraph did
+    from pipeline.readers.pdf import _first_unit_width
+
+    assert _first_unit_width(text, 10.0) == ems * 10.0

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..model import Document, Paragraph, Table
-from ..pagemeta import fields_from_text, holds_a_field, label_alone, names_a_label
+from ..pagemeta import fields_from_text, glued_fields, holds_a_field, label_alone, names_a_label
 from ..resources import load_yaml
 from ..script import simplified_of, t2s
 from .issues import issue
@@ -36,7 +36,8 @@ _YEAR_AFTER = re.compile(r"\d{4}年")
 _SITE_WORD_AFTER = re.compile(r"\s*(?:网站|网址|网页)")
 #: what every domain above holds
 _DOMAIN_HINT = re.compile(r"\.(?:" + _TLDS + ")", re.I)
-_INLINE_META = re.compile(r"来\s*源\s*[:：]\s*(\S*)\s*时\s*间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})(\s*\d{1,2}:\d{2})?")
+#: '来源：X 时间：2022-02-08 16:34' glued into a line; '信息来源：X发布时间：…' as a PDF of the page prints it, its blanks lost
+_INLINE_META = re.compile(r"(?:信息)?来\s*源\s*[:：]\s*(\S*?)\s*(?:发布)?时\s*间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})(\s*\d{1,2}:\d{2})?")
 #: the date field of a page header glued into the top of a one-line body, with the 来源
 #: before or after it: '发布日期：2023-01-16　来源：X', '来源：X发布日期：…', '时间：… 10:14来源：作者：'
 _HEADER_DATE = re.compile(
@@ -423,6 +424,10 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
                 meta.setdefault("site_name", site.group(1))
             if dateline := _DATELINE.match(bare):
                 _dateline_fields(dateline, meta)  # '2019年03月28日来源:X'
+            continue
+        if not seen_body and len(text) < 200 and (glued := glued_fields(text)):
+            for k, v in glued.items():  # (a PDF of the page, its field table drawn without rules)
+                meta.setdefault(k, v)
             continue
         if len(text) < 200 and (rules["chrome_lines"].line_matches(text, floating_chrome)
                                 or ((">" in text or "›" in text or "»" in text) and rules["breadcrumb_line"].match(text))):

@@ -255,9 +255,16 @@ def _split_closing(out: Outline) -> None:
         # a page's furniture under the appended table, which the signature stands over (a text dump of a whole page)
         cut_above, dated = _closing_start(blocks[:last_table + 1], organ_suffixes)
         if dated:
-            footer, blocks, cut = blocks[last_table + 1:] + footer, blocks[:last_table + 1], cut_above
+            under = blocks[last_table + 1:]
+            footer, blocks, cut = ([] if _site_links(under) else under) + footer, blocks[:last_table + 1], cut_above
     body[:] = blocks[:cut] + [b for b in blocks[cut:] if not isinstance(b, Paragraph)] + footer
     out.closing.extend(b.text for b in blocks[cut:] if isinstance(b, Paragraph))  # the closing lines, if any
+
+
+def _site_links(blocks: list) -> bool:
+    """Are `blocks` (under a report's appended table, below its signature) a page's lists of
+    links: three or more short lines, no sentence among them? They are not the report's."""
+    return len(blocks) >= 3 and all(isinstance(b, Paragraph) and len(b.text) <= 40 for b in blocks)
 
 
 def _closing_start(blocks: list, organ_suffixes: tuple) -> tuple[int, bool]:

@@ -1103,7 +1103,10 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
     if not cols:
         return None
     body_start = s.orig(m.end() + pos)
-    rest = text[body_start:].replace("\n", " ")
+    lines = text[body_start:]
+    # (a table flattened with pipes ends at a line without one: a page's links under it)
+    piped = "|" in text[header_start:body_start] or "｜" in text[header_start:body_start]
+    rest = lines.replace("\n", " ")
     rows, current = [], None
     consumed = 0
     lead = ""
@@ -1120,6 +1123,8 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
             continue
         label = rest[pm.start():offset].strip()
         if stop_re.search(label) or len(label) > 40 or label.endswith(_SIGNING_ORGAN_ENDS):
+            break
+        if piped and not _PIPE.search(lines, lines.rfind("\n", 0, pm.start()) + 1, (lines + "\n").find("\n", pm.start())):
             break
         if current is not None and _DASHES.fullmatch(label):
             current["_vals"].append(label)  # an empty cell's dash ('—'), in its place

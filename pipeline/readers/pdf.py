@@ -143,7 +143,10 @@ def _read(data: bytes) -> Document:
         boxes = _page_boxes(tables, i)
         chars = [c for c in page.chars if not _in_any(c, boxes)] if boxes else page.chars
         lines.extend(_lines(chars, i))
-    lines = _drop_furniture(lines, pages, warnings)
+    lines, furniture = _drop_furniture(lines, pages, warnings)
+    # (a table's parts on two pages are one table when only the pages' headers and footers
+    # stand between them: a browser prints the page's address and title there)
+    tables = _merge_continued(tables, pages, furniture)
     blocks = _assemble(lines, tables, pages)
     if not blocks:
         raise NoTextLayer("PDF has no readable text")
@@ -387,6 +390,31 @@ def _is_wide_punct(ch: str) -> bool:
             or 0xFF3B <= o <= 0xFF40 or 0xFF5B <= o <= 0xFF65 or 0x2010 <= o <= 0x206F or 0xFE30 <= o <= 0xFE4F)
 
 
+#: punctuation a line may not open with (a line breaks before the character ahead of it) …
+_NO_BREAK_BEFORE = frozenset("，。、；：！？）》」』】〕〉”’…—～%,.;:!?)]}")
+#: … and punctuation a line may not end with; a browser also keeps ambiguous quotation marks
+#: with both neighbours (UAX #14, LB19)
+_NO_BREAK_AFTER = frozenset("（《「『【〔〈“‘([{")
+_QUOTES = frozenset("“”‘’")
+
+
+def _first_unit_width(text: str, cw: float) -> float:
+    """The width of what opens `text` up to its first place a line may break, in ems of
+    `cw` (a Latin letter or digit half one): when a line above ends with less room than
+    that, it ended because this did not fit, not because its paragraph did. (A browser
+    sets text ragged right, so how far a line falls short of the margin says little.)"""
+    i = 1
+    while i < len(text):
+        a, b = text[i - 1], text[i]
+        if not (b in _NO_BREAK_BEFORE or a in _NO_BREAK_AFTER or a in _QUOTES or b in _QUOTES
+                or b.isascii() and not b.isspace() and (a.isascii() and not a.isspace() or a in _NO_BREAK_BEFORE)):
+            # (a Latin word, a number, an address or a phone number is not broken, nor parted from
+            # the bracket closing before it: '（0762）6231185')
+            break
+        i += 1
+    return sum(cw if _is_wide(c) else 0.5 * cw for c in text[:i])
+
+
 def _drop_space(a: str, b: str) -> bool:
     """Whether a space between characters `a` and `b` is a layout artefact: Chinese text
     sets Latin letters and digits apart by spacing, not by a space character."""
@@ -434,7 +462,8 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", _SPACES.sub("", text))
 
 
-def _drop_furniture(lines: list[_Line], pages: list[_Page], warnings: list[str]) -> list[_Line]:
+def _drop_furniture(lines: list[_Line], pages: list[_Page], warnings: list[str]) -> tuple[list[_Line], list[_Line]]:
+    """(the lines but the pages' headers, footers and page numbers; those dropped)."""
     by_page: dict[int, list[_Line]] = {}
     for ln in lines:
         by_page.setdefault(ln.page, []).append(ln)
@@ -462,7 +491,7 @@ def _drop_furniture(lines: list[_Line], pages: list[_Page], warnings: list[str])
                     if _furniture_key(ln.text) in repeated:
                         drop.add(id(ln))
             warnings.append(f"dropped repeated header/footer lines: {sorted(repeated)[:3]}")
-    return [ln for ln in lines if id(ln) not in drop]
+    return [ln for ln in lines if id(ln) not in drop], [ln for ln in lines if id(ln) in drop]
 
 
 # --------------------------------------------------------------------------- paragraphs
@@ -531,7 +560,7 @@ def _assemble(lines: list[_Line], tables: list[_RawTable], pages: list[_Page]) -
             new = not title_pair and (
                 ln.x0 > left + 1.2 * cw
                 or bool(_ENUM.match(ln.text))
-                or prev.x1 < right - 1.5 * cw
+                or right - prev.x1 > max(1.5 * cw, _first_unit_width(ln.text, cw))
                 # a line set far right (a signature's date) is a line of its own, though it
                 # reaches the right margin: the next line at the left margin starts anew
                 or prev.x0 > left + 4 * cw and ln.x0 < left + 1.2 * cw
@@ -642,7 +671,7 @@ def _find_tables(data: bytes, pages: list[_Page], warnings: list[str]) -> list[_
         if plumber is not None:
             plumber.close()
     found.sort(key=lambda t: (t.page, t.top))
-    return _merge_continued(found, pages)
+    return found
 
 
 def _fill_edges(data: bytes, page: _Page, index: int) -> None:
@@ -768,8 +797,12 @@ def _cell_text(mine: list[_Char]) -> str:
     return _clean(text)
 
 
-def _merge_continued(tables: list[_RawTable], pages: list[_Page]) -> list[_RawTable]:
-    """Merge a table ending page n with a table starting page n+1 when their edges line up."""
+def _merge_continued(tables: list[_RawTable], pages: list[_Page], furniture: list[_Line]) -> list[_RawTable]:
+    """Merge a table ending page n with a table starting page n+1 when their edges line up
+    and nothing but the pages' `furniture` (header and footer lines) stands between them."""
+    bands: dict[int, list[tuple[float, float]]] = {}
+    for ln in furniture:
+        bands.setdefault(ln.page, []).append((ln.top - 1, ln.bottom + 1))
     out: list[_RawTable] = []
     for t in tables:
         prev = out[-1] if out else None
@@ -777,7 +810,7 @@ def _merge_continued(tables: list[_RawTable], pages: list[_Page]) -> list[_RawTa
             prev is not None
             and t.page == prev.last_page + 1
             and abs(t.x0 - prev.x0) <= 3 and abs(t.x1 - prev.x1) <= 3
-            and _last_on_page(prev, tables, pages) and _first_on_page(t, tables, pages)
+            and _last_on_page(prev, pages, bands) and _first_on_page(t, pages, bands)
         ):
             segment = (t.page, t.x0, t.top, t.x1, t.bottom)  # the header it repeats included
             _drop_repeated_header(prev, t)
@@ -845,17 +878,23 @@ def _seg_on(t: _RawTable, page: int):
     return None
 
 
-def _last_on_page(t: _RawTable, tables: list[_RawTable], pages: list[_Page]) -> bool:
+def _last_on_page(t: _RawTable, pages: list[_Page], bands: dict[int, list[tuple[float, float]]]) -> bool:
+    """Does nothing but a footer follow `t` on its last page (`bands`: the furniture lines' spans, by page)?"""
     seg = _seg_on(t, t.last_page)
     p = t.last_page
-    below = [c for c in pages[p].chars if c.top > seg[4] + 1]
+    below = [c for c in pages[p].chars if c.top > seg[4] + 1 and not _in_band(c, bands.get(p, ()))]
     return not _has_body_text(below, pages[p], after=True)
 
 
-def _first_on_page(t: _RawTable, tables: list[_RawTable], pages: list[_Page]) -> bool:
+def _first_on_page(t: _RawTable, pages: list[_Page], bands: dict[int, list[tuple[float, float]]]) -> bool:
+    """Does nothing but a header stand above `t` on its page (`bands` as for `_last_on_page`)?"""
     p = t.page
-    above = [c for c in pages[p].chars if c.bottom < t.top - 1]
+    above = [c for c in pages[p].chars if c.bottom < t.top - 1 and not _in_band(c, bands.get(p, ()))]
     return not _has_body_text(above, pages[p], after=False)
+
+
+def _in_band(c: _Char, bands) -> bool:
+    return any(top <= c.top and c.bottom <= bottom for top, bottom in bands)
 
 
 def _has_body_text(chars: list[_Char], page: _Page, after: bool) -> bool:
@@ -865,6 +904,8 @@ def _has_body_text(chars: list[_Char], page: _Page, after: bool) -> bool:
     text = _SPACES.sub("", "".join(c.ch for c in chars))
     if _PAGE_NO.match(text):
         return False
+    if _ENUM.match(text):
+        return True  # a numbered heading (a table's section starting at the foot of the page)
     # only a short line inside the page margin (header/footer): not body text
     if after:
         return not (min(c.top for c in chars) > 0.88 * page.height and len(text) < 40)

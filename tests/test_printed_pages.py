@@ -1,0 +1,55 @@
+"""A page printed to PDF by a browser gives the original's record.
+
+Archives hold pages saved as PDF: by a browser's 'Save as PDF' (Chromium prints the date and
+the page's title atop each page, its address and 'n/N' at the foot) or by wkhtmltopdf. The
+text is set ragged right, not justified; the page's menus, its field table drawn without
+rules and its lists of links are printed with the report; a table runs over page breaks
+with a header and a footer between its parts. Each PDF here is made at test time by the
+tool itself from the samples' and ../shared/corpus's pages."""
+import subprocess
+
+import pytest
+
+from conftest import ROOT, need_tool, shared_corpus
+from pipeline.convert import convert
+
+FIELDS = ("title", "issuer", "report_year", "doc_number", "signed_date", "published_date", "format",
+          "contacts", "active_disclosure", "tables", "indicators")
+
+
+def _pages() -> list:
+    corpus = sorted((shared_corpus() / "raw").glob("*.html"))
+    assert corpus
+    return sorted((ROOT / "samples").glob("*.html")) + corpus
+
+
+def _chromium(page, pdf) -> list[str]:
+    return [need_tool("chromium-headless-shell"), "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}", page.as_uri()]
+
+
+def _wkhtmltopdf(page, pdf) -> list[str]:
+    return [need_tool("wkhtmltopdf"), "-q", str(page), str(pdf)]
+
+
+def _sections(record: dict) -> list:
+    return [(s["number"], s["title"], "".join(s["text"].split()), [b.get("table") for b in s["blocks"]])
+            for s in record["sections"]]
+
+
+@pytest.mark.parametrize("printer", [_chromium, _wkhtmltopdf], ids=lambda f: f.__name__.strip("_"))
+def test_a_page_printed_to_pdf_gives_its_record(printer, tmp_path):
+    failures = []
+    for page in _pages():
+        pdf = tmp_path / (page.stem + ".pdf")
+        done = subprocess.run(printer(page, pdf), capture_output=True, timeout=120)
+        # (wkhtmltopdf exits 1 when it could not load a resource the page names, an image or a script)
+        assert pdf.exists() and pdf.stat().st_size, done.stderr.decode(errors="replace")
+        original, printed = convert(page.read_bytes(), page.name), convert(pdf.read_bytes(), pdf.name)
+        differences = [k for k in FIELDS if printed[k] != original[k]]
+        # each section whole: its paragraphs joined across lines and pages as the page has them, the
+        # page's links under the report not among them, its tables where the page has them
+        if _sections(printed) != _sections(original):
+            differences.append("sections")
+        if differences:
+            failures.append(f"{page.name}: {', '.join(differences)}")
+    assert failures == []

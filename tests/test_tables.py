@@ -767,3 +767,23 @@ def test_an_old_annex_laid_out_with_blanks_keeps_a_blank_cell_in_its_place():
     assert [(r["name"], r["values"]) for r in record["indicators"]] == [
         ("主动公开信息数", {"2017年": 1236, "历年累计": 9874}), ("传真申请数", {"2017年": None, "历年累计": 3}),
         ("电子邮件申请数", {"2017年": 2, "历年累计": None}), ("网上申请数", {"2017年": None, "历年累计": 26})]
+
+
+def test_a_annex_table_a_pdf_to_word_converter_split_at_a_page_break_is_read_whole():
+    # (pdf2docx makes each page's part of a table a table of its own; the rest has no header)
+    from pipeline.extract import tables
+    from pipeline.model import Document, Paragraph, grid_from_cells
+
+    def grid(rows):
+        return grid_from_cells([[(text, 1, 1) for text in row] for row in rows])
+
+    first = grid([["指标名称", "单位", "2017年", "历年累计"], ["主动公开政府信息数", "条", "1236", "9874"],
+                  ["行政诉讼数", "件", "0", "0"]])
+    rest = grid([["行政申诉数", "件", "0", "2"], ["依申请公开收取费用", "元", "0", ""]])
+    other = grid([["序号", "事项"], ["1", "政策解读"]])
+    doc = Document([Paragraph("附表：云崖县2017年政府信息公开情况统计表"), first, rest, other, Paragraph("云崖县人民政府办公室")],
+                   "docx", {}, None, [])
+    doc, found, _ = tables.extract(doc)
+    assert [(i["name"], i["unit"], i["values"]) for i in found.indicators][-2:] == [
+        ("行政申诉数", "件", {"2017年": 0, "历年累计": 2}), ("依申请公开收取费用", "元", {"2017年": 0, "历年累计": None})]
+    assert [b.caption for b in doc.blocks if isinstance(b, type(first))] == ["@indicators", None]  # (a table of other columns stays)

@@ -182,10 +182,18 @@ def extract(doc) -> tuple:
             blocks.extend(_from_paragraphs(list(run), found, issues, prose))
             run.clear()
 
-    for b in doc.blocks:
+    rest_of = None  # (the index of a table read as the rest of the one before it)
+    for k, b in enumerate(doc.blocks):
         if isinstance(b, Table):
             flush()
-            blocks.extend(_from_grid(b, found, issues, prose))
+            if k == rest_of:
+                continue
+            more = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
+            if isinstance(more, Table) and _continues_annex(b, more):
+                rest_of = k + 1
+                blocks.extend(_from_grid(b, found, issues, prose, more))
+            else:
+                blocks.extend(_from_grid(b, found, issues, prose))
         elif isinstance(b, Paragraph):
             run.append(b)
         else:
@@ -251,12 +259,21 @@ def _placeholder(kind: str) -> Table:
     return Table((), "@" + kind)
 
 
-def _from_grid(table: Table, found: Found, issues: list, prose) -> list:
-    if _is_indicator_grid(table):
-        rows = _indicators_from_grid(table)
+def _continues_annex(table: Table, after: Table) -> bool:
+    """Is `after`, the table right after `table`, the rest of it: a 附表 whose part after a page
+    break a PDF-to-Word converter made a table of its own, with as many columns and no header?"""
+    return after.n_cols == table.n_cols and _is_indicator_grid(table) and not _is_indicator_grid(after)
+
+
+def _from_grid(table: Table, found: Found, issues: list, prose, more: Table | None = None) -> list:
+    """The blocks standing for `table` (and `more`, the rest of a 附表) once read into `found`."""
+    if more is not None or _is_indicator_grid(table):
+        rows = _indicators_from_grid(table, more)
         if rows:
             found.indicators.extend(rows)
             return [_placeholder("indicators")]
+        if more is not None:
+            return _from_grid(table, found, issues, prose) + _from_grid(more, found, issues, prose)
     table = _canonical_labels(table, issues)
     kinds = _parse_stream(Stream(_grid_stream_rows(table)), found, issues, prose, grid=True)
     if kinds:
@@ -1050,8 +1067,9 @@ def _titled_header_row(table: Table) -> int | None:
     return None
 
 
-def _indicators_from_grid(table: Table) -> list[dict]:
-    rows = table.text_rows()
+def _indicators_from_grid(table: Table, more: Table | None = None) -> list[dict]:
+    """The 附表's rows of `table`, with those of `more`, its rest in a table of its own."""
+    rows = table.text_rows() + (more.text_rows() if more is not None else [])
     header_i = next((i for i, r in enumerate(rows[:3]) if "单位" in norm(" ".join(r))), None)
     header_i = header_i if header_i is not None else _titled_header_row(table) or 0
     header = [norm(c) for c in rows[header_i]]

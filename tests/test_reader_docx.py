@@ -466,3 +466,27 @@ def test_fuzz_random_bytes(blob):
         docx.read(b"PK\x03\x04" + blob)
     except PipelineError:
         pass
+
+
+def test_paragraphs_a_pdf_to_word_converter_made_of_a_pages_lines_are_put_back_together():
+    # pdf2docx ('PDF转Word') makes some of a page's lines a paragraph each: a mark left open at a
+    # line's end ('（地址：淮') runs on into the next paragraph, and where most paragraphs are a line
+    # of the page each, equally wide, the lines of each paragraph are joined
+    cut = [p("如对本报告有疑问，请与淮安市人民政府办公室联系（地址：淮"),
+           p("安市翔宇南道1号，邮编：223001，电话：0517-83605210）。"), p("一、总体情况")]
+    assert texts(docx.read(make_docx("".join(cut)))) == [
+        "如对本报告有疑问，请与淮安市人民政府办公室联系（地址：淮安市翔宇南道1号，邮编：223001，电话：0517-83605210）。", "一、总体情况"]
+    text = ("2024年，我市坚持以习近平新时代中国特色社会主义思想为指导，认真学习宣传贯彻党的二十大精神，按照党中央国务院、"
+            "省委省政府决策部署和市委工作要求，严格落实《中华人民共和国政府信息公开条例》各项规定，圆满完成了各项任务。")
+    lines = [text[i:i + 28] for i in range(0, len(text), 28)]
+    page = [p("一、总体情况")] + [p(line) for line in lines] + [p("二、主动公开政府信息情况")] + [p(line) for line in lines]
+    doc = docx.read(make_docx("".join(page)))
+    assert texts(doc) == ["一、总体情况", text, "二、主动公开政府信息情况", text]
+    assert any("a line each" in w for w in doc.warnings)
+
+
+def test_a_word_files_own_paragraphs_are_left_as_they_are():
+    own = ["2024年政府信息公开工作年度报告", "一、总体情况", "全年主动公开政府信息5500余条。", "二、主动公开政府信息情况",
+           "（一）主动公开情况", "制发规范性文件11件，全部公开。", "（二）政策解读", "发布政策解读21篇。", "三、其他需要报告的事项",
+           "无。", "淮安市人民政府办公室", "2025年1月20日"]
+    assert texts(docx.read(make_docx("".join(p(t) for t in own)))) == own

@@ -20,6 +20,7 @@ import struct
 
 from ..errors import Encrypted, PipelineError, ReadError, TooComplex, UnsupportedFormat
 from ..model import Document, Heading, Paragraph, Table, grid_from_cells
+from .lines import paragraphs_rejoined
 
 __all__ = ["read", "read_native", "read_via_libreoffice", "read_mht"]
 
@@ -605,7 +606,7 @@ def _native_from_ole(ole, wd: bytes, fib: _Fib) -> Document:
                 blocks.append(Heading(t, level) if level is not None else Paragraph(t))
         prev_mark = mark
     flush_table()
-    return Document(blocks=blocks, format="doc", warnings=warnings)
+    return Document(blocks=paragraphs_rejoined(blocks, warnings), format="doc", warnings=warnings)
 
 
 # --------------------------------------------------------------------------- MHT

@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..errors import ReadError, TooComplex, UnsupportedFormat
 from ..model import Document, Heading, Paragraph, Table, grid_from_cells
+from .lines import paragraphs_rejoined
 from .safezip import vet_zip
 from .xmlparse import parse_xml
 
@@ -672,4 +673,4 @@ def read_members(members: dict[str, bytes]) -> Document:
         raise TooComplex("DOCX nesting too deep") from None
     if not blocks:
         raise ReadError("document has no text")
-    return Document(blocks=blocks, format="docx", warnings=warnings)
+    return Document(blocks=paragraphs_rejoined(blocks, warnings), format="docx", warnings=warnings)

@@ -1,0 +1,142 @@
+"""Lines of text put back into paragraphs: a text hard-wrapped at a page's width (pdftotext, some
+archives), and sentences a crawl or a converter cut into lines. The text reader reads its lines so,
+and the Word readers the paragraphs a PDF-to-Word converter made of a page's lines."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..model import Paragraph
+from . import FOLIO
+
+
+#: a line that starts a new block even after a full-width line: a heading or an enumerated item
+#: (also a list item's bullet: '• 【字体:' does not run on into '•   一、总体情况')
+_STARTS_BLOCK = re.compile(r"^(?:[•·]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?=[\u4e00-\u9fff])|第[一二三四五六七八九十]+[部章条])")
+
+
+#: a line that is whole however wide it prints: a heading that ends as headings do, a report's title, a flipbook
+#: page's header
+_COMPLETE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、.*(?:情况|措施|事项|概述|问题)|[^。，,；;：:]*(?:年度报告|工作报告|年报)|Page\s+\d+\s+-\s+.*)$")
+_NARROW = re.compile(r"[\x00-\xff]")
+#: a table's row after its label: three numbers or more ending the line ('1.属于国家秘密 1 0 0 0 0 0 1')
+_NUMBERS_ENDING = re.compile(r"(?:\s+\d+(?:\.\d+)?){3,}$")
+#: a table's row laid out as a PDF's text prints it: cells set apart by runs of blanks
+_LAID_OUT_ROW = re.compile(r"\S\s{2,}\S.*\s{2,}\S")
+
+
+def _printed_width(line: str) -> float:
+    """How wide `line` prints, in Chinese characters (a Latin letter or digit is half one)."""
+    return len(line) - len(_NARROW.findall(line)) / 2
+
+
+def wrap_width(lines: list[str]) -> tuple[float, Callable[[str], float]] | None:
+    """(width, how a line's width is measured) of a hard-wrapped text (pdftotext, some
+    archives), else None: most of its longer lines are about equally wide, as a paragraph
+    per line never is. Printed width (a Latin letter or digit is half a Chinese
+    character) is what a page wraps at, the number of characters what text tools do."""
+    # (not a table's row, however flattened: its cells piped, or spaced apart on the line as a PDF's text lays
+    # them out, or a label before its numbers)
+    candidates = [line for line in lines if len(line) >= 15 and "|" not in line
+                  and not ("  " in line and _LAID_OUT_ROW.search(line)) and not (line[-1].isdigit() and _NUMBERS_ENDING.search(line))]
+    if len(candidates) < 8:
+        return None
+    best = None
+    for measure in (_printed_width, len):
+        widths = sorted(map(measure, candidates))
+        width = widths[len(widths) * 3 // 4]  # full lines outnumber paragraph ends
+        share = sum(1 for w in widths if 0.9 * width <= w <= width + 1) / len(widths)
+        if share >= 0.55 and width <= 120 and (best is None or share > best[0]):
+            best = (share, width, measure)
+    return best[1:] if best else None
+
+
+#: what a page's number opens with
+_FOLIO_OPENINGS = frozenset("-—–－第")
+
+
+def unwrapped(lines: list[str], width: float, measure: Callable[[str], float]) -> list[str]:
+    """`lines` with each full-width line joined to the line it runs on into (not to a blank
+    line, a heading, a table row or after a sentence end)."""
+    out: list[str] = []
+    joinable = False
+    for line in lines:
+        if line[:1] in _FOLIO_OPENINGS and FOLIO.match(line):
+            continue  # a page's number between the lines of a paragraph running on to the next page
+        if joinable and line and "|" not in line and not _STARTS_BLOCK.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+        joinable = (bool(line) and "|" not in line and not out[-1].endswith("。") and measure(line) >= 0.9 * width - 1
+                    and not _COMPLETE_LINE.search(line))
+    return out
+
+
+#: what goes on after a number in a sentence (年, 月, 号, 条…)
+_AFTER_NUMBER = frozenset("年月日号条件个项人次万亿元%余多家名篇期份起天至")
+_SENTENCE_ENDS = ("。", "；", "！", "？", "|", "：")
+#: the end of a line that leaves a mark open ('按照《', '（以下简称'): no line of real text does
+_OPEN_AT_END = re.compile(r"[《“（(「【][^》”）)」】]{0,10}$")
+#: a heading's number on a line of its own ('一、' / '高度重视政府信息公开工作')
+_BARE_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+#: any of these on a page (lines joined by newlines)
+_REJOIN_HINT = re.compile(r"[《“（(「【][^》”）)」】\n]{0,10}\n|\n\d+\n[" + "".join(sorted(_AFTER_NUMBER)) + "]"
+                          r"|\n(?:" + _BARE_NUMBER.pattern + r")\n")
+
+
+def sentences_rejoined(lines: list[str]) -> list[str]:
+    """`lines` with the sentences a crawl cut into lines put back together: a line that
+    ends leaving a mark open ('按照《' / '中华人民共和国政府信息公开条例》…') runs on into
+    the next, and so does a heading's number on a line of its own ('一、' / '概述'), and a
+    number put on a line of its own (a page printing each number in its own element:
+    '统计期限为' / '2011' / '年' / '1' / '月…') between a line that ends no sentence and
+    one that goes on from the number. A heading never runs on from a line cut short
+    ('根据《中华人民' / '一、总体情况')."""
+    if not _REJOIN_HINT.search("\n" + "\n".join(lines)):  # one scan of the page: most have nothing to join
+        return lines
+    out: list[str] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:  # the line after a number, already joined
+            skip = False
+            continue
+        if (line.isdigit() and out and out[-1] and i + 1 < len(lines) and lines[i + 1][:1] in _AFTER_NUMBER
+                and not out[-1].endswith(_SENTENCE_ENDS) and not out[-1][-1].isdigit()):
+            out[-1] += line + lines[i + 1]
+            skip = True
+        elif out and line and (_OPEN_AT_END.search(out[-1][-11:]) and not _STARTS_BLOCK.match(line)
+                               or _BARE_NUMBER.fullmatch(out[-1])):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def paragraphs_rejoined(blocks: list, warnings: list[str]) -> list:
+    """`blocks` with the paragraphs that are a page's lines put back together, each run of
+    them between other blocks (tables, headings, paragraphs holding line breaks) on its own:
+    unwrapped where most paragraphs are about equally wide (one a line), and the sentences a
+    line cut rejoined (a mark left open, '（地址：淮' / '安市…'). A Word file written as such
+    has paragraphs of every width and no sentence cut, and is left as it is."""
+    def plain(b) -> bool:
+        return type(b) is Paragraph and "\n" not in b.text
+
+    wrap = wrap_width([b.text for b in blocks if plain(b)])
+    out: list = []
+    run: list[str] = []
+
+    def flush():
+        if run:
+            out.extend(Paragraph(line) for line in sentences_rejoined(unwrapped(run, *wrap) if wrap else run) if line)
+            run.clear()
+
+    for b in blocks:
+        if plain(b):
+            run.append(b.text)
+        else:
+            flush()
+            out.append(b)
+    flush()
+    if wrap:
+        warnings.append(f"paragraphs a line each, about {wrap[0]:g} characters wide: joined")
+    return out

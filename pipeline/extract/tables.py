@@ -267,7 +267,7 @@ def _continues_annex(table: Table, after: Table) -> bool:
 
 def _from_grid(table: Table, found: Found, issues: list, prose, more: Table | None = None) -> list:
     """The blocks standing for `table` (and `more`, the rest of a 附表) once read into `found`."""
-    if more is not None or _is_indicator_grid(table):
+    if _is_indicator_grid(table):
         rows = _indicators_from_grid(table, more)
         if rows:
             found.indicators.extend(rows)

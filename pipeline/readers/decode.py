@@ -120,6 +120,7 @@ _UTF8_AS_GBK = re.compile("[銆锛]")
 #: lacks, as an editor saving the mojibake back in GBK writes it
 _LOST_AS_QUESTION_MARK = re.compile("(?<=[^\x00-\x7f])\\?+|\\?+(?=[^\x00-\x7f])")
 
+
 def _may_be_mojibake(text: str, latin: bool = True) -> bool:
     """Cheap test: may `text` be mojibake (see the module's docstring), read as Latin-1 only if `latin`?"""
     return bool(latin and _LATIN_RUN.search(text) or _read_as_gbk(text))
@@ -133,16 +134,21 @@ def _read_as_gbk(text: str) -> bool:
 def _unmojibaked(text: str, depth: int = 0) -> tuple[str, str, str] | None:
     """(text, encoding, method) of the text whose mojibake `text` is (maybe mojibake of
     mojibake), when undoing it yields a text of common hanzi; else None."""
+    was_common, was_others = _common_hanzi(text)
     for wrong, encoding, repaired in (_latin1_undone(text), _gbk_undone(text)):
         if repaired is None:
             continue
         if depth < 2 and _may_be_mojibake(repaired) and (deeper := _unmojibaked(repaired, depth + 1)) is not None:
             return deeper[0], deeper[1], f"{deeper[2]}, then {encoding} read as {wrong}"
         common, others = _common_hanzi(repaired)
-        was_common, was_others = _common_hanzi(text)
-        if common >= was_common + 20 and common >= 0.5 * others and common * (was_common + was_others) > 2 * was_common * (common + others):
+        # (20 more common hanzi, a third or more of its characters beyond ASCII, twice the share it had)
+        if common >= was_common + 20 and common >= 0.5 * others and _share(common, others) > 2 * _share(was_common, was_others):
             return repaired, encoding, f"repaired: {encoding} read as {wrong}"
     return None
+
+
+def _share(common: int, others: int) -> float:
+    return common / (common + others) if common + others else 0.0
 
 
 def _latin1_undone(text: str) -> tuple[str, str, str | None]:

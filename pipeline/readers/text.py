@@ -18,8 +18,8 @@ from ..errors import EmptyInput
 from ..model import Document, Paragraph, Table
 from ..pagemeta import fold_labels
 from . import STRAY_TAG, texttables
-from .lines import sentences_rejoined, unwrapped, wrap_width
 from .decode import decode
+from .lines import sentences_rejoined, unwrapped, wrap_width
 
 _HEADER_KEYS = {
     "标题": "page_title", "发布时间": "published", "发布日期": "published", "文号": "doc_number",

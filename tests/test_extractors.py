@@ -3917,3 +3917,58 @@ def test_a_sentence_opening_with_a_label_word_is_no_glued_field(line):
     from pipeline.pagemeta import glued_fields
 
     assert glued_fields(line) == {}
+
+
+def _chrome_line_patterns() -> list[str]:
+    from pipeline.resources import load_yaml
+
+    return [p[1:] for p in load_yaml("cleaning.yaml")["chrome_lines"] if p.startswith("^")]
+
+
+def _lines_of_every_page() -> list[str]:
+    from conftest import ROOT, shared_corpus
+    from pipeline.readers import read
+
+    lines = []
+    for path in sorted((ROOT / "samples").iterdir()) + sorted((shared_corpus() / "raw").iterdir()):
+        if path.suffix in (".txt", ".html"):
+            doc, _ = read(path.read_bytes(), path.name)
+            lines += [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    return lines
+
+
+def test_chrome_patterns_tried_by_a_lines_first_character_decide_as_all_of_them_together():
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from pipeline.extract.clean import _ByFirstCharacter
+
+    patterns = _chrome_line_patterns()
+    together, by_first = re.compile("|".join(f"(?:{p})" for p in patterns)), _ByFirstCharacter(patterns)
+    lines = _lines_of_every_page()
+    assert sum(by_first.match(line) for line in lines) > 20
+    assert [line for line in lines if by_first.match(line) != bool(together.match(line))] == []
+
+    alphabet = "".join(sorted(set("".join(patterns)) | set(" \u3000\t【】[]1234:：|｜打印关闭字体号")))
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.text(alphabet, max_size=12))
+    def decide_alike(text):
+        assert by_first.match(text) == bool(together.match(text))
+
+    decide_alike()
+
+
+@pytest.mark.parametrize("pattern, opening", [
+    ("RSS订阅", {"R"}), ("【?\\s*字", {"【", "字", "\\s"}), ("【?字", {"【", "字"}), ("(繁体|简体)\\s*", {"繁", "简"}),
+    ("(繁体|)字", {"繁", "字"}), ("[【\\[]?((打印|关闭)\\s*)+$", {"【", "[", "打", "关"}), ("(?i)rss", None),
+    ("(?i:r)ss", None), ("(?=分)分享", None), ("\\d{14}号$", None), ("[^\\s。]{2}", None), ("a*", None),
+])
+def test_the_characters_a_pattern_may_open_with(pattern, opening):
+    from pipeline.extract.clean import _WHITESPACE, _opening_characters
+
+    if opening is not None and "\\s" in opening:
+        opening = opening - {"\\s"} | _WHITESPACE  # (what \\s matches: 29 characters)
+    assert _opening_characters(pattern) == (frozenset(opening) if opening is not None else None)

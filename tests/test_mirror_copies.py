@@ -5,7 +5,8 @@ and crawler headers included (標題/發佈時間/文號…), so every label the
 before the cleaner converts the text back must be read in both scripts; some serve it as
 Big5 without saying so. Copies also splice spam into sentences, some pages print their
 digits full-width (２０２１年), crawlers that join a page's text nodes dump the whole
-page on one line, and text taken from a printed page comes hard-wrapped."""
+page on one line, text taken from a printed page comes hard-wrapped, and a scraper that
+strips a page's tags by pattern leaves its character references (&#25919;, &ldquo;)."""
 import random
 import re
 
@@ -82,6 +83,13 @@ def _full_width(text: str) -> bytes:
     return _NUMBER_IN_TEXT.sub(lambda m: "".join(chr(ord(c) + 0xFEE0) for c in m.group()), text).encode("utf-8")
 
 
+def _character_references(text: str) -> bytes:
+    """The text as a scraper that strips a page's tags by pattern saves it, leaving the
+    character references the page's CMS wrote ('&#25919;&#24220;', '&ldquo;…&rdquo;', '&nbsp;')."""
+    named = {"“": "&ldquo;", "”": "&rdquo;", "—": "&mdash;", "·": "&middot;", "\xa0": "&nbsp;"}
+    return "".join(named.get(c) or (f"&#{ord(c)};" if "\u3000" <= c <= "\u9fff" else c) for c in text).encode("utf-8")
+
+
 def _body(text: str) -> tuple[str, str]:
     """(a crawler header above its ===== rule, which stays as it is; the body)."""
     parts = _CRAWLER_RULE.split(text, maxsplit=1)
@@ -115,7 +123,8 @@ def _wrapped(text: str, width: float = 34) -> bytes:
 # ---------------------------------------------------------------- the tests
 
 
-@pytest.mark.parametrize("copy", [_big5, _spliced, _full_width, _one_line, _wrapped], ids=lambda f: f.__name__[1:])
+@pytest.mark.parametrize("copy", [_big5, _spliced, _full_width, _one_line, _wrapped, _character_references],
+                         ids=lambda f: f.__name__[1:])
 def test_a_copy_of_each_corpus_and_sample_text_gives_its_record(copy):
     failures = []
     for page in _pages(".txt"):

@@ -12,6 +12,7 @@ converter or a text browser drew (HTML left in Markdown, grids of rules, box cha
 """
 from __future__ import annotations
 
+import html
 import re
 
 from ..errors import EmptyInput
@@ -28,6 +29,8 @@ _HEADER_KEYS = {
 }
 _KV = re.compile(r"^\s*(标题|发布时间|发布日期|文号|发布机构|栏目|原文链接|本文地址|索\s*引\s*号|来源|成文日期|本地目录)\s*[:：]\s*(.*)$")
 _RULE = re.compile(r"^\s*={5,}.*={5,}\s*$")
+#: an HTML character reference with its semicolon (without one, '&not' would be read in an address's '&notice=1')
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?!lt;|gt;)[A-Za-z][A-Za-z0-9]{1,31});")
 #: a tag, and what is left of a line of tags (a list's number or bullet)
 _STRAY_TAG = re.compile(STRAY_TAG)
 _LIST_MARK_ONLY = re.compile(r"\s*(?:\d{1,2}\.|[•·])?\s*")
@@ -97,6 +100,11 @@ def read(data: bytes) -> Document:
     text = text.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
     if "HYPERLINK" in text:
         text = _FIELD_CODE.sub(" ", text)
+    refs = 0
+    if "&" in text and ";" in text:
+        # a page's text taken with its tags stripped but its character references left ('&nbsp;&nbsp;本报告根据&ldquo;…',
+        # '&#25919;&#24220;'), as a scraper that drops tags by pattern saves it; '&lt;' and '&gt;' stay (no markup is made)
+        text, refs = _CHARACTER_REFERENCE.subn(lambda m: html.unescape(m.group()), text)
     lines = text.split("\n")
     meta: dict[str, str] = {"encoding_method": method}
     body_start = _crawler_header_end(lines)
@@ -125,6 +133,8 @@ def read(data: bytes) -> Document:
     doc = Document(blocks=blocks, format="txt", meta=meta, encoding=encoding)
     if wrap:
         doc.warnings.append(f"text hard-wrapped at about {wrap[0]:g} characters: wrapped lines joined")
+    if refs:
+        doc.warnings.append(f"{refs} HTML character references left in the text read as their characters")
     return doc
 
 

@@ -21,17 +21,18 @@ _ROUTES = {
     "ole": ("doc", "doc"),
     "rtf": ("doc", "doc"),
     "pdf": ("pdf", "pdf"),
+    "json": ("jsondump", "html"),
 }
 
 
 #: largest page text the text readers accept: real report pages are well under 5 MB, and
 #: a 50 MB single-line page would cost seconds and hundreds of MB in lxml
 MAX_TEXT_BYTES = 20 * 1024 * 1024
-_TEXT_KINDS = {"html", "word-html", "mht", "txt"}
+_TEXT_KINDS = {"html", "word-html", "mht", "txt", "json"}
 
 
 def sniff(data: bytes, name: str = "") -> str:
-    """The container kind of `data`: html, word-html, mht, txt, docx, ole, rtf or pdf.
+    """The container kind of `data`: html, word-html, mht, txt, json, docx, ole, rtf or pdf.
 
     Raises `EmptyInput` for empty/blank input and `UnsupportedFormat` for binary data
     that is none of these.
@@ -51,6 +52,8 @@ def sniff(data: bytes, name: str = "") -> str:
     lower = stripped[:2048].lower()
     if lower.startswith(b"mime-version:") or b"\nmime-version:" in lower[:1024] and b"multipart/related" in lower:
         return "mht"
+    if stripped[:1] in (b"{", b"[") and data.rstrip()[-1:] in (b"}", b"]") and _looks_like_text(data[:65536]):
+        return "json"  # (a page's JSON as a site's interface serves it; the reader reads it as text if it is none)
     if _looks_like_html(lower) and not _text_under_stray_tags(lower, data):
         if b"urn:schemas-microsoft-com:office:word" in head.lower():
             return "word-html"

@@ -53,6 +53,11 @@ def test_the_fields_around_a_text_body():
         "鹤川市交通运输局2023年政府信息公开工作年度报告", "鹤川市交通运输局", 2023, "2024-01-21", "2024-01-17")
     assert record["source"]["url"] == "http://jtj.hechuan.gov.cn/art/2024/1/21/art_1.html"
     assert record["contacts"]["phones"] == ["0762-6231185"]
+    # the body's HTML escaped once more ('&lt;p&gt;…'), the JSON itself in GBK
+    escaped = {"title": dumped["data"]["list"][0]["docTitle"],
+               "content": "".join(f"&lt;p&gt;{line}&lt;/p&gt;" for line in body.splitlines())}
+    again = convert(json.dumps(escaped, ensure_ascii=False).encode("gb18030"), "x.json")
+    assert (again["title"], again["signed_date"], again["source"]["encoding"]) == (record["title"], "2024-01-17", "gb18030")
 
 
 def test_a_text_in_brackets_is_read_as_text():

@@ -34,7 +34,7 @@ _SHORTEST_BODY = 200
 
 def read(data: bytes) -> Document:
     """Read a page's JSON into a Document (format "html"); text when it is no JSON."""
-    text, _, method = decode(data)
+    text, encoding, method = decode(data)
     try:
         value = json.loads(text)
     except ValueError:
@@ -50,6 +50,8 @@ def read(data: bytes) -> Document:
         name = _FIELDS.get(_KEY_NOISE.sub("", key.lower()))
         if name and s.strip() and s is not body and len(s) < 300:
             fields.setdefault(name, s.strip())
+    if "<" not in body and "&lt;" in body:
+        body = html.unescape(body)  # (the body's HTML escaped once more: '&lt;p&gt;…')
     if not _MARKUP.search(body):
         body = "".join(f"<p>{html.escape(line)}</p>" for line in body.splitlines())
     title = f"<title>{html.escape(fields['title'])}</title>" if "title" in fields else ""
@@ -57,7 +59,7 @@ def read(data: bytes) -> Document:
     doc = html_reader.read(page.encode("utf-8"))
     for key, value in fields.items():
         doc.meta.setdefault(key, value)
-    doc.meta["encoding_method"] = method
+    doc.encoding, doc.meta["encoding_method"] = encoding, method
     doc.warnings.append(f"a page's JSON: its longest string read as the page ({len(body)} characters), "
                         f"{', '.join(sorted(fields)) or 'no fields'} from its fields")
     return doc

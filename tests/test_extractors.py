@@ -3972,3 +3972,17 @@ def test_the_characters_a_pattern_may_open_with(pattern, opening):
     if opening is not None and "\\s" in opening:
         opening = opening - {"\\s"} | _WHITESPACE  # (what \\s matches: 29 characters)
     assert _opening_characters(pattern) == (frozenset(opening) if opening is not None else None)
+
+
+def test_the_signature_over_a_pages_lists_of_links():
+    # a whole page printed to PDF or dumped to text, no table appended: the footer's lists of links
+    # follow the report's signature (they had been its last section's text, and no date signed it)
+    lines = ["江临市人民政府2022年政府信息公开工作年度报告", "一、总体情况", "2022年，本市主动公开政府信息18642条。",
+             "二、其他需要报告的事项", "（一）政务公开工作要点落实情况。各项任务均已落实到位。", "江临市人民政府", "2023年3月20日",
+             "政府网站", "中国政府网", "湖南省人民政府", "长沙市人民政府", "新闻媒体", "人民网", "新华网"]
+    record = convert("\n".join(lines).encode(), "page.txt")
+    assert (record["signed_date"], record["closing"]) == ("2023-03-20", ["江临市人民政府", "2023年3月20日"])
+    assert record["sections"][-1]["text"].endswith("各项任务均已落实到位。")
+    # lines under the date that hold fields are no page's links
+    record = convert("\n".join(lines[:7] + ["联系方式", "联系人：张三", "联系电话：0737-8213056"]).encode(), "page.txt")
+    assert "联系电话：0737-8213056" in record["sections"][-1]["text"] + "\n".join(record["closing"])

@@ -53,3 +53,20 @@ def test_a_page_printed_to_pdf_gives_its_record(printer, tmp_path):
         if differences:
             failures.append(f"{page.name}: {', '.join(differences)}")
     assert failures == []
+
+
+@pytest.mark.parametrize("printer", [_chromium, _wkhtmltopdf], ids=lambda f: f.__name__.strip("_"))
+def test_a_page_with_lists_of_links_under_the_report_printed_to_pdf(printer, tmp_path):
+    # (the footer's lists of links follow the report's signature; the page's HTML reader leaves them out)
+    sites = ["中国政府网", "湖南省人民政府", "长沙市人民政府", "株洲市人民政府", "湘潭市人民政府", "衡阳市人民政府", "岳阳市人民政府"]
+    links = "".join(f'<li><a href="http://www{i}.gov.cn/">{name}</a></li>' for i, name in enumerate(sites))
+    sample = (ROOT / "samples" / "city_2021.html").read_text(encoding="utf-8")
+    end = sample.rindex("</body>")
+    page = tmp_path / "city_links.html"
+    page.write_text(sample[:end] + f"<div><h4>政府网站</h4><ul>{links}</ul><h4>新闻媒体</h4><ul><li>人民网</li><li>新华网</li></ul></div>"
+                    + sample[end:], encoding="utf-8")
+    pdf = tmp_path / "city_links.pdf"
+    subprocess.run(printer(page, pdf), capture_output=True, timeout=120)
+    original, printed = convert(page.read_bytes(), page.name), convert(pdf.read_bytes(), pdf.name)
+    assert printed["signed_date"] == original["signed_date"] == "2023-03-20"
+    assert _sections(printed) == _sections(original)

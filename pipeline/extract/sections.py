@@ -257,14 +257,30 @@ def _split_closing(out: Outline) -> None:
         if dated:
             under = blocks[last_table + 1:]
             footer, blocks, cut = ([] if _site_links(under) else under) + footer, blocks[:last_table + 1], cut_above
+    if not dated and (signed := _last_date(blocks)) is not None and _site_links(blocks[signed + 1:]):
+        # a page's lists of links under the report's signature (a PDF or a text dump of a whole page): not the report's
+        cut, dated = _closing_start(blocks[:signed + 1], organ_suffixes)
+        if dated:
+            blocks = blocks[:signed + 1]
     body[:] = blocks[:cut] + [b for b in blocks[cut:] if not isinstance(b, Paragraph)] + footer
     out.closing.extend(b.text for b in blocks[cut:] if isinstance(b, Paragraph))  # the closing lines, if any
 
 
 def _site_links(blocks: list) -> bool:
-    """Are `blocks` (under a report's appended table, below its signature) a page's lists of
-    links: three or more short lines, no sentence among them? They are not the report's."""
-    return len(blocks) >= 3 and all(isinstance(b, Paragraph) and len(b.text) <= 40 for b in blocks)
+    """Are `blocks` (below a report's signature, maybe under its appended table) a page's lists
+    of links: three or more short lines, no sentence or field among them? They are not the report's."""
+    return len(blocks) >= 3 and all(isinstance(b, Paragraph) and len(b.text) <= 40 and not _SENTENCE_OR_FIELD.search(b.text)
+                                    for b in blocks)
+
+
+#: a sentence's end or a field's label ('联系人：张三'), which a list of links does not hold
+_SENTENCE_OR_FIELD = re.compile("[。：:]")
+
+
+def _last_date(blocks: list) -> int | None:
+    """The index of the last paragraph of `blocks` that is a date alone (a signature's), else None."""
+    return next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Paragraph)
+                 and _DATE_ONLY.match(t := blocks[i].text.strip()) and parse_date(t)), None)
 
 
 def _closing_start(blocks: list, organ_suffixes: tuple) -> tuple[int, bool]:

@@ -259,9 +259,8 @@ def _split_closing(out: Outline) -> None:
             footer, blocks, cut = ([] if _site_links(under) else under) + footer, blocks[:last_table + 1], cut_above
     if not dated and (signed := _last_date(blocks)) is not None and _site_links(blocks[signed + 1:]):
         # a page's lists of links under the report's signature (a PDF or a text dump of a whole page): not the report's
-        cut, dated = _closing_start(blocks[:signed + 1], organ_suffixes)
-        if dated:
-            blocks = blocks[:signed + 1]
+        blocks = blocks[:signed + 1]
+        cut, dated = _closing_start(blocks, organ_suffixes)  # (dated: the date ends `blocks`)
     body[:] = blocks[:cut] + [b for b in blocks[cut:] if not isinstance(b, Paragraph)] + footer
     out.closing.extend(b.text for b in blocks[cut:] if isinstance(b, Paragraph))  # the closing lines, if any
 

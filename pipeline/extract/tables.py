@@ -1142,7 +1142,7 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
         label = rest[pm.start():offset].strip()
         if stop_re.search(label) or len(label) > 40 or label.endswith(_SIGNING_ORGAN_ENDS):
             break
-        if piped and not _PIPE.search(lines, lines.rfind("\n", 0, pm.start()) + 1, (lines + "\n").find("\n", pm.start())):
+        if piped and not _PIPE.search(lines, lines.rfind("\n", 0, pm.start()) + 1, _line_end(lines, pm.start())):
             break
         if current is not None and _DASHES.fullmatch(label):
             current["_vals"].append(label)  # an empty cell's dash ('—'), in its place
@@ -1182,6 +1182,12 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
         out.append({"name": _indicator_name(r["label"]), "label": r["label"], "unit": r["unit"],
                     "values": {c: v for c, (v, u, t) in zip(cols, cells)}})
     return out, header_start, body_start + consumed
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line of `text` holding position `pos` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 _QIZHONG = re.compile(r"^其中\s*[:：]?")

@@ -560,7 +560,7 @@ def _assemble(lines: list[_Line], tables: list[_RawTable], pages: list[_Page]) -
             new = not title_pair and (
                 ln.x0 > left + 1.2 * cw
                 or bool(_ENUM.match(ln.text))
-                or right - prev.x1 > max(1.5 * cw, _first_unit_width(ln.text, cw))
+                or right - prev.x1 > 1.5 * cw and right - prev.x1 > _first_unit_width(ln.text, cw)
                 # a line set far right (a signature's date) is a line of its own, though it
                 # reaches the right margin: the next line at the left margin starts anew
                 or prev.x0 > left + 4 * cw and ln.x0 < left + 1.2 * cw

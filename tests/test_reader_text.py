@@ -180,6 +180,13 @@ def test_a_lynx_dump_loses_its_link_numbers_and_their_list_of_targets():
                              "[打印本页] [关闭窗口]"]
 
 
+def test_a_lynx_dump_of_a_page_with_links_that_show_no_text_loses_both_lists_of_targets():
+    # (a logo's link shows no text: lynx lists the targets in two, 'Visible links:' and 'Hidden links:')
+    lines = ["   [1]设为首页", "   一、总体情况", "   全年主动公开政府信息386条。", "   鹤川市交通运输局", "   2020年1月17日", "",
+             "References", "", "   Visible links:", "   1. file:///", "", "   Hidden links:", "   2. https://www.pingtan.gov.cn/"]
+    assert _texts(lines) == ["设为首页", "一、总体情况", "全年主动公开政府信息386条。", "鹤川市交通运输局", "2020年1月17日"]
+
+
 def test_table_markup_that_never_closes_stays_text():
     lines = ["附表：统计表", "<table><tr><td>指标名称</td>", "┌────┬────┐", "│条  │425 │", "+------+", "全年主动公开政府信息425条。"]
     assert _texts(lines) == lines

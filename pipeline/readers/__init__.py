@@ -10,6 +10,7 @@ import re
 
 from ..errors import EmptyInput, TooLarge, UnsupportedFormat
 from ..model import Document
+from .envelope import opened
 
 #: container kind → (reader module, record `source.format`)
 _ROUTES = {
@@ -119,15 +120,23 @@ def _looks_like_text(sample: bytes) -> bool:
 
 
 def source_format(kind: str) -> str:
-    """The record's `source.format` for a sniffed container kind."""
-    return _ROUTES[kind][1]
+    """The record's `source.format` for a container kind as `read` gives it (the envelopes
+    it came in first: 'gzip+warc+html')."""
+    return _ROUTES[kind.rpartition("+")[2]][1]
 
 
 def read(data: bytes, name: str = "") -> tuple[Document, str]:
-    """Read `data` with the reader its content calls for; returns (document, kind)."""
+    """Read `data` with the reader its content calls for, out of any archive envelope it is
+    kept in; returns (document, kind), kind naming the envelopes too ('gzip+html')."""
+    envelope = opened(data)
+    data = envelope.payload
     kind = sniff(data, name)
     if kind in _TEXT_KINDS and len(data) > MAX_TEXT_BYTES:
         raise TooLarge(f"{kind} page of {len(data)} bytes is over the {MAX_TEXT_BYTES // 2**20} MB limit for page texts")
     module = importlib.import_module(f".{_ROUTES[kind][0]}", __name__)
     doc = module.read(data) if kind not in ("ole", "rtf", "mht") else module.read(data, kind)
+    if envelope.layers:
+        if envelope.url:
+            doc.meta.setdefault("url", envelope.url)
+        kind = "+".join(envelope.layers + [kind])
     return doc, kind

@@ -16,6 +16,7 @@ from ..model import Document, Paragraph, Table, grid_from_cells
 from ..pagemeta import fields_from_text
 from ..resources import load_yaml
 from .decode import declared_charset, decode
+from .envelope import original_address, saved_address
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -65,6 +66,7 @@ def read(data: bytes) -> Document:
         # libxml2 stops nesting at 255 levels and silently drops what is deeper
         raise TooComplex(f"HTML nested more than {_rules()['max_depth']} levels deep")
     meta = _head_meta(root)
+    _take_saved_address(text, meta)
     etree.strip_elements(root, *_rules()["drop_tags"], with_tail=False)
     body = _content_element(root)
     meta.update(_page_fields(root, body))
@@ -107,6 +109,18 @@ def _head_meta(root) -> dict[str, str]:
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             meta.setdefault("url", link.get("href"))
     return meta
+
+
+def _take_saved_address(text: str, meta: dict[str, str]) -> None:
+    """Set `meta['url']` to the page's address as the tool that saved it wrote it in the
+    page's head (`text`: the page), if the page states none; an address an archive rewrote
+    to point into itself is the page's own."""
+    if "url" not in meta:
+        url = saved_address(text[:text.find("<body")] if "<body" in text else text[:65536])
+        if url:
+            meta["url"] = url
+    if "url" in meta:
+        meta["url"] = original_address(meta["url"])
 
 
 #: all text inside an element (its descendants' text and tails, not its own tail), joined in C

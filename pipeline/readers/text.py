@@ -20,6 +20,7 @@ from ..model import Document, Paragraph, Table
 from ..pagemeta import fold_labels
 from . import STRAY_TAG, texttables
 from .decode import decode
+from .envelope import archive_toolbar_end
 from .lines import sentences_rejoined, unwrapped, wrap_width
 
 _HEADER_KEYS = {
@@ -53,6 +54,7 @@ _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 #: ('References', then '   1. http://…')
 _LYNX_LINK = re.compile(r"\[\d{1,4}\](?=\S)")
 _LYNX_TARGET = re.compile(r"\s*\d{1,4}\.\s+[a-z]+:\S*\s*")
+_LYNX_LIST_PARTS = {"Visible links:", "Hidden links:"}
 
 
 #: a Word field's instructions that catdoc prints before its result ('HYPERLINK "mailto:x@126.com" 24336240@163.com')
@@ -62,7 +64,9 @@ _FIELD_CODE = re.compile(r"[ \t]*\bHYPERLINK\s+(?:\\[a-z]\s+)*\"[^\"]*\"[ \t]*")
 def _without_lynx_links(body: list[str]) -> list[str]:
     """`body`, a lynx dump's lines, without its links' numbers and the list of their targets."""
     end = max(i for i, line in enumerate(body) if line.strip() == "References")
-    if next((_LYNX_TARGET.fullmatch(line) for line in body[end + 1:] if line.strip()), None):
+    # (a page with links that show no text, a logo's, has the list in two: 'Visible links:', 'Hidden links:')
+    targets = (line for line in body[end + 1:] if line.strip() and line.strip() not in _LYNX_LIST_PARTS)
+    if next((_LYNX_TARGET.fullmatch(line) for line in targets), None):
         body = body[:end]
     return [_LYNX_LINK.sub("", line) if "[" in line else line for line in body]
 
@@ -111,6 +115,11 @@ def read(data: bytes) -> Document:
     head, body = lines[:body_start], lines[body_start:]
     for line in head:
         _take_meta(line, meta)
+    if "web.archive.org/web/" in text:  # a dump of a page the Wayback Machine plays back, its toolbar atop
+        toolbar, url = archive_toolbar_end(body)
+        body = body[toolbar:]
+        if url:
+            meta.setdefault("url", url)
     if text.lstrip().startswith("<"):  # a mirror's stray tags copied above the text ('<i id="ew0tt"></i>')
         body = [_STRAY_TAG.sub("", line) for line in body]
         body = [line for line in body if not _LIST_MARK_ONLY.fullmatch(line)]

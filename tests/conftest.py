@@ -43,6 +43,17 @@ def need_tool(name: str) -> str:
     return path
 
 
+def need_font(family: str) -> None:
+    """Skips the test when fontconfig knows no font of `family`; fails it in CI (where .ci/run installs it)."""
+    import subprocess
+
+    listed = subprocess.run([need_tool("fc-list"), f"{family}:", "family"], capture_output=True, text=True).stdout
+    if family not in listed:
+        if IN_CI:
+            pytest.fail(f"the font {family} is required in CI")
+        pytest.skip(f"font {family} not installed")
+
+
 def mismatches(want, got, path="$") -> list[str]:
     """Every leaf of the partial expectation `want` that `got` does not hold exactly."""
     out = []

@@ -187,6 +187,23 @@ def test_a_page_number_ending_a_line_is_dropped():
     assert lines == ["全年主动公开政府信息12条，均通过门户网站发布。"]
 
 
+def test_radicals_a_pdfs_fonts_put_for_ideographs_are_read_as_the_ideographs():
+    # a text taken from a PDF whose font shares its radicals' glyphs with the ideographs (⼀ U+2F00 for 一, ⻔ U+2ED4
+    # for 门, ⼾ U+2F3E for 户, 〈 U+2329 for 〈): headings, dates and names read as printed, in Simplified script
+    text = ("江临市⼈⺠政府2022年政府信息公开⼯作年度报告\n⼀、总体情况\n全年通过市政府⻔⼾⽹站主动公开政府信息18642条。"
+            "根据\u2329条例\u232a要求编制。\n⼆、其他需要报告的事项\n⽆。\n江临市⼈⺠政府\n2023年3⽉20⽇")
+    record = _report(text)
+    assert record["title"] == "江临市人民政府2022年政府信息公开工作年度报告"
+    assert [(s["number"], s["title"]) for s in record["sections"]] == [("一", "总体情况"), ("二", "其他需要报告的事项")]
+    assert record["sections"][0]["text"] == "全年通过市政府门户网站主动公开政府信息18642条。根据\u3008条例\u3009要求编制。"
+    assert (record["issuer"], record["signed_date"], record["active_disclosure"]["total"]) == ("江临市人民政府", "2023-03-20", 18642)
+    assert [i["code"] for i in record["issues"]] == ["radicals_unified"]
+    # a page in Traditional script with them is read as Traditional (its radicals' ideographs made Simplified too)
+    lines, _, issues = _clean(["本年度主動公開政府信息共計120條，其中⾨⼾網站公開98條，⻑期公開12條。"])
+    assert lines == ["本年度主动公开政府信息共计120条，其中门户网站公开98条，长期公开12条。"]
+    assert [i["code"] for i in issues] == ["radicals_unified", "traditional_converted"]
+
+
 def test_traditional_script_in_hong_kong_and_taiwan_forms():
     # a mirror converting with Hong Kong's variant characters (OpenCC s2hk: 衞 for 衛) and one
     # converting with Taiwan's phrases (s2twp: 專案 for 项目, 釋出 for 发布, 聯絡地址 for 联系地址)

@@ -10,8 +10,9 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT, need_tool, shared_corpus
+from conftest import ROOT, need_font, need_tool, shared_corpus
 from pipeline.convert import convert
+from pipeline.readers import read
 
 FIELDS = ("title", "issuer", "report_year", "doc_number", "signed_date", "published_date", "format",
           "contacts", "active_disclosure", "tables", "indicators")
@@ -70,3 +71,27 @@ def test_a_page_with_lists_of_links_under_the_report_printed_to_pdf(printer, tmp
     original, printed = convert(page.read_bytes(), page.name), convert(pdf.read_bytes(), pdf.name)
     assert printed["signed_date"] == original["signed_date"] == "2023-03-20"
     assert _sections(printed) == _sections(original)
+
+
+def test_a_page_printed_with_a_font_whose_radicals_share_its_ideographs_glyphs(tmp_path):
+    # wkhtmltopdf (Qt) maps each glyph back to the lowest code point the font gives it: with Noto Sans CJK, whose Kangxi
+    # radicals share the ideographs' glyphs, the text layer holds ⼀ (U+2F00) for 一, ⼈ for 人, ⽇ for 日, ⻔ for 门
+    need_font("Noto Sans CJK SC")
+    style = b'<style>*{font-family:"Noto Sans CJK SC" !important}</style>'
+    failures = []
+    for page in _pages():
+        styled = tmp_path / page.name
+        styled.write_bytes(page.read_bytes().replace(b"<head>", b"<head>" + style, 1))
+        pdf = tmp_path / (page.stem + ".pdf")
+        subprocess.run(_wkhtmltopdf(styled, pdf), capture_output=True, timeout=120)
+        text = "\n".join(b.text for b in read(pdf.read_bytes())[0].blocks if hasattr(b, "text"))
+        assert sum("\u2e80" <= c <= "\u2fdf" for c in text) > 20, page.name  # (the font does as it did)
+        original, printed = convert(page.read_bytes(), page.name), convert(pdf.read_bytes(), pdf.name)
+        differences = [k for k in FIELDS if printed[k] != original[k]]
+        if _sections(printed) != _sections(original):
+            differences.append("sections")
+        if not any(i["code"] == "radicals_unified" for i in printed["issues"]):
+            differences.append("no radicals_unified issue")
+        if differences:
+            failures.append(f"{page.name}: {', '.join(differences)}")
+    assert failures == []

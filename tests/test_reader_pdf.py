@@ -414,3 +414,20 @@ def test_what_opens_a_line_up_to_where_a_browser_may_break_it(text, ems):
     from pipeline.readers.pdf import _first_unit_width
 
     assert _first_unit_width(text, 10.0) == ems * 10.0
+
+
+def test_two_whole_rows_either_side_of_a_page_break_stay_two_rows():
+    # (an old 附表 printed by LibreOffice with Noto Sans CJK broke between these rows: they had been read as one row
+    # '3.否决公开答复数行政复议数', the rows below shifted up)
+    from pipeline.readers.pdf import _RawTable, _join_split_cells
+
+    def row(top, label, *values):
+        return [(10, top, 150, top + 20, label)] + [(150 + 50 * i, top, 200 + 50 * i, top + 20, v) for i, v in enumerate(values)]
+
+    prev = _RawTable(0, 10, 100, 300, 400, cells=row(380, "3.否决公开答复数", "条", "0", "0"))
+    _join_split_cells(prev, _RawTable(1, 10, 50, 300, 70, cells=row(50, "行政复议数", "条", "0", "0")), 350)
+    assert [c[4] for c in prev.cells if c[0] == 10] == ["3.否决公开答复数", "行政复议数"]
+    # a label the break cut, its row's values printed beside one part of it: one row
+    prev = _RawTable(0, 10, 100, 300, 400, cells=row(380, "（四）无", "8", "1"))
+    _join_split_cells(prev, _RawTable(1, 10, 50, 300, 70, cells=row(50, "法提供", "", "")), 350)
+    assert [c[4] for c in prev.cells if c[0] == 10] == ["（四）无法提供"]

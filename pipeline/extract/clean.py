@@ -1,4 +1,5 @@
-"""Cleaning: page chrome, mirror-site spam, Traditional script and pinyin glosses.
+"""Cleaning: page chrome, mirror-site spam, Traditional script, pinyin glosses, and the CJK
+radicals a PDF's fonts put in its text for the ideographs it prints.
 
 Every removal is reported as an issue carrying the removed text, so a person can
 audit it. Real report sentences are never dropped: spam is cut out of a sentence,
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from re import _parser as _sre_parser
 from dataclasses import replace
 from functools import lru_cache
@@ -301,7 +303,11 @@ def clean(doc: Document) -> tuple[Document, list[dict]]:
     _drop_bad_url(doc, issues)
     if _PINYIN_HINT.search(text) and _PINYIN.search(text):
         doc = _remove_pinyin(doc, issues)
-    doc = _to_simplified(doc, text, issues)
+    if _traditional_or_radical().search(text):  # (one scan for both: most pages hold neither)
+        if _RADICAL.search(text):
+            doc = _radicals_unified(doc, issues)
+            text = all_text(doc)
+        doc = _to_simplified(doc, text, issues)
     if "," in text and len(_STRAY_COMMA.findall(text)) >= _STRAY_COMMAS_OF_A_COPY:
         doc = _drop_stray_commas(doc, issues)
     doc = _split_page_lines(doc, issues)
@@ -427,6 +433,48 @@ def _traditional_chars() -> re.Pattern:
     """The characters t2s changes on their own, as one character class: a text holding none
     of them is not Traditional, whatever its phrases."""
     return re.compile("[" + "".join(sorted(simplified_of())) + "]")
+
+
+#: the radicals data/radicals.yaml maps to ideographs (Kangxi Radicals, and the CJK Radicals Supplement's),
+#: and the angle brackets it maps to CJK ones
+_RADICALS = "\u2e81-\u2ef3\u2f00-\u2fd5\u2329\u232a"
+_RADICAL = re.compile(f"[{_RADICALS}]")
+
+
+@lru_cache(maxsize=1)
+def _traditional_or_radical() -> re.Pattern:
+    """A character t2s changes, or a radical: one character class for both."""
+    return re.compile(_traditional_chars().pattern[:-1] + _RADICALS + "]")
+
+
+@lru_cache(maxsize=1)
+def _ideograph_of_radical() -> dict[int, str]:
+    """Radical code point → the ideograph it stands for (a `str.translate` table), in Simplified
+    script: a Simplified font shares 户's glyph with ⼾, whose ideograph is 戶 (records are in
+    Simplified script whatever script the page printed)."""
+    table = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
+    rules = load_yaml("radicals.yaml")
+    table.update((ord(pair[0]), pair[1:]) for pair in (rules["supplement"] + " " + rules["brackets"]).split())
+    simplified = simplified_of()
+    return {cp: simplified.get(ideograph, ideograph) for cp, ideograph in table.items()}
+
+
+def _radicals_unified(doc: Document, issues: list[dict]) -> Document:
+    """`doc` with the radicals a PDF's fonts put in its text for the ideographs it prints
+    ('⼀、总体情况', '2023年3⽉20⽇': ⼀ U+2F00 for 一) as those ideographs."""
+    found: list[str] = []
+
+    def fn(text: str) -> str:
+        if not _RADICAL.search(text):
+            return text
+        found.extend(_RADICAL.findall(text))
+        return text.translate(_ideograph_of_radical())
+
+    doc = map_text(doc, fn)
+    kinds = "".join(sorted(set(found)))
+    issues.append(issue("radicals_unified", f"{len(found)} CJK radical characters in the text (a font's mapping: ⼀ U+2F00 "
+                        f"for 一) read as the ideographs they print: {kinds[:40]}", "info"))
+    return doc
 
 
 def _to_simplified(doc: Document, text: str, issues: list[dict]) -> Document:

@@ -358,7 +358,7 @@ def _lines(chars: list[_Char], page: int) -> list[_Line]:
     lo = hi = mid = em = 0.0
     for c in chars:
         if cur:
-            if c.line != cur[-1].line:
+            if c.line != cur[-1].line and not _runs_on(cur[-1], c, lo, hi, em):
                 flush()
             elif c.top > max(hi, mid + 0.6 * em) + 1 or c.bottom < min(lo, mid - 0.6 * em) - 1:
                 # pdfium joined text at another height into the line: split it off
@@ -371,6 +371,17 @@ def _lines(chars: list[_Char], page: int) -> list[_Line]:
         cur.append(c)
     flush()
     return out
+
+
+def _runs_on(last: _Char, c: _Char, lo: float, hi: float, em: float) -> bool:
+    """Does `c`, where pdfium starts a new line, go on with the line `last` ends (spanning `lo`–`hi`,
+    its characters up to `em` big)? pdfium breaks a line where a small glyph, a punctuation mark of
+    another font, sits higher or lower than the text around it ('例外”' / '，充分'): the line goes
+    on where the next character stands right after the last, at its height, the smaller of the
+    two a punctuation mark. (Not the characters of the cells side by side in a table's row.)"""
+    small = last if last.bottom - last.top < c.bottom - c.top else c
+    return (0 <= c.x0 - last.x1 < em / 2 and c.top < hi and c.bottom > lo
+            and small.bottom - small.top < 0.6 * em and _is_wide_punct(small.ch))
 
 
 # --------------------------------------------------------------------------- text rules
@@ -655,8 +666,9 @@ def _find_tables(data: bytes, pages: list[_Page], warnings: list[str]) -> list[_
             except Exception as e:
                 warnings.append(f"tables on page {i + 1} not read: {_one_line(e)}")
                 continue
+            open_bottoms = _open_bottoms(page, closing)
             for t in tables:
-                raw = _raw_table(t, i, pages[i])
+                raw = _raw_table(t, i, pages[i], open_bottoms)
                 if raw is None:
                     continue
                 found.append(raw)
@@ -727,17 +739,51 @@ def _closing_lines(page) -> list[dict]:
     return extra
 
 
-def _raw_table(t, page_no: int, page: _Page) -> _RawTable | None:
-    boxes = [tuple(c) for c in t.cells]
+def _open_bottoms(page, closing: list[dict]) -> list[float]:
+    """Where the `closing` lines close tables that no rules close either, near them: most of the
+    line's span left open (wkhtmltopdf draws each cell's border on its own, a little off the ends of
+    the verticals, where the closing lines then stand in for what is there)."""
+    rules = [e for e in page.edges if e["orientation"] == "h" and e["x1"] - e["x0"] > 5]
+    out = []
+    for line in closing:
+        near = [(max(e["x0"], line["x0"]), min(e["x1"], line["x1"])) for e in rules if abs(e["top"] - line["top"]) <= 12]
+        covered = sum(b - a for a, b in _merged_spans(near) if b > a)
+        if covered < 0.9 * (line["x1"] - line["x0"]):
+            out.append(line["top"])
+    return out
+
+
+def _merged_spans(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """`spans` (a, b) merged where they overlap."""
+    out: list[tuple[float, float]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _raw_table(t, page_no: int, page: _Page, open_bottoms: list[float]) -> _RawTable | None:
+    """The table pdfplumber found as `t` on `page`, its cells' text read (`open_bottoms`: where the
+    page's tables end without a rule, cut by the page's end)."""
+    # (the page's part of cells drawn past its edge: wkhtmltopdf draws a row cut by the page's end on both pages)
+    boxes = [(b[0], max(b[1], 0.0), b[2], min(b[3], page.height)) for b in t.cells]
+    boxes = [b for b in boxes if b[3] - b[1] > 1]
     if not boxes:
         return None
     xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes])
     if len(xs) < 3:  # one column: a bordered text frame, not a table
         return None
     x0, top, x1, bottom = t.bbox
+    top, bottom = max(top, 0.0), min(bottom, page.height)
+    if bottom > 0.8 * page.height and any(abs(y - bottom) <= 3 for y in open_bottoms):  # (cut by the page's end)
+        overflow = _overflow_end(page, x0, x1, bottom)
+        boxes = [b if abs(b[3] - bottom) > 3 else (b[0], b[1], b[2], overflow) for b in boxes]
+        bottom = overflow
     raw = _RawTable(page_no, x0, top, x1, bottom, [], page_no)
     raw.segments = [(page_no, x0, top, x1, bottom)]
-    ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes])
+    ys = _without_slivers(_cluster([b[1] for b in boxes] + [b[3] for b in boxes]), page.chars, xs)
     # fill holes (positions no cell box covers) with boxes of their own
     covered = set()
     for b in boxes:
@@ -762,8 +808,44 @@ def _raw_table(t, page_no: int, page: _Page) -> _RawTable | None:
         c0, c1 = _index(xs, b[0]), _index(xs, b[2])
         r0, r1 = _index(ys, b[1]), _index(ys, b[3])
         mine = sorted(nc for r in range(r0, r1) for k in range(c0, c1) for nc in buckets.get((r, k), ()))
-        raw.cells.append((b[0], b[1], b[2], b[3], _cell_text([c for _, c in mine])))
+        raw.cells.append((b[0], ys[r0], b[2], ys[r1], _cell_text([c for _, c in mine])))
     return raw
+
+
+def _without_slivers(ys: list[float], chars: list[_Char], xs: list[float]) -> list[float]:
+    """The row boundaries `ys` of a table spanning columns `xs`, less the one closing a sliver: a
+    band inside the table thinner than its text's lines that no character stands in. (wkhtmltopdf
+    draws a cell's border a few points off its row's: '（六）其他处理' ends 5.7 pt below the
+    numbers beside it, which would make a row of its own of the cells spanning it.)"""
+    mine = [c for c in chars if xs[0] <= (c.x0 + c.x1) / 2 < xs[-1] and ys[0] <= (c.top + c.bottom) / 2 < ys[-1]]
+    if len(ys) < 4 or not mine:
+        return ys
+    em = max(c.bottom - c.top for c in mine)  # (a Chinese character's height: a digit is shorter)
+    out = [ys[0]]
+    for k in range(1, len(ys) - 1):
+        a, b = out[-1], ys[k]
+        if b - a < 0.75 * em and k > 1 and not any(a <= (c.top + c.bottom) / 2 < b for c in mine):
+            continue  # (the band runs on to the next boundary)
+        out.append(b)
+    out.append(ys[-1])
+    return out
+
+
+def _overflow_end(page: _Page, x0: float, x1: float, bottom: float) -> float:
+    """Where the text of a table's last row that a browser let run on below the page's cut of the
+    row ends (`bottom` when none does): Chromium cuts a row spanning two at the page's end but
+    prints its cells' text whole, '结果维' in the cell and '持' under it. The text runs on from
+    the cut without a line's gap, under the table, and ends the page's body."""
+    end = bottom
+    for c in sorted((c for c in page.chars if x0 <= (c.x0 + c.x1) / 2 < x1 and c.top >= bottom - 1), key=lambda c: c.top):
+        if c.top - end > 0.5 * (c.bottom - c.top):
+            break
+        end = max(end, c.bottom + 1)
+    # (the row's text ends the page's body: only the page's footer may follow it; else the table ended there, and
+    # what follows it closely is a heading)
+    if any(end < c.top < 0.92 * page.height for c in page.chars):
+        return bottom
+    return end
 
 
 def _cluster(values: list[float], tol: float = 2.5) -> list[float]:
@@ -858,6 +940,8 @@ def _join_split_cells(prev: _RawTable, t: _RawTable, shift: float) -> None:
     for k, c in enumerate(prev.cells):
         if abs(c[3] - prev.bottom) <= 3 and c[4] and not _NUMERIC.match(c[4]):
             ends[(round(c[0]), round(c[2]))] = k
+    last_row = [c for c in prev.cells if abs(c[3] - prev.bottom) <= 3]
+    first_row = [c for c in t.cells if abs(c[1] - t.top) <= 3]
     for c in t.cells:
         moved = (c[0], c[1] + shift, c[2], c[3] + shift, c[4])
         if abs(c[1] - t.top) <= 3:
@@ -865,10 +949,19 @@ def _join_split_cells(prev: _RawTable, t: _RawTable, shift: float) -> None:
             if k is not None:
                 above = prev.cells[k]
                 rest = c[4]
-                if not rest or (_ENUM.match(above[4]) and not _ENUM.match(rest) and not _NUMERIC.match(rest)):
+                # (two rows of one line each, each with its own values beside its label, are not one row cut
+                # in two: '3.否决公开答复数 条 0 0' over '行政复议数 条 0 0'; a label spanning rows is)
+                whole = (_one_row(above, last_row) and _one_row(c, first_row)
+                         and any(x[4] for x in last_row if x is not above) and any(x[4] for x in first_row if x is not c))
+                if not rest or (_ENUM.match(above[4]) and not _ENUM.match(rest) and not _NUMERIC.match(rest) and not whole):
                     prev.cells[k] = (above[0], above[1], above[2], moved[3], _clean(_join(above[4], rest)))
                     continue
         prev.cells.append(moved)
+
+
+def _one_row(cell: tuple, row: list[tuple]) -> bool:
+    """Does `cell` span just its `row` (the cells beside it start and end where it does)?"""
+    return all(abs(x[1] - cell[1]) <= 3 and abs(x[3] - cell[3]) <= 3 for x in row)
 
 
 def _seg_on(t: _RawTable, page: int):

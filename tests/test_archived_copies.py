@@ -328,3 +328,17 @@ def test_a_compressed_or_enveloped_file_that_cannot_be_read_has_a_typed_error():
         convert(warc(b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG"), "img.warc")
     with pytest.raises(UnsupportedFormat, match="br"):
         convert(b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n\x1b\x00", "br.http")
+
+
+def test_a_body_is_read_as_chunked_only_where_its_chunks_are():
+    from pipeline.readers.envelope import _dechunked
+
+    assert _dechunked(b"5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\n\r\n") == b"hello world"
+    assert _dechunked(b"5\r\nhello\r\n6\r\n wo") == b"hello wo"  # (cut short: as far as it goes)
+    # wget keeps 'Transfer-Encoding: chunked' among the headers it saves but undoes the chunks: a text opening with a
+    # year or a hex-like word is no chunk's size
+    for body in ("2023年度报告\n全文".encode(), b"2023\n\xe5\x85\xa8\xe6\x96\x87", b"abc\r\nde", b"<html>"):
+        assert _dechunked(body) == body
+    text = "江临市人民政府2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息18642条。".encode()
+    saved = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text
+    assert convert(saved, "p.txt")["sections"] == convert(text, "p.txt")["sections"]

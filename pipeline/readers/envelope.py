@@ -34,8 +34,8 @@ _GZIP = b"\x1f\x8b"
 _WARC = re.compile(rb"WARC/1\.[01]\r?\n")
 _HTTP = re.compile(rb"HTTP/(?:1\.[01]|2(?:\.0)?|3) \d{3}\b[^\r\n]*\r?\n")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
-#: a chunk's size line in a chunked body (hex digits, maybe an extension)
-_CHUNK_SIZE = re.compile(rb"([0-9a-fA-F]{1,8})[^\r\n]*\r?\n")
+#: a chunk's size line in a chunked body (hex digits, maybe an extension after ';')
+_CHUNK_SIZE = re.compile(rb"([0-9a-fA-F]{1,8})[ \t]*(?:;[^\r\n]*)?\r?\n")
 #: WARC record types whose block holds a document (a response, or a resource kept as a file)
 _DOCUMENT_RECORDS = {"response", "resource"}
 #: target URIs of records a crawler keeps about itself (wget's log and arguments, DNS answers)
@@ -191,19 +191,23 @@ def _http_body(data: bytes, limits: ZipLimits) -> bytes:
 
 def _dechunked(body: bytes) -> bytes:
     """A body sent in chunks ('1a2f\\r\\n…\\r\\n0\\r\\n\\r\\n') as one; a body that is not
-    chunked after all (an archive that kept the header but undid the coding) as it is."""
+    chunked after all (wget keeps the header but undoes the coding; '2023年度…' is no chunk's
+    size) as it is, and a body cut short as far as it goes."""
     parts = []
     at = 0
-    while True:
+    while at < len(body):
         m = _CHUNK_SIZE.match(body, at)
         if m is None:
             return body if not parts else b"".join(parts)
         size = int(m.group(1), 16)
         if size == 0:
-            return b"".join(parts)
-        parts.append(body[m.end():m.end() + size])
-        at = m.end() + size
-        at += 2 if body[at:at + 2] == b"\r\n" else 1 if body[at:at + 1] == b"\n" else 0
+            break
+        end = m.end() + size
+        if end < len(body) and body[end:end + 1] not in (b"\r", b"\n") or end > len(body) and not parts:
+            return body if not parts else b"".join(parts)  # (no chunk ends there: not chunked)
+        parts.append(body[m.end():end])
+        at = end + (2 if body[end:end + 2] == b"\r\n" else 1)
+    return b"".join(parts)
 
 
 @lru_cache(maxsize=1)

@@ -1,10 +1,12 @@
-"""Traditional and Simplified script: OpenCC's t2s converter, and what it does to single characters.
+"""Traditional and Simplified script: OpenCC's t2s converter, and what it does to single characters;
+and the characters no Chinese report's text holds, which a PDF's font without a Unicode mapping gives.
 
 Only t2s is ever loaded (about 3 MB): each further OpenCC configuration costs a
 worker 15–30 MB of dictionaries.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 #: the Han blocks whose characters t2s may change: Ext-A, the unified block, compatibility ideographs
@@ -33,3 +35,35 @@ def simplified_of() -> dict[str, str]:
             converted = [t2s().convert(c) for c in chars]
         out.update((c, s) for c, s in zip(chars, converted) if c != s and len(s) == 1)
     return out
+
+
+#: characters of scripts no Chinese report is written in (Latin letters and combining marks pinyin has none of,
+#: IPA, Cyrillic to Mongolian, CJK Extension A, Yi, Hangul; not Greek's letters), which the text of a PDF whose font
+#: has no Unicode mapping is made of, each glyph's number read as a character: 'пȽ ᭬ࡦૂ༻⨽᭵ᓒؗᚥޢᔶ' for
+#: '一、政府信息公开工作'
+FOREIGN_CHARACTERS = "\u01dd-\u02ff\u030d-\u0385\u0400-\u1fff\u3400-\u4dbf\ua000-\ua4cf\uac00-\ud7af"
+FOREIGN = re.compile(f"[{FOREIGN_CHARACTERS}]")
+#: how far apart the foreign characters of one garbled run may stand (its random Han, digits and blanks between)
+_RUN_GAP = 6
+
+
+def unmapped_runs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each run of `text` in a PDF's font without a Unicode mapping: foreign
+    characters of three Unicode blocks or more (a glyph's number falls in any script; a line of
+    Uyghur, Tibetan, Mongolian or Russian keeps to its own), each at most a few characters from
+    the next (the random Han, digits and blanks between them are the run's too), from the first
+    to the last."""
+    runs: list[tuple[int, int]] = []
+    start = end = 0
+    blocks: set[int] = set()
+    for m in FOREIGN.finditer(text):
+        if blocks and m.start() - end <= _RUN_GAP:
+            end = m.end()
+            blocks.add(ord(m.group()) >> 8)
+            continue
+        if len(blocks) >= 3:
+            runs.append((start, end))
+        start, end, blocks = m.start(), m.end(), {ord(m.group()) >> 8}
+    if len(blocks) >= 3:
+        runs.append((start, end))
+    return runs

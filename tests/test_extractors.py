@@ -204,6 +204,18 @@ def test_radicals_a_pdfs_fonts_put_for_ideographs_are_read_as_the_ideographs():
     assert [i["code"] for i in issues] == ["radicals_unified", "traditional_converted"]
 
 
+def test_runs_of_a_font_without_a_unicode_mapping_are_dropped_and_other_scripts_kept():
+    # each glyph's number read as a character: runs of foreign characters from many Unicode blocks ('пȽ ᭬ࡦ…', its
+    # random Han between them); a line of Uyghur, Tibetan, Mongolian or Russian, or pinyin with its tones, keeps to
+    # its own block and stays
+    lines, _, issues = _clean(["пȽ ᭬ࡦૂ༻⨽᭵ᓒؗᚥޢᔶ⭩䈭ᛯ߫", "（一）主动公开情况。ͧ㺭䕆䓳ᩫᏈ 䬔 ᝣ 㑽々ͧߔژᐬᩫᏈ᪳Тȟ䶥ⰚჍឥȟ",
+                               "全年主动公开政府信息1136条。", "新疆维吾尔自治区 شىنجاڭ ئۇيغۇر ئاپتونوم رايونى",
+                               "西藏自治区 བོད་རང་སྐྱོང་ལྗོངས།", "内蒙古自治区 ᠥᠪᠦᠷ ᠮᠣᠩᠭᠣᠯ", "莫斯科 Москва", "Zhèngfǔ xìnxī gōngkāi ǚ"])
+    assert lines == ["（一）主动公开情况。", "全年主动公开政府信息1136条。", "新疆维吾尔自治区 شىنجاڭ ئۇيغۇر ئاپتونوم رايونى",
+                     "西藏自治区 བོད་རང་སྐྱོང་ལྗོངས།", "内蒙古自治区 ᠥᠪᠦᠷ ᠮᠣᠩᠭᠣᠯ", "莫斯科 Москва", "Zhèngfǔ xìnxī gōngkāi ǚ"]
+    assert [(i["code"], i["severity"]) for i in issues] == [("text_unmapped", "warning")]
+
+
 def test_traditional_script_in_hong_kong_and_taiwan_forms():
     # a mirror converting with Hong Kong's variant characters (OpenCC s2hk: 衞 for 衛) and one
     # converting with Taiwan's phrases (s2twp: 專案 for 项目, 釋出 for 发布, 聯絡地址 for 联系地址)

@@ -23,9 +23,12 @@ import pytest  # noqa: E402
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import need_tool, shared_corpus  # noqa: E402
+from pipeline.convert import convert  # noqa: E402
 from pipeline.errors import Encrypted, NoTextLayer, PipelineError, ReadError
 from pipeline.model import Document, Heading, Paragraph, Table
 from pipeline.readers.pdf import read
+from pipeline.script import FOREIGN  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 RAW = SHARED / "corpus" / "raw"
@@ -431,3 +434,39 @@ def test_two_whole_rows_either_side_of_a_page_break_stay_two_rows():
     prev = _RawTable(0, 10, 100, 300, 400, cells=row(380, "（四）无", "8", "1"))
     _join_split_cells(prev, _RawTable(1, 10, 50, 300, 70, cells=row(50, "法提供", "", "")), 350)
     assert [c[4] for c in prev.cells if c[0] == 10] == ["（四）无法提供"]
+
+
+def _fonts_unmapped(name: str, fonts: bytes, tmp_path) -> bytes:
+    """The corpus PDF `name` with the ToUnicode maps of the fonts whose names start with `fonts` taken out, as a
+    PDF whose fonts have none is made: qpdf writes its objects uncompressed, they are edited, qpdf writes it back."""
+    import re
+    import subprocess
+
+    qpdf = need_tool("qpdf")
+    plain, edited, out = tmp_path / "plain.pdf", tmp_path / "edited.pdf", tmp_path / "out.pdf"
+    subprocess.run([qpdf, "--qdf", "--object-streams=disable", str(shared_corpus() / "raw" / name), str(plain)], check=True)
+
+    def without_map(m: re.Match) -> bytes:
+        return re.sub(rb"/ToUnicode \d+ 0 R", b"", m.group(0)) if re.search(rb"/BaseFont /" + fonts, m.group(0)) else m.group(0)
+
+    edited.write_bytes(re.sub(rb"\d+ 0 obj\s*<<.*?>>\s*endobj", without_map, plain.read_bytes(), flags=re.S))
+    subprocess.run([qpdf, str(edited), str(out)], capture_output=True)  # (exits 3: warnings, the offsets it mends)
+    return out.read_bytes()
+
+
+def test_a_pdf_whose_heading_font_has_no_unicode_mapping(tmp_path):
+    # the headings' font (黑体) without a ToUnicode map: pdfium reads each glyph's number as a character
+    # ('пȽ ᭬ࡦૂ༻⨽᭵ᓒؗ' for '一、总体情况'); those runs are dropped and said to be lost, the rest is read as before
+    original = convert((shared_corpus() / "raw" / "01_hongze_2023.pdf").read_bytes(), "o.pdf")
+    record = convert(_fonts_unmapped("01_hongze_2023.pdf", b"XEKKFX", tmp_path), "u.pdf")
+    for key in ("title", "issuer", "report_year", "signed_date", "contacts", "active_disclosure", "tables"):
+        assert record[key] == original[key], key
+    texts = record["preamble"] + [s["text"] for s in record["sections"]]
+    assert texts and not any(FOREIGN.search(t) for t in texts)
+    assert [i["severity"] for i in record["issues"] if i["code"] == "text_unmapped"] == ["warning"]
+
+
+def test_a_pdf_whose_fonts_all_lack_a_unicode_mapping_has_no_text_layer(tmp_path):
+    # (not 'not_a_report': the report is there, its text cannot be read without OCR)
+    with pytest.raises(NoTextLayer, match="Unicode mapping"):
+        convert(_fonts_unmapped("01_hongze_2023.pdf", b"[A-Z]{6}\\+", tmp_path), "u.pdf")

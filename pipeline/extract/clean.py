@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 from ..model import Document, Paragraph, Table
 from ..pagemeta import fields_from_text, glued_fields, holds_a_field, label_alone, names_a_label
 from ..resources import load_yaml
-from ..script import simplified_of, t2s
+from ..script import FOREIGN, FOREIGN_CHARACTERS, simplified_of, t2s, unmapped_runs
 from .issues import issue
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -303,9 +303,13 @@ def clean(doc: Document) -> tuple[Document, list[dict]]:
     _drop_bad_url(doc, issues)
     if _PINYIN_HINT.search(text) and _PINYIN.search(text):
         doc = _remove_pinyin(doc, issues)
-    if _traditional_or_radical().search(text):  # (one scan for both: most pages hold neither)
+    if _script_hint().search(text):  # (one scan for the three: most pages hold none of their characters)
+        read = doc
+        if FOREIGN.search(text):
+            doc = _unmapped_dropped(doc, issues)
         if _RADICAL.search(text):
             doc = _radicals_unified(doc, issues)
+        if doc is not read:
             text = all_text(doc)
         doc = _to_simplified(doc, text, issues)
     if "," in text and len(_STRAY_COMMA.findall(text)) >= _STRAY_COMMAS_OF_A_COPY:
@@ -442,9 +446,38 @@ _RADICAL = re.compile(f"[{_RADICALS}]")
 
 
 @lru_cache(maxsize=1)
-def _traditional_or_radical() -> re.Pattern:
-    """A character t2s changes, or a radical: one character class for both."""
-    return re.compile(_traditional_chars().pattern[:-1] + _RADICALS + "]")
+def _script_hint() -> re.Pattern:
+    """A character t2s changes, a radical, or one of a script no report is written in: one
+    character class for the three."""
+    return re.compile(_traditional_chars().pattern[:-1] + _RADICALS + FOREIGN_CHARACTERS + "]")
+
+
+def _unmapped_dropped(doc: Document, issues: list[dict]) -> Document:
+    """`doc` without the runs of text in a PDF's font that has no Unicode mapping ('（一）主动公开情况。ͧ㺭䕆
+    䓳ᩫᏈ…', the body's font unmapped; 'пȽ ᭬ࡦૂ༻⨽᭵ᓒؗ' for a heading in 黑体): their text is lost, and what
+    stands for it is no text. A line left empty is dropped (a cell is left blank)."""
+    lost: list[str] = []
+
+    def fn(text: str) -> str:
+        runs = unmapped_runs(text)
+        if not runs:
+            return text
+        kept, at = [], 0
+        for start, end in runs:
+            lost.append(text[start:end])
+            kept.append(text[at:start])
+            at = end
+        kept.append(text[at:])
+        return " ".join(part.strip() for part in kept if part.strip())
+
+    cleaned = map_text(doc, fn)
+    if not lost:
+        return doc
+    cleaned.blocks = [b for b in cleaned.blocks if isinstance(b, Table) or b.text]
+    issues.append(issue("text_unmapped", f"{len(lost)} runs of text ({sum(map(len, lost))} characters) in a font without a "
+                        "Unicode mapping (a PDF's) dropped: their text is lost", "warning",
+                        text=" | ".join(t[:30] for t in lost[:5])))
+    return cleaned
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from ..errors import Encrypted, NoTextLayer, PipelineError, ReadError, TooComplex
 from ..model import Document, Paragraph, Table, grid_from_cells
+from ..script import FOREIGN, unmapped_runs
 
 _MAX_PAGES = 5000
 _MAX_TABLE_PAGES = 200
@@ -150,7 +151,21 @@ def _read(data: bytes) -> Document:
     blocks = _assemble(lines, tables, pages)
     if not blocks:
         raise NoTextLayer("PDF has no readable text")
+    _refuse_unmapped_text(lines)
     return Document(blocks=blocks, format="pdf", meta={}, encoding=None, warnings=warnings)
+
+
+def _refuse_unmapped_text(lines: list[_Line]) -> None:
+    """Raise `NoTextLayer` when most of the text of `lines` is in fonts without a Unicode mapping
+    (each glyph's number read as a character: 'пȽ ᭬ࡦૂ༻⨽᭵ᓒؗ'): a report whose text cannot be
+    read, not a document that is no report. (A few such runs are dropped by the cleaning.)"""
+    text = "\n".join(ln.text for ln in lines)
+    if not FOREIGN.search(text):
+        return
+    garbled = sum(end - start for start, end in unmapped_runs(text))
+    if garbled > 0.5 * len("".join(text.split())):
+        raise NoTextLayer(f"PDF text is in fonts without a Unicode mapping ({garbled} of {len(text)} characters garbled): "
+                          "its text layer cannot be read (OCR is out of scope)")
 
 
 # --------------------------------------------------------------------------- pdfium

@@ -310,10 +310,12 @@ def test_a_compressed_or_enveloped_file_that_cannot_be_read_has_a_typed_error():
     with pytest.raises(ReadError, match="corrupt"):
         convert(gzip.compress(page)[:20] + b"\xff" * 200, "bad.html.gz")
 
-    def warc(*blocks: bytes) -> bytes:
-        return b"".join(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: <http://www.example.gov.cn/%d.html>\r\n"
+    def warc(*blocks: bytes | tuple[bytes, bytes]) -> bytes:
+        """A WARC file of a response record for each of `blocks` (a target URI of its own with it, or one made up)."""
+        records = [b if isinstance(b, tuple) else (b"http://www.example.gov.cn/%d.html" % i, b) for i, b in enumerate(blocks)]
+        return b"".join(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: <%s>\r\n"
                         b"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n"
-                        % (i, len(b), b) for i, b in enumerate(blocks))
+                        % (uri, len(b), b) for uri, b in records)
 
     response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n" + page
     assert _body(convert(warc(response), "one.warc")) == _body(convert(page, "p.html"))
@@ -326,6 +328,12 @@ def test_a_compressed_or_enveloped_file_that_cannot_be_read_has_a_typed_error():
         convert(warc(b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n<html>404</html>"), "404.warc")
     with pytest.raises(UnsupportedFormat, match="no document"):
         convert(warc(b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG"), "img.warc")
+    # the page with what a browser fetched for it: its images, scripts, style sheets, the data its scripts asked for
+    requisites = [b"HTTP/1.1 200 OK\r\nContent-Type: %s\r\n\r\n{}" % media for media in
+                  (b"image/x-icon", b"application/javascript", b"text/css", b"application/json;charset=UTF-8",
+                   b"application/ld+json", b"font/woff2", b"text/xml")]
+    robots = (b"http://www.example.gov.cn/robots.txt", b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nUser-agent: *")
+    assert _body(convert(warc(response, *requisites, robots), "page.warc")) == _body(convert(page, "p.html"))
     with pytest.raises(UnsupportedFormat, match="br"):
         convert(b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n\x1b\x00", "br.http")
 

@@ -40,8 +40,11 @@ _CHUNK_SIZE = re.compile(rb"([0-9a-fA-F]{1,8})[ \t]*(?:;[^\r\n]*)?\r?\n")
 _DOCUMENT_RECORDS = {"response", "resource"}
 #: target URIs of records a crawler keeps about itself (wget's log and arguments, DNS answers)
 _TOOL_SCHEMES = ("metadata:", "dns:")
-#: media types of what a WARC response may hold that is never a report (a page's requisites)
-_REQUISITE = re.compile(r"^(?:image/|text/css|(?:text|application)/(?:x-)?javascript|font/|application/font|audio/|video/)")
+#: media types of what a WARC response may hold that is never a report (a page's requisites, the data its scripts
+#: fetch, a site's robots.txt and sitemaps)
+_REQUISITE = re.compile(r"^(?:image/|text/css|(?:text|application)/(?:x-)?javascript|font/|application/(?:x-)?font|audio/|video/"
+                        r"|application/(?:[\w.+-]+\+)?json|(?:text|application)/xml)")
+_ROBOTS = re.compile(r"^[a-z]+://[^/]+/robots\.txt$")
 
 
 @dataclass
@@ -163,7 +166,7 @@ def _warc_document(data: bytes) -> tuple[bytes, str | None]:
             media = _headers(block, "HTTP response")[0].get("content-type", "") if status else ""
             if not status or not status.group(1).startswith(b"2"):
                 continue
-        if not _REQUISITE.match(media.lower()):
+        if not _REQUISITE.match(media.lower()) and not _ROBOTS.match(uri):
             found.append((block, uri or None))
     if not found:
         raise UnsupportedFormat("WARC file holds no document (no successful response or resource record)")

@@ -32,7 +32,8 @@ _MAX_LAYERS = 4
 
 _GZIP = b"\x1f\x8b"
 _WARC = re.compile(rb"WARC/1\.[01]\r?\n")
-_HTTP = re.compile(rb"HTTP/(?:1\.[01]|2(?:\.0)?|3) \d{3}\b[^\r\n]*\r?\n")
+#: an HTTP response's status line (its status code the group)
+_HTTP = re.compile(rb"HTTP/(?:1\.[01]|2(?:\.0)?|3) (\d{3})\b[^\r\n]*\r?\n")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 #: a chunk's size line in a chunked body (hex digits, maybe an extension after ';')
 _CHUNK_SIZE = re.compile(rb"([0-9a-fA-F]{1,8})[ \t]*(?:;[^\r\n]*)?\r?\n")
@@ -162,7 +163,7 @@ def _warc_document(data: bytes) -> tuple[bytes, str | None]:
             continue
         media = headers.get("content-type", "")
         if media.startswith("application/http"):
-            status = re.match(rb"HTTP/[\d.]+ (\d{3})", block)
+            status = _HTTP.match(block)
             media = _headers(block, "HTTP response")[0].get("content-type", "") if status else ""
             if not status or not status.group(1).startswith(b"2"):
                 continue

@@ -727,7 +727,7 @@ def _closing_lines(page) -> list[dict]:
     """
     edges = page.edges
     vert = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 5]
-    horiz = [e for e in edges if e["orientation"] == "h" and e["x1"] - e["x0"] > 5]
+    horiz = _horizontal_rules(edges)
     extra: list[dict] = []
     for key in ("top", "bottom"):
         ends = sorted(vert, key=lambda e: e[key])
@@ -754,11 +754,16 @@ def _closing_lines(page) -> list[dict]:
     return extra
 
 
+def _horizontal_rules(edges: list[dict]) -> list[dict]:
+    """The horizontal rules among a page's `edges` (not the dots a dashed or dotted line is made of)."""
+    return [e for e in edges if e["orientation"] == "h" and e["x1"] - e["x0"] > 5]
+
+
 def _open_bottoms(page, closing: list[dict]) -> list[float]:
     """Where the `closing` lines close tables that no rules close either, near them: most of the
     line's span left open (wkhtmltopdf draws each cell's border on its own, a little off the ends of
     the verticals, where the closing lines then stand in for what is there)."""
-    rules = [e for e in page.edges if e["orientation"] == "h" and e["x1"] - e["x0"] > 5]
+    rules = _horizontal_rules(page.edges)
     out = []
     for line in closing:
         near = [(max(e["x0"], line["x0"]), min(e["x1"], line["x1"])) for e in rules if abs(e["top"] - line["top"]) <= 12]

@@ -8,7 +8,7 @@ from . import SCHEMA_VERSION, __version__
 from .errors import NotAReport
 from .extract import clean as cleaning
 from .extract import contacts as contacts_mod
-from .extract import disclosure, meta, sections, tables
+from .extract import disclosure, kind, meta, sections, tables
 from .extract.issues import issue
 from .model import Document, Heading, Paragraph, Table
 from .readers import read, source_format
@@ -43,6 +43,11 @@ def extract(doc: Document) -> tuple[dict, dict]:
     title, t_index, t_len = meta.title_of(lines, doc.meta)
     body_items = _after_title(items, title, t_index, t_len)
     out = sections.outline(body_items)
+    other = kind.other_kind(title, lines[t_index:t_index + t_len] if t_index >= 0 else [], items,
+                            doc.meta.get("page_title") or doc.meta.get("title"), [s.title for s in out.sections],
+                            bool(found_tables.tables or found_tables.indicators))
+    if other:
+        raise NotAReport(f"not an annual report: {other}")
     full_text = "\n".join(lines)
     year = meta.report_year(title, full_text)
     signer, signed = sections.signature(out.closing)

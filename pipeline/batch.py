@@ -45,6 +45,7 @@ from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from .errors import NotAReport
 from .writers import jsonio
 from .writers.dbschema import record_rows
 from .writers.report_html import level_of
@@ -1013,6 +1014,8 @@ class ManifestCounts:
     by_year: Counter = field(default_factory=Counter)
     by_level: Counter = field(default_factory=Counter)
     by_reason: Counter = field(default_factory=Counter)
+    #: the files refused as not_a_report by the kind of document they are (a guide, an index page…)
+    not_reports: Counter = field(default_factory=Counter)
     #: the first failed files in path order (report.html lists these)
     failed_sample: list[dict[str, Any]] = field(default_factory=list)
 
@@ -1025,6 +1028,8 @@ class ManifestCounts:
             self.by_level[level_of(f["issuer"])] += 1
         elif f["status"] == "failed":
             self.by_reason[f["reason"]] += 1
+            if f["reason"] == NotAReport.reason:
+                self.not_reports[NotAReport.kind_in(f["message"] or "")] += 1
             if len(self.failed_sample) < 1000:
                 self.failed_sample.append(f)
 
@@ -1092,6 +1097,7 @@ def finalize(out: Path, store, stats: RunStats | None = None, html: bool = True)
         "by_report_format": dict(sorted(counts.by_report_format.items())),
         "by_year": {str(k): v for k, v in sorted(counts.by_year.items(), key=lambda kv: (kv[0] is None, kv[0] or 0))},
         "by_reason": dict(sorted(counts.by_reason.items())),
+        "not_reports_by_kind": dict(counts.not_reports.most_common()),
     }
     if missing:
         summary["missing_json"] = missing[:100]

@@ -47,7 +47,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
                             doc.meta.get("page_title") or doc.meta.get("title"), [s.title for s in out.sections],
                             bool(found_tables.tables or found_tables.indicators))
     if other:
-        raise NotAReport(f"not an annual report: {other}")
+        raise NotAReport.of_kind(other)
     full_text = "\n".join(lines)
     year = meta.report_year(title, full_text)
     signer, signed = sections.signature(out.closing)

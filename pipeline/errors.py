@@ -6,6 +6,11 @@ reason written to errors.jsonl. Problems that still let a record be produced are
 """
 from __future__ import annotations
 
+import re
+
+#: a count in brackets ending a kind's name ('index page listing annual reports (6 titles)')
+_COUNT_AFTER = re.compile(r" \(\d+ \w+\)$")
+
 
 class PipelineError(Exception):
     """Base class: a file could not be turned into a record."""
@@ -70,6 +75,21 @@ class NotAReport(PipelineError):
 
     reason = "not_a_report"
     stage = "extract"
+    #: how the message opens when the document is known to be another kind ('…: 政府信息公开指南 (…)')
+    OTHER_KIND = "not an annual report: "
+
+    @classmethod
+    def of_kind(cls, kind: str) -> "NotAReport":
+        """The error for a document of another `kind` (its name, maybe with a count in brackets after it)."""
+        return cls(cls.OTHER_KIND + kind)
+
+    @classmethod
+    def kind_in(cls, message: str) -> str:
+        """The kind a not_a_report `message` names, without its count ('index page listing annual
+        reports'); 'no sign of a report' for a document known to be no other kind."""
+        if not message.startswith(cls.OTHER_KIND):
+            return "no sign of a report"
+        return _COUNT_AFTER.sub("", message[len(cls.OTHER_KIND):])
 
 
 class SchemaInvalid(PipelineError):

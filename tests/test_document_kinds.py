@@ -115,8 +115,8 @@ def _index_page_as_text() -> bytes:
     (RULES, "rules.html", "rules"),
     (PERIODIC, "periodic.html", "quarterly"),
     (RULE_OF_LAW, "rule_of_law.html", "report or notice on another subject"),
-    (_gbk_index_page(), "index.html", "index page listing 5 annual reports"),
-    (_index_page_as_text(), "index.txt", "index page listing 4 annual reports"),
+    (_gbk_index_page(), "index.html", "index page listing annual reports (5 titles)"),
+    (_index_page_as_text(), "index.txt", "index page listing annual reports (4 titles)"),
     # (shapes of real pages: no title, or a title under a page's furniture and fields)
     (GUIDE_UNTITLED, "guide.txt", "指南"),
     (CATALOGUE_UNTITLED, "catalogue.txt", "catalogue"),
@@ -174,3 +174,28 @@ def _report(title: str, before: list[str] = (), sections: bool = True, after: li
 def test_reports_using_those_kinds_words_stay_reports(data):
     name = "report.html" if data.lstrip().startswith(b"<html") else "report.txt"
     assert convert(data, name)["source"]["path"] == name
+
+
+def test_a_crawl_of_a_column_counts_its_other_documents_by_kind(tmp_path):
+    import json
+    from pathlib import Path
+
+    from pipeline import batch
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    (inp / "report.html").write_bytes((samples / "city_2021.html").read_bytes())
+    for name, data in [("guide.html", GUIDE), ("guide2.txt", GUIDE_UNTITLED), ("index.html", _gbk_index_page()),
+                       ("index.txt", _index_page_as_text()), ("notice.txt", "关于组织春季运动会的通知\n各单位：\n请报名。".encode())]:
+        (inp / name).write_bytes(data)
+    out = tmp_path / "out"
+    summary = batch.run([str(inp)], str(out), jobs=1, progress=False, docx=False, fsync=False)
+    assert summary["by_status"] == {"ok": 1, "failed": 5}
+    assert summary["not_reports_by_kind"] == {
+        "index page listing annual reports": 2, "政府信息公开指南 (a guide to asking for information)": 2, "no sign of a report": 1}
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {e["path"]: e["reason"] for e in errors}["index.html"] == "not_a_report"
+    assert "index page listing annual reports (5 titles)" in {e["path"]: e["message"] for e in errors}["index.html"]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "Not reports, by what they are" in html and "政府信息公开指南" in html

@@ -114,7 +114,7 @@ def _report_shaped(section_titles: list[str]) -> bool:
 
 
 def _report_list(lines: list[str], title: str | None) -> str | None:
-    """'index page listing N annual reports' when most of the text is lines of other reports'
+    """'index page listing annual reports (N titles)' when most of the text is lines of other reports'
     titles than the document's own `title` (a column's list of reports with their dates), else None."""
     rules = _rules()
     own = _BLANKS.sub("", title) if title else None
@@ -123,4 +123,4 @@ def _report_list(lines: list[str], title: str | None) -> str | None:
     others = [line for line in titles if not (own and own in _BLANKS.sub("", line))]
     if len(others) < rules["list_min_titles"] or sum(map(len, others)) < rules["list_min_share"] * sum(map(len, lines)):
         return None
-    return f"index page listing {len(titles)} annual reports"
+    return f"index page listing annual reports ({len(titles)} titles)"

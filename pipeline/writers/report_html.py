@@ -156,6 +156,8 @@ def write_report(out: Path, store, summary: dict[str, Any], counts) -> Path:
     body.append(f"<h2>Failed files ({n_failed})</h2>")
     if n_failed:
         body.append(_counts("Failures by reason", counts.by_reason, "reason"))
+        if counts.not_reports:
+            body.append(_counts("Not reports, by what they are", dict(counts.not_reports.most_common()), "document"))
         shown = counts.failed_sample
         body.append(_table(["path", "stage", "reason", "error", "message"],
                            ((f["path"], f["stage"], f["reason"], f["error_type"], f["message"]) for f in shown)))

@@ -83,6 +83,28 @@ ISSUING = "\n".join([
     "归档时间:2018-11-21", "当前位置: 首页 > 政务公开 > 政务公开工作要点",
     "云崖市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(云办发〔2017〕2号)", "来源:云崖市政府门户网 日期:2017-01-12",
     "各县市区人民政府，市直各单位：", "为深入推进政府信息公开，现将《关于全面推进政务公开工作的实施意见》印发给你们，请认真贯彻执行。"]).encode()
+NEWS_UNDER_FIELDS = "\n".join([
+    "标题: | 云崖区召开2024年政务公开工作推进会 | ||", "---|---|---|---|", "索引号: | 113703020042161/2024-5493739 | 文号: | |",
+    "发文日期: | 2024-12-18 | 发布机构: | 云崖区人民政府办公室 |",
+    "12月18日，云崖区召开政务公开工作推进会议。会上针对本年度政策解读、依申请公开、政府信息公开工作年度报告等重点工作进行了培训。"]).encode()
+NEWS_UNTITLED = "\n".join([
+    "12月18日下午，县政务公开办在县政务服务中心四楼会议室召开了全县政府信息公开工作会议，我局信息员参加了会议。",
+    "会议传达了关于开展2015年度全县政务公开考评工作的通知，对下一步政务公开工作进行了安排部署。"]).encode()
+EVALUATION = "\n".join([
+    "当前位置:政务公开>政务公开目录>云崖市政务公开第三方评估报告(2018)", "名称:云崖市政务公开第三方评估报告(2018)",
+    "一、评估对象、指标及方法", "本次评估对象为市政府各部门，评估指标涵盖主动公开、依申请公开、政策解读等。"]).encode()
+EVALUATION_UNTITLED = "\n".join([
+    "为进一步规范政务公开内容和程序，区政府办对各镇（街）和区直各办、局开展政务公开评估工作。",
+    "考核内容由政府信息公开情况考核、政府网站及政务新媒体考核构成。"]).encode()
+def _application_form() -> bytes:
+    """The application form a column offers for download, as a page: its title, its table, where to sign."""
+    rows = [("申请人信息", "公民", "姓名", "", "工作单位", ""), ("申请人信息", "法人或者其他组织", "名称", "", "统一社会信用代码", ""),
+            ("所需信息情况", "所需信息内容描述", "", "", "", ""), ("所需信息情况", "获取信息的方式", "□邮寄 □电子邮件 □自行领取", "", "", "")]
+    table = "<table border=1>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    return _page("云崖区政府信息公开申请表", []).replace(b"</h1>", ("</h1>" + table).encode()).replace(
+        b"</div><div class=\"footer\">", "<p>注：本表依据《中华人民共和国政府信息公开条例》制作，可复印使用。</p></div><div class=\"footer\">".encode())
+
+
 RULE_OF_LAW_UNTITLED = "\n".join([
     "根据《法治政府建设与责任落实督察工作规定》，现将市政府办公室2022年度法治政府建设情况报告如下：", "一、2022年工作推进情况",
     "2022年，市政府办公室坚持推进政务公开，全年主动公开政府信息1200条。", "二、存在的不足"]).encode()
@@ -126,6 +148,11 @@ def _index_page_as_text() -> bytes:
     (WEBSITE_CHECK, "check.txt", "quarterly"),
     (ISSUING, "issuing.txt", "notice issuing a document"),
     (RULE_OF_LAW_UNTITLED, "rule_of_law.txt", "another subject"),
+    (NEWS_UNDER_FIELDS, "news.txt", "news of 政务公开 work"),
+    (NEWS_UNTITLED, "news2.txt", "news of 政务公开 work"),
+    (EVALUATION, "evaluation.txt", "evaluation"),
+    (EVALUATION_UNTITLED, "evaluation2.txt", "evaluation"),
+    (_application_form(), "form.html", "application form"),
 ])
 def test_other_documents_of_a_disclosure_column_are_refused_by_kind(data, name, kind):
     message = _refusal(data, name)
@@ -167,6 +194,9 @@ def _report(title: str, before: list[str] = (), sections: bool = True, after: li
     # a report opening with a page's fields, a breadcrumb and its toolbar
     "\n".join(["当前位置：首页 > 政府信息公开 > 政府信息公开年报", "云崖县审计局2012年政府信息公开工作年度报告", "发布时间：2013-03-01 字号：大 中 小",
                "本年报根据《条例》要求编制。2012年，我局主动公开政府信息45条。", "云崖县审计局", "2013年3月1日"]).encode(),
+    # a report without a title line, saying it took part in an evaluation and held a meeting
+    "\n".join(["2023年，我局积极开展政务公开考核工作，1月10日召开政务公开工作会议，全年主动公开政府信息45条。",
+               "本年度未收到政府信息公开申请。", "云崖县审计局", "2024年1月20日"]).encode(),
     # a report whose sections are a guide's topics, reported on
     _page("云崖区人民政府信息公开指南和年度报告", ["一、主动公开政府信息情况", "全年主动公开政府信息126条。",
                                          "二、依申请公开政府信息情况", "本年新收申请3件。"]),

@@ -73,12 +73,13 @@ def _sqlite_dump_comparable(path):
 
 def test_extract_into_postgres_equals_sqlite(tmp_path, pg_url):
     from pipeline.writers.postgres import dump as pg_dump
-    inp = make_tree(tmp_path, 12, {"bad/empty.txt": b"", "dup.txt": "测试县人民政府0\nyear=2018\nn=0\n".encode()})
+    inp = make_tree(tmp_path, 12, {"bad/empty.txt": b"", "dup.txt": "测试县人民政府0\nyear=2018\nn=0\n".encode(),
+                                   "copy.txt": "测试县人民政府1\nyear=2019\nn=99\nmismatch=1\n".encode()})  # (r001's report)
     s_lite = batch.run([str(inp)], str(tmp_path / "o_sqlite"), jobs=2, convert=fake_convert, docx=False,
                        progress=False, fsync=False)
     s_pg = batch.run([str(inp)], str(tmp_path / "o_pg"), jobs=2, convert=fake_convert, docx=False,
                      progress=False, fsync=False, db=pg_url)
-    assert s_lite["by_status"] == s_pg["by_status"] == {"ok": 13, "failed": 1}
+    assert s_lite["by_status"] == s_pg["by_status"] == {"ok": 14, "failed": 1}
     lite = _sqlite_dump_comparable(tmp_path / "o_sqlite" / "reports.sqlite")
     pg = pg_dump(pg_url)
     for table in lite:
@@ -95,12 +96,15 @@ def test_extract_into_postgres_equals_sqlite(tmp_path, pg_url):
     from pipeline.writers.sqlite import SqliteStore
     ps, ls = PostgresStore(pg_url), SqliteStore(tmp_path / "o_sqlite" / "reports.sqlite")
     try:
-        for view in ("applications_by_issuer_year", "outcomes_by_year"):
-            a = sorted(ps.query(f"SELECT * FROM {view}"), key=str)
-            b = sorted(ls.query(f"SELECT * FROM {view}"), key=str)
+        # (a report's ids are the order each database loaded it in)
+        for view, columns in [("distinct_reports", "sha256, path, title, issuer, report_year, copies"),
+                              ("applications_by_issuer_year", "*"), ("outcomes_by_year", "*")]:
+            a = sorted(ps.query(f"SELECT {columns} FROM {view}"), key=str)
+            b = sorted(ls.query(f"SELECT {columns} FROM {view}"), key=str)
             assert [tuple(float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else x for x in r)
                     for r in a] == [tuple(float(x) if isinstance(x, (int, float)) else x for x in r) for r in b]
             assert a
+        assert ps.query("SELECT path, copies FROM distinct_reports WHERE copies > 1") == [("a/r001.txt", 2)]
         assert ps.query("SELECT jsonb_typeof(record_json) FROM reports LIMIT 1") == [("object",)]
         # streamed reads (server-side cursor) give what a plain query gives; CSV exports agree
         sql = ("SELECT r.sha256, c.table_name, c.row_key, c.col_key, c.value, c.raw_text "
@@ -140,6 +144,29 @@ def test_a_database_of_the_older_layout_is_refused(pg_url):
         c.execute("CREATE TABLE issues (sha256 TEXT, ord BIGINT, code TEXT, severity TEXT, message TEXT, path TEXT)")
     with pytest.raises(SchemaMismatch, match="table issues has no report_id"):
         PostgresStore(pg_url)
+
+
+def test_views_an_older_version_made_are_replaced(tmp_path, pg_url):
+    """A database whose 表三 view summed every copy of a report: opened again, it counts each report once."""
+    import psycopg
+
+    from pipeline.writers.postgres import PostgresStore
+    PostgresStore(pg_url).conn.close()
+    with psycopg.connect(pg_url, autocommit=True) as c:
+        c.execute("DROP VIEW applications_by_issuer_year, outcomes_by_year, distinct_reports")
+        c.execute("CREATE VIEW applications_by_issuer_year AS SELECT r.issuer AS issuer, r.report_year AS report_year, "
+                  "SUM(c.value) AS new_received, COUNT(*) AS reports FROM reports r JOIN table_cells c "
+                  "ON c.report_id = r.id WHERE c.table_name = 'applications' AND c.row_key = 'new_received' "
+                  "AND c.col_key = 'total' GROUP BY r.issuer, r.report_year")
+    inp = make_tree(tmp_path, 2, {"copy.txt": "测试县人民政府1\nyear=2019\nn=99\nmismatch=1\n".encode()})
+    batch.run([str(inp)], str(tmp_path / "out"), jobs=1, convert=fake_convert, docx=False, progress=False, fsync=False,
+              db=pg_url)
+    store = PostgresStore(pg_url)
+    try:
+        rows = store.query("SELECT issuer, new_received, reports, copies FROM applications_by_issuer_year ORDER BY issuer")
+        assert [(i, float(n), r, int(c)) for i, n, r, c in rows] == [("测试县人民政府0", 0.0, 1, 1), ("测试县人民政府1", 1.0, 1, 2)]
+    finally:
+        store.conn.close()
 
 
 def _convert_with_nul(data: bytes, rel: str) -> dict:

@@ -77,15 +77,19 @@ def test_query_indexes_are_added_after_the_load(tmp_path):
 def test_rows_and_views(tmp_path):
     st = SqliteStore(tmp_path / "r.sqlite")
     a = rec("甲县人民政府\nyear=2020\nn=4\n", "a.txt")
-    b = rec("甲县人民政府\nyear=2020\nn=6\nmismatch=1\n", "b.txt")
+    b = rec("甲县人民政府\nyear=2020\nn=6\nmismatch=1\n", "b.txt")  # (a copy of a's report: its title, issuer, year)
     c = rec("乙市人民政府\nyear=2021\nn=5\n", "c.txt")
-    st.put([ok_result(a), ok_result(b), ok_result(c)])
+    d = rec("甲县人民政府\nyear=2021\nn=7\n", "d.txt")
+    st.put([ok_result(a), ok_result(b), ok_result(c), ok_result(d)])
     q = st.query
-    assert q("SELECT COUNT(*) FROM reports")[0][0] == 3
-    assert q("SELECT issuer, report_year, new_received, reports FROM applications_by_issuer_year "
-             "ORDER BY issuer") == [("乙市人民政府", 2021, 5.0, 1), ("甲县人民政府", 2020, 10.0, 2)]
+    assert q("SELECT COUNT(*) FROM reports")[0][0] == 4
+    # a report's copies count once: the copy with fewer warnings
+    assert q("SELECT path, copies FROM distinct_reports ORDER BY path") == [("a.txt", 2), ("c.txt", 1), ("d.txt", 1)]
+    assert q("SELECT issuer, report_year, new_received, reports, copies FROM applications_by_issuer_year "
+             "ORDER BY issuer, report_year") == [("乙市人民政府", 2021, 5.0, 1, 1), ("甲县人民政府", 2020, 4.0, 1, 2),
+                                                 ("甲县人民政府", 2021, 7.0, 1, 1)]
     out = dict(((y, o), t) for y, o, t, _ in q("SELECT * FROM outcomes_by_year"))
-    assert out[(2020, "disclosed")] == 10.0
+    assert out[(2020, "disclosed")] == 4.0
     assert (2020, "new_received") not in out and (2020, "total") not in out
     assert out[(2020, "partially_disclosed")] == 0.0
     # raw text of a cell, contacts, issues, sections: child rows name their report by its id
@@ -101,6 +105,40 @@ def test_rows_and_views(tmp_path):
         (0, "一"), (1, "二")]
     assert json.loads(q("SELECT record_json FROM reports WHERE sha256=?", [c["source"]["sha256"]])[0][0]) == c
     st.close()
+
+
+def test_a_reports_copy_from_its_government_site_is_chosen_over_a_mirrors(tmp_path):
+    st = SqliteStore(tmp_path / "r.sqlite")
+    mirror = rec("甲县人民政府\nyear=2020\nn=9\nmirror\n", "mirror/a.html")
+    mirror["issues"].append({"code": "non_government_source", "severity": "info", "message": "a mirror", "path": "$.source"})
+    own = rec("甲县人民政府\nyear=2020\nn=4\nmismatch=1\n", "own/a.html")  # (the own copy, even with a warning)
+    untitled = rec("甲县人民政府\nyear=2020\nn=3\n", "pdf/a.pdf")
+    untitled["title"] = None  # (no title read: a report of its own, never merged on its issuer and year alone)
+    st.put([ok_result(mirror), ok_result(own), ok_result(untitled)])
+    assert st.query("SELECT path, copies FROM distinct_reports ORDER BY path") == [("own/a.html", 2), ("pdf/a.pdf", 1)]
+    assert st.query("SELECT new_received, reports, copies FROM applications_by_issuer_year") == [(7.0, 2, 3)]
+    st.close()
+
+
+def test_views_an_older_version_made_are_made_anew_and_current_ones_left_alone(tmp_path):
+    db = tmp_path / "r.sqlite"
+    SqliteStore(db).close()
+    conn = sqlite3.connect(db)
+    conn.execute("DROP VIEW distinct_reports")
+    conn.execute("DROP VIEW applications_by_issuer_year")
+    conn.execute("CREATE VIEW applications_by_issuer_year AS SELECT issuer, report_year, 0 AS new_received, "
+                 "COUNT(*) AS reports FROM reports GROUP BY issuer, report_year")
+    conn.commit()
+    conn.close()
+    st = SqliteStore(db)
+    st.put([ok_result(rec("甲县人民政府\nyear=2020\nn=4\n", "a.txt"))])
+    assert st.query("SELECT new_received, copies FROM applications_by_issuer_year") == [(4.0, 1)]
+    st.close()
+    # (a database whose views are today's: opening it makes none again, and writes nothing)
+    assert S.view_ddl("sqlite", dict(sqlite3.connect(db).execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'"))) == []
+    before = db.stat().st_mtime_ns
+    SqliteStore(db).close()
+    assert db.stat().st_mtime_ns == before
 
 
 def test_indicators_rows():

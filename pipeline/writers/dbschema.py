@@ -16,8 +16,9 @@ Tables
   contacts     (report_id, ord) kind ∈ address/postcode/phone/fax/email/website
   issues       (report_id, ord) code/severity/message/path
 Views
-  applications_by_issuer_year  表三 new_received/total summed by issuer and year
-  outcomes_by_year             表三 outcome rows (total column) summed by year
+  distinct_reports             one row per report, its copies (same title, issuer, year) counted
+  applications_by_issuer_year  表三 new_received/total summed by issuer and year, a report's copies once
+  outcomes_by_year             表三 outcome rows (total column) summed by year, a report's copies once
 """
 from __future__ import annotations
 
@@ -92,17 +93,38 @@ DATA_TABLES = ("reports",) + CHILD_TABLES
 # 表三 rows that are not outcomes (inputs, the total and the carry-forward)
 NON_OUTCOME_ROWS = ("new_received", "carried_over", "total", "carried_forward")
 
+#: the columns of `reports` that `distinct_reports` shows (not the record's JSON: join `reports` by id for it)
+_REPORT_FIELDS = ("id", "sha256", "path", "format", "title", "issuer", "report_year", "doc_number", "signed_date",
+                  "published_date", "report_format")
+
 VIEWS = {
+    # An archive holds a report many times: its page, its DOCX or PDF attachment, mirrors' and crawls' copies.
+    # Records of one title, issuer and year are copies of one report; each of these gets one row, the copy
+    # from the government's own site before a mirror's, then the one with the fewest warnings, then the smallest
+    # sha256 (a fixed choice, the same in either database whatever order the copies were loaded in); `copies`
+    # counts its records. A record lacking its title, issuer or year is a report of its own.
+    "distinct_reports": f"""
+        SELECT {", ".join(_REPORT_FIELDS)}, copies FROM (
+            SELECT {", ".join("r." + c for c in _REPORT_FIELDS)},
+                   COUNT(*) OVER copy AS copies,
+                   ROW_NUMBER() OVER (copy ORDER BY COALESCE(i.mirror, 0), COALESCE(i.warnings, 0), r.sha256) AS pick
+            FROM reports r LEFT JOIN (
+                SELECT report_id, SUM(CASE WHEN code = 'non_government_source' THEN 1 ELSE 0 END) AS mirror,
+                       SUM(CASE WHEN severity = 'warning' THEN 1 ELSE 0 END) AS warnings
+                FROM issues GROUP BY report_id) i ON i.report_id = r.id
+            WINDOW copy AS (PARTITION BY CASE WHEN r.title IS NULL OR r.issuer IS NULL OR r.report_year IS NULL
+                                              THEN r.sha256 ELSE r.title END, r.issuer, r.report_year)
+        ) d WHERE pick = 1""",
     "applications_by_issuer_year": """
         SELECT r.issuer AS issuer, r.report_year AS report_year,
-               SUM(c.value) AS new_received, COUNT(*) AS reports
-        FROM reports r JOIN table_cells c ON c.report_id = r.id
+               SUM(c.value) AS new_received, COUNT(*) AS reports, SUM(r.copies) AS copies
+        FROM distinct_reports r JOIN table_cells c ON c.report_id = r.id
         WHERE c.table_name = 'applications' AND c.row_key = 'new_received' AND c.col_key = 'total'
         GROUP BY r.issuer, r.report_year""",
     "outcomes_by_year": """
         SELECT r.report_year AS report_year, c.row_key AS outcome,
                SUM(c.value) AS total, COUNT(*) AS reports
-        FROM reports r JOIN table_cells c ON c.report_id = r.id
+        FROM distinct_reports r JOIN table_cells c ON c.report_id = r.id
         WHERE c.table_name = 'applications' AND c.col_key = 'total'
           AND c.row_key NOT IN ('new_received', 'carried_over', 'total', 'carried_forward')
         GROUP BY r.report_year, c.row_key""",
@@ -157,7 +179,8 @@ def check_layout(table_columns: dict[str, list[str]]) -> None:
 
 
 def ddl(dialect: str, query_indexes: bool = True) -> list[str]:
-    """CREATE statements (idempotent) for `dialect` in {'sqlite', 'postgres'}.
+    """CREATE statements (idempotent) of the tables and indexes for `dialect` in {'sqlite', 'postgres'}
+    (the views come after the tables' layout is checked: `view_ddl`).
 
     `indexes` are what the writers themselves need (deletes and lookups by report);
     `query_indexes` only serve readers, so a bulk load may leave them out and add them
@@ -175,12 +198,20 @@ def ddl(dialect: str, query_indexes: bool = True) -> list[str]:
         out += _index_ddl(name, spec.get("indexes", []))
     if query_indexes:
         out += index_ddl()
-    for vname, body in VIEWS.items():
-        if dialect == "sqlite":
-            out.append(f"CREATE VIEW IF NOT EXISTS {vname} AS {body}")
-        else:
-            out.append(f"CREATE OR REPLACE VIEW {vname} AS {body}")
     return out
+
+
+def view_ddl(dialect: str, present: dict[str, str] | None = None) -> list[str]:
+    """The statements that make the views as this version defines them, also in a database an
+    older version wrote. PostgreSQL replaces them. SQLite has no CREATE OR REPLACE VIEW: a view
+    whose SQL differs from what SQLite keeps for it (`present`: view name → its SQL) is dropped
+    and made again, and one that is the same is left alone (a reader opening the database
+    writes nothing)."""
+    if dialect != "sqlite":
+        return [f"CREATE OR REPLACE VIEW {vname} AS {body}" for vname, body in VIEWS.items()]
+    present = present or {}
+    stale = [vname for vname, body in VIEWS.items() if present.get(vname) != f"CREATE VIEW {vname} AS {body}"]
+    return [f"DROP VIEW IF EXISTS {v}" for v in stale] + [f"CREATE VIEW {v} AS {VIEWS[v]}" for v in stale]
 
 
 def _num(v: Any) -> float | None:

@@ -33,23 +33,25 @@ class PostgresStore:
 
         self.psycopg = psycopg
         self.conn = psycopg.connect(url, autocommit=False)
-        with self.conn.transaction():
-            with self.conn.cursor() as cur:
-                # serialize concurrent schema creation (several shards starting at once)
-                cur.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
-                for stmt in S.ddl("postgres", query_indexes=False):
-                    cur.execute(stmt)
-                cur.execute("SELECT table_name, column_name FROM information_schema.columns "
-                            "WHERE table_schema = current_schema()")
-                found: dict[str, list[str]] = {}
-                for table, column in cur.fetchall():
-                    found.setdefault(table, []).append(column)
-        self.conn.commit()
         try:
-            S.check_layout(found)
+            with self.conn.transaction():
+                with self.conn.cursor() as cur:
+                    # serialize concurrent schema creation (several shards starting at once)
+                    cur.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
+                    for stmt in S.ddl("postgres", query_indexes=False):
+                        cur.execute(stmt)
+                    cur.execute("SELECT table_name, column_name FROM information_schema.columns "
+                                "WHERE table_schema = current_schema()")
+                    found: dict[str, list[str]] = {}
+                    for table, column in cur.fetchall():
+                        found.setdefault(table, []).append(column)
+                    S.check_layout(found)  # (before the views, which read the tables' columns)
+                    for stmt in S.view_ddl("postgres"):
+                        cur.execute(stmt)
         except S.SchemaMismatch:
             self.conn.close()
             raise
+        self.conn.commit()
 
     def add_query_indexes(self) -> None:
         """Create the indexes that serve queries only (see SqliteStore.add_query_indexes).

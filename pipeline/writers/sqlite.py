@@ -43,6 +43,13 @@ class SqliteStore:
         except S.SchemaMismatch:
             self.conn.close()
             raise
+        views = dict(self.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'"))
+        stmts = S.view_ddl("sqlite", views)
+        if stmts:
+            self.conn.execute("BEGIN")
+            for stmt in stmts:
+                self.conn.execute(stmt)
+            self.conn.execute("COMMIT")
         self._insert = {t: f"INSERT INTO {t} ({', '.join(S.written_columns(t))}) "
                            f"VALUES ({','.join('?' * len(S.written_columns(t)))})" for t in S.DATA_TABLES}
 

@@ -281,15 +281,16 @@ def test_outputs_layout_and_manifest(tmp_path):
 
 
 def test_report_html_counts_and_failed_files(tmp_path):
-    inp = make_tree(tmp_path, 5, {"bad/empty.txt": b"", "bad/junk.bin": b"\x00\xff" + b"x" * 50})
+    inp = make_tree(tmp_path, 5, {"bad/empty.txt": b"", "bad/junk.bin": b"\x00\xff" + b"x" * 50,
+                                  "copy.txt": "测试县人民政府1\nyear=2019\nn=7\n".encode()})  # (a copy of a/r001's report)
     out = tmp_path / "out"
     s = run(inp, out)
     html = (out / "report.html").read_text(encoding="utf-8")
-    assert "7 input files · 5 records · 2 failed" in html
+    assert "8 input files · 6 records · 2 failed · 5 distinct reports" in html
     assert "bad/empty.txt" in html and "bad/junk.bin" in html and "empty_input" in html and "unsupported_format" in html
     assert "By level (from issuer name)" in html and "<svg" in html
     assert s["by_reason"] == {"empty_input": 1, "unsupported_format": 1}
-    assert s["by_status"] == {"failed": 2, "ok": 5} and s["files"] == 7
+    assert s["by_status"] == {"failed": 2, "ok": 6} and s["files"] == 8
     assert s["run"]["failed_inputs"] == 2
 
 

@@ -97,35 +97,44 @@ NON_OUTCOME_ROWS = ("new_received", "carried_over", "total", "carried_forward")
 _REPORT_FIELDS = ("id", "sha256", "path", "format", "title", "issuer", "report_year", "doc_number", "signed_date",
                   "published_date", "report_format")
 
+
+def _copy_rank(r: str) -> str:
+    """How a copy of a report ranks as the report (a row value; the smallest first): the government's own
+    site before a mirror, then fewer warnings, then the smaller sha256 (a fixed choice, the same in either
+    database whatever order the copies were loaded in). `r` names a `reports` row."""
+    return (f"((SELECT COUNT(*) FROM issues i WHERE i.report_id = {r}.id AND i.code = 'non_government_source'), "
+            f"(SELECT COUNT(*) FROM issues i WHERE i.report_id = {r}.id AND i.severity = 'warning'), {r}.sha256)")
+
+
+#: a record lacking what makes it a copy of another's report, which so stands alone
+_ALONE = "r.title IS NULL OR r.issuer IS NULL OR r.report_year IS NULL"
+#: another record `o` of the same report as `r`
+_SAME_REPORT = "o.issuer = r.issuer AND o.report_year = r.report_year AND o.title = r.title"
+
 VIEWS = {
     # An archive holds a report many times: its page, its DOCX or PDF attachment, mirrors' and crawls' copies.
-    # Records of one title, issuer and year are copies of one report; each of these gets one row, the copy
-    # from the government's own site before a mirror's, then the one with the fewest warnings, then the smallest
-    # sha256 (a fixed choice, the same in either database whatever order the copies were loaded in); `copies`
-    # counts its records. A record lacking its title, issuer or year is a report of its own.
+    # Records of one title, issuer and year are copies of one report, and it gets one row: its best copy by
+    # `_copy_rank`; `copies` counts its records. A record lacking its title, issuer or year stands alone.
+    # (Written with correlated lookups, not window functions, so a query for one issuer reads its rows only.)
     "distinct_reports": f"""
-        SELECT {", ".join(_REPORT_FIELDS)}, copies FROM (
-            SELECT {", ".join("r." + c for c in _REPORT_FIELDS)},
-                   COUNT(*) OVER copy AS copies,
-                   ROW_NUMBER() OVER (copy ORDER BY COALESCE(i.mirror, 0), COALESCE(i.warnings, 0), r.sha256) AS pick
-            FROM reports r LEFT JOIN (
-                SELECT report_id, SUM(CASE WHEN code = 'non_government_source' THEN 1 ELSE 0 END) AS mirror,
-                       SUM(CASE WHEN severity = 'warning' THEN 1 ELSE 0 END) AS warnings
-                FROM issues GROUP BY report_id) i ON i.report_id = r.id
-            WINDOW copy AS (PARTITION BY CASE WHEN r.title IS NULL OR r.issuer IS NULL OR r.report_year IS NULL
-                                              THEN r.sha256 ELSE r.title END, r.issuer, r.report_year)
-        ) d WHERE pick = 1""",
+        SELECT {", ".join("r." + c for c in _REPORT_FIELDS)},
+               CASE WHEN {_ALONE} THEN 1 ELSE (SELECT COUNT(*) FROM reports o WHERE {_SAME_REPORT}) END AS copies
+        FROM reports r
+        WHERE {_ALONE} OR NOT EXISTS (
+            SELECT 1 FROM reports o WHERE {_SAME_REPORT} AND o.id <> r.id AND {_copy_rank("o")} < {_copy_rank("r")})""",
     "applications_by_issuer_year": """
         SELECT r.issuer AS issuer, r.report_year AS report_year,
                SUM(c.value) AS new_received, COUNT(*) AS reports, SUM(r.copies) AS copies
         FROM distinct_reports r JOIN table_cells c ON c.report_id = r.id
         WHERE c.table_name = 'applications' AND c.row_key = 'new_received' AND c.col_key = 'total'
         GROUP BY r.issuer, r.report_year""",
+    # (the distinct reports as a set a report's rows are looked up in: joined, each of its ten outcome rows
+    # would look its copies up again)
     "outcomes_by_year": """
         SELECT r.report_year AS report_year, c.row_key AS outcome,
                SUM(c.value) AS total, COUNT(*) AS reports
-        FROM distinct_reports r JOIN table_cells c ON c.report_id = r.id
-        WHERE c.table_name = 'applications' AND c.col_key = 'total'
+        FROM reports r JOIN table_cells c ON c.report_id = r.id
+        WHERE r.id IN (SELECT id FROM distinct_reports) AND c.table_name = 'applications' AND c.col_key = 'total'
           AND c.row_key NOT IN ('new_received', 'carried_over', 'total', 'carried_forward')
         GROUP BY r.report_year, c.row_key""",
 }

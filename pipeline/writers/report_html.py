@@ -120,13 +120,10 @@ def write_report(out: Path, store, summary: dict[str, Any], counts) -> Path:
     n_failed = counts.by_status.get("failed", 0)
     # (a report's copies, same title, issuer and year, count once: `distinct_reports`)
     per_year = store.query("SELECT report_year, COUNT(*) FROM distinct_reports GROUP BY report_year")
-    apps = store.query(
-        "SELECT r.report_year, SUM(c.value) FROM distinct_reports r JOIN table_cells c ON c.report_id = r.id "
-        "WHERE c.table_name = 'applications' AND c.row_key = 'new_received' AND c.col_key = 'total' "
-        "GROUP BY r.report_year")
+    apps = store.query("SELECT report_year, SUM(new_received) FROM applications_by_issuer_year GROUP BY report_year")
     mism = dict(store.query(
-        "SELECT r.report_year, COUNT(DISTINCT r.id) FROM distinct_reports r JOIN issues i ON i.report_id = r.id "
-        "WHERE i.code = 'sum_mismatch' GROUP BY r.report_year"))
+        "SELECT r.report_year, COUNT(*) FROM distinct_reports r WHERE EXISTS "
+        "(SELECT 1 FROM issues i WHERE i.report_id = r.id AND i.code = 'sum_mismatch') GROUP BY r.report_year"))
     codes = store.query("SELECT code, severity, COUNT(*), COUNT(DISTINCT report_id) FROM issues "
                         "GROUP BY code, severity ORDER BY COUNT(*) DESC, code LIMIT 25")
     n_reports = sum(n for _, n in per_year)

@@ -1,11 +1,11 @@
 """Which other kind of document a read document is, when it is not an annual report.
 
 A crawl of a site's 政府信息公开 column holds, besides the reports, the column's index pages,
-its guide, rules and work plans, notices about the reports and replies to applicants. These
-speak of 信息公开 on every line, so they read as reports with a title, sections and a year.
-They are known by their titles (pipeline/data/document_kinds.yaml) or, an index page, by its
-lines of report titles; a document printing a report's statistics tables or two of a report's
-own sections is never taken for one of them.
+its guide, rules and work plans, notices and news about the reports, replies to applicants
+and more. These speak of 信息公开 on every line, so they read as reports with a title,
+sections and a year. They are known by their titles or what their opening says they are
+(pipeline/data/document_kinds.yaml), an index page by its lines of report titles; a document
+printing a report's statistics tables or two of a report's own sections is never taken for one.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ _OPENING_PARAGRAPHS, _OPENING_CHARS = 3, 300
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    """The kinds as (name, title pattern, statement pattern or None, word the title must not hold),
+    """The kinds as (name, title pattern, statement pattern or None, word neither may hold or None),
     the report section topics as patterns, and the index page's title pattern."""
     data = load_yaml("document_kinds.yaml")
 
@@ -59,7 +59,10 @@ def other_kind(title: str | None, title_lines: list[str], blocks: list, page_tit
     if has_tables or _report_shaped(section_titles):
         return None
     lines = [b.text for b in blocks if isinstance(b, Paragraph)]
-    name = next(filter(None, map(_kind_of_title, ([title] if title else []) + ["".join(title_lines)])), None)
+    named_by_title = [title] if title else []
+    if title_lines:
+        named_by_title.append("".join(title_lines))  # (the line as printed: '文字解读：X2023年…年度报告')
+    name = next(filter(None, map(_kind_of_title, named_by_title)), None)
     if name is None and not title_lines:
         # (no title line of its own: the lines opening the document; of several kinds they are a menu,
         # '政府信息公开指南' / '政府信息公开制度' / …)

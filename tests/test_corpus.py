@@ -39,3 +39,17 @@ def test_score_does_not_regress(corpus_out, part):
     assert m, proc.stdout[-500:]
     share = int(m.group(1)) / int(m.group(2))
     assert share >= LEVELS[part], f"{part}: {share:.1%} < {LEVELS[part]:.1%}\n{proc.stdout[-3000:]}"
+
+
+def test_a_reports_page_and_attachments_are_one_distinct_report(corpus_out):
+    """Pingtan's 2011 report is in the corpus five times (its page, the page's text and GB copy, the DOCX and DOC
+    attachments): the database holds five records of one report."""
+    from pipeline.writers.sqlite import SqliteStore
+    _, out, _ = corpus_out
+    store = SqliteStore(out / "reports.sqlite")
+    try:
+        rows = store.query("SELECT title, copies FROM distinct_reports WHERE issuer = '平潭县人民政府' AND report_year = 2011")
+        assert rows == [("平潭县人民政府2011年政府信息公开工作年度报告", 5)]
+        assert store.query("SELECT COUNT(*) FROM reports")[0][0] > store.query("SELECT COUNT(*) FROM distinct_reports")[0][0]
+    finally:
+        store.conn.close()

@@ -134,7 +134,7 @@ def test_validate_command(tmp_path):
 
 
 def test_export_csv_and_load_sqlite(tmp_path):
-    inp = make_tree(tmp_path, 4)
+    inp = make_tree(tmp_path, 4, {"z/copy.txt": "测试县人民政府1\nyear=2019\nn=7\nmismatch=1\n".encode()})  # (a/r001's)
     out = tmp_path / "out"
     assert main(["extract", str(inp), "--out", str(out), "--no-docx", "--no-progress"], convert=fake_convert) == 0
     r = cli("export", str(out), "--csv", str(tmp_path / "csv"))
@@ -142,11 +142,15 @@ def test_export_csv_and_load_sqlite(tmp_path):
     raw = (tmp_path / "csv" / "reports.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader((tmp_path / "csv" / "reports.csv").open(encoding="utf-8-sig")))
-    assert len(rows) == 4 and rows[0]["issuer"].startswith("测试县")
+    assert len(rows) == 5 and rows[0]["issuer"].startswith("测试县")
     assert "record_json" not in rows[0]
+    # a report held twice: its copy with fewer warnings is the one counted
+    assert {r["path"]: r["distinct"] for r in rows} == {"a/r001.txt": "1", "a/r003.txt": "1", "b/r000.txt": "1",
+                                                       "b/r002.txt": "1", "z/copy.txt": "0"}
     cells = list(csv.DictReader((tmp_path / "csv" / "cells.csv").open(encoding="utf-8-sig")))
     nr = [c for c in cells if c["row_key"] == "new_received" and c["col_key"] == "total"]
-    assert len(nr) == 4 and all(c["value"].isdigit() for c in nr)  # integers print without .0
+    assert len(nr) == 5 and all(c["value"].isdigit() for c in nr)  # integers print without .0
+    assert sum(int(c["value"]) for c in nr if c["distinct"] == "1") == 0 + 1 + 2 + 3
     # load OUT into a fresh database: the same data rows
     r = cli("load", str(out), "--db", str(tmp_path / "copy.sqlite"))
     assert r.returncode == 0, r.stderr

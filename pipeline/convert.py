@@ -34,6 +34,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
     doc.blocks = [Paragraph(b.text) if isinstance(b, Heading) else b for b in doc.blocks]
     # what the reader noticed (tables it could not read, lines it joined or dropped…)
     reader_notes = [issue("reader_note", w, "info") for w in doc.warnings]
+    read_blocks = doc.blocks  # (as read: the cleaning takes an index page's list for furniture)
     doc, issues = cleaning.clean(doc)
     issues = reader_notes + issues
     doc, found_tables, table_issues = tables.extract(doc)
@@ -43,7 +44,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
     title, t_index, t_len = meta.title_of(lines, doc.meta)
     body_items = _after_title(items, title, t_index, t_len)
     out = sections.outline(body_items)
-    other = kind.other_kind(title, lines[t_index:t_index + t_len] if t_index >= 0 else [], items,
+    other = kind.other_kind(title, lines[t_index:t_index + t_len] if t_index >= 0 else [], items, read_blocks,
                             doc.meta.get("page_title") or doc.meta.get("title"), [s.title for s in out.sections],
                             bool(found_tables.tables or found_tables.indicators))
     if other:

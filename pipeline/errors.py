@@ -26,6 +26,13 @@ class UnsupportedFormat(PipelineError):
     stage = "detect"
 
 
+class NotADocument(UnsupportedFormat):
+    """The file is no document at all: an image, a font, a script, a style sheet (a site mirror's
+    page requisites), told apart from documents in a format the pipeline does not read."""
+
+    reason = "not_a_document"
+
+
 class EmptyInput(PipelineError):
     """The file is empty or holds no text at all."""
 

@@ -22,6 +22,8 @@ _BLANKS = re.compile(r"\s+")
 _SENTENCE = re.compile(r"[。，,；;！？]")
 #: a numbered heading opening a line ('一、', '（二）', '3.')
 _HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d)")
+#: a date ending a list's entry ('2024-01-25', '[2024-01-25]', '2024年1月25日')
+_DATE_AFTER = re.compile(r"[\[(（]?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[\])）]?\s*$")
 #: how long a title line is at most
 _TITLE_LINE = 60
 #: how many lines opening a document may hold its title, under a page's furniture
@@ -47,15 +49,16 @@ def _rules() -> dict:
             "list_min_share": data["list_min_share"]}
 
 
-def other_kind(title: str | None, title_lines: list[str], blocks: list, page_title: str | None,
+def other_kind(title: str | None, title_lines: list[str], blocks: list, read_blocks: list, page_title: str | None,
                section_titles: list[str], has_tables: bool) -> str | None:
     """What the document is instead of an annual report ('政府信息公开指南 (a guide…)'), else None.
 
     `title` is the report title found (None when none was), `title_lines` the lines it was read
     from (none when it was read from a sentence or the page's metadata), `blocks` the document's
-    paragraphs and tables (those read as statistics tables stand in as placeholders), `page_title`
-    the page's <title>, `section_titles` its numbered sections' titles and `has_tables` whether it
-    prints a statistics table or a 附表."""
+    paragraphs and tables (those read as statistics tables stand in as placeholders), `read_blocks`
+    its blocks as the reader gave them (an index page's list whole, the cleaning having taken it
+    for furniture), `page_title` the page's <title>, `section_titles` its numbered sections' titles
+    and `has_tables` whether it prints a statistics table or a 附表."""
     if has_tables or _report_shaped(section_titles):
         return None
     lines = [b.text for b in blocks if isinstance(b, Paragraph)]
@@ -71,9 +74,19 @@ def other_kind(title: str | None, title_lines: list[str], blocks: list, page_tit
         if name is None and not named:
             name = _kind_of_title(page_title) if page_title and title is None else None
             name = name or _kind_stated(lines)
-    # (an index page's list is often laid out in a table: a title and a date a row)
-    rows = [" ".join(row) for b in blocks if isinstance(b, Table) for row in b.text_rows()]
-    return name or _report_list(lines + rows, title)
+    return name or _report_list(_listing(read_blocks), title)
+
+
+def _listing(blocks: list) -> list[str]:
+    """The lines of `blocks`, a table's a row each (an index page's list is often laid out in a
+    table: a title and a date a row)."""
+    out = []
+    for b in blocks:
+        if isinstance(b, Table):
+            out += [" ".join(row) for row in b.text_rows()]
+        else:
+            out.append(b.text)
+    return out
 
 
 def _top_lines(lines: list[str]) -> list[str]:
@@ -117,13 +130,18 @@ def _report_shaped(section_titles: list[str]) -> bool:
 
 
 def _report_list(lines: list[str], title: str | None) -> str | None:
-    """'index page listing annual reports (N titles)' when most of the text is lines of other reports'
-    titles than the document's own `title` (a column's list of reports with their dates), else None."""
+    """'index page listing annual reports (N titles)' when most of the text is a column's list of
+    reports: lines of reports' titles with their dates ('X2023年…年度报告 2024-01-25'), or of other
+    reports' titles than the document's own `title`; else None."""
     rules = _rules()
     own = _BLANKS.sub("", title) if title else None
-    titles = {line for line in lines if len(line) <= _TITLE_LINE + 20 and "。" not in line
-              and rules["list_title"].search(fold(line))}
-    others = [line for line in titles if not (own and own in _BLANKS.sub("", line))]
-    if len(others) < rules["list_min_titles"] or sum(map(len, others)) < rules["list_min_share"] * sum(map(len, lines)):
+    entries = {}  # (a title line: is it dated?)
+    for line in lines:
+        if len(line) <= _TITLE_LINE + 20 and "。" not in line and (m := rules["list_title"].search(folded := fold(line))):
+            entries[line] = bool(_DATE_AFTER.search(folded, m.end()))
+    dated = [line for line, has_date in entries.items() if has_date]
+    others = [line for line in entries if not (own and own in _BLANKS.sub("", line))]
+    listed = dated if len(dated) >= len(others) else others
+    if len(listed) < rules["list_min_titles"] or sum(map(len, listed)) < rules["list_min_share"] * sum(map(len, lines)):
         return None
-    return f"index page listing annual reports ({len(titles)} titles)"
+    return f"index page listing annual reports ({len(entries)} titles)"

@@ -8,8 +8,9 @@ from __future__ import annotations
 import importlib
 import re
 
-from ..errors import EmptyInput, TooLarge, UnsupportedFormat
+from ..errors import EmptyInput, NotADocument, TooLarge, UnsupportedFormat
 from ..model import Document
+from . import requisites
 from .envelope import opened
 
 #: container kind → (reader module, record `source.format`)
@@ -58,14 +59,24 @@ def sniff(data: bytes, name: str = "") -> str:
     if _looks_like_html(lower) and not _text_under_stray_tags(lower, data):
         if b"urn:schemas-microsoft-com:office:word" in head.lower():
             return "word-html"
+        if not any(m in lower[:1024] for m in _DOCUMENT_PARTS) and (what := requisites.markup_kind(lower)):
+            raise NotADocument(f"{what}, not a document")
         return "html"
     if _looks_like_text(data[:65536]):
+        if what := requisites.text_kind(data[:65536]):
+            raise NotADocument(f"{what}, not a document")
         return "txt"
+    if what := requisites.binary_kind(head):
+        raise NotADocument(f"{what}, not a document")
     raise UnsupportedFormat("not a document format the pipeline reads (binary data)")
 
 
 #: what an HTML page's first kilobyte holds
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<table", b"<p>", b"<?xml")
+
+
+#: what names an HTML document's parts (markup without them may be an SVG image)
+_DOCUMENT_PARTS = (b"<html", b"<body", b"<head", b"<p>", b"<div", b"<table")
 
 
 def _looks_like_html(lower: bytes) -> bool:

@@ -105,6 +105,9 @@ def _main_part(members: dict[str, bytes]) -> str:
         raise UnsupportedFormat("a presentation (PPTX), not a Word document")
     if "content.xml" in names:
         raise UnsupportedFormat("an OpenDocument file, not a Word document")
+    if "[content_types].xml" not in names and "_rels/.rels" not in names:
+        # (no part of an Office file at all: an attachment's or a crawler's archive, HTTrack's hts-cache/new.zip)
+        raise UnsupportedFormat("a ZIP archive, not a Word document: unpack it to convert the files it holds")
     raise ReadError("DOCX has no main document part (word/document.xml missing)")
 
 

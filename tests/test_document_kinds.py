@@ -153,6 +153,13 @@ def _index_page_as_text() -> bytes:
     (EVALUATION, "evaluation.txt", "evaluation"),
     (EVALUATION_UNTITLED, "evaluation2.txt", "evaluation"),
     (_application_form(), "form.html", "application form"),
+    # a CMS's 404 page under its menu, a web server's listing of a folder (wget and HTTrack mirrors keep them)
+    (_page("页面不存在_云崖区人民政府", ["政府信息公开", "政务服务", "抱歉，您访问的页面不存在或已被删除！", "返回首页"]),
+     "404.html", "error page"),
+    ('<html><head><title>Index of /zwgk/zfxxgk/ndbg</title></head><body><h1>Index of /zwgk/zfxxgk/ndbg</h1><pre>'
+     '<a href="../">../</a>\n<a href="2023.html">2023.html</a>  25-Jan-2024 10:02  34612\n'
+     '<a href="2023.pdf">政府信息公开工作年度报告.pdf</a>  25-Jan-2024 10:03  812345\n</pre></body></html>'.encode(),
+     "listing.html", "directory listing"),
 ])
 def test_other_documents_of_a_disclosure_column_are_refused_by_kind(data, name, kind):
     message = _refusal(data, name)

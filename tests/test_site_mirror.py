@@ -94,9 +94,12 @@ def test_a_site_mirror_gives_the_records_of_its_reports_only(mirror, tmp_path):
     assert errors["backblue.gif"]["reason"] == errors["fade.gif"]["reason"] == "not_a_document"  # (HTTrack's own)
     assert errors[f"{host}/index.html"]["message"] == "not an annual report: index page listing annual reports (3 titles)"
     assert errors["hts-cache/new.zip"]["reason"] == "unsupported_format" and "ZIP archive" in errors["hts-cache/new.zip"]["message"]
-    # (the 404 pages of the samples' links, HTTrack's log and index: no sign of a report)
     assert {e["reason"] for e in errors.values()} == {"not_a_document", "not_a_report", "unsupported_format"}
     assert summary["by_reason"]["not_a_document"] == 6
+    # the 404 pages of the links the samples hold, HTTrack's own index page and log, named so
+    kinds = summary["not_reports_by_kind"]
+    assert kinds["error page (404 and the like)"] >= 10 and kinds["directory listing or a mirroring tool's own page"] == 2
+    assert kinds["index page listing annual reports"] >= 1  # (HTTrack may keep the index twice: index-2.html)
 
 
 @pytest.mark.parametrize("data, what", [

@@ -3,6 +3,7 @@ style sheet (pipeline/data/requisites.yaml). `sniff` asks before it gives up on 
 and before it takes a text for a document's text."""
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -39,6 +40,8 @@ def text_kind(sample: bytes) -> str | None:
     """'a script (JavaScript)' or 'a style sheet (CSS)' when a text (its first bytes) is one, else None."""
     rules = _rules()
     text = sample.decode("utf-8", "ignore") if _is_utf8(sample) else sample.decode("gb18030", "ignore")
+    if "&#" in text:
+        text = html.unescape(text)  # (a scraper's text keeping a page's character references, '&#25919;&#24220;')
     if rules["prose"].search(text):
         return None
     lines = [line.strip() for line in text.splitlines() if line.strip()]

@@ -1134,5 +1134,8 @@ def print_summary(summary: dict[str, Any], stream=None) -> None:
     if summary.get("by_reason"):
         lines.append("failures by reason:")
         lines += [f"  {k:<{w - 2}}  {v}" for k, v in summary["by_reason"].items()]
+    if summary.get("not_reports_by_kind"):
+        lines.append("not reports, by what they are:")
+        lines += [f"  {v:>{w - 2}}  {k}" for k, v in summary["not_reports_by_kind"].items()]
     stream.write("\n".join(lines) + "\n")
     stream.flush()

@@ -236,3 +236,8 @@ def test_a_crawl_of_a_column_counts_its_other_documents_by_kind(tmp_path):
     assert "index page listing annual reports (5 titles)" in {e["path"]: e["message"] for e in errors}["index.html"]
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "Not reports, by what they are" in html and "政府信息公开指南" in html
+    import io
+    table = io.StringIO()
+    batch.print_summary(summary, table)
+    assert "not reports, by what they are:\n" in table.getvalue()
+    assert " 2  index page listing annual reports\n" in table.getvalue()

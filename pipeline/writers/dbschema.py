@@ -130,12 +130,12 @@ VIEWS = {
         GROUP BY r.issuer, r.report_year""",
     # (the distinct reports as a set a report's rows are looked up in: joined, each of its ten outcome rows
     # would look its copies up again)
-    "outcomes_by_year": """
+    "outcomes_by_year": f"""
         SELECT r.report_year AS report_year, c.row_key AS outcome,
                SUM(c.value) AS total, COUNT(*) AS reports
         FROM reports r JOIN table_cells c ON c.report_id = r.id
         WHERE r.id IN (SELECT id FROM distinct_reports) AND c.table_name = 'applications' AND c.col_key = 'total'
-          AND c.row_key NOT IN ('new_received', 'carried_over', 'total', 'carried_forward')
+          AND c.row_key NOT IN ({", ".join(f"'{k}'" for k in NON_OUTCOME_ROWS)})
         GROUP BY r.report_year, c.row_key""",
 }
 

@@ -75,8 +75,8 @@ def sniff(data: bytes, name: str = "") -> str:
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<table", b"<p>", b"<?xml")
 
 
-#: what names an HTML document's parts (markup without them may be an SVG image)
-_DOCUMENT_PARTS = (b"<html", b"<body", b"<head", b"<p>", b"<div", b"<table")
+#: the markers that name an HTML document's parts (markup without them may be an SVG image)
+_DOCUMENT_PARTS = tuple(m for m in _HTML_MARKERS if m not in (b"<!doctype html", b"<meta", b"<?xml"))
 
 
 def _looks_like_html(lower: bytes) -> bool:

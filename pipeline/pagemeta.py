@@ -58,6 +58,30 @@ def fields_from_text(text: str) -> dict[str, str]:
     return fields
 
 
+#: a cell holding a field's label alone, the field's value in the cell under it: the labels a
+#: page's field table may print in its header row ('索引号 | 公开方式 | 发布机构')
+_COLUMN_LABEL = re.compile(r"^(?:" + _LABEL[1:-1] + r"|公开(?:方式|形式|范围|时限)|(?:主题|体裁|组配|服务对象|信息)?分\s*类|信息类别"
+                           r"|有\s*效\s*性|效力状态|主题词|关键词)\s*[:：]?$")
+
+
+def fields_under_labels(labels: list[str], values: list[str]) -> str | None:
+    """The fields of a page's field table that prints its labels in a row and their values in the
+    row under it ('索引号 | 公开方式 | 发布机构' over '116…/2010-00023 | 主动公开 | X镇人民政府'), written
+    'label：value' two spaces apart, for `fields_from_text`; None when `labels` is not a row of labels
+    alone (one of them a field's), or `values` not a row of as many short cells."""
+    labels = [fold_labels(c.strip()) for c in labels]
+    values = [c.strip() for c in values]
+    while values and not values[-1]:
+        values.pop()
+    while labels and not labels[-1]:
+        labels.pop()
+    if (len(labels) < 2 or len(values) != len(labels) or not all(map(_COLUMN_LABEL.match, labels))
+            or not any(map(_FIELD.match, labels)) or any(map(_COLUMN_LABEL.match, filter(None, values)))
+            or not any(values) or max(map(len, values)) > 60):
+        return None
+    return "  ".join(f"{''.join(label.split()).rstrip(':：')}：{value}" for label, value in zip(labels, values) if value)
+
+
 #: the labels of a page's field table (信息公开目录's header) that a PDF of the page glues to
 #: their values when the table is drawn without rules, and the key of each (None: not kept)
 _GLUED_KEYS = {"索引号": "index_no", "主题分类": None, "分类": None, "发布机构": "publisher", "发文机关": "publisher",

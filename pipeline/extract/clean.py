@@ -16,7 +16,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..model import Document, Paragraph, Table
-from ..pagemeta import fields_from_text, glued_fields, holds_a_field, label_alone, names_a_label
+from ..pagemeta import fields_from_text, fields_under_labels, glued_fields, holds_a_field, label_alone, names_a_label
 from ..resources import load_yaml
 from ..script import FOREIGN, FOREIGN_CHARACTERS, simplified_of, t2s, unmapped_runs
 from .issues import issue
@@ -628,9 +628,13 @@ _A_YEARS_REPORT = re.compile(r"(?:19|20)\d{2}\s*年.*(?:报告|年报)")
 _A_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)])")
 
 
+#: what parts the cells of a table's row flattened with pipes
+_PIPE_CELL = re.compile(r"[|｜]")
+
+
 def _paired_fields(blocks: list) -> list:
     """`blocks` with a page's metadata printed a cell a line ('• 发布日期', '• 2014-02-06') above
-    the body joined into fields ('发布日期：2014-02-06')."""
+    the body, or as a row of labels over a row of values, joined into fields ('发布日期：2014-02-06')."""
     out = []
     k = 0
     while k < len(blocks):
@@ -638,6 +642,11 @@ def _paired_fields(blocks: list) -> list:
         if isinstance(b, Table) or len(b.text) > 60:
             return out + blocks[k:]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if isinstance(nxt, Paragraph) and "|" in b.text and (
+                under := fields_under_labels(_PIPE_CELL.split(b.text), _PIPE_CELL.split(nxt.text))):
+            out.append(Paragraph(under))  # a field table's row of labels over its row of values, flattened with pipes
+            k += 2
+            continue
         classification = _A_LABEL.match(b.text)
         if (isinstance(nxt, Paragraph) and len(nxt.text) <= 40 and not names_a_label(nxt.text) and not _A_HEADING.match(nxt.text)
                 and (classification and not _A_YEARS_REPORT.search(nxt.text)
@@ -656,7 +665,13 @@ def _metadata_table(table: Table) -> dict:
     """The page fields of a small 索引号/发布机构/文号 table (a CMS metadata block), else {}."""
     if table.n_rows > 6:
         return {}
-    text = "\n".join("  ".join(c.text for c in row) for row in table.rows)
+    rows = [[c.text for c in row] for row in table.rows]
+    lines, r = [], 0
+    while r < len(rows):
+        under = fields_under_labels(rows[r], rows[r + 1]) if r + 1 < len(rows) else None  # (a row of labels over their values)
+        lines.append(under or "  ".join(rows[r]))
+        r += 2 if under else 1
+    text = "\n".join(lines)
     labels = sum(1 for k in ("索引号", "发布机构", "发布日期", "文号", "主题分类", "成文日期", "发文机关", "标题") if k in re.sub(r"\s", "", text))
     return fields_from_text(text) if labels >= 2 else {}
 

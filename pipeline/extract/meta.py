@@ -41,6 +41,8 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         # (under a short line or two: a 文号 and its signer, '东府〔2018〕3号 签发人:X')
         head = fold(lines[glued][:300])  # a year printed ２０２１ too
         m = _GLUED_TITLE.search(head)
+        if m and head[m.end(1):m.end(1) + 2] in ("根据", "按照", "依据") and _names_no_one(m.group(1)):
+            m = None  # a sentence's subject, no title ('2009年年报根据《条例》编制,由…组成')
         if m:
             # the page's headline, then the title the document prints: the document's
             # ('…管委会2014年度…年度报告 平潭综合实验区 2014年度…年度报告 根据…')
@@ -200,13 +202,24 @@ def _title_in_sentence(lines: list[str]) -> str | None:
     """The report's name as an opening sentence gives it ('现公布X2016年…年度报告')."""
     for line in lines:
         m = _TITLE_IN_SENTENCE.search(line) or _NAMED_IN_QUOTES.search(line) or ("已" in line and _APPROVED_AS.search(line))
-        if m and not _SELF_REFERENCE.match(_OPENING_YEAR.sub("", named := m.group(1) or m.group(2))):
-            # '特向社会公布我局2010年度…报告', '…公布2015年度本单位…报告' word it, name none
+        if (m and not _SELF_REFERENCE.match(_OPENING_YEAR.sub("", named := m.group(1) or m.group(2)))
+                and (_YEAR_IN.search(fold(named)) or _CN_YEAR_IN_TITLE.search(named))
+                and (line[m.end(1 if m.group(1) else 2):][:1] == "》" or not _names_no_one(named))):
+            # '特向社会公布我局2010年度…报告', '…公布2015年度本单位…报告' word it, name none; a name without a year
+            # ('按规范编制并及时报送信息公开年度报告'), or without an organ and not in title marks ('现将2023年度政府信息公开
+            # 工作报告如下', not '形成了《2016年政府信息公开年度报告》'), is a report's kind in a sentence
             return _compact_title(_SHORT_NAME_NOTE.sub("", named))  # '现公布X(以下简称Y)2019年…报告'
 
     return None
 
 
+def _names_no_one(name: str) -> bool:
+    """Is `name`, a report's name, its year and the words every report's name has, naming no organ or place?"""
+    return not _GENERIC_TITLE_WORDS.sub("", _YEAR_WORD.sub("", fold(name)))
+
+
+#: a year in a name, with its 年 or 年度
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年?度?|[〇○零一二三四五六七八九]{4}年度?")
 #: a year opening a name ('2015年度本单位…')
 _OPENING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',

@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..errors import EmptyInput, ReadError, TooComplex
 from ..model import Document, Paragraph, Table, grid_from_cells
-from ..pagemeta import fields_from_text
+from ..pagemeta import fields_from_text, fields_under_labels
 from ..resources import load_yaml
 from .decode import declared_charset, decode
 from .envelope import original_address, saved_address
@@ -233,10 +233,28 @@ def _page_fields(root, body) -> dict[str, str]:
     parent.remove(body)
     try:
         text = "\n".join(filter(None, map(str.strip, _TEXT_NODES(root))))
+        under = _fields_under_labels(root)
     finally:
         parent.insert(index, body)
         body.tail = tail
-    return fields_from_text(text)
+    return {**fields_from_text(text), **fields_from_text(under)} if under else fields_from_text(text)
+
+
+def _fields_under_labels(root) -> str:
+    """The fields of the page's field tables that print a row of labels over a row of their values
+    ('索引号 | 公开方式 | 发布机构' over '116…/2010-00023 | 主动公开 | X镇人民政府'; the text of the page read
+    node by node would give each label the next label for its value), as `fields_under_labels` writes them."""
+    out = []
+    for tr in root.iter("tr"):
+        below = tr.getnext()
+        if below is not None and below.tag == "tr" and len(tr) > 1:
+            under = fields_under_labels([_text(c) for c in tr if c.tag in _CELLS], [_text(c) for c in below if c.tag in _CELLS])
+            if under:
+                out.append(under)
+    return "\n".join(out)
+
+
+_CELLS = frozenset(("td", "th"))
 
 
 def _blocks(body) -> list:

@@ -1,8 +1,9 @@
-"""What a report's opening says, as real openings print it: its page's field table and the name its
-first sentences give the report. (Specimens written like the real pages; the places are made up.)"""
+"""What a report's opening says, as real openings print it: its page's field table, the name its first
+sentences give the report, and how much it disclosed. (Specimens written like the real pages; the places are made up.)"""
 import pytest
 
 from pipeline.convert import convert
+from pipeline.extract.disclosure import active_disclosure
 from pipeline.extract.meta import title_of
 from pipeline.pagemeta import fields_under_labels
 
@@ -73,3 +74,41 @@ def test_a_pages_field_table_with_its_labels_in_a_row(where):
 ])
 def test_the_name_an_opening_sentence_gives_the_report(lines, title):
     assert title_of(lines, {})[0] == title
+
+
+def test_kinds_counted_in_ge_that_add_up_to_the_whole_are_its_breakdown():
+    """Kinds counted mostly in 个 are not taken for kinds among others in 条, unless they add up to the whole; the list
+    of what a site released besides was taken instead."""
+    text = ("2012年度共主动公开政府信息196条,其中年度报告1条,机构调整公告3个,档案180个,月工作计划12个,以上信息主要通过云崖教育信息网"
+            "中政府信息公开专栏公开。\n另通过教育信息网发布教育要闻378条、学校动态信息807条、县市区动态信息402条,总计1587条。")
+    ad, issues = active_disclosure(text)
+    assert ad == {"total": 196, "categories": [{"name": "年度报告", "count": 1}, {"name": "机构调整公告", "count": 3},
+                                               {"name": "档案", "count": 180}, {"name": "月工作计划", "count": 12}]}
+    assert issues == []
+    # (counts of something else in 个 stay no breakdown)
+    assert active_disclosure("全年主动公开政府信息120条,网站访问总量28012个,留言回复35个,专题12个。")[0] == {"total": 120, "categories": []}
+
+
+_CATALOGUE = ("(一)全面做好主动公开工作。一是依照《条例》规定,全年政府网站发布信息总量13.6万条,通过主动公开目录及时公开政府信息1280项,"
+              "其中规章、规范性文件及相关解读文件130项,规划及标准规范89项,统计数据及分析公报116项。")
+
+
+@pytest.mark.parametrize("second_point, total", [
+    # the key areas' disclosure in the next point: a part of any whole, not the next share
+    ("二是做好重点领域信息公开,通过“四好农村路”等8项专题,发布通知公告、政策解读、工作动态等信息1423条。", 1280),
+    # a next point counting what else it disclosed: each point a share, no whole stated
+    ("二是做好基层政务公开,在各村公开栏公开信息1423条。", None),
+])
+def test_what_was_proactively_disclosed_after_a_rough_count_of_what_a_site_released(second_point, total):
+    """'网站发布信息总量13.6万条' is a rough count of what the site released, not said to be proactive disclosure: the exact
+    count of what was proactively disclosed after it is no share of it."""
+    assert active_disclosure(_CATALOGUE + second_point)[0]["total"] == total
+
+
+def test_the_whole_among_the_counts_beside_it_is_no_breakdown():
+    ad, issues = active_disclosure("(一)主动公开情况\n全年主动公开发布全国、全区环境信息和全市环境工作信息等924条,发布政策解读3条,"
+                                   "让群众及时了解政策。", proactive="全年主动公开发布全国、全区环境信息和全市环境工作信息等924条,发布政策解读3条。")
+    assert ad == {"total": 924, "categories": []} and issues == []
+    # a kind with all of it, the others none: a breakdown still
+    assert active_disclosure("2020年主动公开政府信息50条,其中工作动态类50条,其他类0条。")[0]["categories"] == [
+        {"name": "工作动态类", "count": 50}, {"name": "其他类", "count": 0}]

@@ -302,6 +302,9 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
         total = cat_sum  # (not one kind's count over the whole stated before it: '公开信息52条,其中…类信息36条、…12篇')
     elif candidates:
         total = candidates[0]
+    if total and cat_sum and cat_sum > total and len(categories) > 1 and any(c["count"] == total for c in categories):
+        categories, cat_sum = [], None  # the whole among the counts beside it, no breakdown ('发布…环境信息和全市环境工作信息
+        # 等924条,发布政策解读3条')
     issues = []
     if total is not None and cat_sum is not None and cat_sum != total and not part_share:
         issues.append(issue("sum_mismatch", f"disclosure categories add up to {cat_sum}, the text states {total}",
@@ -425,6 +428,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
     out = []
     clauses = _split(text, _CLAUSE_SPLIT, _CLAUSE_SPLIT_TYPED)
     at, rough_end, para_at = 0, None, 0  # where the clause starts in `text`; where in it a rough whole of the paragraph ends
+    rough_released = False  # (is that whole what was released, not said to be disclosed proactively?)
     for ci, clause in enumerate(clauses):
         # (every separator is one character: the one before the clause tells whether a paragraph opens)
         if not at or text[at - 1] == "\n":
@@ -438,6 +442,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
         if (("余" in clause or "万" in clause or "多" in clause) and (rough := _ROUGH_WHOLE.search(clause))
                 and not _NOT_THE_YEAR.search(clause, 0, rough.start()) and not _a_mediums_count(clause, rough.end())):
             rough_end = rough.end() if rough_end is None else rough_end
+            rough_released = "主动" not in clause[:rough.end()]
         first = len(out)
         disclosing = (_DISCLOSING.search(clause) or "等" in clause and "、" in clause and _DISCLOSING_A_LIST.search(clause)
                       or (word := _LISTED_WORDS.search(clause)) and _lists_kinds(clause, word))
@@ -453,9 +458,11 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
         for m in (_TOTAL_WITH_LISTS if _LISTED_TOTAL_WORDS.search(clause) else _TOTAL).finditer(clause):
             before, part = _comma_part(clause, m)
             if (rough_end is not None and m.start() >= rough_end and not _THE_WHOLE_SAID.search(part)
+                    and not (rough_released and "主动公开" in part)
                     or _ROUGH_ITEM_NEXT.match(clause, m.end())
                     or "计" in clause and _NEXT_ITEM.match(clause, m.end()) and _ROUGH_SUM.search(clause, m.end())):
-                continue  # a share of the rough whole the paragraph stated before it ('…主动公开政府信息4900余条。一是…
+                continue  # a share of the rough whole the paragraph stated before it, not what was disclosed proactively of
+                # what a site released ('网站发布信息总量13.6万条,通过主动公开目录及时公开政府信息1280项') ('…主动公开政府信息4900余条。一是…
                 # 主动公开…政策性文件信息69件', '2022年公开政府信息250余条,工作动态91条、…'), or an item before a rough one
                 # ('全年共发布各类新闻信息1247条、各类政务信息1.5万余条') or a rough sum ('…公开民生信息13条,政府工作报告1条,…
                 # 共计30余条'); not the year's whole said so after a rough count of
@@ -677,8 +684,9 @@ _PROACTIVE_INFORMATION = re.compile(r"主动公开(?:政府)?信息\s*\d")
 #: a later point of an enumeration in a paragraph ('二是…'); a point with a count
 _A_LATER_POINT = re.compile(r"\s*[二三四五六七八九十]是")
 _A_COUNTED_POINT = re.compile(r"[一二三四五六七八九]是[^。]*?\d\s*[条件篇]")
-#: the second point of a list, counting what it disclosed
-_A_LATER_POINT_DISCLOSING = re.compile(r"(?:^|(?<=[\n。；;]))\s*二是[^。\n]*?(?:公开|发布)[^。\n]*?\d\s*[条篇]")
+#: the second point of a list, counting what it disclosed (not the key areas' disclosure, a part of any whole: '二是做好重点领域
+#: 信息公开,…发布…等信息1423条')
+_A_LATER_POINT_DISCLOSING = re.compile(r"(?:^|(?<=[\n。；;]))\s*二是(?![^。\n]{0,12}重点领域)[^。\n]*?(?:公开|发布)[^。\n]*?\d\s*[条篇]")
 
 
 def _a_first_point(text: str, start: int, end: int) -> bool:
@@ -1111,8 +1119,9 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
     # all in another unit after 其中 ('公开政府信息60条，其中，概况信息2篇，公文1篇…', '…其中行政许可0项…'),
     # in 件 only the columns of a site or kinds named as such ('其中，“规划计划”3件，…', '其中公示决定处罚类213件，…':
     # documents in 件 are counts of documents)
-    # ('焦点图片45张' or '政策文件2个' among kinds counted in 条: only where 条 counts are most of them)
-    runs = [r for r in runs if _other_units_few(r)]
+    # ('焦点图片45张' or '政策文件2个' among kinds counted in 条: only where 条 counts are most of them, or the kinds add up to
+    # the whole: '…196条,其中年度报告1条,机构调整公告3个,档案180个,月工作计划12个')
+    runs = [r for r in runs if _other_units_few(r) or sum(c["count"] for c in r) in totals]
     runs = [r for r in runs if any(c["unit"] == "条" for c in r)
             or len(r) >= 2 and r[0]["after_of_which"] and len({c["unit"] for c in r}) == 1
             and (r[0]["unit"] != "件" or all(c["quoted"] or c["raw"].endswith(("类", "类信息", "类文件")) for c in r)

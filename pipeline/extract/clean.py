@@ -642,7 +642,7 @@ def _paired_fields(blocks: list) -> list:
         if isinstance(b, Table) or len(b.text) > 60:
             return out + blocks[k:]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if isinstance(nxt, Paragraph) and "|" in b.text and (
+        if isinstance(nxt, Paragraph) and _PIPE_CELL.search(b.text) and (
                 under := fields_under_labels(_PIPE_CELL.split(b.text), _PIPE_CELL.split(nxt.text))):
             out.append(Paragraph(under))  # a field table's row of labels over its row of values, flattened with pipes
             k += 2

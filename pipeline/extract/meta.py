@@ -204,7 +204,7 @@ def _title_in_sentence(lines: list[str]) -> str | None:
         m = _TITLE_IN_SENTENCE.search(line) or _NAMED_IN_QUOTES.search(line) or ("已" in line and _APPROVED_AS.search(line))
         if (m and not _SELF_REFERENCE.match(_OPENING_YEAR.sub("", named := m.group(1) or m.group(2)))
                 and (_YEAR_IN.search(fold(named)) or _CN_YEAR_IN_TITLE.search(named))
-                and (line[m.end(1 if m.group(1) else 2):][:1] == "》" or not _names_no_one(named))):
+                and (line[(end := m.end(1 if m.group(1) else 2)):end + 1] == "》" or not _names_no_one(named))):
             # '特向社会公布我局2010年度…报告', '…公布2015年度本单位…报告' word it, name none; a name without a year
             # ('按规范编制并及时报送信息公开年度报告'), or without an organ and not in title marks ('现将2023年度政府信息公开
             # 工作报告如下', not '形成了《2016年政府信息公开年度报告》'), is a report's kind in a sentence

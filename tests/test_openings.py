@@ -112,3 +112,48 @@ def test_the_whole_among_the_counts_beside_it_is_no_breakdown():
     # a kind with all of it, the others none: a breakdown still
     assert active_disclosure("2020年主动公开政府信息50条,其中工作动态类50条,其他类0条。")[0]["categories"] == [
         {"name": "工作动态类", "count": 50}, {"name": "其他类", "count": 0}]
+
+
+def test_an_organ_named_after_a_bare_city_is_completed_with_a_city():
+    """'市气象局' is the city's bureau: not the province's the text names more often ('安徽省气象局' in cited notices), and
+    not with the words a sentence runs into its city ('…,紧抓宣城市气象局')."""
+    text = ("市气象局\n市气象局2017年政府信息公开工作报告\n今年以来,市气象局认真贯彻落实《条例》,以及《安徽省气象局办公室关于印发"
+            "安徽省气象局2017年政务公开工作要点的通知》和《宣城市人民政府办公室关于印发2017年政务公开工作要点的通知》要求,"
+            "紧抓宣城市气象局政务公开工作。\n一、主动公开情况\n全年主动公开政府信息31条。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "宣城市气象局"
+
+
+def test_a_font_size_widget_printed_a_piece_a_line_and_the_documents_title_under_its_organ():
+    """The widget's pieces had stood between the page's headline and the document's own title, which names the organ
+    in full with the year moved ('2016年船山区民政局…' over '遂宁市船山区民政局' / '2016年…报告')."""
+    lines = ["2016年船山区民政局政府信息公开工作年度报告", "来源:船山区民政局", "发布时间:2017-02-09 00:00", "浏览次数:", "字体: [",
+             "大", "中", "小", "]", "打印", "遂宁市船山区民政局", "2016年政府信息公开工作年度报告",
+             "遂宁市船山区民政局2016年政府信息公开工作年度报告(以下简称年报)是根据《条例》规定进行编制。", "一、概述",
+             "2016年,我局认真贯彻落实《条例》,主动公开政府信息56条。"]
+    record = convert("\n".join(lines).encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("遂宁市船山区民政局2016年政府信息公开工作年度报告", "遂宁市船山区民政局")
+    assert record["preamble"] == [lines[12]]
+
+
+@pytest.mark.parametrize("text, total, categories", [
+    # a breakdown by channel is none by kind
+    ("一是我市全年各级行政机关主动公开政府信息53393条,其中市政府门户网站5200条,各县(市、区)政府门户网站14541条,各部门政府网站14650条,"
+     "政务新媒体主动公开政府信息19002条。", 53393, []),
+    # documents counted in 份, the proactive part of what was issued
+    ("截至2016年12月31日,云崖县卫生和计划生育局共发文191份,其中属于主动公开的71份,属于不予公开的120份。", 71, []),
+    # kinds listed, counted in 件
+    ("2020年,我局依法主动公开我局制定的规范性文件、对人大建议和政协提案的答复等政府信息19件。", 19, []),
+    # policy explanations and their kinds: neither the year's total nor its kinds
+    ("全年发布数据解读信息89篇,其中数据发布43篇、统计分析38篇、统计公报8篇。", None, []),
+    ("全年共解读政府信息19条,其中主要负责人解读1条、音视频解读1条、图片解读2条、文字解读15条。", None, []),
+])
+def test_what_is_and_is_not_the_years_disclosure_and_its_kinds(text, total, categories):
+    assert active_disclosure(text)[0] == {"total": total, "categories": categories}
+
+
+def test_the_organ_the_body_opens_with_in_full_as_the_text_prints_it():
+    """A report without a title, its body opening with the organ's short name ('宣城市残联'), its contact line naming it in
+    full: the full name, as for an organ a title names."""
+    text = ("本年报根据《中华人民共和国政府信息公开条例》要求编制。如对本报告有疑问,请与云崖市残疾人联合会联系(地址:云崖市人民路8号)。\n"
+            "一、总体情况\n2023年,云崖市残联认真贯彻落实《条例》,全年主动公开政府信息40条。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市残疾人联合会"

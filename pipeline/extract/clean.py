@@ -103,6 +103,7 @@ def _rules() -> dict:
         "meta_line": re.compile(rules["meta_line"]),
         "summary_line": re.compile(rules["summary_line"]),
         "menu_line": re.compile(rules["menu_line"]),
+        "widget_piece_line": re.compile(rules["widget_piece_line"]),
         "breadcrumb_line": re.compile(rules["breadcrumb_line"]),
         "site_contact_line": re.compile(rules["site_contact_line"]),
         "spam": re.compile("|".join(f"(?:{t})" for t in rules["spam_terms"]), re.I),
@@ -571,7 +572,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             if spam:
                 issues.append(issue("spam_removed", "dropped a page summary line holding off-topic words", text=text))
             continue
-        if not seen_body and (_is_page_title_line(text, i, meta) or (text[:1] in "-•·" and rules["menu_line"].match(text))):
+        if not seen_body and (_is_page_title_line(text, i, meta) or (text[:1] in "-•·" and rules["menu_line"].match(text))
+                              or len(text) < 6 and rules["widget_piece_line"].match(text)):
             continue
         if not seen_body and (welcome := _WELCOME_TO_SITE.match(text) or i == 0 and _SITE_BANNER.match(text)):
             meta.setdefault("site_name", welcome.group(1))  # a banner's greeting, or the site's name atop the page

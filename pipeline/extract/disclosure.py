@@ -117,7 +117,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|(?:主动|等(?:形式|方式|渠道|途径))公示(?:各类)?(?:政府|政务)?信息\s*(?:共计|共)?\s*(\d+)\s*条"
                     # '本年度共制作政府信息184条，其中主动公开55条，依申请公开3条': of what was made
                     # ('…制作政府信息176条,其中通过区政府网站主动公开政府文件24条')
-                    r"|其中[：:，,]?\s*(?:通过[^。；;，,\d]{2,16}?)?主动公开(?:政府信息|政府文件|信息|文件)?(?:数为|数|为)?\s*(\d+)\s*[条件项]"
+                    r"|其中[：:，,]?\s*(?:通过[^。；;，,\d]{2,16}?)?(?:属于)?主动公开(?:的)?(?:政府信息|政府文件|信息|文件)?(?:数为|数|为)?\s*(\d+)\s*[条件项份]"
                     # '主动公开《X2023年部门预算公开》《X2022年度部门决算》2条': the documents named, counted
                     r"|主动公开(?:《[^《》。；;]{1,60}》[、，,和及]?){1,8}\s*(?:共计|共|等)?\s*(\d+)\s*[条件篇份个]"
                     # '全年累计产生政府信息16条,均已主动公开': what was made, all of it disclosed
@@ -138,7 +138,7 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                r"|(?:公开|公布|发布)[^。；;，,\d]{0,120}?等在内的(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条"
                                # '共向社会公开人事任免、人员招录…等信息6522条', '主动向社会公开…等信息1851条' (kinds listed, the whole
                                # said; not '公开规范性文件等信息16条', one of a list, nor '及时公布…动态、通知通告等信息204条', a topic's)
-                               r"|(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*(\d+)\s*条"
+                               r"|(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等(?:政府|政务)?信息\s*(\d+)\s*[条件]"
                                # '2023年,我局在…平台上公开机关简介、…、医疗卫生等群众关心的信息114条': kinds listed in a
                                # sentence the year opens, what the organ disclosed that year
                                r"|^\s*(?:19|20)\d{2}\s*年度?\s*[，,]?[^。；;，,\d]{0,30}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?"
@@ -755,7 +755,7 @@ _OF_WHICH_ALONE = re.compile(r"\s*其中\s*[：:]?\s*")
 #: a count after 其中 opening a breakdown: what follows it is a later item of it
 _ITEM_AFTER_AN_ITEM = re.compile(r"其中[^。；;]*?\d\s*(?:万|余|多)*\s*[条件篇项]")
 #: a count of policy explanations alone ('…发布解读信息44条')
-_EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)(?:政策)?解读(?:类)?信息\s*\d+\s*[条件篇]$")
+_EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)(?:政策|数据)?解读(?:类)?信息\s*\d+\s*[条件篇]$")
 #: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条')
 _PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)?(?:(?:政府|政务)?信息)?\s*\d+\s*[条件项]$")
 
@@ -916,6 +916,10 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
             # not by the organs disclosing: '其中,市级机关224438条,…;各区(市)政府224810条')
         if any(c["raw"].startswith(("主动公开", "政府信息主动公开")) for c in items) and any(_OTHER_MODE.match(c["raw"]) for c in items):
             continue  # by how it was disclosed, not by kind ('(其中,主动公开文件数为17条,依申请公开文件数为39条,…)')
+        if items and "解读" in sentence and _EXPLANATIONS_BROKEN_DOWN.search(sentence, 0, items[0]["start"]):
+            continue  # the kinds of the policy explanations ('发布数据解读信息89篇,其中数据发布43篇、统计分析38篇、…')
+        if sum(1 for c in items if _A_CHANNELS_NAME.search(c["raw"])) * 2 > len(items):
+            continue  # by channel, not by kind ('其中市政府门户网站5200条,各县(市、区)政府门户网站14541条,各部门政府网站14650条')
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
         if (len(items), typed) > (len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
             best = items
@@ -959,6 +963,10 @@ _UNITLESS_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(\d+)(?=\s*[，,、；;]|\s*$
 _BREAKDOWN_OPENINGS = ("其中", "内容涉及", "内容包括", "具体包括", "分别为")
 #: the words before a breakdown's first item
 _OF_WHICH = re.compile("其中|内容涉及|内容包括|具体包括|分别为")
+#: a count of policy explanations broken down after it
+_EXPLANATIONS_BROKEN_DOWN = re.compile(r"解读[^，,。；;\d]{0,8}\d+\s*[条件篇]\s*[，,]?\s*(?:其中[，,：:]?)?\s*$")
+#: a channel's name ending an item's ('各部门政府网站', '政务新媒体'), not a kind's
+_A_CHANNELS_NAME = re.compile(r"(?:网站|门户网|政府网|新媒体|公众号|微博|微信|客户端|公开栏|宣传栏|公告栏|显示屏)$")
 #: an item counting what was disclosed otherwise than proactively
 _OTHER_MODE = re.compile(r"依申请公开|不予公开|免予公开")
 #: an item naming organs, not a kind of information

@@ -131,9 +131,9 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
         fuller = _compact_title(line)
         if (j - 1 > index and span == 1 and _joins_before(lines[j - 1], line)
                 and (_its_organ_in_full(compact, joined := _compact_title(lines[j - 1] + line))
-                     or _its_organ_named(compact, joined))):
+                     or _its_organ_named(compact, joined) or len(joined) > len(compact) and _in_order_but_the_year(compact, joined))):
             return joined, j - 1, 2  # the document's own title under its organ's line ('2023年度…报告' over '桃江县松木塘镇
-            # 人民政府' / '2023年…报告')
+            # 人民政府' / '2023年…报告'; '2016年船山区民政局…报告' over '遂宁市船山区民政局' / '2016年…报告')
         if (len(fuller) > len(compact) and _looks_like_title(line) and not _FIELD_LABEL.match(fuller)
                 and (_in_order(compact, fuller) or _in_order_but_the_year(compact, fuller)
                      or _its_organ_named(compact, fuller))):
@@ -710,9 +710,12 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
         subject = (next(filter(None, map(_subject_organ, body_openings)), None)
                    or next(filter(None, (_bare_subject_in_full(b, text, publisher) or source and _bare_subject_in_full(b, text, source)
                                          for b in body_openings)), None))
+        if subject:
+            full = _full_name(subject, text)  # (in full as the text prints it too: '宣城市残联' → '宣城市残疾人联合会')
+            return _expanded(full, text) if full else None
         # else the place a title names after the year, as one it names before the year is; else the
         # organ the page says published it (its 发布机构), when the text names it too
-        return (_full_name(subject, text) if subject else _place_before_disclosure(title)
+        return (_place_before_disclosure(title)
                 or (publisher if _an_organs_name(publisher) and publisher in text else None)
                 or _self_declared(text) or _contact_organ(text) or _site_owner(text)
                 or next(filter(None, map(_subject_township, body_openings)), None)
@@ -1203,10 +1206,16 @@ def _with_place(organ: str, text: str) -> str:
             return regions.pop() + organ[3:]  # the one region the text names ('…新疆政府网…'; '新疆' of '新疆自治区')
     else:
         kind = organ.lstrip(_PLACE_CHARS)
-        named = [place for m in re.finditer(re.escape(kind), text) if (place := _place_before(text, m.start()))]
+        bare = organ[:len(organ) - len(kind)][-1:]  # (a place of its kind: '市气象局' is 宣城市's, not 安徽省气象局)
+        named = [place for m in re.finditer(re.escape(kind), text)
+                 if (place := _place_before(text, m.start())) and place.endswith(bare)]
     if not named:
         return organ
     place = max(dict.fromkeys(named), key=named.count)
+    if named.count(place) == 1 and text.count(place) == 1:
+        # a place the text names once, maybe run into the words before it ('…,紧抓宣城市气象局'): as long as the text
+        # names it elsewhere ('宣城市人民政府办公室')
+        place = next((place[k:] for k in range(1, len(place) - 1) if text.count(place[k:]) > 1), place)
     return place + kind
 
 

@@ -157,3 +157,31 @@ def test_the_organ_the_body_opens_with_in_full_as_the_text_prints_it():
     text = ("本年报根据《中华人民共和国政府信息公开条例》要求编制。如对本报告有疑问,请与云崖市残疾人联合会联系(地址:云崖市人民路8号)。\n"
             "一、总体情况\n2023年,云崖市残联认真贯彻落实《条例》,全年主动公开政府信息40条。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "云崖市残疾人联合会"
+
+
+def test_kinds_after_han_counted_in_xiang():
+    """'…119项,含X89项,Y等30项': kinds in 项 after 含 are the whole's breakdown, as after 其中."""
+    ad, _ = active_disclosure("2021年,云崖街道办事处通过政府门户网站主动公开政府信息119项,含政府动态信息89项,政策文件、部门预决算、政府采购等30项。")
+    assert ad == {"total": 119, "categories": [{"name": "政府动态信息", "count": 89}, {"name": "政策文件、部门预决算、政府采购", "count": 30}]}
+
+
+def test_a_provinces_organs_together_are_no_compiler():
+    """'2014年,全省各级行政机关按照…' opening the body was read as the organ that compiled the report (its '按照')."""
+    text = ("云崖省2014年政府信息公开工作年度报告\n本年度报告根据《条例》编制。\n一、概述\n"
+            "2014年,全省各级行政机关按照中央和省委、省政府决策部署,深入实施《条例》,全省政府信息公开工作持续深入推进。\n")
+    assert convert(text.encode(), "province.txt")["issuer"] == "云崖省人民政府"
+
+
+def test_kinds_after_what_was_disclosed_without_de():
+    ad, _ = active_disclosure("2022年,我镇围绕应急管理等重点领域主动公开信息163条。\n"
+                              "全年主动公开信息中政策文件信息18条、人事信息7条、财政管理信息11条、重大民生信息10条、信息公开年报1条。")
+    assert [c["count"] for c in ad["categories"]] == [18, 7, 11, 10, 1] and ad["total"] == 163
+
+
+def test_a_betting_brands_site_word_goes_with_it():
+    """'金沙城中心赌场_澳门金沙官网' injected for a kind's name: its '官网' went on as a kind of its own."""
+    text = ("云崖市教育局2022年政府信息公开工作年度报告\n一、总体情况\n市教育局主动在市政府门户网站发布新闻动态73条、教育资讯169条、"
+            "政策图解4条、民意征集1条、金沙城中心赌场_澳门金沙官网1条、部门文件等111条。\n")
+    record = convert(text.encode(), "mirror.txt")
+    assert "官网" not in record["sections"][0]["text"]
+    assert all("官网" not in c["name"] for c in record["active_disclosure"]["categories"])

@@ -1044,7 +1044,8 @@ def _compiled_by(opening: list[str]) -> str | None:
                 continue  # a clause of the body, not on compiling the report (',…持续提升政府网站综合服务能力')
             name = _BUREAU_OFFICE.sub("", _REPORT_BY.sub("", _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1)))))
             name = _ITS_OWN_OFFICE.sub("", name)
-            if _ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name) and name[0] != "各":
+            if (_ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name)
+                    and name[0] != "各" and not _COLLECTIVE.match(name)):  # (not organs together: '各市局', '全省各级行政机关')
                 return name if "简称" not in m.group(1) else _REPORT_BY.sub("", m.group(1))
     return None
 

@@ -247,7 +247,8 @@ def _fields_under_labels(root) -> str:
     out = []
     for tr in root.iter("tr"):
         below = tr.getnext()
-        if below is not None and below.tag == "tr" and len(tr) > 1:
+        # (a label is a short cell: a row opening with a long one is none, whatever its other cells)
+        if below is not None and below.tag == "tr" and len(tr) > 1 and len(_text(tr[0]).strip()) <= 8:
             under = fields_under_labels([_text(c) for c in tr if c.tag in _CELLS], [_text(c) for c in below if c.tag in _CELLS])
             if under:
                 out.append(under)

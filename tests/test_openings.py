@@ -185,3 +185,9 @@ def test_a_betting_brands_site_word_goes_with_it():
     record = convert(text.encode(), "mirror.txt")
     assert "官网" not in record["sections"][0]["text"]
     assert all("官网" not in c["name"] for c in record["active_disclosure"]["categories"])
+
+
+def test_a_street_named_with_its_district_by_the_office_the_text_names():
+    text = ("北京市云崖区什刹海街道2022年政府信息公开工作年度报告\n依据《条例》第五十条规定,编制本报告。全文包括什刹海街道办事处政府信息和"
+            "政务公开2022年度重点工作情况。\n一、总体情况\n2022年,街道主动公开政府信息120条。\n")
+    assert convert(text.encode(), "street.txt")["issuer"] == "北京市云崖区什刹海街道办事处"

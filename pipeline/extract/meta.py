@@ -543,8 +543,9 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         organ = named  # a township printed with its peoples' name ('铜厂乡2022年…' by '铜厂彝族乡人民政府')
     if "自治" in text and "自治" not in organ and ("旗" in organ or "县" in organ) and (named := _with_its_autonomy(organ, text)):
         organ = named  # an autonomous banner or county printed without it ('鄂温克旗审计局' of '鄂温克族自治旗')
-    if organ.endswith("街道") and organ + "办事处" in text:
-        organ += "办事处"  # a street named by its office where the text names the office so ('X街道' with 'X街道办事处': labels 9 : 0)
+    if organ.endswith("街道") and (organ + "办事处" in text or (street := _STREET_ALONE.search(organ)) and street.group(0) + "办事处" in text):
+        organ += "办事处"  # a street named by its office where the text names the office so ('X街道' with 'X街道办事处': labels 9 : 0;
+        # '北京市西城区什刹海街道' with '什刹海街道办事处')
     if organ.endswith("海关关区"):
         return organ[:-2]  # the customs a district is named for ('广州海关关区2023年…报告': labels 5 : 0)
     if organ.endswith("税务局") and "国家税务总局" + organ in text:
@@ -581,6 +582,8 @@ _PEOPLES = r"((?:[\u4e00-\u9fff]{1,3}?族){1,3}|民族)"
 #: the peoples' name and 自治 of an autonomous banner or county after its stem ('族自治' after 鄂温克, '瑶族自治',
 #: '自治' after 鄂伦春)
 _AUTONOMY = r"((?:[\u4e00-\u9fff]{0,3}?族){0,3}自治)"
+#: a street's own name, after the places above it ('什刹海街道' of '北京市西城区什刹海街道')
+_STREET_ALONE = re.compile(r"[^省市区县州旗]{2,}街道$")
 #: a name opening with its place printed twice over
 _PLACE_TWICE = re.compile(r"^([\u4e00-\u9fff]{2,12}?[省市区县州旗盟])\1")
 #: a government named with its office in brackets, the organ whose report it is ('盘州市人民政府(市人民政府办公室)')

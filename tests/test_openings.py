@@ -191,3 +191,16 @@ def test_a_street_named_with_its_district_by_the_office_the_text_names():
     text = ("北京市云崖区什刹海街道2022年政府信息公开工作年度报告\n依据《条例》第五十条规定,编制本报告。全文包括什刹海街道办事处政府信息和"
             "政务公开2022年度重点工作情况。\n一、总体情况\n2022年,街道主动公开政府信息120条。\n")
     assert convert(text.encode(), "street.txt")["issuer"] == "北京市云崖区什刹海街道办事处"
+
+
+def test_a_sentence_a_crawl_broke_over_lines_is_no_title_of_another_kind():
+    """')和《市政府信息公开规定》', the rest of a sentence on a line of its own, was read as the title of a set of rules."""
+    text = ("政府信息公开年度工作报告范文\n本年度报告是根据《中华人民共和国政府信息公开条例》\n(以下简称《条例》\n)和《市政府信息公开规定》\n"
+            "(以下简称《规定》\n)要求,由区政府办公室编制。\n一、概述\n本区政府信息公开工作运行正常。\n二、主动公开政府信息情况\n"
+            "全年主动公开政府信息2110条。\n")
+    assert convert(text.encode(), "essay.txt")["active_disclosure"]["total"] == 2110
+
+
+def test_a_count_of_tasks_by_kind_is_no_breakdown():
+    ad, _ = active_disclosure("市政府还下发了《若干意见》,以深化公开内容为核心,提出了6大类30条109项工作任务,并逐一明确责任部门。")
+    assert ad["categories"] == []

@@ -933,7 +933,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         best = adding_up
     elif broken_down and sum(c["count"] for c in best) not in totals:
         best = broken_down
-    if (len(best) == 1 and not best[0]["raw"].endswith(("类信息", "类")) or not any(c["count"] for c in best)
+    if (len(best) == 1 and (not best[0]["raw"].endswith(("类信息", "类")) or len(best[0]["raw"]) <= 2)  # (not '6大类30条…任务')
+            or not any(c["count"] for c in best)
             or any(c["raw"][-1:] in _ABOUT for c in best)):
         return []  # (nor counts all nil: '法定主动公开0条政府信息;公开行政法规、规章和规范性文件0条;办理行政许可处理决定0条'; nor
         # some rough: '…业务类信息213条;其它类信息约51条')

@@ -91,15 +91,20 @@ def _listing(blocks: list) -> list[str]:
 
 def _top_lines(lines: list[str]) -> list[str]:
     """The lines opening a document that may be its title: short ones without a sentence's
-    punctuation (a page's notice to its readers is passed over), up to its first numbered
-    heading ('一、落实政务公开工作要点情况' names a section, not the document)."""
+    punctuation (a page's notice to its readers is passed over), nor opening with a closing
+    mark (a sentence a crawl broke over lines: ')和《市政府信息公开规定》'), up to its first
+    numbered heading ('一、落实政务公开工作要点情况' names a section, not the document)."""
     out = []
     for line in lines[:_TOP_LINES]:
         if _HEADING.match(line):
             break
-        if len(line) <= _TITLE_LINE and not _SENTENCE.search(line):
+        if len(line) <= _TITLE_LINE and not _SENTENCE.search(line) and line[:1] not in _CLOSING_MARKS:
             out.append(line)
     return out
+
+
+#: what opens no title, only the rest of a sentence broken over lines
+_CLOSING_MARKS = frozenset(")）]】》」』、")
 
 
 def _kind_of_title(title: str) -> str | None:

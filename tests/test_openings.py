@@ -204,3 +204,28 @@ def test_a_sentence_a_crawl_broke_over_lines_is_no_title_of_another_kind():
 def test_a_count_of_tasks_by_kind_is_no_breakdown():
     ad, _ = active_disclosure("市政府还下发了《若干意见》,以深化公开内容为核心,提出了6大类30条109项工作任务,并逐一明确责任部门。")
     assert ad["categories"] == []
+
+
+def test_a_columns_name_before_the_headline_is_no_part_of_the_title():
+    assert title_of(["每日一报 | 云崖2015年政府信息公开工作年度报告", "云崖省人民政府办公厅 2016-04-15", "根据《条例》编制本报告。"], {})[0] == \
+        "云崖2015年政府信息公开工作年度报告"
+
+
+def test_a_title_whose_second_line_is_also_a_columns_name():
+    """'政府信息公开年报' on a line of its own is a column's name above a page's body, but here it ends the title the line
+    above begins."""
+    text = ("当前位置:首页 > 信息公开专栏 > 政府信息公开年度报告\n2014年云崖市人民政府法制办公室\n政府信息公开年报\n云崖市人民政府法制办公室\n"
+            "2015年3月30日\n本年报是根据《条例》要求,由云崖市人民政府法制办公室编制的2014年度政府信息公开年报。\n一、概述\n"
+            "2014年,我办政府信息公开工作运行正常。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("2014年云崖市人民政府法制办公室政府信息公开年报", "云崖市人民政府法制办公室")
+
+
+def test_a_count_beyond_the_whole_makes_no_breakdown():
+    ad, issues = active_disclosure("2015年,我局主动公开政府信息173条,其中通知公告151条,管理保障服务187条,政策法规39条。")
+    assert ad == {"total": 173, "categories": []} and issues == []
+
+
+def test_a_betting_brands_words_around_its_number():
+    text = ("2015年bet365亚洲官网国土资源和规划局政府信息公开年度报告\n根据《条例》编制本报告。\n一、概述\n2015年,我局主动公开政府信息40条。\n")
+    assert "亚洲" not in convert(text.encode(), "mirror.txt")["title"]

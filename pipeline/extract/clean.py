@@ -597,7 +597,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
                 meta.setdefault(k, v)
             continue
         if len(text) < 200 and (rules["chrome_lines"].line_matches(text, floating_chrome)
-                                or ((">" in text or "›" in text or "»" in text) and rules["breadcrumb_line"].match(text))):
+                                or ((">" in text or "›" in text or "»" in text) and rules["breadcrumb_line"].match(text))) and not (
+                not seen_body and _ends_a_title_above(blocks, text)):
             if rules["spam_in_page"](text):  # a mirror's spam in a menu or breadcrumb ('首页 > bt365…财政局 > …')
                 issues.append(issue("spam_removed", "dropped a page-furniture line holding off-topic words", text=text))
             continue
@@ -619,6 +620,18 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
     return Document(blocks, doc.format, meta, doc.encoding, list(doc.warnings))
 
 
+def _ends_a_title_above(blocks: list, text: str) -> bool:
+    """Is `text`, a column's name as a line of its own ('政府信息公开年报'), the end of a title the line above
+    begins ('2014年南京市人民政府法制办公室' / '政府信息公开年报')?"""
+    above = blocks[-1].text if blocks and isinstance(blocks[-1], Paragraph) else ""
+    return (len(text) <= 20 and text.endswith(("报告", "年报")) and _A_COLUMNS_NAME.fullmatch(text) is not None
+            and 4 <= len(above) <= 40 and _A_YEARS_NAME.fullmatch(above) is not None)
+
+
+#: a column's name, words alone ('政府信息公开年报')
+_A_COLUMNS_NAME = re.compile(r"[\u4e00-\u9fff]+")
+#: a year and an organ's name, or an organ's name and a year: a title's first line ('2014年南京市人民政府法制办公室')
+_A_YEARS_NAME = re.compile(r"(?:19|20)\d{2}\s*年度?\s*[\u4e00-\u9fff（）()]{2,30}|[\u4e00-\u9fff（）()]{2,30}?\s*(?:19|20)\d{2}\s*年度?")
 #: a CMS's classification label waiting for its value on the next line ('组配分类:', '公开方式：')
 _A_LABEL = re.compile(r"^[-•·\s]*(?:(?:组配分类|主题分类|体裁分类|服务对象分类|公开方式|公开范围|公开时限|有效性|信息类别|主题词|关键词)\s*[:：]"
                       r"|(?:信息分类|公开分类|信息类别)\s*[:：]?)$")  # ('信息分类' over '政府信息公开年度报告', no title)

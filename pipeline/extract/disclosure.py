@@ -302,9 +302,9 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
         total = cat_sum  # (not one kind's count over the whole stated before it: '公开信息52条,其中…类信息36条、…12篇')
     elif candidates:
         total = candidates[0]
-    if total and cat_sum and cat_sum > total and len(categories) > 1 and any(c["count"] == total for c in categories):
-        categories, cat_sum = [], None  # the whole among the counts beside it, no breakdown ('发布…环境信息和全市环境工作信息
-        # 等924条,发布政策解读3条')
+    if total and cat_sum and cat_sum > total and max(c["count"] for c in categories) >= total:
+        categories, cat_sum = [], None  # the whole among the counts beside it ('发布…环境信息和全市环境工作信息等924条,发布政策解读
+        # 3条'), or a count beyond it ('全年公开各类政府信息3050条、政务动态信息更新2944条、…图片信息1014条'): no breakdown
     issues = []
     if total is not None and cat_sum is not None and cat_sum != total and not part_share:
         issues.append(issue("sum_mismatch", f"disclosure categories add up to {cat_sum}, the text states {total}",

@@ -54,6 +54,8 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     for i, line in enumerate(lines[:15]):
         if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "?", "简介")):
             line = _WHOLE_TEXT_MARK.sub("", line)
+        if (column := _COLUMN_THEN_TITLE.match(line)) and _looks_like_title(column.group(2)) and not _looks_like_title(column.group(1)):
+            line = column.group(2)  # a column's name before the headline ('每日一报 | 辽宁2015年…年度报告')
         if not _looks_like_title(line):
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
                 return _compact_title(line + lines[i + 1]), i, 2
@@ -289,6 +291,8 @@ _YEAR_IN = re.compile(r"(?:19|20)\d{2}")
 _GENERIC_TITLE_WORDS = re.compile(r"政府信息公开|信息公开|政务公开|工作|年度|报告|年报|\s")
 
 
+#: a short name, a pipe, and the rest of a line ('每日一报 | 辽宁2015年…年度报告')
+_COLUMN_THEN_TITLE = re.compile(r"^([^|｜]{2,12}?)\s*[|｜]\s*([^|｜]+)$")
 #: the year a title names in brackets after its last word ('…年度报告(2024年度)')
 _YEAR_AFTER_TITLE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年度?\s*[）)]$")
 

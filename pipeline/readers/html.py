@@ -255,8 +255,6 @@ def _fields_under_labels(root) -> str:
     return "\n".join(out)
 
 
-_CELLS = frozenset(("td", "th"))
-
 
 def _blocks(body) -> list:
     blocks: list = []
@@ -329,6 +327,8 @@ def _clean_ws(text: str) -> str:
 
 _NESTED_ROWS = etree.XPath(".//table//tr")
 _ROW_GROUPS = frozenset(("tbody", "thead", "tfoot"))
+#: a table's cells
+_CELLS = frozenset(("td", "th"))
 
 
 def _layout_cell(el):
@@ -344,7 +344,7 @@ def _layout_cell(el):
                 row = tr
     if row is None:
         return None
-    cells = [c for c in row if c.tag in ("td", "th")]
+    cells = [c for c in row if c.tag in _CELLS]
     if len(cells) != 1 or cells[0].find(".//p") is None and cells[0].find(".//table") is None:
         return None
     return cells[0]
@@ -359,7 +359,7 @@ def _table(el) -> Table | None:
             continue
         cells = []
         for td in tr:
-            if td.tag == "td" or td.tag == "th":
+            if td.tag in _CELLS:
                 rowspan, colspan = td.get("rowspan"), td.get("colspan")
                 cells.append((_cell_text(td), _span(rowspan) if rowspan else 1, _span(colspan) if colspan else 1))
         if cells:

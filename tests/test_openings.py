@@ -229,3 +229,42 @@ def test_a_count_beyond_the_whole_makes_no_breakdown():
 def test_a_betting_brands_words_around_its_number():
     text = ("2015年bet365亚洲官网国土资源和规划局政府信息公开年度报告\n根据《条例》编制本报告。\n一、概述\n2015年,我局主动公开政府信息40条。\n")
     assert "亚洲" not in convert(text.encode(), "mirror.txt")["title"]
+
+
+def test_a_share_after_of_which_when_the_whole_before_it_is_a_sites():
+    """'…网站主动公开政府信息189条。包括…等各领域。其中…重点领域公开信息数29条。在…微博微信公开信息分别为545条和378条。': the site's
+    count is one channel's (new media counted after it), and the key areas' count under it is no whole either."""
+    ad, _ = active_disclosure("二是及时主动公开政府信息。政府网站主动公开政府信息189条。包括城市管理、社区建设、便民服务等各领域。"
+                              "其中民生、行政执法等重点领域公开信息数29条。在街道政务微博微信公开信息分别为545条和378条。")
+    assert ad["total"] != 29
+
+
+@pytest.mark.parametrize("text, names", [
+    # the verb after 全年 before the first kind ('全年主动公开公文类信息19条'): the kind was lost
+    ("全年主动公开公文类信息19条,行政处罚类信息22条,政策解读类信息4条,做好预决算等各类政府信息的公开。", ["公文类", "行政处罚类", "政策解读类"]),
+    # '其中涉及到' before the first kind stayed in its name ('到行政许可类处理决定数')
+    ("2020年,我局共主动公开政府信息154条。其中涉及到行政许可类处理决定数4条,行政处罚类处理决定数0条,行政强制处理决定数0条。",
+     ["行政许可类处理决定数", "行政处罚类处理决定数", "行政强制处理决定数"]),
+])
+def test_the_words_before_the_first_kind_are_no_part_of_its_name(text, names):
+    assert [c["name"] for c in active_disclosure(text)[0]["categories"]] == names
+
+
+def test_an_organ_after_a_bare_city_completed_from_a_site_named_through_it():
+    """'本报告通过漳州市地震局网站公布': the place after '通过' completes '市地震局' (通过 was taken for part of the place's name)."""
+    text = ("市地震局2014年度政府信息公开年度报告\n市政府办:\n本年度报告是根据市政府办政府信息公开要求,由我局编制而成的。"
+            "本报告通过云崖市地震局网站公布。\n一、概述\n2014年,我局认真落实《条例》,主动公开政府信息30条。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市地震局"
+
+
+@pytest.mark.parametrize("opening, title, issuer", [
+    # the report named without its year: no title, but the organ it names
+    ("根據《中華人民共和國政府信息公開條例》和《雲崖省政府信息公開辦法》的有關規定,現公布雲崖省人民防空辦公室政府信息公開工作年度報告。",
+     None, "云崖省人民防空办公室"),
+    # a customs' '年度信息公开报告' (spaces around its year, as a PDF's text prints it)
+    ("根据中华人民共和国政府信息公开条例和中华人民共和国海关关务公开办法的规定,特编制云崖海关 2009 年度信息公开报告。",
+     "云崖海关2009年度信息公开报告", "云崖海关"),
+])
+def test_the_organ_an_opening_sentence_names_the_report_by(opening, title, issuer):
+    record = convert((opening + "\n一、概述\n2015年,本单位进一步健全了信息公开机制,加大了信息主动公开力度。\n").encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == (title, issuer)

@@ -200,12 +200,13 @@ def _in_order(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _title_in_sentence(lines: list[str]) -> str | None:
-    """The report's name as an opening sentence gives it ('现公布X2016年…年度报告')."""
+def _title_in_sentence(lines: list[str], dated: bool = True) -> str | None:
+    """The report's name as an opening sentence gives it ('现公布X2016年…年度报告'); with its year unless
+    not `dated` (an organ's name is all that is wanted of it: '现公布山东省人民防空办公室政府信息公开工作年度报告')."""
     for line in lines:
         m = _TITLE_IN_SENTENCE.search(line) or _NAMED_IN_QUOTES.search(line) or ("已" in line and _APPROVED_AS.search(line))
         if (m and not _SELF_REFERENCE.match(_OPENING_YEAR.sub("", named := m.group(1) or m.group(2)))
-                and (_YEAR_IN.search(fold(named)) or _CN_YEAR_IN_TITLE.search(named))
+                and (not dated or _YEAR_IN.search(fold(named)) or _CN_YEAR_IN_TITLE.search(named))
                 and (line[(end := m.end(1 if m.group(1) else 2)):end + 1] == "》" or not _names_no_one(named))):
             # '特向社会公布我局2010年度…报告', '…公布2015年度本单位…报告' word it, name none; a name without a year
             # ('按规范编制并及时报送信息公开年度报告'), or without an organ and not in title marks ('现将2023年度政府信息公开
@@ -232,7 +233,7 @@ _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
     r"|(?:编制|制作|制定)(?!说明)(?:完成)?了?(?:形成了?|并(?:向社会)?(?:公布|发布|公开))?|编写了《|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
-    r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报))(?!有关|相关|的通知)》?")
+    r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报|年度信息公开报告))(?!有关|相关|的通知)》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
 #: a report's opening ('《X县2019年…年度报告》(以下简称《年报》)根据…', without quotes where its short name follows:
 #: 'X县2015年…年度报告(以下简称年报)根据…'), or a later sentence of it ('本报告根据…编制。…。《X…报告》(以下简称《年报》)通过…')
@@ -697,7 +698,7 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
     if signer:
         return signer
     organ = issuer_from_title_text(title)
-    for named in (byline, issuer_from_title_text(_title_in_sentence(opening)), _compiled_by(opening), _reporting_organ(opening)):
+    for named in (byline, issuer_from_title_text(_title_in_sentence(opening, dated=False)), _compiled_by(opening), _reporting_organ(opening)):
         # '现将徐闻县角尾乡人民政府2017年度…报告' for '角尾乡2017年…', '由建章路街道办事处编制' for
         # '建章路街道2022年…', '由X办公室(以下简称北部湾办)编制' for '北部湾办2022年…'
         if named is byline and organ is not None and not organ.endswith(_PLACE_SUFFIXES):
@@ -1256,7 +1257,7 @@ def _is_han(ch: str) -> bool:
 #: what no place's name holds ('内容涵盖市政府及市府办公室', '本报告由市卫生局编制', '…期间云崖区', '请联系珙县…')
 _NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
-_CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",
+_CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "通过", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",
                  "在", "为", "是", "并", "但", "及", "的", "公开", "公布", "发布", "印发", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实", "同时", "指定", "明确", "责成", "安排")
 
 

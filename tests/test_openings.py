@@ -268,3 +268,17 @@ def test_an_organ_after_a_bare_city_completed_from_a_site_named_through_it():
 def test_the_organ_an_opening_sentence_names_the_report_by(opening, title, issuer):
     record = convert((opening + "\n一、概述\n2015年,本单位进一步健全了信息公开机制,加大了信息主动公开力度。\n").encode(), "page.txt")
     assert (record["title"], record["issuer"]) == (title, issuer)
+
+
+def test_a_betting_brands_headline_over_the_title():
+    """'hth网页版登录入口官网发布' over the title's lines: the brand was dropped, its '官网发布' opened the title."""
+    text = ("hth网页版登录入口官网发布\n2011\n年政府信息公开\n年度报告\n依据《中华人民共和国政府信息公开条例》有关规定,编制本年度报告。\n"
+            "一、基本情况概述\n我县始终高度重视政府信息公开工作,全年主动公开政府信息212条。\n")
+    assert convert(text.encode(), "mirror.txt")["title"] == "2011年政府信息公开年度报告"
+
+
+def test_a_kind_of_place_compiled_no_report():
+    """A 范文 with its names taken out: '…要求,由市区编制' names no organ (it had been '市区人民政府')."""
+    text = ("政府信息公开年度工作报告范文\n本年度报告是根据《条例》和《市政府信息公开规定》要求,由市区编制。全文包括概述,主动公开政府信息情况。\n"
+            "一、概述\n本区政府信息公开工作运行正常。\n二、主动公开政府信息情况\n全年主动公开政府信息2110条。\n")
+    assert convert(text.encode(), "essay.txt")["issuer"] is None

@@ -536,7 +536,7 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     """The full name (`_in_full`) of the organ that issues the report (`_issuer_named`); a customs district
     as its customs, a tax bureau with the 国家税务总局 the text names it under."""
     organ = _in_full(_issuer_named(signer, title, opening, text, publisher, byline, body_openings, source))
-    if not organ or _a_kind_of_local_organ(organ, text):
+    if not organ or _a_kind_of_local_organ(organ, text) or _a_kind_of_place(organ):
         return None
     if (twice := _PLACE_TWICE.match(organ)):
         organ = organ[twice.end(1):]  # a place printed twice ('北京市大兴区北京市大兴区发展和改革委员会')
@@ -556,6 +556,11 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     if organ.endswith("税务局") and "国家税务总局" + organ in text:
         return "国家税务总局" + organ  # its name since 2018, as the text prints it ('国家税务总局珠海市税务局')
     return organ
+
+
+def _a_kind_of_place(name: str) -> bool:
+    """Is `name` a kind of place that names none ('市区', '县乡': a 范文's '由市区编制')?"""
+    return len(name) == 2 and name[0] in _PLACE_CHARS and name[1] in _PLACE_CHARS
 
 
 def _with_its_peoples(organ: str, text: str) -> str | None:
@@ -649,7 +654,7 @@ def _government_of(place: str) -> str | None:
     places, 20 : 7 for townships); None for a street, which labellers keep as printed ('X街道',
     8 : 2), for a zone, whose organ is a 管委会 the text may not name ('平潭综合实验区', 'X高新区'),
     and for what is no place."""
-    if not _PLACE_ALONE.fullmatch(place) or _ZONE.search(place):
+    if not _PLACE_ALONE.fullmatch(place) or _ZONE.search(place) or _a_kind_of_place(place):
         return None
     return place + "人民政府"
 

@@ -282,3 +282,16 @@ def test_a_kind_of_place_compiled_no_report():
     text = ("政府信息公开年度工作报告范文\n本年度报告是根据《条例》和《市政府信息公开规定》要求,由市区编制。全文包括概述,主动公开政府信息情况。\n"
             "一、概述\n本区政府信息公开工作运行正常。\n二、主动公开政府信息情况\n全年主动公开政府信息2110条。\n")
     assert convert(text.encode(), "essay.txt")["issuer"] is None
+
+
+def test_counts_far_short_of_the_whole_and_not_said_to_break_it_down_are_no_kinds():
+    """What a later paragraph says was released, far short of the year's whole, not after 其中 nor right after a count."""
+    ad, _ = active_disclosure("2022年,我局主动公开政府信息493条。\n(三)政府信息管理情况。对经常性的工作定期公开。"
+                              "2022年,我局共发布行政规范性文件0条,解读文件7条,其他文件7条。")
+    assert ad == {"total": 493, "categories": []}
+
+
+def test_a_breakdown_after_of_which_short_of_the_whole_stays():
+    """Kinds listed after 其中, even far short of the whole, are what the text breaks it down into."""
+    ad, _ = active_disclosure("2020年,我局共主动公开政府信息154条。其中涉及到行政许可类处理决定数4条,行政处罚类处理决定数0条,行政强制处理决定数0条。")
+    assert [c["count"] for c in ad["categories"]] == [4, 0, 0]

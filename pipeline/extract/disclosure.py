@@ -155,7 +155,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
 #: ('公开指南', '公开目录', '公开文件', '公开交易公告', '公开年报')
 _NOT_AFTER_THE_ACT = r"(?!的|信息|政府信息|指南|事项|(?:基本)?目录|文件|交易|年报|工作年度报告)"
-_LEAD = re.compile(r"^((?:公开)?(?:类别)?主要涉及|占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的?(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:主动)?(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?)?(?:共计?)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|涉及到?|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|属于(?=[^，,、]{2,})|共有(?=[^，,、]{2,})|分别为|分别是|具体为|具体(?:包括|包含)|为(?![民企老])(?=[^，,、]{2,}类)|(?:按规定)?及时发布(?=[^，,、]{2,})|分别(?:公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
+_LEAD = re.compile(r"^((?:公开)?(?:类别)?主要涉及|占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的?(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:主动)?(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?)?(?:共计?)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|主要类别(?:有|为|是)|主要有|属于(?=[^，,、]{2,})|共有(?=[^，,、]{2,})|分别为|分别是|具体为|具体(?:包括|包含)|为(?![民企老])(?=[^，,、]{2,}类)|(?:按规定)?及时发布(?=[^，,、]{2,})|分别(?:公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括|包含|主要包括|主要包含|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|共公示(?:各类)?(?:政府|政务)?信息\s*\d+\s*条\s*[，,]\s*其中|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布][^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          # ('…,全县共发布政府信息41584条': the whole)
@@ -245,8 +245,8 @@ _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,
 #: a note in brackets after a kind's count breaking it down further ('政策解读2条(其中包括1条文稿解读,1条图文解读),…',
 #: '重大民生信息165条(社会保障类79条、社会救助类82条),…'): the kind's own, not kinds of the list
 _SUBCOUNTS_NOTE = re.compile(r"\s*[（(](?:其中|包括|包含|含|(?=[^（）()\d，,。；;]{2,20}\d+\s*[条件篇]))[^（）()]{1,200}[）)](?=\s*[、，,；;]|\s*$)")
-#: the words around a kind's name: '涉及X的信息' ('法定主动公开内容涉及X'; not '经济和涉及…'), '关于X', '“X”栏目'
-_KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
+#: the words around a kind's name: '涉及X的信息', '涉及到X' ('法定主动公开内容涉及X'; not '经济和涉及…'), '关于X', '“X”栏目'
+_KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及到?|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 #: words around a kind's name that are not part of it: '以及…等', '…更新量', '…信息合计', '…信息数', '…类的信息' (not
@@ -882,6 +882,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     most called kinds of information among lists as long), unless it does not add up to one of the
     `totals` stated and another list of two or more does ('其中“五公开”基础信息9831条,重点领域信息6695条')."""
     best: list[dict] = []
+    introduced = False  # (may `best` break a whole down: after 其中, or right after a sentence counting something?)
     adding_up: list[dict] = []
     before = ""
     short: list[dict] = []  # the kinds the sentence before listed, adding up to no total
@@ -889,7 +890,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     for sentence in _split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text, _SENTENCE_SPLIT, _SENTENCE_SPLIT_TYPED):
         # ('…发布各类政府信息7406条。其中规划性文件151条、…': the breakdown of the count ending the sentence before)
         breakdown = sentence.lstrip().startswith(_BREAKDOWN_OPENINGS) and bool(_COUNT_UNIT.search(before))
-        before = sentence
+        previous, before = before, sentence
         if short and not adding_up and _COUNT_UNIT.search(sentence) and _adds_up_to(short + (more := _items(sentence, True)), totals):
             adding_up = short + more  # a list going on after a full stop ('…业务动态类信息253条,主要包括…等。网上办事21条、网上信访咨询16条')
         short = []
@@ -922,7 +923,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
             continue  # by channel, not by kind ('其中市政府门户网站5200条,各县(市、区)政府门户网站14541条,各部门政府网站14650条')
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
         if (len(items), typed) > (len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
-            best = items
+            best, introduced = items, bool(_COUNT_UNIT.search(previous) or items and items[0]["after_of_which"])
         if not adding_up and _adds_up_to(items, totals):
             adding_up = items
         elif len(items) >= 2:
@@ -933,6 +934,9 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         best = adding_up
     elif broken_down and sum(c["count"] for c in best) not in totals:
         best = broken_down
+    elif best and totals and not introduced and sum(c["count"] for c in best) * 4 < min(totals):
+        return []  # counts of some things released, far short of the year's whole and not said to break it down: not after
+        # 其中 nor right after a count ('…493条。' … '对经常性的工作定期公开。2022年,我局共发布行政规范性文件0条,解读文件7条,其他文件7条')
     if (len(best) == 1 and (not best[0]["raw"].endswith(("类信息", "类")) or len(best[0]["raw"]) <= 2)  # (not '6大类30条…任务')
             or not any(c["count"] for c in best)
             or any(c["raw"][-1:] in _ABOUT for c in best)):

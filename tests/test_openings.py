@@ -295,3 +295,36 @@ def test_a_breakdown_after_of_which_short_of_the_whole_stays():
     """Kinds listed after 其中, even far short of the whole, are what the text breaks it down into."""
     ad, _ = active_disclosure("2020年,我局共主动公开政府信息154条。其中涉及到行政许可类处理决定数4条,行政处罚类处理决定数0条,行政强制处理决定数0条。")
     assert [c["count"] for c in ad["categories"]] == [4, 0, 0]
+
+
+def test_a_page_opening_inside_a_list_is_no_document_of_another_kind():
+    """A report's second page, opening in the middle of its list of the 条例's kinds: '(4)本市国民经济和社会发展规划' is a list's
+    item, not the title of a development plan (the page was refused as 'report or notice on another subject')."""
+    text = ("(2)市级部门及其主要职责\n(3)市政府行政规章及规范性文件\n(4)本市国民经济和社会发展规划\n(5)经济和社会发展的主要统计数据\n"
+            "2、公开形式\n(1)政府网站。通过门户网政府信息公开平台查阅主动公开的政府信息。\n(二)依申请公开的政府信息情况\n"
+            "2011年度,云崖市共收到申请政府信息公开26件(次),各有关部门均及时给予了认真答复。\n三、存在的主要问题及下一步工作打算\n")
+    record = convert(text.encode(), "page2.txt")
+    assert record["report_year"] == 2011
+
+
+@pytest.mark.parametrize("text, total, counts", [
+    # a kind counted as the whole, beside the kinds adding up to it: they stay
+    ("2023年,我乡通过乡人民政府网站主动公开政务信息194条。其中概况类信息67条,政务动态信息127条,信息公开目录信息194条(所列数据的统计期限自1月1日起)。",
+     194, [67, 127]),
+    # a note in brackets between what was disclosed and its count
+    ("2014年度共主动公开政府信息(综合政务类)287条,全文电子化达100%。", 287, []),
+    # '…等7个方面发布信息14条' names no kind ('方面发布信息')
+    ("截止2021年12月31日,我局在县人民政府门户网站围绕基本信息、制度建设等7个方面发布信息14条,发布工作动态36条。", None, []),
+])
+def test_the_years_count_and_kinds_as_printed(text, total, counts):
+    ad, _ = active_disclosure(text)
+    assert (ad["total"], [c["count"] for c in ad["categories"]]) == (total, counts)
+
+
+def test_a_betting_brand_put_for_a_citys_name():
+    """'…投注官网市市场监管局': the brand took the city's place; its '官网' stayed before '市' in the organ's name and address."""
+    text = ("本报告由市市场监管局编制。如对本报告有任何疑问,请与沙巴体育_大发体育娱乐在线¥投注官网市市场监管局办公室联系(地址:沙巴体育_"
+            "大发体育娱乐在线¥投注官网市双龙南街1698号,邮编:321017)。\n一、总体情况\n2023年,全年主动公开政府信息1276条。\n")
+    record = convert(text.encode(), "mirror.txt")
+    assert record["contacts"]["address"] == "市双龙南街1698号"
+    assert "官网" not in (record["issuer"] or "")

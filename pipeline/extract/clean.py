@@ -841,8 +841,9 @@ def _mostly_spam_phrases(text: str, hits: list[re.Match]) -> bool:
 
 
 _PHRASE_BREAK = re.compile(r"[,，、;；\s]")
-#: what a betting brand's name ends with after its words ('BT365' + '-Online', '澳门金沙' + '官网', a headline's 'X官网发布')
-_BRAND_TAIL = re.compile(r"-[A-Za-z]+\b|(?:官网|官方网站|官方平台)(?:发布)?(?![\u4e00-\u9fff])")
+#: what a betting brand's name ends with after its words ('BT365' + '-Online', '澳门金沙' + '官网', a headline's 'X官网发布',
+#: a brand put for a city's name: '…投注官网' + '市市场监管局')
+_BRAND_TAIL = re.compile(r"-[A-Za-z]+\b|(?:官网|官方网站|官方平台)(?:(?:发布)?(?![\u4e00-\u9fff])|(?=[省市县区][\u4e00-\u9fff]))")
 #: what spam glued into a sentence never holds between two of its terms
 _BREAKS_SPAM_RUN = re.compile(r"[。，,；;：:《》“”（）()\s]")
 #: a label's colon just before a position (searched with endpos = that position)

@@ -217,7 +217,7 @@ _LIST_LINE_BREAK = re.compile(r"(?<=[；;，,、])\n")
 _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]")
 _UP_TO_INTRO = re.compile(r"^.*?(?:中|有|是|为)[，,：:]")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^(?:办理|受理|收到|答复|处理)依申请|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^方面|^(?:办理|受理|收到|答复|处理)依申请|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|(?<!动态)报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
@@ -303,8 +303,12 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
     elif candidates:
         total = candidates[0]
     if total and cat_sum and cat_sum > total and max(c["count"] for c in categories) >= total:
-        categories, cat_sum = [], None  # the whole among the counts beside it ('发布…环境信息和全市环境工作信息等924条,发布政策解读
-        # 3条'), or a count beyond it ('全年公开各类政府信息3050条、政务动态信息更新2944条、…图片信息1014条'): no breakdown
+        # the whole among the counts beside it ('发布…环境信息和全市环境工作信息等924条,发布政策解读3条'), or a count beyond it
+        # ('全年公开各类政府信息3050条、政务动态信息更新2944条、…图片信息1014条'): no breakdown, but of the others where they add
+        # up to it ('…194条。其中概况类信息67条,政务动态信息127条,信息公开目录信息194条')
+        rest = [c for c in categories if c["count"] < total]
+        categories = rest if len(rest) >= 2 and sum(c["count"] for c in rest) == total else []
+        cat_sum = total if categories else None
     issues = []
     if total is not None and cat_sum is not None and cat_sum != total and not part_share:
         issues.append(issue("sum_mismatch", f"disclosure categories add up to {cat_sum}, the text states {total}",
@@ -340,13 +344,13 @@ def _earlier_years_counts(text: str, year: int) -> set[int]:
 
 
 def _counts_as_printed_plainly(text: str) -> str:
-    """`text` with the commas inside counts printed with thousands separators taken out ('21,943条'), and
-    the brackets of a form's blanks around counts ('发布政务信息(1386)条'), and a share printed without its
-    percent sign ('安全生产类5条、占比25;') with it."""
+    """`text` with the commas inside counts printed with thousands separators taken out ('21,943条'), the
+    brackets of a form's blanks around counts ('发布政务信息(1386)条') and a note before a count ('信息(综合政务类)287条'),
+    and a share printed without its percent sign ('安全生产类5条、占比25;') with it."""
     if "," in text:
         text = _SEPARATED_COUNT.sub(lambda m: m.group(0).replace(",", ""), text)
     if ")" in text or "）" in text:
-        text = _BRACKETED_COUNT.sub(r"\1", text)
+        text = _NOTE_BEFORE_A_COUNT.sub("", _BRACKETED_COUNT.sub(r"\1", text))
     if "占比" in text:
         text = _SHARE_WITHOUT_SIGN.sub(r"\g<0>%", text)
     return text
@@ -354,6 +358,8 @@ def _counts_as_printed_plainly(text: str) -> str:
 
 #: a share printed without its percent sign, before a list's separator
 _SHARE_WITHOUT_SIGN = re.compile(r"(?<=占比)\s*\d+(?:\.\d+)?(?=\s*[；;，,。]|\s*$)")
+#: a note in brackets between what was disclosed and its count ('主动公开政府信息(综合政务类)287条')
+_NOTE_BEFORE_A_COUNT = re.compile(r"(?<=信息)\s*[（(][^（）()\d，,。；;]{2,12}[）)]\s*(?=\d+\s*[条件篇项])")
 #: a count a form printed in brackets, before its unit ('(1386)条')
 _BRACKETED_COUNT = re.compile(r"[（(]\s*(\d+)\s*[）)](?=\s*[条件篇项个])")
 

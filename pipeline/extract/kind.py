@@ -20,8 +20,8 @@ from ..resources import load_yaml
 _BLANKS = re.compile(r"\s+")
 #: what a title does not hold: a sentence's punctuation (a field's colon it may: '名称：X', '文字解读：X')
 _SENTENCE = re.compile(r"[。，,；;！？]")
-#: a numbered heading opening a line ('一、', '（二）', '3.')
-_HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d)")
+#: a numbered heading or list item opening a line ('一、', '（二）', '3.', '(4)')
+_HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)]|\d{1,2}[、.．](?!\d)")
 #: a date ending a list's entry ('2024-01-25', '[2024-01-25]', '2024年1月25日')
 _DATE_AFTER = re.compile(r"[\[(（]?(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?[\])）]?\s*$")
 #: how long a title line is at most

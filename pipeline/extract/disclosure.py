@@ -358,8 +358,9 @@ def _counts_as_printed_plainly(text: str) -> str:
 
 #: a share printed without its percent sign, before a list's separator
 _SHARE_WITHOUT_SIGN = re.compile(r"(?<=占比)\s*\d+(?:\.\d+)?(?=\s*[；;，,。]|\s*$)")
-#: a note in brackets between what was disclosed and its count ('主动公开政府信息(综合政务类)287条')
-_NOTE_BEFORE_A_COUNT = re.compile(r"(?<=信息)\s*[（(][^（）()\d，,。；;]{2,12}[）)]\s*(?=\d+\s*[条件篇项])")
+#: a note in brackets between the government information disclosed and its count ('主动公开政府信息(综合政务类)287条'; not a
+#: kind's: '工作动态类信息(含通知公告)135条')
+_NOTE_BEFORE_A_COUNT = re.compile(r"(?<=政府信息|政务信息)\s*[（(][^（）()\d，,。；;]{2,12}[）)]\s*(?=\d+\s*[条件篇项])")
 #: a count a form printed in brackets, before its unit ('(1386)条')
 _BRACKETED_COUNT = re.compile(r"[（(]\s*(\d+)\s*[）)](?=\s*[条件篇项个])")
 

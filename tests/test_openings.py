@@ -328,3 +328,9 @@ def test_a_betting_brand_put_for_a_citys_name():
     record = convert(text.encode(), "mirror.txt")
     assert record["contacts"]["address"] == "市双龙南街1698号"
     assert "官网" not in (record["issuer"] or "")
+
+
+def test_a_betting_companys_full_name_put_for_a_citys():
+    """'英国威廉希尔公司市建设部门…': only '威廉希尔' was known, '英国' and '公司' were left in the title."""
+    text = ("英国威廉希尔公司市建设部门2016年政府信息公开工作年度报告\n本报告根据《条例》编制。\n一、概述\n2016年,我局主动公开政府信息27条。\n")
+    assert convert(text.encode(), "mirror.txt")["title"] == "市建设部门2016年政府信息公开工作年度报告"

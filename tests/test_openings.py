@@ -334,3 +334,10 @@ def test_a_betting_companys_full_name_put_for_a_citys():
     """'英国威廉希尔公司市建设部门…': only '威廉希尔' was known, '英国' and '公司' were left in the title."""
     text = ("英国威廉希尔公司市建设部门2016年政府信息公开工作年度报告\n本报告根据《条例》编制。\n一、概述\n2016年,我局主动公开政府信息27条。\n")
     assert convert(text.encode(), "mirror.txt")["title"] == "市建设部门2016年政府信息公开工作年度报告"
+
+
+def test_the_information_disclosed_over_the_documents_disclosed():
+    """'共发文96件,其中主动公开文件0件,…' then '另外,我镇共在…平台主动公开政府信息达18条': the documents' count had been the year's."""
+    ad, _ = active_disclosure("2021年,我镇共发文96件,其中主动公开文件0件,不公开文件96件,依申请公开0件。另外,我镇共在政务信息公开平台"
+                              "主动公开政府信息达18条,其中机构设置1条,领导分工4条,工作规则13条。")
+    assert ad["total"] == 18 and [c["count"] for c in ad["categories"]] == [1, 4, 13]

@@ -341,3 +341,10 @@ def test_the_information_disclosed_over_the_documents_disclosed():
     ad, _ = active_disclosure("2021年,我镇共发文96件,其中主动公开文件0件,不公开文件96件,依申请公开0件。另外,我镇共在政务信息公开平台"
                               "主动公开政府信息达18条,其中机构设置1条,领导分工4条,工作规则13条。")
     assert ad["total"] == 18 and [c["count"] for c in ad["categories"]] == [1, 4, 13]
+
+
+def test_a_channels_count_after_a_breakdown_is_no_kind():
+    """'…其中工作情况信息38条,…其他公开内容81条;重庆政务服务网公开行政许可信息546条': a channel disclosing, not a kind."""
+    ad, _ = active_disclosure("2022年,区住房城乡建委在政府网站集约化平台主动公开政务信息143条,其中工作情况信息38条,法定主动公开内容24条,"
+                              "其他公开内容81条;云崖政务服务网公开行政许可信息546条,受理政府信息公开申请0件。")
+    assert [c["count"] for c in ad["categories"]] == [38, 24, 81]

@@ -1036,6 +1036,8 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     return raw, quoted
 
 
+#: a channel and its act of disclosing, inside a name ('X政务服务网公开行政许可信息')
+_A_CHANNEL_DISCLOSING = re.compile(r"(?:网|网站|平台|公众号)上?(?:公开|发布|公布)")
 #: an act a long name holding one cannot be a kind's: a clause's words ('通过政府网站、微信公众号等渠道发布')
 _AN_ACT = re.compile(r"公开|发布|公布|通过|更新|推送|报送|制作|受理|开展|加强|围绕")
 
@@ -1044,6 +1046,7 @@ def _is_kind(name: str) -> bool:
     """Can `name` be a kind of disclosed information (not a total, a channel, an application count)?"""
     return (bool(name) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", name) if name[:1].isdigit() else name)
             and not name.endswith("局")  # (an organ: '行政许可239项,其中,教育卫生局189项,住建局42项,…')
+            and not _A_CHANNEL_DISCLOSING.search(name)  # (a channel's count: '…;重庆政务服务网公开行政许可信息546条')
             # (fields listed, or one of the 条例's kinds named as it does: '国民经济和社会发展规划、专项规划、区域规划及相关政策')
             and (len(name) <= 25 or len(name) <= 40 and "、" in name and ("等" in name or "类" in name or not _AN_ACT.search(name)))
             and ("主动公开" not in name or "其他" in name or "其它" in name or "目录" in name or "法定主动公开" in name

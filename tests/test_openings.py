@@ -348,3 +348,17 @@ def test_a_channels_count_after_a_breakdown_is_no_kind():
     ad, _ = active_disclosure("2022年,区住房城乡建委在政府网站集约化平台主动公开政务信息143条,其中工作情况信息38条,法定主动公开内容24条,"
                               "其他公开内容81条;云崖政务服务网公开行政许可信息546条,受理政府信息公开申请0件。")
     assert [c["count"] for c in ad["categories"]] == [38, 24, 81]
+
+
+def test_what_was_accumulated_before_the_years_own_count():
+    """'…累计主动公开信息6674条,本年度主动公开信息1068条': the site's stock, then the year's."""
+    ad, _ = active_disclosure("自治区政府门户网站累计主动公开信息6674条,本年度主动公开信息1068条,全文电子化率为100%。")
+    assert ad["total"] == 1068
+
+
+def test_a_pages_third_page_opening_in_a_section():
+    """A report's page opening inside its section on proactive disclosure, its '信息公开' on another page: '主动公开'
+    says what it is (it was refused as no report)."""
+    text = ("选择特殊符号\n自治区政府门户网站累计主动公开信息6674条,本年度主动公开信息1068条,全文电子化率为100%。\n(一)主动公开范围\n"
+            "1、自治区政府规章和规范性文件。公布了《云崖自治区招标投标管理办法》等规章、规范性文件50余件。\n")
+    assert convert(text.encode(), "page3.txt")["active_disclosure"]["total"] == 1068

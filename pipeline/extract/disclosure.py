@@ -196,6 +196,8 @@ def _accumulated_in_scope(clause: str, m: re.Match, to_the_years_end: bool) -> b
             or not _EARLIER_SCOPE.search(clause))
 
 
+#: a clause counting what the year itself disclosed ('本年度主动公开信息1068条')
+_THE_YEARS_COUNT_NEXT = re.compile(r"\s*[，,]\s*(?:本年度?|今年|全年|当年)(?:新增)?[^。；;，,\d]{0,12}?公开[^。；;，,\d]{0,12}?\d+\s*[条件项]")
 #: words scoping a count beyond the year: since an earlier time, up to a date, what a site holds
 _EARLIER_SCOPE = re.compile(r"截至|截止|历年|以来|至今|迄今|目前|成立|开通|上线|总量|共有|存量|(?:19|20)\d{2}\s*年(?:起|至|底|末|\d{1,2}\s*月)")
 
@@ -516,6 +518,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
                 continue
+            if "累计" in part and _THE_YEARS_COUNT_NEXT.match(clause, m.end()):
+                continue  # what was accumulated, the year's own count after it ('…累计主动公开信息6674条,本年度主动公开信息1068条')
             channels_summed = "累计" in part and _channels_summed_before(text[max(0, clause_at - 600):clause_at] + before, count)
             if ("累计" in part and not _accumulated_in_scope(clause, m, to_the_years_end)
                     and not _summed_after(text[at:at + 300], count) and not channels_summed):

@@ -362,3 +362,18 @@ def test_a_pages_third_page_opening_in_a_section():
     text = ("选择特殊符号\n自治区政府门户网站累计主动公开信息6674条,本年度主动公开信息1068条,全文电子化率为100%。\n(一)主动公开范围\n"
             "1、自治区政府规章和规范性文件。公布了《云崖自治区招标投标管理办法》等规章、规范性文件50余件。\n")
     assert convert(text.encode(), "page3.txt")["active_disclosure"]["total"] == 1068
+
+
+def test_a_cover_letters_name_gives_way_to_the_reports_title_over_two_lines():
+    """A page's field table naming the letter that sends the report ('…关于报送2021年…报告的函'), the report's own title under
+    the letter over two lines: the report's title."""
+    lines = ["文件名称 | 云崖市行政审批服务局关于报送2021年政府信息公开年度报告的函 | ||", "文号 | 云行审函〔2022〕6号 | 成文日期: | 2022年01月07日 |",
+             "市政府办公室:", "现将我局《2021年政府信息公开年度报告》报来,请收悉。", "云崖市行政审批服务局", "2022年1月7日",
+             "云崖市行政审批服务局2021年", "政府信息公开年度报告", "本年度报告是根据《条例》编制。", "一、总体情况", "2021年,我局主动公开政府信息31条。"]
+    assert convert("\n".join(lines).encode(), "letter.txt")["title"] == "云崖市行政审批服务局2021年政府信息公开年度报告"
+
+
+def test_handling_messages_is_no_kind_of_information():
+    ad, _ = active_disclosure("2023年,通过各类渠道公开各类政府信息420余条。其中,本机关制定的政策文件1个,公开办公会议5次,发布政府采购信息48条,"
+                              "办理“网上民声”留言7条。")
+    assert ad["categories"] == []

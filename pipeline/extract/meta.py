@@ -106,17 +106,22 @@ _WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*全文|[（(](?:全文
 
 
 def _attached_report(lines: list[str], start: int, title: str) -> tuple[str, int, int] | None:
-    """(title, line index, 1) of the report a notice publishes ('X关于发布《Y》的公告') when the
+    """(title, line index, lines it spans) of the report a notice publishes ('X关于发布《Y》的公告') when the
     report follows it, from line `start` on, under its own title (after '附件:'; maybe naming its organ
-    before the name the notice gives it); None otherwise."""
+    before the name the notice gives it; maybe over two lines); None otherwise."""
     named = _NOTICE_OF_REPORT.search(title)
     if not named:
         return None
     report = _compact_title(named.group(1))
-    # the report's own title, maybe naming its organ before the name the notice gives it
-    j = next((j for j in range(start, min(start + 40, len(lines)))
-              if (title := _compact_title(lines[j])) == report or title.endswith(report) and _looks_like_title(lines[j])), None)
-    return (_compact_title(lines[j]), j, 1) if j is not None else None
+    # the report's own title, maybe naming its organ before the name the notice gives it, maybe over two lines
+    for j in range(start, min(start + 40, len(lines))):
+        for span in (1, 2):
+            printed = "".join(lines[j:j + span])
+            if span == 2 and (j + 1 >= len(lines) or not _cut_title(lines[j], lines[j + 1])):
+                continue
+            if (title := _compact_title(printed)) == report or title.endswith(report) and _looks_like_title(printed):
+                return title, j, span
+    return None
 
 
 def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:

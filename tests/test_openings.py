@@ -377,3 +377,9 @@ def test_handling_messages_is_no_kind_of_information():
     ad, _ = active_disclosure("2023年,通过各类渠道公开各类政府信息420余条。其中,本机关制定的政策文件1个,公开办公会议5次,发布政府采购信息48条,"
                               "办理“网上民声”留言7条。")
     assert ad["categories"] == []
+
+
+def test_a_site_printed_with_a_blank_after_its_www():
+    """'(www. yili.gov.cn/)': the address was lost, or read bare without its www. ('xizang.gov.cn')."""
+    text = ("本报告的电子版可在“云崖州人民政府门户网站”(www. yunya.gov.cn/)“政府信息公开”栏目内下载。\n一、概述\n2012年,全州主动公开政府信息120条。\n")
+    assert convert(text.encode(), "page.txt")["contacts"]["websites"] == ["www.yunya.gov.cn/"]

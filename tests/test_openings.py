@@ -383,3 +383,15 @@ def test_a_site_printed_with_a_blank_after_its_www():
     """'(www. yili.gov.cn/)': the address was lost, or read bare without its www. ('xizang.gov.cn')."""
     text = ("本报告的电子版可在“云崖州人民政府门户网站”(www. yunya.gov.cn/)“政府信息公开”栏目内下载。\n一、概述\n2012年,全州主动公开政府信息120条。\n")
     assert convert(text.encode(), "page.txt")["contacts"]["websites"] == ["www.yunya.gov.cn/"]
+
+
+@pytest.mark.parametrize("opening, issuer", [
+    # '现就X(行署办公室)…汇总报告如下': a prefecture's office reporting as it, as a government's does
+    ("根据《条例》的有关要求,现就云崖地区行政公署(行署办公室)2012年度政府信息公开工作情况汇总报告如下。", "云崖地区行政公署办公室"),
+    # '本报告内容主要为X2012年度的…工作情况'
+    ("根据《条例》的有关要求,特编制本报告。本报告内容主要为云崖哈萨克自治州人民政府办公厅2012年度的政府信息公开工作情况。",
+     "云崖哈萨克自治州人民政府办公厅"),
+])
+def test_the_organ_whose_work_the_opening_says_it_reports(opening, issuer):
+    text = opening + "\n一、概述\n2012年,全州政府信息公开工作运行正常。\n"
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer

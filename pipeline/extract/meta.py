@@ -601,8 +601,9 @@ _AUTONOMY = r"((?:[\u4e00-\u9fff]{0,3}?族){0,3}自治)"
 _STREET_ALONE = re.compile(r"[^省市区县州旗]{2,}街道$")
 #: a name opening with its place printed twice over
 _PLACE_TWICE = re.compile(r"^([\u4e00-\u9fff]{2,12}?[省市区县州旗盟])\1")
-#: a government named with its office in brackets, the organ whose report it is ('盘州市人民政府(市人民政府办公室)')
-_GOVERNMENT_BY_ITS_OFFICE = re.compile(r"^(.{2,30}?人民政府)[（(][\u4e00-\u9fff]{0,8}?政府(办公[室厅])[）)]$")
+#: a government named with its office in brackets, the organ whose report it is ('盘州市人民政府(市人民政府办公室)',
+#: 'X地区行政公署(行署办公室)')
+_GOVERNMENT_BY_ITS_OFFICE = re.compile(r"^(.{2,30}?(?:人民政府|行政公署))[（(][\u4e00-\u9fff]{0,8}?(?:政府|行署)(办公[室厅])[）)]$")
 #: an organ's office named after it, 'and its office' ('阿勒泰地区行政公署及办公室2016年度…工作情况')
 _AND_ITS_OFFICE = ("及办公室", "及其办公室", "及办公厅", "及其办公厅")
 
@@ -1011,7 +1012,8 @@ def _reporting_organ(opening: list[str]) -> str | None:
             organ = m.group(1) or m.group(2) or m.group(3)
         if organ is None and (m := _CONTENTS_OF.search(line[:400])):
             organ = m.group(1) + ("政府" if m.group(1).endswith("人民") else "")
-        if (organ and _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES) and not _names_no_place(organ)
+        if (organ and (_ends_with_organ(organ) or _GOVERNMENT_BY_ITS_OFFICE.match(organ))
+                and not organ.endswith(_PLACE_SUFFIXES) and not _names_no_place(organ)
                 and not _SELF_REFERENCE.match(organ) and not _CLAUSE_WORD.match(organ)
                 and _speaks_as_its_kind("\n".join(opening), organ)):
             return organ  # (not a government's name a bureau's report copied: '结合X区人民政府信息公开工作实际,…' over '我局…')
@@ -1042,9 +1044,10 @@ _CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e0
                           r"(?:政府)?信息公开(?:工作)?(?:的)?(?:总体|基本)情况")
 #: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告', '结合2021年X政府信息公开工作编制而成',
 #: '为认真做好X政府信息公开工作,我局…', '依据X2010年政府信息公开工作情况编制', '涵盖了2022年X政府信息公开工作,',
+#: '本报告内容主要为X2012年度的政府信息公开工作情况',
 #: '依据《条例》和2011年度X信息公开工作情况编制'
-_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|按照|涵盖了?|(?<=[》)）])和)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)"
-                       r"(?:[（(](?:以下)?简称[^（）()]{1,12}[）)])?(?:(?:19|20)\d{2}年度?)?"
+_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|按照|涵盖了?|内容(?:主要)?为|(?<=[》)）])和)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)"
+                       r"(?:[（(](?:以下)?简称[^（）()]{1,12}[）)])?(?:(?:19|20)\d{2}年度?的?)?"
                        r"(?:政府信息公开|政务公开|信息公开)工作(?:开展)?"
                        r"(?:实际|情况|编制|有关|[,，])")
 

@@ -395,3 +395,10 @@ def test_a_site_printed_with_a_blank_after_its_www():
 def test_the_organ_whose_work_the_opening_says_it_reports(opening, issuer):
     text = opening + "\n一、概述\n2012年,全州政府信息公开工作运行正常。\n"
     assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+@pytest.mark.parametrize("verb", ["发布", "公开"])
+def test_the_disclosures_part_of_what_a_site_released(verb):
+    """'…网站发布各类信息8632条,其中,发布政府信息公开信息共399条': the site's posts of every kind, then its disclosures."""
+    ad, _ = active_disclosure(f"2014年,县政府门户网站{verb}各类信息8632条,其中,发布政府信息公开信息共399条。")
+    assert ad["total"] == 399

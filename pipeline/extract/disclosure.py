@@ -613,11 +613,13 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     after_of_which = part.lstrip().startswith("其中") or before.rstrip(" ：:").endswith("其中")  # ('…47条,其中,X26条、…2条')
     if after_of_which and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
                            or not before and _APPROXIMATE_COUNT.search(previous)  # ('…2130余条。其中…网站全年公开…603条')
-                           or (_A_COUNT.search(before) or _A_COUNT.search(earlier)) and "主动公开" not in part):
+                           or (_A_COUNT.search(before) or _A_COUNT.search(earlier)) and "主动公开" not in part
+                           and "政府信息公开信息" not in part):
         # of a whole not stated exactly ('…主动公开政府信息7800余条次,其中在县政府网站…2526条次'), an item after
         # another in a breakdown ('…5350多条,其中工作动态2534条、重点领域信息公开561条'), or one of a whole stated
         # before it, which may itself be a channel's share ('…网站主动公开信息411条,其中发布…等信息307条'), but for the
-        # proactive part of what was made ('…制作政府信息184条,其中主动公开55条')
+        # proactive part of what was made ('…制作政府信息184条,其中主动公开55条') or the disclosure's of what a site released
+        # ('…网站发布各类信息8632条,其中,发布政府信息公开信息共399条')
         return True
     if _BY_OTHER_MEANS.match(part):
         return True  # what other channels released ('…专栏…数量为28条;其他方式公开政府信息数54条')
@@ -775,8 +777,10 @@ _OF_WHICH_ALONE = re.compile(r"\s*其中\s*[：:]?\s*")
 _ITEM_AFTER_AN_ITEM = re.compile(r"其中[^。；;]*?\d\s*(?:万|余|多)*\s*[条件篇项]")
 #: a count of policy explanations alone ('…发布解读信息44条')
 _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)(?:政策|数据)?解读(?:类)?信息\s*\d+\s*[条件篇]$")
-#: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条')
-_PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)?(?:(?:政府|政务)?信息)?\s*\d+\s*[条件项]$")
+#: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条',
+#: '…网站发布各类信息8632条,其中,发布政府信息公开信息共399条')
+_PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)?(?:(?:政府|政务)?信息)?\s*\d+\s*[条件项]$"
+                             r"|\s*(?:其中[：:，,]?\s*)?(?:发布|公开)政府信息公开(?:类)?信息\s*(?:共计?)?\s*\d+\s*[条件项]$")
 
 
 #: the other kinds' count, after the kinds listed

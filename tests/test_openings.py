@@ -402,3 +402,8 @@ def test_the_disclosures_part_of_what_a_site_released(verb):
     """'…网站发布各类信息8632条,其中,发布政府信息公开信息共399条': the site's posts of every kind, then its disclosures."""
     ad, _ = active_disclosure(f"2014年,县政府门户网站{verb}各类信息8632条,其中,发布政府信息公开信息共399条。")
     assert ad["total"] == 399
+
+
+def test_the_key_areas_count_alone_is_no_whole():
+    ad, _ = active_disclosure("一是2024年,我区政府及时公开重点领域政府信息2424条,发布政策解读24篇。")
+    assert ad["total"] is None

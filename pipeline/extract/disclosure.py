@@ -511,6 +511,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 # after other counts ('…主动公开各类政府信息 11418条,发布行政规范性文件63件,…,发布财政信息522件')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
+            if "重点领域" in m.group(0) and _KEY_AREAS_COUNTED.search(m.group(0)):
+                continue  # the key areas' information is a part of any whole ('我区政府及时公开重点领域政府信息2424条')
             if clause[:at_count].rstrip()[-1:] in _ABOUT or clause.startswith("余", m.end()):
                 continue  # a rough count ('近5000条', '约300条', '220条余')
             if _SO_FAR.search(clause, 0, m.start()):
@@ -775,6 +777,8 @@ _RELEASING = re.compile("公开|公布|发布")
 _OF_WHICH_ALONE = re.compile(r"\s*其中\s*[：:]?\s*")
 #: a count after 其中 opening a breakdown: what follows it is a later item of it
 _ITEM_AFTER_AN_ITEM = re.compile(r"其中[^。；;]*?\d\s*(?:万|余|多)*\s*[条件篇项]")
+#: a count of the key areas' information ('公开重点领域政府信息2424条')
+_KEY_AREAS_COUNTED = re.compile(r"重点领域(?:的)?(?:政府|政务)?信息\s*(?:共计?)?\s*\d+\s*[条件篇项]$")
 #: a count of policy explanations alone ('…发布解读信息44条')
 _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)(?:政策|数据)?解读(?:类)?信息\s*\d+\s*[条件篇]$")
 #: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条',

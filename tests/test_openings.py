@@ -407,3 +407,10 @@ def test_the_disclosures_part_of_what_a_site_released(verb):
 def test_the_key_areas_count_alone_is_no_whole():
     ad, _ = active_disclosure("一是2024年,我区政府及时公开重点领域政府信息2424条,发布政策解读24篇。")
     assert ad["total"] is None
+
+
+def test_a_unit_of_a_governments_office_compiled_the_places_report():
+    """'由莫旗政府办公室网络信息中心编制' under '莫旗2011年…报告': the office, not its unit."""
+    text = ("云崖旗2011年度政府信息公开年度报告\n本报告根据《条例》的要求,由云崖旗政府办公室网络信息中心编制。全文共分概述、主动公开政府信息情况。\n"
+            "一、概述\n2011年,全旗政府信息公开工作运行正常。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖旗人民政府办公室"

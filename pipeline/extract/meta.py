@@ -716,6 +716,8 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
             continue  # the title names the organ; a line naming it in full above the body heads a notice ('中华人民共和国X部 / 公告')
         if named and "关于" in named:
             named = named.split("关于")[0]  # a notice's opening line ('X办公室关于印发Y…' over '…报告的通知')
+        if named and (office := _GOVERNMENT_OFFICE.search(named)) and office.end() < len(named) and _A_UNIT.fullmatch(named, office.end()):
+            named = named[:office.end()]  # a unit of a government's office compiled it: the office ('莫旗政府办公室网络信息中心')
         if (named and organ is None and (place := _place_before_disclosure(title)) and named.startswith(place)
                 and _DISCLOSURE_OFFICE.fullmatch(named, len(place))):
             continue  # '2011年X市政府信息公开…年报' compiled by X市政府信息公开工作办公室: the place's report, as below
@@ -1054,6 +1056,8 @@ _OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|按照|涵盖了?|内容
 
 #: the office of a place's government, after the place's name
 _GOVERNMENT_OFFICE = re.compile(r"(?:人民)?政府办公[厅室]")
+#: a unit inside an office ('网络信息中心', '信息科', '政务公开股')
+_A_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:中心|科|股|处)")
 
 
 def _compiled_by(opening: list[str]) -> str | None:

@@ -414,3 +414,10 @@ def test_a_unit_of_a_governments_office_compiled_the_places_report():
     text = ("云崖旗2011年度政府信息公开年度报告\n本报告根据《条例》的要求,由云崖旗政府办公室网络信息中心编制。全文共分概述、主动公开政府信息情况。\n"
             "一、概述\n2011年,全旗政府信息公开工作运行正常。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "云崖旗人民政府办公室"
+
+
+def test_a_kind_named_with_a_governments_meeting_is_no_whole():
+    """'…;公开市委常委会、政府常务会信息71条,统计信息21条,…' after a list of kinds: one more kind, not the year's whole."""
+    ad, _ = active_disclosure("2022年,市政府办公室公开重点项目信息219条,财政资金信息1067条。公开各县市区各部门政府信息公开工作年度报告50条,"
+                              "政府工作报告11条;公开市委常委会、政府常务会信息71条,统计信息21条,人事信息28条。")
+    assert ad["total"] != 71

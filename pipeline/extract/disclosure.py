@@ -791,7 +791,8 @@ _PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)
 _THE_OTHER_KINDS = re.compile(r"(?:其余|其他|其它)(?:各类)?(?:政府|政务)?信息\s*\d")
 #: a kind disclosed, named before 信息 and its count ('公开财政预决算信息2条'; not '公开政府信息', '发布各类主动公开政府信息',
 #: '公开编制索引目录的政府信息', '公开县本级政府及政府办信息')
-_A_KIND_DISCLOSED = re.compile(r"(?:公开|公布|发布)了?(?:(?!政府|政务|各类|各项|主动|公开|发布|全部|所有|相关|本级|的)[\u4e00-\u9fff]){2,12}?信息\s*\d+\s*[条件篇]$")
+_A_KIND_DISCLOSED = re.compile(r"(?:公开|公布|发布)了?(?:(?!政府(?:信息|网)|政务|各类|各项|主动|公开|发布|全部|所有|相关|本级|的)[\u4e00-\u9fff、]){2,16}?"
+                               r"信息\s*\d+\s*[条件篇]$")
 #: what is done besides disclosing proactively, in a count after another ('…,依申请公开2件', '…,答复3件')
 _OTHER_ACTS = re.compile(r"申请|受理|答复|回复|办理|办结|复议|诉讼|访问|浏览|点击")
 #: a kind's count ('主动公开部门文件类信息183份'; not '各类信息')

@@ -125,8 +125,9 @@ _FAX_NOTED = re.compile(r"(" + _PHONE + r")\s*(?:[(（](?:兼|同)?传真[)）]|
 #: '请联系:顺庆区教育局办公室0817-2255591' ('…办公室:0515-66690509', '…党政综合办公室,86515145'): the office to call,
 #: then its number without a label
 _ORGAN_THEN_PHONE = re.compile(r"请(?:联系|与)\s*[:：]?\s*[\u4e00-\u9fff（）()]{2,24}?\s*[:：,，]?\s*(" + _PHONE + r")")
-#: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)', '门户网站“X局”(yjglj.x.gov.cn)')
-_BARE_SITE = re.compile(r"(?:网站|网址|政务网|门户网)(?:“[^“”]{1,20}”)?[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])"
+#: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)', '门户网站“X局”(yjglj.x.gov.cn)',
+#: '鹿城区政府信息公开网(xxgk.lucheng.gov.cn)')
+_BARE_SITE = re.compile(r"(?:网站|网址|政务网|门户网|公开网|信息网)(?:“[^“”]{1,20}”)?[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])"
                         r"|(?<![A-Za-z0-9.\-/@])((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?=网站|网址|[)）]\s*(?:上)?(?:下载|查阅|查询))")
 
 

@@ -423,13 +423,6 @@ def test_a_kind_named_with_a_governments_meeting_is_no_whole():
     assert ad["total"] != 71
 
 
-def test_a_places_disclosure_office_compiled_a_report_without_a_title():
-    """No title, '由南昌市东湖区扬子洲镇信息公开办公室编制': the town's report, as where the title names the place."""
-    text = ("本年报根据《条例》的要求,由云崖市东湖区扬子洲镇信息公开办公室编制而成。全文包括:概述、主动公开政府信息的情况。\n"
-            "一、概述\n2017年,我镇政府信息公开工作运行正常。\n")
-    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市东湖区扬子洲镇人民政府"
-
-
 def test_a_bare_site_after_a_disclosure_sites_name():
     text = ("本年度报告的电子版可在云崖区政府信息公开网(xxgk.yunya.gov.cn)查看。如对本年度报告有任何疑问,请与云崖区财政局办公室联系。\n"
             "一、概述\n2014年,我局主动公开政府信息43条。\n")

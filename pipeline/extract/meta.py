@@ -721,9 +721,6 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
         if (named and organ is None and (place := _place_before_disclosure(title)) and named.startswith(place)
                 and _DISCLOSURE_OFFICE.fullmatch(named, len(place))):
             continue  # '2011年X市政府信息公开…年报' compiled by X市政府信息公开工作办公室: the place's report, as below
-        if (named and organ is None and title is None and (office := _DISCLOSURE_OFFICE.search(named))
-                and office.end() == len(named) and (government := _government_of(named[:office.start()]))):
-            return government  # no title, compiled by a place's disclosure office ('由南昌市东湖区扬子洲镇信息公开办公室编制')
         if named and (organ is None or _is_short_for(organ, named)):
             if (organ and organ + "人民政府" in (publisher, source) and named.startswith(organ)
                     and _GOVERNMENT_OFFICE.fullmatch(named, len(organ))):

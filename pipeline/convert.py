@@ -88,7 +88,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
     }
     if (not out.sections and title is None and not found_tables.tables and not found_tables.indicators
             and "信息公开" not in full_text and "主动公开" not in full_text):
-        raise NotAReport("no report title, numbered sections, statistics tables or 信息公开 text: not an annual report")
+        raise NotAReport("no report title, numbered sections, statistics tables or 信息公开/主动公开 text: not an annual report")
     return record, doc.meta
 
 

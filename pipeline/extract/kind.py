@@ -93,7 +93,8 @@ def _top_lines(lines: list[str]) -> list[str]:
     """The lines opening a document that may be its title: short ones without a sentence's
     punctuation (a page's notice to its readers is passed over), nor opening with a closing
     mark (a sentence a crawl broke over lines: ')和《市政府信息公开规定》'), up to its first
-    numbered heading ('一、落实政务公开工作要点情况' names a section, not the document)."""
+    numbered heading or list item ('一、落实政务公开工作要点情况' names a section, not the document; '(4)本市国民经济
+    和社会发展规划', a page opening inside a list, an item of it)."""
     out = []
     for line in lines[:_TOP_LINES]:
         if _HEADING.match(line):

@@ -427,3 +427,10 @@ def test_a_bare_site_after_a_disclosure_sites_name():
     text = ("本年度报告的电子版可在云崖区政府信息公开网(xxgk.yunya.gov.cn)查看。如对本年度报告有任何疑问,请与云崖区财政局办公室联系。\n"
             "一、概述\n2014年,我局主动公开政府信息43条。\n")
     assert convert(text.encode(), "page.txt")["contacts"]["websites"] == ["xxgk.yunya.gov.cn"]
+
+
+def test_the_first_kind_after_what_the_information_includes():
+    """'主动公开的信息包括概况信息1条、…': the first kind had been lost with the words before it."""
+    ad, _ = active_disclosure("全年共主动公开政府信息434条,超额完成考核任务。主动公开的信息包括概况信息1条、规范性文件信息12条、工作动态信息196条、"
+                              "财政信息204条、服务信息1条以及其他信息20条。")
+    assert [c["count"] for c in ad["categories"]] == [1, 12, 196, 204, 1, 20]

@@ -5,7 +5,7 @@ ones (no leading zeros, one decimal point per number) by, in order: the table's
 arithmetic rules, soft plausibility rules, the number of cells printed as a lone 0,
 the longest number being as short as possible, numbers the prose also states, the
 lengths as even as possible, a decrease as small as possible, and smaller numbers.
-A sign inside a run starts a negative cell ('2648-18538' → 2648, -18, 538). When a
+A sign inside a run starts a signed cell ('2648-18538' → 2648, -18, 538; '0+11' → 0, +1, 1). When a
 row is ambiguous the choice is reported by the caller.
 """
 from __future__ import annotations
@@ -18,22 +18,22 @@ from typing import Callable
 Rule = Callable[[list], int]
 _MAX_COMBOS = 50_000
 #: a run of digits, maybe signed (a change: '-18538' → -18, 538)
-_DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
-#: a sign inside a run of digits, where a negative cell begins ('2648-18538')
-_SIGN_INSIDE = re.compile(r"(?<=\d)(?=-[1-9])")
+_DIGITS = re.compile(r"[-+]?\d+(?:\.\d+)?")
+#: a sign inside a run of digits, where a signed cell begins ('2648-18538', '0+11')
+_SIGN_INSIDE = re.compile(r"(?<=\d)(?=[-+][1-9])")
 #: a run of digits with such signs inside
-_DIGITS_AND_SIGNS = re.compile(r"-?\d[\d.]*(?:-[1-9][\d.]*)+")
+_DIGITS_AND_SIGNS = re.compile(r"[-+]?\d[\d.]*(?:[-+][1-9][\d.]*)+")
 
 
 def signed_run(token: str) -> bool:
-    """Is `token` a run of digits with a sign inside, glued cells one of which is negative?"""
+    """Is `token` a run of digits with a sign inside, glued cells one of which is signed (a change)?"""
     return bool(_DIGITS_AND_SIGNS.fullmatch(token))
 
 
 def splits(token: str, k: int) -> list[list[str]]:
     """Every way to cut the digit string `token` into `k` valid numbers."""
-    if token.startswith("-"):  # the sign belongs to the first number
-        return [["-" + parts[0]] + parts[1:] for parts in splits(token[1:], k) if parts[0].strip("0.")]
+    if token[:1] in "-+":  # the sign belongs to the first number
+        return [[token[0] + parts[0]] + parts[1:] for parts in splits(token[1:], k) if parts[0].strip("0.")]
     if k == 1:
         return [[token]] if _valid(token) else []
     out = []
@@ -60,7 +60,7 @@ def _valid(part: str) -> bool:
 def solve(tokens: list[str], n: int, hard: Rule | None = None, soft: Rule | None = None,
           prose: frozenset = frozenset()) -> tuple[list[str], int] | None:
     """Cut `tokens` (digit strings and atomic cells) into `n` cells; (cells, #equally good alternatives)."""
-    if any("-" in t[1:] for t in tokens):
+    if any("-" in t[1:] or "+" in t[1:] for t in tokens):
         tokens = [part for t in tokens for part in (_SIGN_INSIDE.split(t) if signed_run(t) else [t])]
     splittable = [i for i, t in enumerate(tokens) if _DIGITS.fullmatch(t)]
     extra = n - len(tokens)
@@ -68,7 +68,7 @@ def solve(tokens: list[str], n: int, hard: Rule | None = None, soft: Rule | None
         return None
     if extra == 0:
         return list(tokens), 0
-    if extra == sum(len(tokens[i]) - 1 for i in splittable) and not any("." in tokens[i] or "-" in tokens[i] for i in splittable):
+    if extra == sum(len(tokens[i]) - 1 for i in splittable) and not any(c in tokens[i] for i in splittable for c in ".-+"):
         # as many cells as digits (a row of single-digit counts, often all zeros): one way only
         return [c for i, t in enumerate(tokens) for c in (t if i in splittable else (t,))], 0
     return _best_split(tokens, splittable, extra, hard, soft, prose)
@@ -78,7 +78,7 @@ def _best_split(tokens: list[str], splittable: list[int], extra: int, hard: Rule
                 prose: frozenset) -> tuple[list[str], int] | None:
     """`solve` by trying every way to make `extra` more cells out of the `splittable` tokens."""
     best, best_key, best_tie_key, ties = None, None, None, 0
-    for alloc in _allocations([len(tokens[i].replace(".", "").lstrip("-")) for i in splittable], extra):
+    for alloc in _allocations([len(tokens[i].replace(".", "").lstrip("-+")) for i in splittable], extra):
         options = []
         for i, t in enumerate(tokens):
             k = alloc[splittable.index(i)] + 1 if i in splittable else 1
@@ -138,7 +138,7 @@ def _tie_break(cells: list[str]):
     """How splits equal by `_score` are ordered: the lengths as even as possible ('2648, -18, 538',
     not '2648, -1, 8538'), a decrease as small as possible (a change is small beside the counts),
     then smaller numbers."""
-    lengths = sorted((len(c.split(".")[0].lstrip("-")) for c in cells if _num(c) is not None), reverse=True)
+    lengths = sorted((len(c.split(".")[0].lstrip("-+")) for c in cells if _num(c) is not None), reverse=True)
     decrease = sum(len(c) for c in cells if c.startswith("-"))
     size = sum(math.log10(abs(v) + 1) for c in cells if isinstance(v := _num(c), (int, float)) and math.isfinite(v))
     return (lengths, decrease, size)

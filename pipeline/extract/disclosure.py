@@ -146,7 +146,7 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
 _LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等\s*(?:共计|合计|共)?\s*\d+\s*条|等[^，,。；;\d、]{0,8}?信息\s*(?:共计|合计|共)?\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项")
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
-_ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,30}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份则])"
+_ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,48}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份则])"
                  r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?|(?P=name)比例为?|[^\d，,；;。]{0,8}?总[量数]的)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
 _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d。；;]{1,20}[）)])?"))
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
@@ -220,10 +220,11 @@ _TYPED = re.compile(r"类(的)?信息")
 #: the words introducing a list of kinds inside a name's text ('…信息中,', '主要有:', '主动公开的信息包括'), and all up to them
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]|信息(?:主要)?包括")
 _UP_TO_INTRO = re.compile(r"^.*?(?:(?:中|有|是|为)[，,：:]|信息(?:主要)?包括[，,：:]?)")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^方面|^(?:受理|收到|答复|处理)依申请|^办理|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
-                         r"|(?<!依)申请|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|(?<!动态)报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^方面|^(?:受理|收到|答复|处理)依申请|^办理(?![^，,；;]{0,20}的依据、)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|通过[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+                         r"|(?<!依)申请(?!行政许可需要)|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|(?<!动态)报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
+# (申请 in a kind's name is the 条例's own wording of one: '行政许可的事项、…以及申请行政许可需要提交的全部材料目录及办理情况')
 #: the channel or verb before a kind's name ('通过政府门户网站主动公开规划计划类', '发布重点工作通报事项');
 #: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME); the channel before a
 #: kind's name ('通过X网站公开Y类信息', '在X门户网及时公开主站通知公告')
@@ -952,7 +953,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
             continue  # by channel, not by kind ('其中市政府门户网站5200条,各县(市、区)政府门户网站14541条,各部门政府网站14650条')
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
         if (len(items), typed) > (len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
-            best, introduced = items, bool(_COUNT_UNIT.search(previous) or items and items[0]["after_of_which"])
+            best, introduced = items, bool(items and (items[0]["after_of_which"] or _COUNT_UNIT.search(previous)
+                                                      and _a_list_opening(sentence, items[0]["start"])))
         if not adding_up and _adds_up_to(items, totals):
             adding_up = items
         elif len(items) >= 2:
@@ -991,8 +993,18 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     return out
 
 
-#: a count right after a name, without a unit, before a list's separator or at the sentence's end
-_UNITLESS_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(\d+)(?=\s*[，,、；;]|\s*$)")
+#: a count right after a name (or a space after it), without a unit, before a list's separator or at the sentence's end
+_UNITLESS_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\s?(\d+)(?=\s*[，,、；;]|\s*$)")
+#: the opening of one measure in a list of them ('六是开设“市场规则和标准”专栏,…')
+_A_MEASURE_OPENS = re.compile(r"\s*[一二三四五六七八九十]+是")
+
+
+def _a_list_opening(sentence: str, start: int) -> bool:
+    """Does the list of counts at `start` open `sentence`, as a breakdown of a count just before does ('…共发布信息
+    493条。内容涉及部门动态12篇,…'): in its first clause, the sentence not one measure of a list of them? (Not '…各类政府
+    信息80条。加强行政规范性文件审查公开,全年共制发行政规范性文件6件,同步公开政策解读12条', nor '六是开设“市场规则和标准”专栏,
+    梳理…并公开市场监管规则和标准30条,…': what they count is their own.)"""
+    return not _A_MEASURE_OPENS.match(sentence) and not re.search(r"[，,]", sentence[:start])
 #: the words opening a sentence that breaks down the count ending the sentence before ('…17件。内容涉及部门动态12篇,…')
 _BREAKDOWN_OPENINGS = ("其中", "内容涉及", "内容包括", "具体包括", "分别为")
 #: the words before a breakdown's first item
@@ -1062,7 +1074,7 @@ def _is_kind(name: str) -> bool:
             and not name.endswith("局")  # (an organ: '行政许可239项,其中,教育卫生局189项,住建局42项,…')
             and not _A_CHANNEL_DISCLOSING.search(name)  # (a channel's count: '…;重庆政务服务网公开行政许可信息546条')
             # (fields listed, or one of the 条例's kinds named as it does: '国民经济和社会发展规划、专项规划、区域规划及相关政策')
-            and (len(name) <= 25 or len(name) <= 40 and "、" in name and ("等" in name or "类" in name or not _AN_ACT.search(name)))
+            and (len(name) <= 25 or len(name) <= 50 and "、" in name and ("等" in name or "类" in name or not _AN_ACT.search(name)))
             and ("主动公开" not in name or "其他" in name or "其它" in name or "目录" in name or "法定主动公开" in name
                  or not name.endswith("信息")))
 
@@ -1081,9 +1093,9 @@ _DISCLOSED = re.compile(r"(?:主动)?公开(?:的|了)?" + _NOT_AFTER_THE_ACT)
 _WHAT_IT_INCLUDES = re.compile(r"(?:主要)?(?:包括|包含|涵盖|涉及)[^\d。；;]*[；;]\s*")
 #: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
 _DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份则])?")
-#: how far before its count an item may open: a year, a name and a wording (5 + 30 + 2), or with
+#: how far before its count an item may open: a year, a name and a wording (5 + 48 + 2), or with
 #: a note in brackets or blanks, further; and how far after it it may end (its share)
-_ITEM_BEFORE, _ITEM_BEFORE_NOTED, _ITEM_AFTER = 40, 100, 40
+_ITEM_BEFORE, _ITEM_BEFORE_NOTED, _ITEM_AFTER = 55, 100, 40
 #: a sentence shorter than this is searched whole (cheaper than finding its counts first)
 _ITEM_SHORT_SENTENCE = 150
 #: what lets an item reach further before its count
@@ -1094,7 +1106,7 @@ def _item_matches(sentence: str):
     """The items `_ITEM` (`_ITEM_NOTED` where a bracket is) finds in `sentence`, the regex tried
     only just before the counts on a long sentence: an item holds no digit before its count but
     those of a year opening it, so it opens at most `_ITEM_BEFORE` characters before the count,
-    and not before the digits before it (the regex engine tries a name of up to 30 characters
+    and not before the digits before it (the regex engine tries a name of up to 48 characters
     at every position of the sentence otherwise)."""
     item = _ITEM_NOTED if "(" in sentence or "（" in sentence else _ITEM
     if len(sentence) < _ITEM_SHORT_SENTENCE:

@@ -15,7 +15,7 @@ from ..resources import load_yaml
 from ..numbers import cn_int, cn_numeral, date_pattern, parse_date
 from .clean import holds_page_chrome
 
-_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】A-Za-z0-9])|(?<=如下[:：])|(?<=\d[元个条件项篇]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*"
+_HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】A-Za-z0-9])|(?<=[:：])|(?<=\d[元个条件项篇]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*"
                    # a heading line numbered without 、 ('一 概 述') or with a comma for it ('一,主动公开政府信息情况')
                    r"|^([一二三四五六七八九十]{1,3})(?:[ \u3000]+|\s*[,，]\s*)(?=[\u4e00-\u9fff][^。，,；;：:！？]{0,40}$)")
 _DASH_FOR_ONE = ("—、", "－、", "-、")
@@ -66,6 +66,9 @@ def outline(items: list) -> Outline:
                 continue
             if _is_table_row(rest) or not rest.strip():
                 continue
+            if m.start() and text[m.start() - 1] in ":：" and not (text[:m.start() - 1].endswith("如下") or _a_report_heading(rest)):
+                continue  # after a colon, a heading of the report ('…特编制此报告:一、总体情况2021年,…'), not a list of its
+                # parts ('本报告包括:一、总体情况;二、…')
             if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum() and not _starts_with_known_title(rest):
                 continue  # glued to what ends a line before it, only a known title ('…@163.com一、概述2017年，…')
             if m.start() and n > 1 and cn_numeral(n - 1) + "、" in text[pos:m.start()]:
@@ -115,17 +118,38 @@ def _a_heading_line(text: str, m: re.Match) -> bool:
             and not text.rstrip()[-1:].isdigit())  # not a menu's item ('六、年度政府信息公开工作报告0600')
 
 
+def _a_report_heading(rest: str) -> bool:
+    """Does `rest`, the text after a number, open with a known section title and go on with its body (not with the
+    next item of a list of titles: '总体情况;二、…')?"""
+    if not _starts_with_known_title(rest):
+        return False
+    title, body_start = _split_title(rest)
+    return title is not None and rest[body_start:body_start + 1] not in "；;，,、。"
+
+
 def _starts_with_known_title(rest: str) -> bool:
-    compact = _UNSPACED.sub("", rest[:80])
+    compact = _conjunctions_folded(_UNSPACED.sub("", rest[:80]))
     return any(compact.startswith(t) for t in _known_titles_unspaced())
 
 
 _UNSPACED = re.compile(r"[\s、，,]")
+#: the conjunctions a title may print for one another ('存在的主要问题及改进措施', '…和改进措施'; '行政复议与行政诉讼')
+_CONJUNCTIONS = str.maketrans("和与", "及及")
+
+
+def _conjunctions_folded(text: str) -> str:
+    """`text` with 和 and 与 written 及, to compare titles that differ only in those."""
+    return text.translate(_CONJUNCTIONS)
 
 
 @lru_cache(maxsize=1)
 def _known_titles_unspaced() -> tuple[str, ...]:
-    return tuple(_UNSPACED.sub("", t) for t in _rules()["known_titles"])
+    return tuple(_conjunctions_folded(_UNSPACED.sub("", t)) for t in _rules()["known_titles"])
+
+
+@lru_cache(maxsize=1)
+def _known_titles_folded() -> tuple[str, ...]:
+    return tuple(_conjunctions_folded(t) for t in _rules()["known_titles"])
 
 
 def _is_table_row(rest: str) -> bool:
@@ -147,8 +171,8 @@ def _split_title(rest: str) -> tuple[str | None, int]:
     if r[:1] == "?":
         r = r.lstrip("? ")  # characters a copying site lost before the title ('???????? 本年度…')
     lead = len(rest) - len(r)
-    compact = re.sub(r"\s", "", r[:80])
-    known = [t for t in _rules()["known_titles"] if compact.startswith(t)]
+    compact = _conjunctions_folded(re.sub(r"\s", "", r[:80]))
+    known = [t for t in _known_titles_folded() if compact.startswith(t)]
     if known:
         t = max(known, key=len)
         end, seen = 0, 0
@@ -161,7 +185,9 @@ def _split_title(rest: str) -> tuple[str | None, int]:
             return r.strip(), lead + len(r)  # a heading that goes on after a known title ('基本情况概述')
         if more[:1] in "(（" and _NOTE_AFTER_TITLE.fullmatch(more):
             return r.strip(), lead + len(r)  # or with a note in brackets ('概述(2013年政府信息公开工作开展情况)')
-        return t, lead + end
+        return re.sub(r"\s", "", r[:end]), lead + end  # (the known title, as printed)
+    if (sub := _FIRST_SUBHEADING.search(r, 2, 46)) and not _SENTENCE_MARK.search(r, 0, sub.start()):
+        return r[:sub.start()].rstrip().rstrip(":："), lead + sub.start()  # its first subsection glued to it ('…改进措施（一）工作中…')
     if len(r) <= 45 and not re.search(r"[。；;！？]", r):
         return _LOST_MARK.sub("", r.strip()).rstrip(":："), lead + len(r)  # ('存在的不足:')
     m = re.match(r"^(\S{1,45}?)\s", r)
@@ -189,6 +215,8 @@ def _split_title(rest: str) -> tuple[str | None, int]:
 
 
 _SENTENCE_MARK = re.compile(r"[。；;！？，,]")
+#: the number of a section's first subsection
+_FIRST_SUBHEADING = re.compile(r"[（(]一[）)]")
 #: a note in brackets a heading line ends with (not a form's instruction: '（文字描述）')
 _NOTE_AFTER_TITLE = re.compile(r"[（(](?![^（）()]*(?:文字|描述|填写))[^（）()。；;]{1,30}[）)]")
 #: a heading of two short parts, a comma between them, ending with a full stop before its paragraph

@@ -1,0 +1,142 @@
+"""Whole reports of a zone's departments as an archive's crawler saved them: a page's fields over a body glued onto one
+line, headings, lists of kinds and the statistics tables run into the sentences around them. (Specimens written like
+the real pages; the places and numbers are made up.)"""
+import pytest
+
+from pipeline.convert import convert
+from pipeline.extract import digits
+from pipeline.extract.disclosure import active_disclosure
+
+_HEADER = ("标题: 云崖综合实验区{organ}{year}年度政府信息公开工作年度报告\n发布时间: {published} 10:21\n文号: \n"
+           "发布机构: 云崖综合实验区{organ}\n栏目: 政府信息公开年报\n"
+           "原文链接: https://www.yunya.gov.cn/zwgk/zfxxgknb/t{stamp}_80577.htm\n==================== 正文 ====================\n")
+
+
+def _page(organ: str, year: int, body: str) -> bytes:
+    published = f"{year + 1}-01-22"
+    header = _HEADER.format(organ=organ, year=year, published=published, stamp=published.replace("-", ""))
+    return (header + f"云崖综合实验区{organ}{year}年度政府信息公开工作年度报告 " + body).encode()
+
+
+def _kinds(record: dict) -> list[tuple[str, int]]:
+    return [(c["name"], c["count"]) for c in record["active_disclosure"]["categories"]]
+
+
+def test_the_regulations_own_kinds_long_as_it_words_them():
+    """The 条例's kinds, named as it words them (up to 46 characters, one holding 申请 and one opening with 办理), broke a
+    list into pieces: the first four kinds of thirteen were lost, and of another list all after the second."""
+    text = ("全年公开公文类政府信息共27条，其中地方性法规、政府规章和规范性文件1条，机构设置、主要职能、办事程序1条，"
+            "国民经济和社会发展规划、专项规划、区域规划及相关政策1条，办理行政许可和其他对外管理服务事项的依据、条件、程序以及办理结果2条，"
+            "扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况3条，"
+            "行政许可的事项、依据、条件、数量、程序、期限以及申请行政许可需要提交的全部材料目录及办理情况6条，"
+            "环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况5条，"
+            "征收或者征用土地、房屋拆迁及其补偿、补助费用的发放、使用情况1条，工作动态7条。")
+    got = active_disclosure(text)[0]
+    assert got["total"] == 27
+    assert [c["count"] for c in got["categories"]] == [1, 1, 1, 2, 3, 6, 5, 1, 7]
+    assert got["categories"][5]["name"] == "行政许可的事项、依据、条件、数量、程序、期限以及申请行政许可需要提交的全部材料目录及办理情况"
+    assert got["categories"][3]["name"] == "办理行政许可和其他对外管理服务事项的依据、条件、程序以及办理结果"
+
+
+@pytest.mark.parametrize("text", [
+    "全年共办理依申请公开12件，答复群众咨询30件。",
+    "全年主动公开政府信息50条，办理人大代表建议、政协委员提案12件。",
+])
+def test_handling_applications_is_still_no_kind(text):
+    assert active_disclosure(text)[0]["categories"] == []
+
+
+def test_a_kinds_count_printed_after_a_blank_without_its_unit():
+    text = "全年政府信息主动公开52条，其中政策及规范性文件类3条，国土资源城乡建设环保能源类信息 45，其他类4条；办理依申请公开19件。"
+    assert [(c["name"], c["count"]) for c in active_disclosure(text)[0]["categories"]] == [
+        ("政策及规范性文件类", 3), ("国土资源城乡建设环保能源类", 45), ("其他类", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    # one measure of a list of them counts what it published, after the measure before it counted its own
+    "2022年共发布信息2479条（含行政规范性文件34件）。五是开设“议案提案”专栏，公开人大代表建议、政协委员提案办理情况相关信息70条。"
+    "六是开设“市场规则和标准”专栏，梳理、汇总并公开市场监管规则和标准30条，公开行动方案及落实举措20条，同时公开相关执法信息。",
+    # what a sentence counts after a clause of its own, after the year's count
+    "全年主动公开行政许可、行政处罚等各类政府信息80条。加强行政规范性文件审查公开，全年共制发行政规范性文件6件，同步公开政策解读12条；"
+    "规范做好依申请公开信息答复工作，全年办理政府信息公开申请1件。",
+])
+def test_counts_far_short_of_the_whole_that_do_not_break_it_down(text):
+    got = active_disclosure(text)[0]
+    assert got["total"] in (2479, 80) and got["categories"] == []
+
+
+def test_a_breakdown_opening_the_sentence_after_the_whole_still_stands():
+    text = "全年共发布各类政府信息493条。内容涉及部门动态412篇，通知公告16篇，政策文件65篇。"
+    assert [c["count"] for c in active_disclosure(text)[0]["categories"]] == [412, 16, 65]
+
+
+@pytest.mark.parametrize("token, cells", [
+    ("0+11", ["0", "+1", "1"]),  # a rise printed with its sign, glued between the counts
+    ("12+35", ["12", "+3", "5"]),
+    ("0-11", ["0", "-1", "1"]),
+])
+def test_a_signed_change_glued_between_counts(token, cells):
+    assert digits.solve([token], 3)[0] == cells
+
+
+_TABLES_2019 = ("二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件222233"
+                "第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可0+11其他对外管理服务事项000"
+                "第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚000行政强制000"
+                "第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费00")
+
+
+def test_a_2019_table_with_a_rise_signed_plus():
+    """'行政许可0+11': nothing the year before, one more, one decision; the row was lost."""
+    body = ("根据《中华人民共和国政府信息公开条例》要求，编制本报告。一、总体情况2019年，我办依法做好政府信息公开工作。"
+            + _TABLES_2019 + "三、收到和处理政府信息公开申请情况本年度未收到申请。")
+    record = convert(_page("管委会办公室", 2019, body), "80577.txt")
+    assert record["tables"]["active"]["licensing"] == {"previous_items": 0, "change": 1, "decisions": 1}
+    assert record["tables"]["active"]["normative_documents"] == {"made": 22, "published": 22, "total_published": 33}
+
+
+def test_headings_after_a_colon_ending_the_preamble():
+    """'…特编制此报告：一、总体情况2021年，…': the first two sections were lost, the outline starting at 三."""
+    body = ("根据《中华人民共和国政府信息公开条例》，以及区管委会办公室关于政务公开工作的要求，特编制此报告："
+            "一、总体情况2021年，我局政府信息公开工作稳步推进。二、主动公开政府信息情况本年度主动公开政府信息36条。"
+            "三、收到和处理政府信息公开申请情况本年度收到申请1件。四、存在的主要问题及改进情况公开深度有待提升。"
+            "五、其他需要报告的事项无。 云崖综合实验区公安局 2022年1月7日")
+    record = convert(_page("公安局", 2021, body), "80607.txt")
+    assert [(s["number"], s["title"]) for s in record["sections"]] == [
+        ("一", "总体情况"), ("二", "主动公开政府信息情况"), ("三", "收到和处理政府信息公开申请情况"),
+        ("四", "存在的主要问题及改进情况"), ("五", "其他需要报告的事项")]
+
+
+def test_a_list_of_the_sections_after_a_colon_is_no_heading():
+    body = ("本报告包括：一、总体情况；二、主动公开政府信息情况；三、其他需要报告的事项。"
+            "一、总体情况2021年，我局政府信息公开工作稳步推进。二、主动公开政府信息情况本年度主动公开政府信息36条。"
+            "三、其他需要报告的事项无。")
+    record = convert(_page("公安局", 2021, body), "80608.txt")
+    assert [s["number"] for s in record["sections"]] == ["一", "二", "三"]
+    assert record["sections"][0]["text"].startswith("2021年，我局")
+
+
+@pytest.mark.parametrize("heading, title", [
+    # a known title with 及 where the list has 和, run into its paragraph ('…改进措施一年来，…')
+    ("六、存在的主要问题及改进措施一年来，我局政府信息公开工作取得了新成效，但公开深度不够。", "存在的主要问题及改进措施"),
+    # a title and its first subsection's heading glued together
+    ("六、政府信息公开存在的问题及改进措施（一）工作中存在的主要问题和困难 一是认识不足。二是渠道有待拓宽。",
+     "政府信息公开存在的问题及改进措施"),
+])
+def test_the_last_sections_title_ends_where_its_text_begins(heading, title):
+    body = ("一、概述2015年，我局认真贯彻《条例》。二、政府信息主动公开情况全年主动公开政府信息120条。"
+            "三、依申请公开政府信息情况全年未收到申请。四、政府信息公开的收费及减免情况未收取费用。"
+            "五、因政府信息公开申请行政复议、提起行政诉讼情况无。" + heading + " 云崖综合实验区公安局 2016年1月7日")
+    record = convert(_page("公安局", 2015, body), "80437.txt")
+    assert record["sections"][-1]["number"] == "六" and record["sections"][-1]["title"] == title
+
+
+def test_an_annex_numbered_past_the_sections_missing_before_it():
+    """'四、…改进情况…七、附表 指标名称…': the report skips 五 and 六; its annex is its seventh part."""
+    body = ("一、概述2016年，我局认真贯彻《条例》。二、主动公开政府信息情况2016年制作、获取政府信息总数86条，其中主动公开政府信息86条。"
+            "三、政府信息依申请公开工作情况2016年我局未收到申请。四、政府信息公开工作存在的主要问题及改进情况公开深度不足。"
+            "七、附表 指标名称计量单位年末统计主动公开信息数条86其中：1、网站公开条86 2、政府公报公开条0受理依申请公开信息总数条0"
+            " 云崖综合实验区财政金融局2017年1月13日")
+    record = convert(_page("财政金融局", 2016, body), "80469.txt")
+    assert [(s["number"], s["title"]) for s in record["sections"]][-1] == ("七", "附表")
+    assert [(i["name"], i["values"]) for i in record["indicators"]][:2] == [
+        ("主动公开信息数", {"年末统计": 86}), ("网站公开", {"年末统计": 86})]

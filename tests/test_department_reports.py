@@ -38,6 +38,19 @@ def test_the_regulations_own_kinds_long_as_it_words_them():
     assert got["categories"][3]["name"] == "办理行政许可和其他对外管理服务事项的依据、条件、程序以及办理结果"
 
 
+def test_the_regulations_catch_all_kind_and_a_list_opening_with_what_its_kinds_include():
+    """'信息类别包括' stayed in the first kind's name; '…应当主动公开的其他政府信息' (28 characters, with 公开 in it) was no
+    kind, and the list ended before it and the other kinds after it."""
+    text = ("2021年我局共在门户网站公开政府信息267条，信息类别包括行政法规、规章和规范性文件4条；"
+            "国民经济和社会发展规划、专项规划、区域规划及相关政策3条；突发公共事件的应急预案、预警信息及应对情况13条；"
+            "法律、法规、规章和国家有关规定应当主动公开的其他政府信息1条；其他应主动公开的政府信息163条；"
+            "在“基层政务公开标准化规范化建设”专题专栏公开信息83条。")
+    assert [(c["name"], c["count"]) for c in active_disclosure(text)[0]["categories"]] == [
+        ("行政法规、规章和规范性文件", 4), ("国民经济和社会发展规划、专项规划、区域规划及相关政策", 3),
+        ("突发公共事件的应急预案、预警信息及应对情况", 13), ("法律、法规、规章和国家有关规定应当主动公开的其他政府信息", 1),
+        ("其他应主动公开的政府信息", 163)]
+
+
 @pytest.mark.parametrize("text", [
     "全年共办理依申请公开12件，答复群众咨询30件。",
     "全年主动公开政府信息50条，办理人大代表建议、政协委员提案12件。",
@@ -140,3 +153,35 @@ def test_an_annex_numbered_past_the_sections_missing_before_it():
     assert [(s["number"], s["title"]) for s in record["sections"]][-1] == ("七", "附表")
     assert [(i["name"], i["values"]) for i in record["indicators"]][:2] == [
         ("主动公开信息数", {"年末统计": 86}), ("网站公开", {"年末统计": 86})]
+
+
+_APPLICATIONS_2021 = ("三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况自然人"
+                      "法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他一、本年新收政府信息公开申请数量{new}"
+                      "二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开{disclosed}（二）部分公开（区分处理的，只计这一"
+                      "情形，不计其他情形）0000000（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开00000003.危及“三安全一稳定”"
+                      "00000004.保护第三方合法权益00000005.属于三类内部事务信息00000006.属于四类过程性信息00000007.属于行政执法案卷0000000"
+                      "8.属于行政查询事项0000000（四）无法提供1.本机关不掌握相关政府信息{not_held}2.没有现成信息需要另行制作0000000"
+                      "3.补正后申请内容仍不明确0000000（五）不予处理1.信访举报投诉类申请00000002.重复申请00000003.要求提供公开出版物0000000"
+                      "4.无正当理由大量反复申请00000005.要求行政机关确认或重新出具已获取信息0000000（六）其他处理0000000（七）总计{total}"
+                      "四、结转下年度继续办理{forward}四、政府信息公开行政复议、行政诉讼情况")
+
+
+@pytest.mark.parametrize("rows, forward", [
+    ({"new": "2000002", "disclosed": "1000001", "not_held": "1000001", "total": "2000002", "forward": "000000"}, [0] * 7),
+    ({"new": "0 00000", "disclosed": "0000000", "not_held": "0000000", "total": "0000000", "forward": "0000000"}, [0] * 7),
+])
+def test_a_row_of_zeros_that_lost_one(rows, forward):
+    """'结转下年度继续办理000000': six zeros for seven cells. Its total, printed 0 or the one lost, makes every cell 0; the
+    row had two zeros and five blanks (and '0 00000' one 0 for '00000')."""
+    body = "一、总体情况2023年，我局依法做好政府信息公开工作。" + _APPLICATIONS_2021.format(**rows) + "无。"
+    record = convert(_page("金井片区管理局", 2023, body), "86498.txt")
+    apps = record["tables"]["applications"]
+    row = "carried_forward" if rows["forward"] == "000000" else "new_received"
+    assert list(apps[row].values()) == forward
+
+
+def test_a_row_short_by_a_digit_that_is_not_zero_stays_unread():
+    rows = {"new": "200002", "disclosed": "1000001", "not_held": "1000001", "total": "2000002", "forward": "0000000"}
+    body = "一、总体情况2023年，我局依法做好政府信息公开工作。" + _APPLICATIONS_2021.format(**rows) + "无。"
+    record = convert(_page("金井片区管理局", 2023, body), "86499.txt")
+    assert None in record["tables"]["applications"]["new_received"].values()

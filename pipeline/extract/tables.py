@@ -659,6 +659,8 @@ def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), g
         digit_toks = [_MONEY_UNIT.sub("", fold(t)).replace(",", "") for t in toks]
         last_unit = _MONEY_UNIT.search(toks[-1]) if toks else None
         solved = digits.solve(digit_toks, n, hard, soft, prose)
+        if solved is None and hard is not None and _zeros_one_short(digit_toks, n):
+            solved = ["0"] * n, 0  # a row of zeros that lost one ('0 00000'): its total, printed 0 or lost, makes every cell 0
         if solved is None:
             toks = toks + [""] * (n - len(toks))
         else:
@@ -671,6 +673,11 @@ def _cells(tokens: list[str], n: int, hard=None, soft=None, prose=frozenset(), g
         v, unit, ok = parse_cell_number(t)
         out.append((v if ok else None, unit, t))
     return out, ambiguous
+
+
+def _zeros_one_short(tokens: list[str], n: int) -> bool:
+    """Are `tokens` all zeros, one fewer than the `n` cells of a row that adds up to its total?"""
+    return all(t and not t.strip("0") for t in tokens) and sum(len(t) for t in tokens) == n - 1
 
 
 def _row_values(raw: str, tokens: list[str], n: int, hard, soft, prose, grid: bool):

@@ -185,3 +185,22 @@ def test_a_row_short_by_a_digit_that_is_not_zero_stays_unread():
     body = "一、总体情况2023年，我局依法做好政府信息公开工作。" + _APPLICATIONS_2021.format(**rows) + "无。"
     record = convert(_page("金井片区管理局", 2023, body), "86499.txt")
     assert None in record["tables"]["applications"]["new_received"].values()
+
+
+_ACTIVE_2021 = ("二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000行政规范性文件{row}"
+                "第二十条第（五）项信息内容本年处理决定数量行政许可0第二十条第（六）项信息内容本年处理决定数量行政处罚0行政强制0"
+                "第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0三、收到和处理政府信息公开申请情况")
+
+
+@pytest.mark.parametrize("row, prose, cells", [
+    # a year's clean-up repealed more than are left in force: the even split, not '16, 4, 640'
+    ("164640", "", {"issued": 16, "repealed": 46, "in_force": 40}),
+    # where lengths do not tell, fewer repealed than in force; and what the prose says wins
+    ("1173", "", {"issued": 1, "repealed": 1, "in_force": 73}),
+    ("97253", "制发行政规范性文件9件，确认失效或废止文件7件，现行有效行政规范性文件共253件。",
+     {"issued": 9, "repealed": 7, "in_force": 253}),
+])
+def test_a_glued_row_of_documents_made_repealed_and_in_force(row, prose, cells):
+    body = "一、总体情况2025年，我局依法做好政府信息公开工作。" + prose + _ACTIVE_2021.format(row=row) + "本年度未收到申请。"
+    record = convert(_page("经济发展局", 2025, body), "104901.txt")
+    assert record["tables"]["active"]["normative_documents"] == cells

@@ -3,7 +3,8 @@
 Crawler text dumps concatenate a row's cells. The split is chosen among all valid
 ones (no leading zeros, one decimal point per number) by, in order: the table's
 arithmetic rules, soft plausibility rules, the number of cells printed as a lone 0,
-the longest number being as short as possible, numbers the prose also states, the
+the longest number being as short as possible (a weak plausibility rule broken counting
+as one digit more), numbers the prose also states, the
 lengths as even as possible, a decrease as small as possible, and smaller numbers.
 A sign inside a run starts a signed cell ('2648-18538' → 2648, -18, 538; '0+11' → 0, +1, 1). When a
 row is ambiguous the choice is reported by the caller.
@@ -128,10 +129,11 @@ def _score(cells: list[str], hard: Rule | None, soft: Rule | None, prose: frozen
     numeric = [v for v in values if isinstance(v, (int, float))]
     h = hard(values) if hard else 0
     s = soft(values) if soft else 0
+    s, weak = s if isinstance(s, tuple) else (s, 0)
     zeros = sum(1 for c in cells if c == "0")
     longest = max((len(c.split(".")[0]) for c in cells if _num(c) is not None), default=0)
     hits = sum(1 for v in numeric if v >= 10 and v in prose)
-    return (h, s, -zeros, longest, -hits)
+    return (h, s, -zeros, longest + weak, -hits)
 
 
 def _tie_break(cells: list[str]):

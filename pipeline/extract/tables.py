@@ -795,14 +795,17 @@ def _row_columns(spec: dict, header: list[str], fmt: str | None) -> list[str]:
 
 def _active_soft(cols: list[str], raw: str):
     def soft(values):
-        bad = 0
+        """(how implausible `values` are, how many weak rules they break): a weak rule broken weighs as much as a
+        longest number one digit longer."""
+        bad = weak = 0
         d = dict(zip(cols, values))
         if d.get("issued") is not None and d.get("in_force") is not None and d["in_force"] < d["issued"]:
             bad += 1
-        # (fewer documents repealed than in force; an item list's change smaller than the list: '1173' is 1, 1, 73
-        # and '103040' 103, 0, 40, not 1, 17, 3 and 10, 304, 0)
+        # (fewer documents repealed than in force, as a rule, '1173' being 1, 1, 73, not 1, 17, 3; but a year's clean-up may
+        # repeal more than are left, '164640' being 16, 46, 40, not 16, 4, 640, while '97253' is 9, 7, 253 as the prose says)
         if d.get("repealed") is not None and d.get("in_force") is not None and d["repealed"] > d["in_force"]:
-            bad += 1
+            weak += 1
+        # (an item list's change smaller than the list: '103040' is 103, 0, 40, not 10, 304, 0 nor 10, 30, 40)
         if d.get("change") is not None and d.get("previous_items") is not None and abs(d["change"]) > d["previous_items"]:
             bad += 1
         if d.get("items") and d.get("amount") is not None:
@@ -813,7 +816,7 @@ def _active_soft(cols: list[str], raw: str):
                 bad += 1
             elif not 1e4 <= per_item <= 1e7:
                 bad += abs(math.log10(per_item / (1e4 if per_item < 1e4 else 1e7)))
-        return bad
+        return bad, weak
     return soft
 
 

@@ -204,3 +204,37 @@ def test_a_glued_row_of_documents_made_repealed_and_in_force(row, prose, cells):
     body = "一、总体情况2025年，我局依法做好政府信息公开工作。" + prose + _ACTIVE_2021.format(row=row) + "本年度未收到申请。"
     record = convert(_page("经济发展局", 2025, body), "104901.txt")
     assert record["tables"]["active"]["normative_documents"] == cells
+
+
+def test_a_page_whose_document_title_leaves_out_the_organ_its_headline_names():
+    """The page's headline, '云崖县交通局2009年度…', over the document's own '2009年度…' (the crawler's text copy of the
+    same page is titled by the headline)."""
+    page = ('<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="云崖县交通局2009年度政府信息公开年度报告"/>'
+            "<title>云崖县交通局2009年度政府信息公开年度报告_政府信息公开年报_云崖综合实验区</title></head><body>"
+            '<div class="TRS_Editor">'
+            "<p>2009年度政府信息公开年度报告</p><p>2009年，为确保我局政府信息全面、及时、准确公开，根据《条例》编制本报告。</p>"
+            "<p>一、年度政府信息公开工作概述</p><p>我局综合科负责政府信息公开的日常工作。</p>"
+            "<p>二、政府信息主动公开情况</p><p>本局共主动公开政府信息6条。</p></div></body></html>")
+    assert convert(page.encode(), "80647.html")["title"] == "云崖县交通局2009年度政府信息公开年度报告"
+
+
+_PROCUREMENT = ("二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件002"
+                "第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购（元）{cells}三、收到和处理政府信息公开申请情况本年度未收到申请。")
+
+
+def test_the_money_unit_after_the_procurement_rows_label():
+    """'政府集中采购（元）6675809': the bracket was read as the row's first cell, and the row was lost."""
+    body = "一、总体情况2020年，我局有序开展政务公开工作。" + _PROCUREMENT.format(cells="6675809")
+    record = convert(_page("综合执法局", 2020, body), "80591.txt")
+    assert record["tables"]["active"]["procurement"] == {"items": 6, "amount": 675809}
+
+
+def test_the_money_unit_in_the_procurement_rows_label_cell():
+    grid = ("<table><tr><td>信息内容</td><td>采购项目数量</td><td>采购总金额</td></tr>"
+            "<tr><td>政府集中采购（元）</td><td>6</td><td>675809</td></tr></table>")
+    page = ('<html><head><meta charset="utf-8"><title>云崖综合实验区综合执法局2020年政府信息公开工作年度报告</title></head><body>'
+            "<p>云崖综合实验区综合执法局2020年政府信息公开工作年度报告</p><p>一、总体情况</p><p>2020年，我局有序开展政务公开工作。</p>"
+            "<p>二、主动公开政府信息情况</p><p>第二十条第（九）项</p>" + grid + "<p>三、收到和处理政府信息公开申请情况</p><p>本年度未收到申请。</p>"
+            "</body></html>")
+    record = convert(page.encode(), "80591.html")
+    assert record["tables"]["active"]["procurement"] == {"items": 6, "amount": 675809}

@@ -73,7 +73,8 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
             return _compact_title(lines[again - 1] + line), i, again - i + 1
         # a page's headline ('2018年水务局…报告') over the document's own ('2018年绵阳市水务局…报告'),
         # or a column's name without a year over the title under the page's fields
-        return _fuller_title_below(lines, i, line) or _dated_title_below(lines, i, line) or (_compact_title(line), i, 1)
+        return (_fuller_title_below(lines, i, line) or _dated_title_below(lines, i, line)
+                or (_headline_ending_with(meta, _compact_title(line)) or _compact_title(line), i, 1))
     for key in ("title", "page_title"):
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
             return _compact_title(_strip_site(meta[key])), -1, 0
@@ -81,6 +82,17 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     if sentence is None:
         return _title_under_furniture(lines) or (None, -1, 0)
     return sentence, -1, 0
+
+
+def _headline_ending_with(meta: dict, title: str) -> str | None:
+    """The page's headline when it is `title` with the organ before it ('平潭县交通局2009年度政府信息公开年度报告' over the
+    document's '2009年度政府信息公开年度报告'): the fuller, as in a crawler's copy of the same page."""
+    for key in ("title", "page_title"):
+        if meta.get(key) and _TITLE_HINT.search(meta[key]):
+            headline = _compact_title(_strip_site(meta[key]))
+            if headline != title and headline.endswith(title) and _YEAR_IN.findall(headline) == _YEAR_IN.findall(title):
+                return headline
+    return None
 
 
 def _title_under_furniture(lines: list[str]) -> tuple[str, int, int] | None:

@@ -415,3 +415,21 @@ def test_a_word_97_table_three_with_merged_cells_reads_as_its_docx_does(tmp_path
     assert apps["new_received"]["total"] == 8 and apps["partially_disclosed"]["natural_person"] == 1
     assert apps["withheld_state_secret"] == {"natural_person": 0, "commercial_enterprise": 0, "research_institution": None,
                                              "social_welfare_org": None, "legal_service_org": None, "other_org": None, "total": 0}
+
+
+def test_a_table_floated_in_a_frame_where_its_anchor_is():
+    """A page's 附表 aligned left became a frame when LibreOffice wrote the page's body as Word 97: its table stood in the
+    text box story, after the main text, and was lost."""
+    need_soffice()
+    rows = "".join(f"<tr><td>{label}</td><td>条</td><td>{n}</td></tr>"
+                   for label, n in [("主动公开信息数", 6), ("其中：1．网站公开", 6), ("受理依申请公开信息总数", 0)])
+    page = ('<html><head><meta charset="utf-8"></head><body><p>2009年度政府信息公开年度报告</p>'
+            "<p>一、年度政府信息公开工作概述</p><p>本局共主动公开政府信息6条。</p><p>云崖县交通局</p><p>二○一○年四月十日</p>"
+            '<p>附表：</p><table border="1" align="left"><tr><td>指标名称</td><td>计量单位</td><td>年末统计</td></tr>'
+            f"{rows}</table><p>&nbsp;</p></body></html>")
+    data = libreoffice.convert(page.encode(), ".html", "doc:MS Word 97")
+    doc = docreader.read_native(data)
+    assert [r for b in doc.blocks if isinstance(b, Table) for r in b.text_rows()][:2] == [
+        ["指标名称", "计量单位", "年末统计"], ["主动公开信息数", "条", "6"]]
+    texts = [b.text for b in doc.blocks if not isinstance(b, Table)]
+    assert texts.index("附表：") == len(texts) - 1  # the table where the frame stood, after its caption

@@ -197,6 +197,9 @@ class _Fib:
         if cslw < 4:
             raise ReadError("FIB too short (no ccpText)")
         self.ccp_text = lw[3]
+        # the stories after the main text, in order: footnotes, headers, comments, endnotes, then text boxes
+        self.txbx_start = sum(lw[i] for i in (3, 4, 5, 7, 8)) if cslw > 9 else None
+        self.ccp_txbx = lw[9] if cslw > 9 else 0
         p2 = p + 2 + cslw * 4
         cb = struct.unpack_from("<H", wd, p2)[0]
         self.fclcb = struct.unpack_from(f"<{cb * 2}I", wd, p2 + 2)
@@ -471,9 +474,10 @@ def _native_from_ole(ole, wd: bytes, fib: _Fib) -> Document:
         raise ReadError("corrupt piece table")
     n = (len(plc) - 4) // 12
     cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
-    ccp = min(fib.ccp_text, MAX_CHARS)
     if fib.ccp_text > MAX_CHARS:
         raise TooComplex(f"Word document has more than {MAX_CHARS} characters")
+    boxes = fib.txbx_start is not None and 0 < fib.ccp_txbx <= MAX_CHARS - fib.ccp_text
+    ccp = fib.txbx_start + fib.ccp_txbx if boxes else fib.ccp_text
     texts: list[str] = []
     piece_cp: list[int] = []  # cp start of each piece (for fc lookup)
     piece_info: list[tuple[int, int, bool]] = []  # (cp_start, fc, compressed)
@@ -499,6 +503,7 @@ def _native_from_ole(ole, wd: bytes, fib: _Fib) -> Document:
     text = "".join(texts)
     if not text:
         return Document(blocks=[], format="doc")
+    story = _main_story(text, fib) if boxes else list(enumerate(text[: fib.ccp_text]))
 
     try:
         runs = _papx_runs(wd, table, fib, functools.cache(lambda: _stream(ole, "Data") if ole.exists("Data") else b""))
@@ -525,7 +530,7 @@ def _native_from_ole(ole, wd: bytes, fib: _Fib) -> Document:
     paras: list[tuple[str, str, _ParaProps | None]] = []
     buf: list[str] = []
     fields: list[bool] = []
-    for cp, ch in enumerate(text):
+    for cp, ch in story:
         if ch == "\x13":
             fields.append(False)
             continue
@@ -607,6 +612,19 @@ def _native_from_ole(ole, wd: bytes, fib: _Fib) -> Document:
         prev_mark = mark
     flush_table()
     return Document(blocks=paragraphs_rejoined(blocks, warnings), format="doc", warnings=warnings)
+
+
+def _main_story(text: str, fib: "_Fib") -> list[tuple[int, str]]:
+    """(cp, character) of the main text, with the text box story in place of its one drawing's anchor (\\x08) when it
+    holds a table: a table a converter floated in a frame ('附表：' then the frame) is the document's, where the page had
+    it. Other text boxes (a red head's, a page number's) stay out."""
+    main = list(enumerate(text[: fib.ccp_text]))
+    box = list(enumerate(text))[fib.txbx_start : fib.txbx_start + fib.ccp_txbx]
+    anchors = [i for i, (_cp, ch) in enumerate(main) if ch == "\x08"]
+    if len(anchors) != 1 or not any(ch == "\x07" for _cp, ch in box):
+        return main
+    a = anchors[0]
+    return main[:a] + [(main[a][0], "\r")] + box + main[a + 1:]
 
 
 # --------------------------------------------------------------------------- MHT

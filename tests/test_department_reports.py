@@ -238,3 +238,17 @@ def test_the_money_unit_in_the_procurement_rows_label_cell():
             "</body></html>")
     record = convert(page.encode(), "80591.html")
     assert record["tables"]["active"]["procurement"] == {"items": 6, "amount": 675809}
+
+
+def test_an_annex_row_whose_label_cell_spans_a_rule_drawn_across_its_values():
+    """A PDF of a 附表 drew a rule through one row's value cells: its label and unit cells span two grid rows, and the
+    lower, without values, became a second indicator of the same name with none."""
+    from pipeline.extract.tables import _indicators_from_grid
+    from pipeline.model import grid_from_cells
+
+    grid = grid_from_cells([[("指标名称", 1, 1), ("单位", 1, 1), ("2016年度", 1, 1), ("历年累计", 1, 1)],
+                            [("2.同意部分公开答复数", 2, 1), ("条", 2, 1), ("0", 1, 1), ("0", 1, 1)],
+                            [("", 1, 1), ("", 1, 1)],
+                            [("3.不予公开答复数", 1, 1), ("条", 1, 1), ("1", 1, 1), ("4", 1, 1)]])
+    assert [(i["name"], i["values"]) for i in _indicators_from_grid(grid)] == [
+        ("同意部分公开答复数", {"2016年度": 0, "历年累计": 0}), ("不予公开答复数", {"2016年度": 1, "历年累计": 4})]

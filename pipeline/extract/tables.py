@@ -1079,7 +1079,9 @@ def _titled_header_row(table: Table) -> int | None:
 
 def _indicators_from_grid(table: Table, more: Table | None = None) -> list[dict]:
     """The 附表's rows of `table`, with those of `more`, its rest in a table of its own."""
-    rows = table.text_rows() + (more.text_rows() if more is not None else [])
+    # (each row with whether its label cell is its own, not the rest of a label cell spanning the row above)
+    labelled = [(row, t.is_anchor(r, 0)) for t in (table, more) if t is not None for r, row in enumerate(t.text_rows())]
+    rows = [row for row, _own in labelled]
     header_i = next((i for i, r in enumerate(rows[:3]) if "单位" in norm(" ".join(r))), None)
     header_i = header_i if header_i is not None else _titled_header_row(table) or 0
     header = [norm(c) for c in rows[header_i]]
@@ -1087,10 +1089,12 @@ def _indicators_from_grid(table: Table, more: Table | None = None) -> list[dict]
     first_value = (unit_col + 1) if unit_col is not None else 1
     value_cols = [(i, header[i]) for i in range(first_value, len(header)) if header[i] and (i == first_value or header[i] != header[i - 1])]
     out = []
-    for r in rows[header_i + 1:]:
+    for r, own_label in labelled[header_i + 1:]:
         label = r[0]
         if not label.strip() or all(not c.strip() for c in r[1:]) and not label.strip():
             continue
+        if not own_label and not any(c.strip() for c in r[first_value:]):
+            continue  # a row's label cell over two grid rows and no value beside it (a rule drawn across its value cells)
         unit = r[unit_col].strip() if unit_col is not None else None
         values = {}
         for i, name in value_cols:

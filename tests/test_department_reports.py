@@ -252,3 +252,21 @@ def test_an_annex_row_whose_label_cell_spans_a_rule_drawn_across_its_values():
                             [("3.不予公开答复数", 1, 1), ("条", 1, 1), ("1", 1, 1), ("4", 1, 1)]])
     assert [(i["name"], i["values"]) for i in _indicators_from_grid(grid)] == [
         ("同意部分公开答复数", {"2016年度": 0, "历年累计": 0}), ("不予公开答复数", {"2016年度": 1, "历年累计": 4})]
+
+
+def test_a_row_label_broken_by_a_rule_through_the_label_column():
+    """A PDF's grid cut the label '2.申请人逾期未按收费通知要求缴纳费用、…' in two rows, the values spanning both: the row
+    went unmatched and its cells unread. The rest of a label goes on the row above; a label of its own does not."""
+    from pipeline.extract.tables import SEP, _grid_stream_rows
+    from pipeline.model import grid_from_cells
+
+    zeros = [("0", 2, 1)] * 7
+    grid = grid_from_cells([[("（六）其他处理", 3, 1), ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", 1, 1)] + [("1", 1, 1)] * 7,
+                            [("2.申请人逾期未按收费通知要求缴纳费", 1, 1)] + zeros,
+                            [("用、行政机关不再处理其政府信息公开申请", 1, 1)]])
+    lines = _grid_stream_rows(grid).split("\n")
+    assert len(lines) == 2
+    assert lines[1].split(SEP)[2] == "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
+    own_label = grid_from_cells([[("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 1, 1)] + zeros,
+                                 [("3.其他", 1, 1)]])
+    assert len(_grid_stream_rows(own_label).split("\n")) == 2

@@ -293,7 +293,9 @@ def _report_unmatched_rows(table: Table, kinds: list[str], found: Found, issues:
         values = [value for _, (value, _, is_number) in parsed if is_number]
         if not values or not labels:
             continue
-        if any(p.search(norm(label)) for p in patterns for label in labels):
+        rest = "".join(c.text for i, c in enumerate(table.rows[r + 1]) if c.row == r + 1 and c.col == i) \
+            if r + 1 < table.n_rows and _a_labels_rest(table, r + 1) else ""
+        if any(p.search(norm(label)) or rest and p.search(norm(label + rest)) for p in patterns for label in labels):
             continue
         label = " / ".join(labels)
         found.tables.setdefault("unmatched", []).append({"table": kinds[0], "label": label, "values": values})
@@ -366,8 +368,10 @@ def _repaired_label(text: str) -> str | None:
 
 
 def _grid_stream_rows(table: Table) -> str:
-    """Row-major text of a grid: each row's own cells separated by SEP; merged cells once."""
-    lines = []
+    """Row-major text of a grid: each row's own cells separated by SEP; merged cells once. A row whose own cells are
+    the rest of a label, its values spanning it from the row above (a PDF's rule drawn through the label column,
+    '2.申请人逾期未按收费通知要求缴纳费' over '用、行政机关不再处理其政府信息公开申请'), goes on the row above."""
+    lines: list[list[str]] = []
     for r, row in enumerate(table.rows):
         cells = []
         for c, cell in enumerate(row):
@@ -378,8 +382,27 @@ def _grid_stream_rows(table: Table) -> str:
                 cells.append("")
                 continue
             cells.append(cell.text.replace("\n", "") if cell.row == r else "")
-        lines.append(SEP + SEP.join(cells) + SEP)
-    return "\n".join(lines)
+        if lines and len(cells) == len(lines[-1]) and _a_labels_rest(table, r):
+            lines[-1] = [above + own for above, own in zip(lines[-1], cells)]
+            continue
+        lines.append(cells)
+    return "\n".join(SEP + SEP.join(cells) + SEP for cells in lines)
+
+
+#: an enumerator opening a row label ('2.', '（六）'): a label's own start, not the rest of one
+_ENUMERATED = re.compile(r"[（(]?[一二三四五六七八九十\d]+[)）.．、]")
+
+
+def _a_labels_rest(table: Table, r: int) -> bool:
+    """Is row `r` of `table` the rest of the row above's label: its own cells text, not values, and every value beside
+    them a cell spanning from the row above?"""
+    row = table.rows[r]
+    own = [cell for c, cell in enumerate(row) if cell.row == r and cell.col == c]
+    spanned = [cell for c, cell in enumerate(row) if cell.row < r and cell.col == c]
+    return (bool(own) and all(cell.text.strip() and not _is_value(cell.text) and not _ENUMERATED.match(cell.text.strip())
+                              for cell in own)
+            and any(_is_value(cell.text) for cell in spanned) and all(_is_value(cell.text) or not cell.text.strip()
+                                                                      for cell in spanned if cell.row_span > 1 and cell.col > own[-1].col))
 
 
 #: a flattened row's label: the text opening the line up to its first blank or pipe, before a number

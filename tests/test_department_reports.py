@@ -270,3 +270,27 @@ def test_a_row_label_broken_by_a_rule_through_the_label_column():
     own_label = grid_from_cells([[("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 1, 1)] + zeros,
                                  [("3.其他", 1, 1)]])
     assert len(_grid_stream_rows(own_label).split("\n")) == 2
+
+
+def test_a_review_table_whose_header_a_pdf_grid_tore_into_rows():
+    """A browser's print of the page: the grid's header cells '结果维持' … torn into rows ('结' over '果维持'), the header no
+    longer read, and 表四 lost with its row of fifteen numbers."""
+    from pipeline.convert import extract
+    from pipeline.model import Document, Paragraph, grid_from_cells
+
+    torn = [("结", 1, 1), ("结", 1, 1), ("其", 1, 1), ("尚", 1, 1), ("总", 1, 1)]
+    rest = [("果维持", 2, 1), ("果纠正", 2, 1), ("他结果", 2, 1), ("未审结", 2, 1), ("计", 2, 1)]
+    heads = [("结果", 1, 1), ("结果", 1, 1), ("其他", 1, 1), ("尚未", 1, 1), ("总计", 2, 1)]
+    tails = [("维持", 1, 1), ("纠正", 1, 1), ("结果", 1, 1), ("审结", 1, 1)]
+    grid = grid_from_cells([[("行政复议", 1, 5), ("行政诉讼", 1, 10)],
+                            torn + [("未经复议直接起诉", 1, 5), ("复议后起诉", 1, 5)],
+                            rest + heads * 2, tails * 2,
+                            [(str(v), 1, 1) for v in (1, 0, 2, 0, 3, 4, 0, 0, 1, 5, 0, 0, 0, 0, 0)]])
+    doc = Document(blocks=[Paragraph("云崖综合实验区公安局2019年政府信息公开工作年度报告"), Paragraph("一、总体情况"),
+                           Paragraph("2019年，我局依法公开政府信息。"), Paragraph("四、政府信息公开行政复议、行政诉讼情况"), grid,
+                           Paragraph("五、存在的主要问题及改进情况"), Paragraph("公开深度有待提升。")], format="pdf")
+    record, _ = extract(doc)
+    assert record["tables"]["review_litigation"] == {
+        "review": {"upheld": 1, "corrected": 0, "other": 2, "pending": 0, "total": 3},
+        "litigation_direct": {"upheld": 4, "corrected": 0, "other": 0, "pending": 1, "total": 5},
+        "litigation_after_review": {"upheld": 0, "corrected": 0, "other": 0, "pending": 0, "total": 0}}

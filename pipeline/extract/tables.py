@@ -1024,24 +1024,23 @@ def _parse_review(s: Stream, prose, grid):
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NO_PIPES = str.maketrans("", "", "|｜")
 #: a 表四 header a PDF's text tore into its cells' halves or characters, a line each ('结果 结果 其他 尚未 总' /
-#: '维持 纠正 结果 审结 计', or '结 结 其 尚' / '果 果 他 未' / …), up to the row of numbers under it; maybe with the
-#: table's note in it ('注：行政复议、行政诉讼数量含上年度结转数量。') and a Markdown table's rules ('|---|---|')
-_TORN_REVIEW_HEADER = re.compile(r"(?:[\s|｜结果维持纠正其他尚未审结总计]|-{3,}|注[:：][^\n]{0,80}\n)*")
+#: '维持 纠正 结果 审结 计', or '结 结 其 尚' / '果 果 他 未' / …), or a grid into rows of them, up to the row of
+#: numbers under it; maybe with the table's note in it ('注：行政复议、行政诉讼数量含上年度结转数量。') and a Markdown
+#: table's rules ('|---|---|')
+_TORN_REVIEW_HEADER = re.compile(r"(?:[\s|｜\x1f结果维持纠正其他尚未审结总计]|-{3,}|注[:：][^\n]{0,80}\n)*")
 
 
 def _review_under_a_torn_header(s: Stream, ms: list, names: list, lay: dict, prose, grid: bool):
     """表四 under its groups' captions ('未经复议直接起诉 复议后起诉') and a header torn apart: the
     fifteen numbers of the row under it, when they stand right after the torn words; None
     otherwise."""
-    if grid:
-        return None
     caption = max(i for i, n in enumerate(names) if n in ("复议后起诉", "未经复议直接起诉"))
     after = _values_text(s, ms[caption][1], len(s.compact))
     torn = _TORN_REVIEW_HEADER.match(after)
     if "维" not in torn.group(0) or "审" not in torn.group(0):
         return None
     raw, used = _numeric_prefix(after[torn.end():], grid)
-    toks = [t for t in _tokens(raw, grid) if t]
+    toks = [t for t in _tokens(raw.lstrip(SEP) if grid else raw, grid) if t]
     if len(toks) != 15:
         return None
     cells, _ = _cells(toks, 15)

@@ -394,15 +394,15 @@ _ENUMERATED = re.compile(r"[（(]?[一二三四五六七八九十\d]+[)）.．�
 
 
 def _a_labels_rest(table: Table, r: int) -> bool:
-    """Is row `r` of `table` the rest of the row above's label: its own cells text, not values, and every value beside
-    them a cell spanning from the row above?"""
+    """Is row `r` of `table` the rest of the row above's label: its own cells text, not values nor a label's own start,
+    and every cell beside them one spanning from the row above, some holding values?"""
     row = table.rows[r]
     own = [cell for c, cell in enumerate(row) if cell.row == r and cell.col == c]
-    spanned = [cell for c, cell in enumerate(row) if cell.row < r and cell.col == c]
-    return (bool(own) and all(cell.text.strip() and not _is_value(cell.text) and not _ENUMERATED.match(cell.text.strip())
-                              for cell in own)
-            and any(_is_value(cell.text) for cell in spanned) and all(_is_value(cell.text) or not cell.text.strip()
-                                                                      for cell in spanned if cell.row_span > 1 and cell.col > own[-1].col))
+    if not own or not all(cell.text.strip() and not _is_value(cell.text) and not _ENUMERATED.match(cell.text.strip())
+                          for cell in own):
+        return False
+    beside = [cell for c, cell in enumerate(row) if cell.col == c and c > own[-1].col]
+    return all(cell.row < r for cell in beside) and any(_is_value(cell.text) for cell in beside)
 
 
 #: a flattened row's label: the text opening the line up to its first blank or pipe, before a number

@@ -619,7 +619,7 @@ def _main_story(text: str, fib: "_Fib") -> list[tuple[int, str]]:
     holds a table: a table a converter floated in a frame ('附表：' then the frame) is the document's, where the page had
     it. Other text boxes (a red head's, a page number's) stay out."""
     main = list(enumerate(text[: fib.ccp_text]))
-    box = list(enumerate(text))[fib.txbx_start : fib.txbx_start + fib.ccp_txbx]
+    box = list(enumerate(text[fib.txbx_start : fib.txbx_start + fib.ccp_txbx], fib.txbx_start))
     anchors = [i for i, (_cp, ch) in enumerate(main) if ch == "\x08"]
     if len(anchors) != 1 or not any(ch == "\x07" for _cp, ch in box):
         return main

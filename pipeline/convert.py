@@ -75,7 +75,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
         "doc_number": doc_no,
         "doc_number_raw": doc_no_raw,
         "signed_date": meta.signed_date(signed or sections.byline_date(out.preamble), doc.meta),
-        "published_date": meta.published_date(doc.meta),
+        "published_date": meta.published_date(doc.meta, lines[t_index:t_index + t_len + 1] if t_index >= 0 else []),
         "format": tables.report_format(found_tables, year, full_text),
         "contacts": contacts_mod.contacts(contact_text),
         "sections": [_section_record(s, t) for s, t in zip(out.sections, texts)],

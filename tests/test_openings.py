@@ -435,3 +435,124 @@ def test_the_first_kind_after_what_the_information_includes():
     ad, _ = active_disclosure("全年共主动公开政府信息434条,超额完成考核任务。主动公开的信息包括概况信息1条、规范性文件信息12条、工作动态信息196条、"
                               "财政信息204条、服务信息1条以及其他信息20条。")
     assert [c["count"] for c in ad["categories"]] == [1, 12, 196, 204, 1, 20]
+
+
+# Session 40: openings of county offices, townships, zones, national bodies' branches and mirror copies
+# (the places are made up; the wording is the real pages').
+
+def test_a_count_the_excerpt_cuts_before_its_unit_is_no_total():
+    """A stored opening ends inside a count ('…全年发布信息247' may have been 2470条): no total; a count ending a sentence
+    without its unit stays one."""
+    cut = "4.平台建设:政务公开平台信息发布量稳步提升,政府办网站全年发布信息247"
+    assert active_disclosure(cut)[0]["total"] is None
+    assert active_disclosure(cut + "条。")[0]["total"] == 247
+
+
+def test_screens_brochures_and_an_outer_site_are_channels_beside_the_site():
+    """Channels side by side with no whole: the site's (a long list of kinds before its count), the screens' and
+    brochures', a new medium's; no total (the screens' count had been taken for the year's)."""
+    ad, _ = active_disclosure("一是主动公开情况。我县通过政府门户网站全面及时主动公开政府文件、政府会议、政务要闻、财政预决算等信息2548条,"
+                              "宣传册、电子屏公开政府信息1876条,政务新媒体发布信息465条。")
+    assert ad["total"] is None
+    # a county's 外网 is its site: a medium's count after it leaves no whole either
+    ad, _ = active_disclosure("2019年度,我镇在县人民政府外网主动公开政府信息13条;在云崖APP公开发布信息26条。")
+    assert ad["total"] is None
+    # screens named with the site as the channels of one whole
+    assert active_disclosure("全年通过政府网站、电子屏等渠道主动公开各类信息29条。")[0]["total"] == 29
+
+
+def test_documents_sent_on_to_another_office_are_not_disclosed():
+    ad, _ = active_disclosure("截止目前,厅网站主动公开政府信息1574篇,官方微博发布信息183条,官方微信推送信息335条;"
+                              "按要求定期向省政府办公厅送交主动公开政府信息(主动公开文件)共20份。")
+    assert ad["total"] != 20
+
+
+@pytest.mark.parametrize("top, date", [
+    # a date in brackets ending the headline (Shanghai's sites), or on the line under it
+    ("2014年云崖市发展和改革委员会政府信息公开年报 ( 2015年02月16日 )\n云崖市发展和改革委员会", "2015-02-16"),
+    ("云崖市医疗保障局2022年政府信息公开工作年度报告\n(2023-01-06)", "2023-01-06"),
+    ("云崖市青石区供销合作社2018年政府信息公开工作年度报告\n(2019年3月25日)", "2019-03-25"),
+    # the page's 发布日期 wins; a date in brackets inside a line is none
+    ("云崖市医疗保障局2022年政府信息公开工作年度报告\n发布日期:2023-01-09\n(2023-01-06)", "2023-01-09"),
+    ("云崖市医疗保障局2022年政府信息公开工作年度报告\n本报告(2023-01-06)编制完成", None),
+])
+def test_the_page_date_printed_with_the_headline(top, date):
+    record = convert((top + "\n一、总体情况\n2022年,我局认真贯彻落实《条例》,主动公开政府信息66条。\n").encode(), "page.txt")
+    assert record["published_date"] == date
+
+
+def test_a_casino_named_with_its_place_goes_whole():
+    """'澳门特区赌场,澳门博彩业网址' put for a city, '澳门赌场推荐' for 政府信息公开: no place's word or suffix is left behind."""
+    text = ("2025年澳门赌场推荐工作年度报告\n根据《中华人民共和国澳门赌场推荐条例》要求,现将我局编制的2025年澳门赌场推荐工作年度报告向社会公开。"
+            "如对本报告有任何疑问,请与澳门特区赌场,澳门博彩业网址交通运输局联系(地址:澳门特区赌场,澳门博彩业网址益民西街8号;邮编:637300;"
+            "联系电话:0817-5522624)。\n一、总体情况\n2025年,我局及时公开各类政府信息。\n")
+    record = convert(text.encode(), "page.txt")
+    assert "澳门" not in record["title"] and "推荐" not in record["title"]
+    assert record["contacts"]["address"] == "益民西街8号"
+
+
+def test_lines_a_page_wrapped_before_a_mirror_glossed_them_with_pinyin():
+    """A PDF's text wrapped at 26 characters, then glossed: measured without the glosses the lines are equally wide,
+    and the address broken over two lines is whole."""
+    lines = ["濟(jì)南市歷城區(qū)文化和旅遊局", "2023 年政府信息公開(kāi)工作年度報(bào)告",
+             "本報(bào)告根據(jù)《中華人民共和國(guó)政府信息公開(kāi)條例》、《國(guó)",
+             "務(wù)院辦公廳政府信息與政務(wù)公開(kāi)辦公室關(guān)於印發(fā)<中華人民",
+             "共和國(guó)政府信息公開(kāi)工作年度報(bào)告格式>的通知》(國(guó)辦公",
+             "開(kāi)辦函〔2021〕30 號(hào))及省市有關(guān)工作要求,編制本報(bào)告",
+             "並向社會(huì)公開(kāi)。本報(bào)告由總體情況、行政機(jī)關(guān)主動(dòng)公開政府",
+             "信息情況、行政機(jī)關(guān)收到和處理政府信息公開(kāi)申請(qǐng)情況、因",
+             "政府信息公開(kāi)工作被申請(qǐng)行政複議、提起行政訴訟情況、政",
+             "府信息公開(kāi)工作存在的主要問(wèn)題及改進(jìn)情況、其他需要報(bào)告",
+             "的事項(xiàng)共六個(gè)部分組成。如對(duì)本報(bào)告有任何疑問(wèn),請(qǐng)與濟(jì)",
+             "南市歷城區(qū)文化和旅遊局聯(lián)繫(xì)(地址:濟(jì)南市歷城區(qū)山大路 287 號(hào)龍",
+             "泉大廈 3 樓;郵編:250200;電話:0531-83212967)。", "一、總體情況",
+             "2023 年,歷城區(qū)文化和旅遊局認(rèn)真貫徹落實(shí)《條例》。"]
+    record = convert("\n".join(lines).encode(), "page.txt")
+    assert record["contacts"]["address"] == "济南市历城区山大路287号龙泉大厦3楼"
+
+
+@pytest.mark.parametrize("sentence, address", [
+    ("对于属于行政查询事项的,相关业务负责人主动与申请人联系并告知其获取地址;其余无法提供的,也与申请人及时沟通。", None),
+    ("我中心政府信息公开网站上可下载本报告的电子版(报告下载地址:/xxgk_public/jcms_files/jcms1/web46/site/index.html)。", None),
+    # a semicolon typed for the colon before a street address stays one
+    ("如有疑问请联系本局办公室(地址;云崖市青石路18号,电话:0591-83926179)。", "云崖市青石路18号"),
+])
+def test_what_follows_地址_is_a_street_address(sentence, address):
+    record = convert(("云崖市医疗保障局2022年政府信息公开工作年度报告\n" + sentence + "\n一、总体情况\n2022年,我局主动公开政府信息66条。\n").encode(), "p.txt")
+    assert record["contacts"]["address"] == address
+
+
+def test_a_report_named_after_现公开发布():
+    text = ("根据《中华人民共和国政府信息公开条例》要求,现公开发布云崖市行政审批局2023年政府信息公开工作年度报告。本年度报告中所列数据统计期限为"
+            "2023年1月1日至12月31日。\n一、总体情况\n2023年,云崖市行政审批局坚持公开为常态。\n")
+    assert convert(text.encode(), "page.txt")["title"] == "云崖市行政审批局2023年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("top, issuer", [
+    # a zone named short in the title, its committee in full in the page's 来源
+    ("云崖高新区2020年度政府信息公开工作报告\n信息来源:云崖高新技术产业开发区管理委员会 发布时间:2021-01-29",
+     "云崖高新技术产业开发区管理委员会"),
+    # a zone named in full is the issuer, not its committee the 发布机构 names
+    ("平岚综合实验区2012年政府信息公开工作年度报告\n发布机构: 平岚综合实验区管委会", "平岚综合实验区"),
+])
+def test_a_zone_named_short_by_its_committee(top, issuer):
+    record = convert((top + "\n一、总体情况\n2020年,高新区深入贯彻落实《条例》,主动公开政府信息400条。\n").encode(), "page.txt")
+    assert record["issuer"] == issuer
+
+
+def test_a_place_printed_without_its_市_as_the_body_prints_it():
+    text = ("2023年云崖行政审批服务局信息公开\n工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n"
+            "2023年,云崖市行政审批服务局坚持以习近平新时代中国特色社会主义思想为指导,主动公开政府信息80条。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市行政审批服务局"
+
+
+def test_a_site_address_printed_without_its_scheme():
+    text = ("现公布云崖湖管委会2018年政府信息公开工作年度报告。本报告电子版可在云崖市政府信息公开目录系统“云崖湖管委会”栏目查阅"
+            "(//m.yunya.gov.cn/xxgk/)。\n一、信息公开概述\n云崖湖管委会高度重视政府信息公开工作。\n")
+    assert convert(text.encode(), "page.txt")["contacts"]["websites"] == ["//m.yunya.gov.cn/xxgk/"]
+
+
+def test_the_body_opens_with_its_organ_after_whose_support():
+    text = ("一、总体情况\n2021年,在市委、市政府坚强领导下,在省体育局的关心支持下,云崖市体育局坚持以习近平新时代中国特色社会主义思想为指导,"
+            "持续推进政府信息公开工作。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市体育局"

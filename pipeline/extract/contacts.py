@@ -11,9 +11,9 @@ _PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2
           r"|0\d{2,3}\s*[-—－–]\s*\d{4} \d{4}(?!\d))")  # (a local number spaced in fours: '0757—8333 4144')
 #: an e-mail address, maybe printed with a blank next to its @ ('snrfb @126.com')
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+ ?@ ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-_URL = re.compile(r"(?:(?:https?|HTTPS?):// ?[A-Za-z0-9\-._~/?#=&%:+]+|www\. ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
+_URL = re.compile(r"(?:(?:https?|HTTPS?):// ?[A-Za-z0-9\-._~/?#=&%:+]+|(?<![\w:/])//(?=[A-Za-z0-9\-]+\.[A-Za-z0-9\-]+\.[A-Za-z])[A-Za-z0-9\-._~/?#=&%:+]+|www\. ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
-_ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|联系地点|(?<![文站页络件箱])地\s*址)\s*(?:[:：∶]{1,2}|[;；](?=\s*[\u4e00-\u9fff])|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
+_ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|联系地点|(?<![文站页络件箱载取])地\s*址)\s*(?:[:：∶]{1,2}|[;；](?=\s*[\u4e00-\u9fff][^,，;；。\n]{0,40}?(?:\d|[路街巷号楼室]))|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
                       # '办公地点设在X区汀泗桥镇沿河路6号,…'
                       r"|办公地点(?:设在|位于)\s*"
                       # '（地址冯三镇正街84号，邮编…', '(地址永顺县万民乡青龙村;…': no colon inside a contact bracket; '…办公室联系地址

@@ -11,7 +11,7 @@ _IN_COPIES = re.compile(r"\d\s*份")
 #: a count not stated exactly ('7800余条', '2.1万条')
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余万?|万余?|多万?|万多)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
-_SITE_WORDS = r"网站|门户|政府网|信息网|公开网|政务网|官网|公开平台|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
+_SITE_WORDS = r"网站|门户|政府网|政府外网|信息网|公开网|政务网|官网|公开平台|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
 _MEDIA_WORDS = r"微博|微信|两微|公众号|服务号|新媒体|新闻媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇|APP|App|客户端"
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
@@ -21,7 +21,7 @@ _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
 _SITE_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*[条篇]")
 _CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})(?!入口)[^。；;，,\d]{{0,30}}?\d+\s*(?:余|多)?\s*[条篇]")
 #: …a site's, its column or catalogue named after it ('通过“中国·东莞”门户网站厚街镇栏目及东莞市政府信息公开目录主动公开信息2516条')
-_A_SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,30}}?\d+\s*[条篇]")
+_A_SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,40}}?\d+\s*[条篇]")
 #: a count, exact or not ('2000余条')
 _A_COUNT = re.compile(r"\d\s*余?\s*[条件篇项]")
 #: where a clause ends
@@ -500,6 +500,10 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 # in a sentence on a medium named in quotes: '“上海国际服务门户”新增意大利语网站,…共发布各类信息13528条')
             found = next(i for i, g in enumerate(m.groups(), 1) if g)  # the group of the count the match found
             at_count, count = m.start(found), int(m.group(found))
+            if not text[clause_at + m.end(found):].strip():
+                continue  # the text cut inside a count, its unit and maybe digits lost ('…全年发布信息247' ending an excerpt)
+            if _SENT_ON.search(clause, max(0, m.start() - 8), m.start() + 2):
+                continue  # what was sent on to another office ('向省政府办公厅送交主动公开政府信息(主动公开文件)共20份'), not disclosed
             if _COUNT_BEFORE.search(clause, m.start(), at_count):
                 continue  # a later item of a list the match runs over ('共公开基层政务信息2.4万条、民生惠民信息2138条')
             if (m.group(0)[2:3] == "类" or "信息中" in m.group(0) or "类" in m.group(0) and _A_KINDS_COUNT.search(m.group(0))
@@ -559,6 +563,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
     return out
 
 
+#: sent on to another office: submitted, not disclosed ('…送交主动公开政府信息…')
+_SENT_ON = re.compile(r"(?:送交|报送|呈送|移送|报备|抄送)")
 #: a sum ending a clause ('…10条,共计200条')
 _SUM_ENDING = re.compile(r"[，,]\s*(?:合计|共计|总计)共?\s*\d+\s*条\s*$")
 
@@ -699,7 +705,7 @@ _AN_EARLIER_LISTED_ITEM = re.compile(r"\d\s*[条件篇]\s*、[^、，,。；;\d]
 _A_NAMED_KIND = re.compile(r"(?:公开|发布|公布)([^，,。；;\d]{0,12}?)信息\s*\d+\s*[条件篇]$")
 _PLAIN_INFORMATION = re.compile(r"(?:主动公开的?|各类)?|.*(?:政府|政务)")  # ('编制索引目录的政府信息18条、政策解读2篇')
 #: notice boards; a count of what they carried ('通过街道政务公开栏公示信息500余条', '依托…政务公开栏,及时发布政府信息78条')
-_BOARD_WORDS = r"(?:公开栏|公示栏|宣传栏|公告栏)(?!目)"
+_BOARD_WORDS = r"(?:公开栏|公示栏|宣传栏|公告栏|电子屏|显示屏|宣传册|宣传单)(?!目)"
 _A_BOARD = re.compile(_BOARD_WORDS)
 _BOARD_COUNT = re.compile(_BOARD_WORDS + r"[^。；;\d]{0,30}?\d+\s*(?:余|多)?\s*[条篇]")
 #: the channels named before it, said to be all of them ('…网站、…公众号等渠道')

@@ -242,12 +242,12 @@ def _names_no_one(name: str) -> bool:
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年?度?|[〇○零一二三四五六七八九]{4}年度?")
 #: a year opening a name ('2015年度本单位…')
 _OPENING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
-#: the report named in an opening sentence: '现公布X2016年…年度报告', '特向社会公布2020年X…年度报告',
+#: the report named in an opening sentence: '现公布X2016年…年度报告', '现公开发布X…报告', '特向社会公布2020年X…年度报告',
 #: '编制了X…年报', '编制形成(了)X…报告', '制定X…年度报告', '编制完成《X…报告》', '编写了《X…报告》', '编制的X局2018年度…报告' (not
 #: '编制说明:本年度报告…', nor '由X编制的2012年度…报告', which names no title, only the organ, nor
 #: '编制本报告现向社会公开X…报告', where the report is named after, nor a notice's subject: '《…关于编制2023年…报告有关事项的通知》')
 _TITLE_IN_SENTENCE = re.compile(
-    r"(?:现(?:特|予以)?(?:向社会)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
+    r"(?:现(?:特|予以)?(?:向社会)?(?:公开)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
     r"|(?:编制|制作|制定)(?!说明)(?:完成)?了?(?:形成了?|并(?:向社会)?(?:公布|发布|公开))?|编写了《|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
     r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报|年度信息公开报告))(?!有关|相关|的通知)》?")
@@ -555,6 +555,11 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     organ = _in_full(_issuer_named(signer, title, opening, text, publisher, byline, body_openings, source))
     if not organ or _a_kind_of_local_organ(organ, text) or _a_kind_of_place(organ):
         return None
+    if organ[-1] in "区会" and (committee := _zones_committee(organ, (source, publisher))):
+        organ = committee  # a zone named short by its committee's name in full, a page field's ('鞍山高新区' by
+        # '鞍山高新技术产业开发区管理委员会')
+    elif (placed := _with_its_place_word(organ, text)):
+        organ = placed  # a place printed without its 市 or 县 where the text prints it ('永州行政审批服务局' of '永州市…')
     if (twice := _PLACE_TWICE.match(organ)):
         organ = organ[twice.end(1):]  # a place printed twice ('北京市大兴区北京市大兴区发展和改革委员会')
     if organ.endswith(_AND_ITS_OFFICE):
@@ -573,6 +578,35 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     if organ.endswith("税务局") and "国家税务总局" + organ in text:
         return "国家税务总局" + organ  # its name since 2018, as the text prints it ('国家税务总局珠海市税务局')
     return organ
+
+
+def _zones_committee(organ: str, fields: tuple[str | None, ...]) -> str | None:
+    """The page field (`fields`: its 来源, its 发布机构) naming in full the committee of the zone `organ` names short
+    ('鞍山高新区', '池州高新区管委会' by '(安徽)池州高新技术产业开发区管理委员会'); None where none does, or names the
+    zone as `organ` does (a zone named in full is the issuer: '平潭综合实验区', not its '平潭综合实验区管委会')."""
+    zone = re.sub("(?:管委会|管理委员会)$", "", organ)
+    if not zone.endswith("区") or not _ZONE.search(zone):
+        return None
+    for name in fields:
+        if (name and len(name) > len(organ) and _HAN_NAME.fullmatch(name) and name.endswith(("管理委员会", "管委会"))
+                and (its_zone := re.sub("(?:管委会|管理委员会)$", "", name)).endswith("区") and len(its_zone) > len(zone)
+                and zone[:2] in its_zone and _in_order(zone, its_zone[its_zone.index(zone[:2]):])):
+            return name
+    return None
+
+
+def _with_its_place_word(organ: str, text: str) -> str | None:
+    """`organ`, its place printed without the word saying what the place is, as the text prints it with the word
+    ('永州行政审批服务局' → '永州市行政审批服务局'); None where the text does not, or the name holds a place word."""
+    if len(organ) < 6 or not _ends_with_organ(organ):
+        return None
+    for k in (2, 3):
+        if organ[k - 1] in "省市县区旗盟镇乡" or organ[k] in _PLACE_CHARS:
+            return None
+        for word in "市县区州":
+            if (placed := organ[:k] + word + organ[k:]) in text:
+                return placed
+    return None
 
 
 def _a_kind_of_place(name: str) -> bool:
@@ -945,8 +979,8 @@ def _subject_township(sentence: str | None) -> str | None:
 #: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did; or who
 #: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…');
 #: or the organ and what it did alone ('X以习近平新时代中国特色社会主义思想为指导,…')
-_SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|一年来)\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
-                      r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)?"
+_SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|一年来)\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领|支持|关怀)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
+                      r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领|支持|关怀)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)?"
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:的?(?:政府信息公开工作|政务信息公开工作|政务公开工作))?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
@@ -1357,15 +1391,26 @@ def signed_date(signature_date: str | None, meta: dict) -> str | None:
     return signature_date or (parse_date(meta["written"]) if meta.get("written") else None)
 
 
-def published_date(meta: dict) -> str | None:
-    """The page's publish date: its 发布日期, else its 成文日期, else the date it was last updated, else its 发文时间
-    (a CMS's date of issue); a CMS's field may print the year in two digits ('发布时间:17-03-08')."""
-    for key in ("published", "written", "updated", "issued"):
-        if meta.get(key):
-            d = parse_date(meta[key]) or parse_date(_SHORT_YEAR.sub(r"20\1-", meta[key].strip(), count=1))
+def published_date(meta: dict, headline: list[str] = ()) -> str | None:
+    """The page's publish date: its 发布日期, else the date in brackets ending its `headline` (the title's lines and
+    the line under them: 'X年报 ( 2015年02月16日 )') or on that line alone ('(2019年3月25日)'), else its 成文日期, else
+    the date it was last updated, else its 发文时间 (a CMS's date of issue); a CMS's field may print the year in two
+    digits ('发布时间:17-03-08')."""
+    dated = next((m for line in headline[-2:] if line.endswith((")", "）")) and (m := _DATE_IN_BRACKETS_ENDING.search(line))
+                  and (m.start() == 0 or _REPORTS_NAME_BEFORE.search(line, 0, m.start()))), None)
+    fields = {**meta, "headline": dated.group(1)} if dated else meta
+    for key in ("published", "headline", "written", "updated", "issued"):
+        if fields.get(key):
+            d = parse_date(fields[key]) or parse_date(_SHORT_YEAR.sub(r"20\1-", fields[key].strip(), count=1))
             if d:
                 return d
     return None
+
+
+#: a date in brackets ending a line ('2014年X政府信息公开年报 ( 2015年02月16日 )', '(2019年3月25日)'), and a report's name
+#: before it
+_DATE_IN_BRACKETS_ENDING = re.compile(r"[（(]\s*((?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))\s*[）)]\s*$")
+_REPORTS_NAME_BEFORE = re.compile(r"(?:报告|年报)\s*$")
 
 
 #: a date's year printed in two digits at the start of a field's value ('17-03-08 10:20')

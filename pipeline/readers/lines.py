@@ -30,6 +30,25 @@ def _printed_width(line: str) -> float:
     return len(line) - len(_NARROW.findall(line)) / 2
 
 
+def _printed_width_unglossed(line: str) -> float:
+    """How wide `line` printed before a mirror added pinyin glosses after its characters ('報(bào)告')."""
+    return _printed_width(_unglossed(line))
+
+
+def _characters_unglossed(line: str) -> int:
+    """How many characters `line` held before a mirror added pinyin glosses after them."""
+    return len(_unglossed(line))
+
+
+def _unglossed(line: str) -> str:
+    """`line` without the pinyin glosses a mirror added after its characters."""
+    return _PINYIN_GLOSS.sub("", line) if "(" in line or "（" in line else line
+
+
+#: a pinyin gloss after a character ('(bào)', '(shù)')
+_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü\u00e0-\u01dc]{1,7}[)）]")
+
+
 def wrap_width(lines: list[str]) -> tuple[float, Callable[[str], float]] | None:
     """(width, how a line's width is measured) of a hard-wrapped text (pdftotext, some
     archives), else None: most of its longer lines are about equally wide, as a paragraph
@@ -42,7 +61,9 @@ def wrap_width(lines: list[str]) -> tuple[float, Callable[[str], float]] | None:
     if len(candidates) < 8:
         return None
     best = None
-    for measure in (_printed_width, len):
+    # (the lines a page wrapped, then a mirror glossed with pinyin, measured without the glosses)
+    glossed = any(_PINYIN_GLOSS.search(line) for line in candidates[:40])
+    for measure in (_printed_width, len, *((_printed_width_unglossed, _characters_unglossed) if glossed else ())):
         widths = sorted(map(measure, candidates))
         width = widths[len(widths) * 3 // 4]  # full lines outnumber paragraph ends
         share = sum(1 for w in widths if 0.9 * width <= w <= width + 1) / len(widths)

@@ -556,3 +556,52 @@ def test_the_body_opens_with_its_organ_after_whose_support():
     text = ("一、总体情况\n2021年,在市委、市政府坚强领导下,在省体育局的关心支持下,云崖市体育局坚持以习近平新时代中国特色社会主义思想为指导,"
             "持续推进政府信息公开工作。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "云崖市体育局"
+
+
+def test_a_graphic_explanations_mark_before_the_headline():
+    text = ("云崖市公安局青石区分局2021年政府信息公开工作年度报告\n\n(图解)云崖市公安局青石区分局2021年政府信息公开工作年度报告\n"
+            "依据《中华人民共和国政府信息公开条例》,现公布本报告。\n一、总体情况\n2021年,我局主动公开政府信息80条。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("云崖市公安局青石区分局2021年政府信息公开工作年度报告", "云崖市公安局青石区分局")
+
+
+def test_a_labelled_publish_time_over_a_bare_date_in_the_field_block():
+    """A field block printing its values alone ('2022-01-19' a line) above the headline's labelled 发布时间."""
+    lines = ["当前位置 > 信息公开 > 信息详情", "014178686/2022-00004", "政府信息公开年报", "云崖市教育局", "2022-01-19", "有效",
+             "云崖市教育局2021年政府信息公开工作年度报告", "来源:云崖市教育局发布时间:2022-01-24 09:50:20访问量:字体",
+             "2021年,市教育局认真贯彻落实《条例》。", "一、总体情况", "2021年,我局主动公开政府信息219条。"]
+    assert convert("\n".join(lines).encode(), "page.txt")["published_date"] == "2022-01-24"
+    # with no label anywhere, the bare date stands
+    assert convert("\n".join(lines[:7] + lines[8:]).encode(), "page.txt")["published_date"] == "2022-01-19"
+
+
+@pytest.mark.parametrize("opening, issuer", [
+    # a role described is no organ's name: the place the title names stands for its government
+    ("本年度报告由云崖市人民政府信息公开主管部门市工业和信息化委员会负责编制,经市人民政府审核同意,现予以公布。", "云崖市人民政府"),
+    # a street office's own office compiles its report for it
+    ("本年度报告是由青石区人民政府红花街道办事处办公室根据《中华人民共和国政府信息公开条例》等文件要求编制而成。",
+     "青石区人民政府红花街道办事处"),
+])
+def test_who_compiled_the_report(opening, issuer):
+    title = "云崖市2015年政府信息公开工作年度报告" if "云崖市" in opening else "红花街道2024年政府信息公开工作年度报告"
+    text = f"{title}\n{opening}\n一、总体情况\n2015年,全市主动公开政府信息80条。\n"
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # a letter's subject in title marks names no report ('…关于编制发布2021年…年度报告的函')
+    ("2021年,青石街道认真贯彻落实《云崖市政务公开工作办公室关于编制发布2021年政府信息公开工作年度报告的函》等文件的要求。", None),
+    # nor does the body's own '本级政府(机关)' after a blank
+    ("根据《中华人民共和国政府信息公开条例》,特向社会公布 2012年度本级政府(机关)信息公开工作年度报告。", None),
+])
+def test_what_an_opening_sentence_does_not_name(sentence, title):
+    assert convert((sentence + "\n一、总体情况\n我街道主动公开政府信息80条。\n").encode(), "page.txt")["title"] == title
+
+
+def test_contacts_a_page_broke_or_listed():
+    text = ("本年度报告由云崖市青石镇人民政府编制。如对本年度报告有任何疑问,请联系云崖市青石镇人民政府 (电话:021-64503421,电子邮箱:qsxxgk\n"
+            "@yunya.gov.cn)。线下主动信息公开的查阅地址:(1)云崖市青石镇上川路1639号青石镇人民政府;(2)云崖市川沙路582号青石镇图书馆。"
+            "具体可参见网址:(//www.yunya.gov.cn/qs/);//console.error\n一、总体情况\n2021年,我镇主动公开政府信息80条。\n")
+    found = convert(text.encode(), "page.txt")["contacts"]
+    assert (found["emails"], found["address"]) == (["qsxxgk@yunya.gov.cn"], "云崖市青石镇上川路1639号青石镇人民政府")
+    assert found["websites"] == ["//www.yunya.gov.cn/qs/"]

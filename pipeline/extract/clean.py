@@ -559,10 +559,10 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             continue
         text = b.text
         if i < 3 and not seen_body and text.rstrip(" )）")[-1:].isdigit() and (dated := _TITLE_THEN_DATE.match(text)):
-            meta.setdefault("published", dated.group("date"))  # a page's headline with its date after it
+            meta.setdefault("dated", dated.group("date"))  # a page's headline with its date after it
             text = dated.group("title")
         if i < 6 and not seen_body and blocks and (dated := _PAGE_DATE_LINE.match(text)):
-            meta.setdefault("published", dated.group("date"))  # the page's date and time on a line under its headline
+            meta.setdefault("dated", dated.group("date"))  # the page's date and time on a line under its headline
             continue
         if text.rstrip(" |｜").isdigit() and "  " not in text:
             blocks.append(b)  # a number in a table flattened a cell a line: nothing to clean

@@ -9,9 +9,9 @@ from ..numbers import fold
 _PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2}\s*)?\d{7,8}(?:\s*[-—－–*]\s*\d{1,4})?"
           r"|0\d{2,3}\s*[-—－–]\s*12\d{3}(?!\d)"  # (a service line after its area code: '023-12360')
           r"|0\d{2,3}\s*[-—－–]\s*\d{4} \d{4}(?!\d))")  # (a local number spaced in fours: '0757—8333 4144')
-#: an e-mail address, maybe printed with a blank next to its @ ('snrfb @126.com')
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+ ?@ ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-_URL = re.compile(r"(?:(?:https?|HTTPS?):// ?[A-Za-z0-9\-._~/?#=&%:+]+|(?<![\w:/])//(?=[A-Za-z0-9\-]+\.[A-Za-z0-9\-]+\.[A-Za-z])[A-Za-z0-9\-._~/?#=&%:+]+|www\. ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
+#: an e-mail address, maybe printed with a blank or a line's end next to its @ ('snrfb @126.com')
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+\s?@\s?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+_URL = re.compile(r"(?:(?:https?|HTTPS?):// ?[A-Za-z0-9\-._~/?#=&%:+]+|(?<![\w:/])//(?=(?:[A-Za-z0-9\-]+\.)+(?:com|cn|net|org|gov|edu|cc|info|top|xyz|site)(?![A-Za-z0-9\-]))[A-Za-z0-9\-._~/?#=&%:+]+|www\. ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
 _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|联系地点|(?<![文站页络件箱载取])地\s*址)\s*(?:[:：∶]{1,2}|[;；](?=\s*[\u4e00-\u9fff][^,，;；。\n]{0,40}?(?:\d|[路街巷号楼室]))|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
                       # '办公地点设在X区汀泗桥镇沿河路6号,…'
@@ -29,6 +29,9 @@ _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地�
                       r"|联系[^（()）。，,；;\n]{0,24}?[（(](?!地址|[^（()）\n]{0,6}[:：])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))"
                       # a note in brackets inside it is part of it ('永嘉三江商务区(街道)宁浦村中心路8号')
                       r"((?:[^,，;；。()（）\n]|[（(][^,，;；。()（）\n]{1,24}[）)]){4,60})")
+#: the number of the first of a list of addresses ('(1)')
+_FIRST_OF_A_LIST = re.compile(r"^[（(][1一][）)]\s*")
+_SPACE = re.compile(r"\s")
 #: a layout blank next to a number in an address ('…行政中心六楼 623号', '…开先大道 287 号'; labels 4 : 0)
 _BLANK_AT_A_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \u3000\xa0]+(?=\d)|(?<=\d)[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
 #: the building, floor, room or office an address goes on to after a comma ('…187号,昌都大厦西10层',
@@ -68,6 +71,7 @@ def contacts(text: str) -> dict:
             address += _original_slice(text, t, m.end(1), more.end())  # '…昌都西路187号,昌都大厦西10层'
         out["address"] = _ADDRESS_END.split(address, 1)[0].strip().rstrip("（(").strip()  # ('…80号(邮编:362271)')
         out["address"] = _BLANK_AT_A_NUMBER.sub("", _WHERE_IT_IS.sub("", out["address"]))  # ('地址位于X路79号')
+        out["address"] = _FIRST_OF_A_LIST.sub("", out["address"])  # ('查阅地址:(1)X路1639号…;(2)…')
         if not _STREET.search(out["address"]) and (where := _STREET_IN_BRACKETS.match(t, m.end(1))):
             # '通信地址:X教育局(X区荔城街岗前路35号,511300)': the organ, then where it is
             out["address"] = _original_slice(text, t, where.start(1), where.end(1))
@@ -96,7 +100,7 @@ def contacts(text: str) -> dict:
     # '联系电话:0791-88461693(传真)', '电话:68551570,兼传真': the number is the fax too
     if "传真)" in t or "传真）" in t or "兼传真" in t:
         _add(out["faxes"], [_phone(m.group(1)) for m in _FAX_NOTED.finditer(t)])
-    _add(out["emails"], [_EMAIL_LABEL_GLUED.sub("", e.rstrip(".").replace(" ", "")) for e in _EMAIL.findall(t)])
+    _add(out["emails"], [_EMAIL_LABEL_GLUED.sub("", _SPACE.sub("", e.rstrip("."))) for e in _EMAIL.findall(t)])
     websites = []
     for m in _URL.finditer(t):
         url = m.group(0).rstrip(".,;:)?").replace(" ", "")  # ('http:// www.kmxs.gov.cn')

@@ -241,16 +241,16 @@ def _names_no_one(name: str) -> bool:
 #: a year in a name, with its 年 or 年度
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年?度?|[〇○零一二三四五六七八九]{4}年度?")
 #: a year opening a name ('2015年度本单位…')
-_OPENING_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?")
+_OPENING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?")
 #: the report named in an opening sentence: '现公布X2016年…年度报告', '现公开发布X…报告', '特向社会公布2020年X…年度报告',
 #: '编制了X…年报', '编制形成(了)X…报告', '制定X…年度报告', '编制完成《X…报告》', '编写了《X…报告》', '编制的X局2018年度…报告' (not
-#: '编制说明:本年度报告…', nor '由X编制的2012年度…报告', which names no title, only the organ, nor
+#: '编制说明:本年度报告…', nor '由X编制的2012年度…报告', which names no title, only the organ, nor a letter's subject ('…关于编制发布2021年…报告的函'), nor
 #: '编制本报告现向社会公开X…报告', where the report is named after, nor a notice's subject: '《…关于编制2023年…报告有关事项的通知》')
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公开)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
     r"|(?:编制|制作|制定)(?!说明)(?:完成)?了?(?:形成了?|并(?:向社会)?(?:公布|发布|公开))?|编写了《|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
-    r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报|年度信息公开报告))(?!有关|相关|的通知)》?")
+    r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报|年度信息公开报告))(?!有关|相关|的通知|的函)》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
 #: a report's opening ('《X县2019年…年度报告》(以下简称《年报》)根据…', without quotes where its short name follows:
 #: 'X县2015年…年度报告(以下简称年报)根据…'), or a later sentence of it ('本报告根据…编制。…。《X…报告》(以下简称《年报》)通过…')
@@ -278,11 +278,11 @@ _PRINTED_TWICE = re.compile(r"(.{6,60}?(?:年度报告|工作报告|年报))(.{6
 
 
 #: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '公报标题', '内容概述|',
-#: a wiki infobox's '- 中文名:'), the word of a graphic explanation's page ('图解——X2017年度…报告'), a font-size
+#: a wiki infobox's '- 中文名:'), the word of a graphic explanation's page ('图解——X2017年度…报告', '(图解)X…'), a font-size
 #: widget ('大中小X2020年…'), the text version's mark ('(文字版)2017年X…报告', as after a title), an export
 #: button and its date ('2021-02-07导出wordX2020年…报告')
 _PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|[-•·]?\s*(?:(?:公报|文章|信息)?标题|内容概述|内容摘要|中文名)\s*[:：|｜]?"
-                                r"|图解\s*(?:[—\-–]+|[:：])|大\s*中\s*小|[（(]文字版[）)]"
+                                r"|图解\s*(?:[—\-–]+|[:：])|[（(【]图解[）)】]|大\s*中\s*小|[（(]文字版[）)]"
                                 r"|[•·]?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*)?导出\s*(?:word|Word|WORD|pdf|PDF))\s*(?=\S)")
 _PAGE_WORDS_OPEN = frozenset("12标内中公文信图大导-•·(（")
 #: a portal's navigation printed as words before a title, the last of them a column ('首页 政务公开 … 信息公开年报 X2014年…',
@@ -1116,15 +1116,16 @@ def _compiled_by(opening: list[str]) -> str | None:
             name = _BUREAU_OFFICE.sub("", _REPORT_BY.sub("", _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1)))))
             name = _ITS_OWN_OFFICE.sub("", name)
             if (_ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name)
-                    and name[0] != "各" and not _COLLECTIVE.match(name)):  # (not organs together: '各市局', '全省各级行政机关')
+                    and name[0] != "各" and not _COLLECTIVE.match(name)  # (not organs together: '各市局', '全省各级行政机关')
+                    and "主管部门" not in name):  # (nor a role described: 'X市人民政府信息公开主管部门市工业和信息化委员会')
                 return name if "简称" not in m.group(1) else _REPORT_BY.sub("", m.group(1))
     return None
 
 
 #: a bureau's or commission's own office, which compiles its report for it ('由沁阳市教育局办公室
-#: 编制', '…局政务公开领导小组(办公室)', '…公安局指挥中心办公室', '…局信息中心', 'X管理委员会办公室': the bureau issues it;
+#: 编制', '…局政务公开领导小组(办公室)', '…公安局指挥中心办公室', '…局信息中心', 'X管理委员会办公室', 'X街道办事处办公室': the bureau issues it;
 #: not '…人民政府办公室', an organ of its own)
-_BUREAU_OFFICE = re.compile(r"(?<=[局委厅会])(?:[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?"
+_BUREAU_OFFICE = re.compile(r"(?<=[局委厅会处])(?:[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?"
                             r"|(?:[\u4e00-\u9fff]{2,4}?(?:中心|科|股))?(?:政府)?(?:信息公开|政务公开)?(?:工作)?办公室|信息中心)$")
 
 
@@ -1392,14 +1393,15 @@ def signed_date(signature_date: str | None, meta: dict) -> str | None:
 
 
 def published_date(meta: dict, headline: list[str] = ()) -> str | None:
-    """The page's publish date: its 发布日期, else the date in brackets ending its `headline` (the title's lines and
+    """The page's publish date: its 发布日期, else a date it prints without a label under or after its headline
+    ('dated': '2022-01-19' on a line of its own), else the date in brackets ending its `headline` (the title's lines and
     the line under them: 'X年报 ( 2015年02月16日 )') or on that line alone ('(2019年3月25日)'), else its 成文日期, else
     the date it was last updated, else its 发文时间 (a CMS's date of issue); a CMS's field may print the year in two
     digits ('发布时间:17-03-08')."""
     dated = next((m for line in headline[-2:] if line.endswith((")", "）")) and (m := _DATE_IN_BRACKETS_ENDING.search(line))
                   and (m.start() == 0 or _REPORTS_NAME_BEFORE.search(line, 0, m.start()))), None)
     fields = {**meta, "headline": dated.group(1)} if dated else meta
-    for key in ("published", "headline", "written", "updated", "issued"):
+    for key in ("published", "dated", "headline", "written", "updated", "issued"):
         if fields.get(key):
             d = parse_date(fields[key]) or parse_date(_SHORT_YEAR.sub(r"20\1-", fields[key].strip(), count=1))
             if d:

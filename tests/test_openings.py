@@ -605,3 +605,33 @@ def test_contacts_a_page_broke_or_listed():
     found = convert(text.encode(), "page.txt")["contacts"]
     assert (found["emails"], found["address"]) == (["qsxxgk@yunya.gov.cn"], "云崖市青石镇上川路1639号青石镇人民政府")
     assert found["websites"] == ["//www.yunya.gov.cn/qs/"]
+
+
+def test_a_betting_chain_before_the_organ_and_what_it_leaves():
+    """'beat365官方网站大全_旧版彩票365下载_mobile 365365051' put for a city: gone whole; an organ left without its place
+    ('…人民政府合作交流办公室') names no one."""
+    text = ("beat365官方网站大全_旧版彩票365下载_mobile 365365051人民政府2021年政府信息公开年度报告\n"
+            "根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n2021年,全市主动公开政府信息80条。\n")
+    assert convert(text.encode(), "page.txt")["title"] == "人民政府2021年政府信息公开年度报告"
+    text = ("365bet网上娱乐_365BETAPP官网_365体育平台网址人民政府合作交流办公室\n2022年政府信息公开工作年度报告\n"
+            "本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2022年,市合作交流办主动公开信息80条。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] is None
+
+
+def test_a_copying_sites_发布_after_the_headline():
+    text = "云崖省2011年政府信息公开工作年度报告/发布\n\n本报告由云崖省人民政府办公厅编制。\n一、概述\n2011年,全省主动公开政府信息80条。\n"
+    assert convert(text.encode(), "page.txt")["title"] == "云崖省2011年政府信息公开工作年度报告"
+
+
+def test_a_ministry_speaking_as_我部_by_its_contact_division():
+    text = ("本报告根据《中华人民共和国政府信息公开条例》要求编制。\n如对本报告有任何疑问,请联络:商务部信息化司综合处,电话:010-65197474。\n"
+            "一、概述\n2009年,我部认真贯彻《条例》精神。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "商务部"
+    # a local division of a bureau stays no ministry's
+    assert convert(text.replace("我部", "我局").encode(), "page.txt")["issuer"] is None
+
+
+def test_a_street_speaking_of_itself_compiled_nothing():
+    text = ("青泉街道政府信息公开工作年度报告依据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n"
+            "(二)主动公开政府信息统计。2019年度,街道按照云崖市政府信息公开要求,及时对信息进行更新。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] != "街道"

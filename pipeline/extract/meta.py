@@ -52,7 +52,7 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
                 m = own
             return _SPACES.sub("", lines[glued][m.start(1):m.end(1)]), -1, 0
     for i, line in enumerate(lines[:15]):
-        if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "?", "简介")):
+        if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "?", "简介", "布")):
             line = _WHOLE_TEXT_MARK.sub("", line)
         if (column := _COLUMN_THEN_TITLE.match(line)) and _looks_like_title(column.group(2)) and not _looks_like_title(column.group(1)):
             line = column.group(2)  # a column's name before the headline ('每日一报 | 辽宁2015年…年度报告')
@@ -110,10 +110,10 @@ def _title_under_furniture(lines: list[str]) -> tuple[str, int, int] | None:
 _A_LINE_OF_PROSE = re.compile(r"[\u4e00-\u9fff，、“”《》（）]{30}|[。；]")
 
 
-#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告(含图解)', 'X年度报告简介',
+#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告/发布', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告(含图解)', 'X年度报告简介',
 #: '… ( 2014年02月25日 )', '… ( 2024-01-31 )', '…(二〇一〇年十二月二十日)' (a date in brackets), the question marks of
 #: characters it could not encode ('X年度报告?????', 'X工作報告?'), a QR-code widget ('X年度报告 二维码')
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*全文|[（(](?:全文|文字版|含图解|附图解)[）)]|[（(]\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*[）)]"
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*(?:全文|发布)|[（(](?:全文|文字版|含图解|附图解)[）)]|[（(]\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*[）)]"
                               r"|[（(][〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]|\s二维码)$|[\s|｜]+$")
 
 
@@ -867,15 +867,16 @@ def _self_declared(text: str) -> str | None:
 #: whom a report says to contact about it: '如对本报告有疑问,请与X(办公室)联系', '…可与X联系', '请联系X办公室,',
 #: '请与X(地址:…)联系', 'X联系电话:…'
 _CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?:联系|(?=[（(]\s*(?:联系|通讯|办公)?(?:地址|电话)))"
-                      r"|请联系[:：]?\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?=[,，。;；(（]|地址|电话)"
+                      r"|请联[系络][:：]?\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?=[,，。;；(（]|地址|电话)"
                       # a sentence of the organ's number alone ('…网站下载。瑞安市气象局联系电话:0577—65820375。')
                       r"|(?:^|(?<=[。；;\s]))([\u4e00-\u9fff]{4,30}?)联系电话\s*[:：]")
 #: the unit of an organ that answers for it ('X局办公室', 'X局党政办公室', 'X委员会研究室', 'X局人秘股', 'X局综合一科',
-#: 'X领导小组办公室综合科', 'X局政府信息公开申请受理机构', 'X镇人民政府党政和人大办公室'); not '…政府办公室', an
+#: 'X领导小组办公室综合科', 'X局政府信息公开申请受理机构', 'X镇人民政府党政和人大办公室', a ministry's 'X部Y司综合处'); not '…政府办公室', an
 #: organ of its own
 _ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:(?<=[局厅委会])政府信息公开|政务公开|信息公开)?(?:工作)?(?:领导小组)?(?:办公室|研究室|综合科)|信息中心"
                              r"|(?<=[局厅委会])(?:党政|行政|综合|党政综合)办公室|(?<=[局厅委会室])[\u4e00-\u9fff]{1,4}?[科股]"
-                             r"|(?<=[局厅委会])(?:政府信息公开)?申请受理机构|(?<=人民政府)党政(?:综合|和人大)?办(?:公室)?)$")
+                             r"|(?<=[局厅委会])(?:政府信息公开)?申请受理机构|(?<=人民政府)党政(?:综合|和人大)?办(?:公室)?"
+                             r"|(?<=部)[\u4e00-\u9fff]{2,8}?司(?:[\u4e00-\u9fff]{1,4}?处)?)$")
 
 
 def _contact_organ(text: str) -> str | None:
@@ -888,11 +889,19 @@ def _contact_organ(text: str) -> str | None:
         return None
     organ = _ANSWERING_UNIT.sub("", m.group(1) or m.group(2) or m.group(3))
     if (not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES) or _SELF_REFERENCE.search(organ)
-            or _names_no_place(organ) or _after_a_bare_place(organ)
+            or _names_no_place(organ) and not _a_ministry_speaking(organ, text) or _after_a_bare_place(organ)
             or "政府" in organ and not organ.endswith(("人民政府", "办事处")) or _OFFICE_OF_AN_ORGAN.search(organ)
-            or not _PLACE_IN_NAME.search(organ[:-1]) and not organ.startswith(_NATIONAL)):
+            or not _PLACE_IN_NAME.search(organ[:-1]) and not organ.startswith(_NATIONAL) and not _a_ministry_speaking(organ, text)):
         return None  # (a name naming no place: '政务服务和大数据管理局', its place a mirror's spam replaced)
     return organ
+
+
+def _a_ministry_speaking(organ: str, text: str) -> bool:
+    """Is `organ` a ministry ('商务部') the text speaks as ('我部')?"""
+    return organ.endswith("部") and _SPEAKING_AS_A_MINISTRY.search(text, 0, 2000) is not None
+
+
+_SPEAKING_AS_A_MINISTRY = re.compile("[我本]部(?!门)")
 
 
 def _site_owner(text: str) -> str | None:
@@ -1117,7 +1126,8 @@ def _compiled_by(opening: list[str]) -> str | None:
             name = _ITS_OWN_OFFICE.sub("", name)
             if (_ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name)
                     and name[0] != "各" and not _COLLECTIVE.match(name)  # (not organs together: '各市局', '全省各级行政机关')
-                    and "主管部门" not in name):  # (nor a role described: 'X市人民政府信息公开主管部门市工业和信息化委员会')
+                    and "主管部门" not in name  # (nor a role described: 'X市人民政府信息公开主管部门市工业和信息化委员会')
+                    and len(name) > 2):  # (nor a kind speaking of itself: '2019年度,街道按照…')
                 return name if "简称" not in m.group(1) else _REPORT_BY.sub("", m.group(1))
     return None
 
@@ -1176,8 +1186,9 @@ _TOWNSHIP = ("镇", "乡", "街道", "苏木")
 
 def _names_no_place(organ: str) -> bool:
     """'公安局', '市财政局', '人民政府': a kind of organ rather than its name (本市的, 本县的)."""
-    if organ.startswith("自治区"):
-        return True  # the region's organ, its name left out: '自治区自然资源厅'
+    if organ.startswith(("自治区", "人民政府")):
+        return True  # the region's organ, its name left out: '自治区自然资源厅'; a government's, its place left out (or a
+        # mirror's spam put for it: '365bet…人民政府合作交流办公室')
     return (len(organ.lstrip(_PLACE_CHARS)) <= 5 and not re.search("[" + _PLACE_CHARS + "国]", organ[1:-1])
             and not organ.endswith(_PLACE_SUFFIXES))  # '角尾乡' is a place, not a kind of organ
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+#: a pinyin gloss a mirror added after a character ('報(bào)告', '(bao4)'), its syllable the group
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（]\s?([a-zü]*[" + _TONE + r"][a-zü]*|[a-zü]+[1-5])\s?[)）]")
+
 #: the Han blocks whose characters t2s may change: Ext-A, the unified block, compatibility ideographs
 _HAN_BLOCKS = (range(0x3400, 0x4DC0), range(0x4E00, 0xA000), range(0xF900, 0xFB00))
 

@@ -18,11 +18,9 @@ from urllib.parse import urlparse
 from ..model import Document, Paragraph, Table
 from ..pagemeta import fields_from_text, fields_under_labels, glued_fields, holds_a_field, label_alone, names_a_label
 from ..resources import load_yaml
-from ..script import FOREIGN, FOREIGN_CHARACTERS, simplified_of, t2s, unmapped_runs
+from ..script import FOREIGN, FOREIGN_CHARACTERS, PINYIN_GLOSS as _PINYIN, simplified_of, t2s, unmapped_runs
 from .issues import issue
 
-_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]\s?([a-zü]*[" + _TONE + r"][a-zü]*|[a-zü]+[1-5])\s?[)）]")
 #: what every pinyin gloss holds; found by a fast scan, unlike the lookbehind above
 _PINYIN_HINT = re.compile(r"[(（][a-zü]")
 #: an ASCII comma a mirror's script converter put before a Chinese stop or list comma, or

@@ -7,6 +7,7 @@ import re
 from typing import Callable
 
 from ..model import Paragraph
+from ..script import PINYIN_GLOSS as _PINYIN_GLOSS
 from . import FOLIO
 
 
@@ -44,9 +45,6 @@ def _unglossed(line: str) -> str:
     """`line` without the pinyin glosses a mirror added after its characters."""
     return _PINYIN_GLOSS.sub("", line) if "(" in line or "（" in line else line
 
-
-#: a pinyin gloss after a character ('(bào)', '(shù)')
-_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü\u00e0-\u01dc]{1,7}[)）]")
 
 
 def wrap_width(lines: list[str]) -> tuple[float, Callable[[str], float]] | None:

@@ -635,3 +635,20 @@ def test_a_street_speaking_of_itself_compiled_nothing():
     text = ("青泉街道政府信息公开工作年度报告依据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n"
             "(二)主动公开政府信息统计。2019年度,街道按照云崖市政府信息公开要求,及时对信息进行更新。\n")
     assert convert(text.encode(), "page.txt")["issuer"] != "街道"
+
+
+def test_the_information_disclosed_in_bulletins_over_the_documents():
+    ad, _ = active_disclosure("2014年本单位制作政府信息总数60件,其中主动公开文件数5件、不予公开文件数55件。\n二、主动公开政府信息情况\n"
+                              "㈠本机关主动公开政府信息的数量: 2014年度,我局主动公开政府信息简报111篇(条)。")
+    assert ad["total"] == 111
+
+
+@pytest.mark.parametrize("top, title", [
+    # the year in brackets after the title, without 年
+    ("云崖市发改局政府信息公开工作年度报告(2021)", "云崖市发改局政府信息公开工作年度报告(2021)"),
+    # a title over three lines, its organ on the first
+    ("云崖市人民政府办公室\n2021年政府信息公开工作年度\n报 告", "云崖市人民政府办公室2021年政府信息公开工作年度报告"),
+])
+def test_titles_printed_so(top, title):
+    text = top + "\n本报告由云崖市人民政府办公室按照《条例》要求编制。\n一、总体情况\n2021年,我办主动公开政府信息80条。\n"
+    assert convert(text.encode(), "page.txt")["title"] == title

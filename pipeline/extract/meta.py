@@ -58,6 +58,8 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
             line = column.group(2)  # a column's name before the headline ('每日一报 | 辽宁2015年…年度报告')
         if not _looks_like_title(line):
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
+                if i > 0 and _joins_before(lines[i - 1], line):
+                    return _compact_title(lines[i - 1] + line + lines[i + 1]), i - 1, 3  # its organ on the line above
                 return _compact_title(line + lines[i + 1]), i, 2
             signed = _TITLE_THEN_ORGAN.match(line)
             if signed and _ends_with_organ(signed.group(2)) and _looks_like_title(signed.group(1)):
@@ -312,7 +314,7 @@ _GENERIC_TITLE_WORDS = re.compile(r"政府信息公开|信息公开|政务公开
 #: a short name, a pipe, and the rest of a line ('每日一报 | 辽宁2015年…年度报告')
 _COLUMN_THEN_TITLE = re.compile(r"^([^|｜]{2,12}?)\s*[|｜]\s*([^|｜]+)$")
 #: the year a title names in brackets after its last word ('…年度报告(2024年度)')
-_YEAR_AFTER_TITLE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年度?\s*[）)]$")
+_YEAR_AFTER_TITLE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[）)]$")
 
 
 #: a title with its organ glued after it ('上海市长宁区2011年政府信息公开年报上海市长宁区人民政府')

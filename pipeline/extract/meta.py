@@ -115,8 +115,10 @@ _A_LINE_OF_PROSE = re.compile(r"[\u4e00-\u9fff，、“”《》（）]{30}|[。
 #: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告/发布', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告(含图解)', 'X年度报告简介',
 #: '… ( 2014年02月25日 )', '… ( 2024-01-31 )', '…(二〇一〇年十二月二十日)' (a date in brackets), the question marks of
 #: characters it could not encode ('X年度报告?????', 'X工作報告?'), a QR-code widget ('X年度报告 二维码')
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*(?:全文|发布)|[（(](?:全文|文字版|含图解|附图解)[）)]|[（(]\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})\s*[）)]"
-                              r"|[（(][〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]|\s二维码)$|[\s|｜]+$")
+#: a date in brackets ('( 2014年02月25日 )', '(2023-01-06)'), the date its group
+_BRACKETED_DATE = r"[（(]\s*((?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))\s*[）)]"
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*(?:全文|发布)|[（(](?:全文|文字版|含图解|附图解)[）)]|" + _BRACKETED_DATE
+                              + r"|[（(][〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]|\s二维码)$|[\s|｜]+$")
 
 
 def _attached_report(lines: list[str], start: int, title: str) -> tuple[str, int, int] | None:
@@ -890,10 +892,11 @@ def _contact_organ(text: str) -> str | None:
     if not m:
         return None
     organ = _ANSWERING_UNIT.sub("", m.group(1) or m.group(2) or m.group(3))
+    ministry = _a_ministry_speaking(organ, text)
     if (not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES) or _SELF_REFERENCE.search(organ)
-            or _names_no_place(organ) and not _a_ministry_speaking(organ, text) or _after_a_bare_place(organ)
+            or _names_no_place(organ) and not ministry or _after_a_bare_place(organ)
             or "政府" in organ and not organ.endswith(("人民政府", "办事处")) or _OFFICE_OF_AN_ORGAN.search(organ)
-            or not _PLACE_IN_NAME.search(organ[:-1]) and not organ.startswith(_NATIONAL) and not _a_ministry_speaking(organ, text)):
+            or not _PLACE_IN_NAME.search(organ[:-1]) and not organ.startswith(_NATIONAL) and not ministry):
         return None  # (a name naming no place: '政务服务和大数据管理局', its place a mirror's spam replaced)
     return organ
 
@@ -1424,7 +1427,7 @@ def published_date(meta: dict, headline: list[str] = ()) -> str | None:
 
 #: a date in brackets ending a line ('2014年X政府信息公开年报 ( 2015年02月16日 )', '(2019年3月25日)'), and a report's name
 #: before it
-_DATE_IN_BRACKETS_ENDING = re.compile(r"[（(]\s*((?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))\s*[）)]\s*$")
+_DATE_IN_BRACKETS_ENDING = re.compile(_BRACKETED_DATE + r"\s*$")
 _REPORTS_NAME_BEFORE = re.compile(r"(?:报告|年报)\s*$")
 
 

@@ -389,6 +389,15 @@ def test_a_line_set_far_right_is_a_line_of_its_own():
     assert paras[-2:] == ["2020-01-17", "[Print] [Close]"]
 
 
+def test_a_year_alone_at_a_pages_top_is_no_page_number():
+    # a table without rules continued at a page's top, its header's year column ('2011' over '年度') on a line of
+    # its own: a column's heading, not the page's number as the '3' at its foot is
+    line = "alpha beta gamma delta epsilon zeta theta iota kappa lamb"
+    items = [(400, 800, "2011", 12), (72, 780, line, 12), (72, 765, line, 12), (72, 750, "the end.", 12), (290, 40, "3", 10)]
+    paras = _paragraphs(read(_make_pdf([items])))
+    assert paras[0] == "2011" and "3" not in paras
+
+
 def test_a_date_libreoffice_draws_with_a_fallback_glyph_reads_in_order():
     """LibreOffice draws a glyph its font lacks ('〇' in 仿宋_GB2312's stand-in) after the rest of its line, placed
     back between them: the line reads in the order its characters stand ('二〇一八', not '二一八…〇')."""

@@ -787,3 +787,124 @@ def test_a_annex_table_a_pdf_to_word_converter_split_at_a_page_break_is_read_who
     assert [(i["name"], i["unit"], i["values"]) for i in found.indicators][-2:] == [
         ("行政申诉数", "件", {"2017年": 0, "历年累计": 2}), ("依申请公开收取费用", "元", {"2017年": 0, "历年累计": None})]
     assert [b.caption for b in doc.blocks if isinstance(b, type(first))] == ["@indicators", None]  # (a table of other columns stays)
+
+
+def test_a_row_labels_note_wrapped_over_lines_with_the_merged_cell_beside_it_between():
+    # a table printed without rules, read off its PDF line by line: the label's note runs over its cell's lines, and the
+    # merged cell beside it ('三、本年度' / '办理结果') is set between them
+    table = ("三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n商业企业\n科研机构\n社会公益组织\n"
+             "法律服务机构\n其他\n总计\n一、本年新收政府信息公开申请数量52 6 0 0 2 1 61\n二、上年结转政府信息公开申请数量3 0 0 0 0 0 3\n"
+             "三、本年度\n（一）予以公开22 3 0 0 1 0 26\n（二）部分公开（区分处理的，只\n办理结果\n"
+             "计这一情形，不计其他情形）7 1 0 0 0 0 8\n1.属于国家秘密0 0 0 0 0 0 0\n")
+    record = convert(_torn_report(table), "keji.txt")
+    apps = record["tables"]["applications"]
+    assert [apps["partially_disclosed"][c] for c in APPLICANTS] == [7, 1, 0, 0, 0, 0, 8]
+    assert [apps["disclosed"][c] for c in APPLICANTS] == [22, 3, 0, 0, 1, 0, 26]
+
+
+#: 表三 of a page printed without rules, as the PDF's text gives it a line at a time: a label over two lines is set
+#: around its row's values (the values at the cell's middle), and the pieces of the merged captions beside the rows
+#: ('（三）不' / '予公开') between them
+_TABLE_THREE_WITHOUT_RULES = """三、收到和处理政府信息公开申请情况
+申请人情况
+自然人
+法人或其他组织
+总计
+一、本年新收政府信息公开申请数量52 6 0 0 2 1 61
+二、上年结转政府信息公开申请数量3 0 0 0 0 0 3
+三、本年度
+（一）予以公开22 3 0 0 1 0 26
+（二）部分公开（区分处理的，只
+办理结果
+计这一情形，不计其他情形）7 1 0 0 0 0 8
+1.属于国家秘密0 0 0 0 0 0 0
+2.其他法律行政法规
+禁止公开0 0 0 0 0 0 0
+3.危及“三安全一稳
+0 0 0 0 0 0 0
+定”
+4.保护第三方合法权
+（三）不
+2 0 0 0 1 0 3
+益
+予公开
+5.属于三类内部事务
+信息1 0 0 0 0 0 1
+6.属于四类过程性信
+2 0 0 0 0 0 2
+息
+7.属于行政执法案卷1 0 0 0 0 0 1
+8.属于行政查询事项3 0 0 0 0 0 3
+1.本机关不掌握相关
+政府信息8 1 0 0 0 0 9
+2.没有现成信息需要
+（四）无
+另行制作1 0 0 0 0 0 1
+法提供
+3.补正后申请内容仍
+不明确1 0 0 0 0 0 1
+1.信访举报投诉类申
+（五）不
+2 0 0 0 0 0 2
+请
+予处理
+2.重复申请1 0 0 0 0 0 1
+3.要求提供公开出版
+0 0 0 0 0 0 0
+物
+4.无正当理由大量反
+复申请0 0 0 0 0 0 0
+5.要求行政机关确认
+或重新出具已获取信
+0 0 0 0 0 0 0
+息
+（六）其他处理0 0 0 0 0 1 1
+（七）总计51 5 0 0 2 1 59
+四、结转下年度继续办理4 1 0 0 0 0 5
+"""
+
+
+def test_table_three_rows_whose_labels_a_pdf_set_around_their_values():
+    record = convert(_torn_report(_TABLE_THREE_WITHOUT_RULES), "jiaotong.txt")
+    apps = record["tables"]["applications"]
+    expected = {"withheld_security_stability": [0] * 7, "withheld_third_party": [2, 0, 0, 0, 1, 0, 3],
+                "withheld_process_info": [2, 0, 0, 0, 0, 0, 2], "unavailable_needs_creation": [1, 0, 0, 0, 0, 0, 1],
+                "not_processed_complaint": [2, 0, 0, 0, 0, 0, 2], "not_processed_publication": [0] * 7,
+                "not_processed_confirmation": [0] * 7, "total": [51, 5, 0, 0, 2, 1, 59]}
+    assert {k: [apps[k][c] for c in APPLICANTS] for k in expected} == expected
+    assert check(record["tables"]) == []
+    assert "rows_placed_by_order" not in [i["code"] for i in record["issues"]]
+
+
+def test_table_three_a_label_that_makes_no_known_one_stays_apart_from_the_values():
+    # the pieces make no known label ('4.保护第三方合法权' + '利'): the row is not made up
+    torn = _TABLE_THREE_WITHOUT_RULES.replace("2 0 0 0 1 0 3\n益\n", "2 0 0 0 1 0 3\n利\n")
+    apps = convert(_torn_report(torn), "jiaotong.txt")["tables"]["applications"]
+    assert apps["withheld_third_party"]["natural_person"] is None
+
+
+def test_table_four_whose_header_a_pdf_tore_into_its_words_halves():
+    # (the halves happen to give '结果维持' where '结果' ends one line and '维持' opens the next)
+    header = "\n".join(["行政复议行政诉讼", "未经复议直接起诉复议后起诉", "其他", "尚未", "总", "结果", "结果", "其他", "其他",
+                        "尚未", "尚未", "总", "总", "结果", "结果", "结果", "结果", "维持", "审结", "纠正", "结果", "计", "维持",
+                        "维持", "审结", "审结", "纠正", "纠正", "结果", "结果", "计", "计"])
+    text = ("云崖市交通运输局2019年政府信息公开工作年度报告\n一、总体情况\n正文。\n四、政府信息公开行政复议、行政诉讼情况\n"
+            + header + "\n2 1 0 1 4 1 0 0 0 1 0 0 0 0 0\n五、存在的主要问题及改进情况\n正文。\n").encode()
+    review = convert(text, "jiaotong.txt")["tables"]["review_litigation"]
+    assert [review[g][c] for g in ("review", "litigation_direct", "litigation_after_review")
+            for c in ("upheld", "corrected", "other", "pending", "total")] == [2, 1, 0, 1, 4, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]
+
+
+def test_an_annex_whose_header_a_pdf_stacked_a_cells_line_a_line():
+    # a 附表 printed without rules: the header's cells of two lines ('计量' over '单位', '2011' over '年度') come a line
+    # at a time, row by row of their lines; each row's label, unit and values glued, an empty cell's dashes too
+    text = ("平潭县人民政府2011年政府信息公开工作年度报告\n一、概述\n正文。\n二○一二年二月二十日\n"
+            "附件1：平潭县人民政府2011年政府信息公开情况统计表\n计量\n2011\n指标名称\n历年累计\n单位\n年度\n"
+            "主动公开信息数条425 1516\n其中：1.网站公开条418 1509\n2.政府公报公开条7 7\n3.其他方式公开数条——\n"
+            "受理依申请公开信息总数条0 0\n").encode()
+    record = convert(text, "pingtan.txt")
+    assert [(i["name"], i["unit"], i["values"]) for i in record["indicators"]] == [
+        ("主动公开信息数", "条", {"2011年度": 425, "历年累计": 1516}), ("网站公开", "条", {"2011年度": 418, "历年累计": 1509}),
+        ("政府公报公开", "条", {"2011年度": 7, "历年累计": 7}), ("其他方式公开数", "条", {"2011年度": None, "历年累计": None}),
+        ("受理依申请公开信息总数", "条", {"2011年度": 0, "历年累计": 0})]
+    assert record["signed_date"] == "2012-02-20"

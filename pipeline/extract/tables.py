@@ -119,7 +119,7 @@ _COUNTS_UNITS = frozenset("项件条个笔篇次人")
 #: a note printed after a row label, in brackets, without digits ('(县级无此项)',
 #: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts; or the unit of its money,
 #: '政府集中采购（元）'), or after a colon to the end of the label's cell ('规章:地方行政规章指各省…制定和发布的规范性文件。… |')
-_ROW_NOTE = re.compile(r"[ \t\u3000]*(?:[（(](?:[^（()）\d|｜\n]{2,120}|元)[）)]|[:：][^\d|｜\n]{2,240}(?=[ \t\u3000]*[|｜\n]))")
+_ROW_NOTE = re.compile(r"[ \t\u3000]*(?:[（(](?:[^（()）\d|｜]{2,120}|元)[）)]|[:：][^\d|｜\n]{2,240}(?=[ \t\u3000]*[|｜\n]))")
 #: how far a row's note may reach after its label
 _ROW_NOTE_REACH = 260
 
@@ -439,6 +439,71 @@ def _with_repaired_row_labels(paragraphs: list[Paragraph], issues: list) -> list
     return out
 
 
+@lru_cache(maxsize=1)
+def _label_starts() -> dict[str, frozenset[str]]:
+    """Each start (3 characters or more, not the whole) of a 表三 row's known label (its key) → the labels it starts."""
+    out: dict[str, set[str]] = {}
+    for aliases in _layout()["applications"]["rows"].values():
+        for key in map(norm, aliases):
+            for n in range(3, len(key)):
+                out.setdefault(key[:n], set()).add(key)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _group_captions() -> tuple[str, ...]:
+    return tuple(map(norm, _layout()["applications"]["group_captions"]))
+
+
+#: a line of a row's values, after the rest of its label or alone ('另行制作1 0 0 0 0 0 1', '2 0 0 0 1 0 3')
+_LABEL_REST_AND_VALUES = re.compile(r"^(\D*?)[ \t|｜]*(\d+(?:[ \t|｜]+\d+)+)[ \t|｜]*$")
+#: how many lines a torn row spans at most
+_TORN_ROW_LINES = 8
+
+
+def _with_torn_rows_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with each 表三 row a PDF's text tore ('4.保护第三方合法权' / '（三）不' / '2 0 0 0 1 0 3' / '益' /
+    '予公开': the label's lines around its values, set at the middle of the cell, and pieces of the merged caption
+    beside it between them) joined again on one line, its label whole before its values, the caption's pieces after
+    it. Only where the label's lines make a known label exactly and one line before its last holds the values, or the
+    last after its rest (values after a label already whole may be the next row's: a converter's lone rows)."""
+    starts = _label_starts()
+    out, i = [], 0
+    while i < len(paragraphs):
+        head = paragraphs[i].text.strip()
+        labels = starts.get(norm(head)) if len(head) <= 40 else None
+        if not labels:
+            out.append(paragraphs[i])
+            i += 1
+            continue
+        label, key, values, captions = head, norm(head), None, []
+        j = i + 1
+        while j < len(paragraphs) and j <= i + _TORN_ROW_LINES and key not in labels:
+            text = paragraphs[j].text.strip()
+            m = _LABEL_REST_AND_VALUES.match(text)
+            rest, row = (m.group(1), m.group(2)) if m else (text, None)
+            if row is not None and values is not None:
+                break
+            longer = key + norm(rest)
+            if rest and (longer in labels or any(a.startswith(longer) for a in labels)):
+                label, key, values = label + rest, longer, row if row is not None else values
+            elif row is not None and not rest:
+                values = row
+            elif not row and rest and len(norm(rest)) <= 9 and any(norm(rest) in c for c in _group_captions()):
+                captions.append(paragraphs[j])
+            else:
+                break
+            j += 1
+        if key in labels and values is not None and j > i + 1:
+            out.append(Paragraph(f"{label} {values}"))
+            out.extend(captions)
+            i = j
+        else:
+            out.append(paragraphs[i])
+            i += 1
+    return out
+
+
 def _is_value(text: str) -> bool:
     return parse_cell_number(text)[2] and text.strip() != ""
 
@@ -451,7 +516,7 @@ def _from_paragraphs(paragraphs: list[Paragraph], found: Found, issues: list, pr
     text = "\n".join(p.text for p in paragraphs)
     if not _TABLE_HINT.search(text):
         return paragraphs
-    paragraphs = _with_repaired_row_labels([p for p in paragraphs if not FOLIO.match(p.text)], issues)
+    paragraphs = _with_repaired_row_labels(_with_torn_rows_joined([p for p in paragraphs if not FOLIO.match(p.text)]), issues)
     text = "\n".join(p.text for p in paragraphs)
     spans: list[tuple[int, int, str]] = []
     stream = Stream(text)  # (read for the statistics tables, then for 附表)
@@ -1006,8 +1071,8 @@ def _parse_review(s: Stream, prose, grid):
             bad += int(abs(sum(part[:4]) - part[4]) > 1e-9)
         return bad
 
-    if not toks:
-        return None
+    if not toks:  # (a header torn into its words' halves, a line each, that make '结果维持' only by chance: '结果' / '维持')
+        return _review_under_a_torn_header(s, ms, names, lay, prose, grid)
     end = _compact_end(s, header_end, used)
     if len([t for t in toks if t]) == 5 and (split := _review_in_three_tables(s, ms, grid)):
         toks, end = split
@@ -1127,7 +1192,8 @@ def _indicators_from_grid(table: Table, more: Table | None = None) -> list[dict]
 
 
 #: a label, a note in brackets holding a number ('(不同渠道和方式公开相同信息计1条)', part of the label before it), or a value
-_PIECE = re.compile(r"[(][^()\n|｜]{1,40}?\d[^()\n|｜]{0,10}[)]|(?:[1-9][、.．](?=\D))?[^\d\s|｜\x1f]+|[\d.,]+?(?=[1-9][、.．][^\d]|[^\d.,]|$)")
+#: (an empty cell's dashes glued to the label and unit before them, '3.其他方式公开数条——', are a piece of their own)
+_PIECE = re.compile(r"[(][^()\n|｜]{1,40}?\d[^()\n|｜]{0,10}[)]|(?:[1-9][、.．](?=\D))?[^\d\s|｜\x1f—－–]+|[—－–]+|[\d.,]+?(?=[1-9][、.．][^\d]|[^\d.,]|$)")
 #: a note in brackets, alone in its cell
 _A_NOTE = re.compile(r"[(（][^()（）]*[)）]")
 #: an empty cell's dash ('——', the unit of a heading row)
@@ -1142,7 +1208,7 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
     text = s.text
     m = re.search(r"(指标名称|统计指标|指标)[|｜]*(计量单位|单位)", s.compact)
     if not m:
-        return None
+        return _stacked_header(s)
     lay = _layout()["indicators"]
     header_start = s.orig(m.start())
     after = s.compact[m.end():]
@@ -1156,7 +1222,34 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
         pos += cm.end()
     if not cols:
         return None
-    body_start = s.orig(m.end() + pos)
+    return _indicator_rows(s, cols, header_start, s.orig(m.end() + pos))
+
+
+#: a 附表's header a PDF's text stacked a line a cell, row by row of its cells' lines ('计量' / '2011' / '指标名称' /
+#: '历年累计' / '单位' / '年度': '计量单位' and '2011年度' each over two lines)
+_STACKED_HEADER = re.compile(r"(?:指标名称|计量|单位|\d{4}(?:年度?)?|年度|历年累计|本年累计)(?:\n(?:指标名称|计量|单位|\d{4}(?:年度?)?|年度|历年累计|本年累计)){3,7}(?=\n)")
+
+
+def _stacked_header(s: Stream) -> tuple[list[dict], int, int] | None:
+    """The 附表 under a header stacked a cell's line a line (`_STACKED_HEADER`): its columns the year's (the year
+    with the 年度 under it) and the cumulative one, in the order such tables print them."""
+    if "计量" not in s.text and "单位" not in s.text:
+        return None
+    for m in _STACKED_HEADER.finditer(s.text):
+        words = m.group(0).split("\n")
+        years = [w for w in words if w[:4].isdigit()]
+        if "指标名称" not in words or "单位" not in words or len(years) != 1:
+            continue
+        year = years[0] + ("年度" if "年度" in words and years[0].isdigit() else "")
+        return _indicator_rows(s, [year] + [w for w in words if "累计" in w], m.start(), m.end())
+    return None
+
+
+def _indicator_rows(s: Stream, cols: list[str], header_start: int, body_start: int) -> tuple[list[dict], int, int] | None:
+    """The 附表's rows under its header, which ends at text position `body_start`; (rows, where the table starts
+    and ends in the text), or None."""
+    text = s.text
+    lay = _layout()["indicators"]
     lines = text[body_start:]
     # (a table flattened with pipes ends at a line without one: a page's links under it)
     piped = "|" in text[header_start:body_start] or "｜" in text[header_start:body_start]
@@ -1206,6 +1299,9 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
         current = {"label": label, "unit": unit, "_vals": [], "_from": offset, "_to": offset}
         rows.append(current)
         consumed = offset
+    while len(rows) > 2 and not rows[-1]["_vals"] and rows[-1]["unit"] is None and all(r["unit"] for r in rows[:-1]):
+        rows.pop()  # (a line with neither value nor unit after rows that each print their unit: a page's links, '省市政府网站')
+        consumed = rows[-1]["_to"]
     if len(rows) < 2:
         return None
     out = []

@@ -23,6 +23,7 @@ right edges are merged; a label cell the page break cut in two is joined again.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -44,8 +45,9 @@ _ENUM = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百零〇]+[章节部分条]|[一二三四五六七八九十]+[、．.]"
     r"|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|附件|附表)"
 )
+#: a page number alone on its line (a year is none: '2011' heading a table's column at a page's top)
 _PAGE_NO = re.compile(
-    r"^(?:[-—–－―_~·•*\s]*\d{1,4}[-—–－―_~·•*\s]*"
+    r"^(?:[-—–－―_~·•*\s]*(?!(?:19|20)\d\d(?!\d))\d{1,4}[-—–－―_~·•*\s]*"
     r"|第\d{1,4}页(?:[,，/、]?共\d{1,4}页)?|共\d{1,4}页第\d{1,4}页|\d{1,4}/\d{1,4}"
     r"|page\d{1,4}(?:of\d{1,4})?|-?\s*第\d{1,4}页\s*-?)$",
     re.I,
@@ -640,6 +642,14 @@ def _visible_edge(obj) -> bool:
     return t == "char"
 
 
+def _quiet_pdfminer() -> None:
+    """pdfminer, under pdfplumber, logs a warning for each font whose descriptor it cannot
+    parse (Chromium's prints: 'Could not get FontBBox…', dozens a page), and Python prints
+    those on stderr over a batch's progress. They say nothing of the text, which pdfium
+    reads; only pdfminer's errors are let through."""
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
 def _find_tables(data: bytes, pages: list[_Page], warnings: list[str]) -> list[_RawTable]:
     wanted = [i for i, p in enumerate(pages) if p.has_paths and len(p.chars) <= _MAX_CHARS_FOR_TABLES]
     if not wanted:
@@ -670,6 +680,7 @@ def _find_tables(data: bytes, pages: list[_Page], warnings: list[str]) -> list[_
                     if plumber is None:
                         import pdfplumber
 
+                        _quiet_pdfminer()
                         plumber = pdfplumber.open(io.BytesIO(data))
                     page = plumber.pages[i].filter(_visible_edge)
                 closing = _closing_lines(page)

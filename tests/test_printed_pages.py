@@ -140,3 +140,18 @@ def test_a_page_whose_tables_print_without_rules_says_nothing_on_stderr(tmp_path
     done = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(folder), "--out", str(tmp_path / "out"),
                            "--no-docx", "--jobs", "1"], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert done.returncode == 0 and "FontBBox" not in done.stderr and "pdfminer" not in done.stderr
+
+
+@pytest.mark.parametrize("printer", [_chromium, _wkhtmltopdf], ids=lambda f: f.__name__.strip("_"))
+@pytest.mark.parametrize("page", ["bureau_2019.html", "city_2021.html"])
+def test_the_text_taken_out_of_a_printed_page_gives_its_record(printer, page, tmp_path):
+    # pdftotext's text of the print: set ragged right in short paragraphs, a browser's fonts printing digits wider than
+    # half a character, the page's menus, field table and tables among its lines, and (Chromium) the print's date and
+    # title atop each page and its address and 'n/N' at each foot ('12/1/26, 3:40 AM X年度报告-X门户网站')
+    page = ROOT / "samples" / page
+    pdf, text = tmp_path / (page.stem + ".pdf"), tmp_path / (page.stem + ".txt")
+    subprocess.run(printer(page, pdf), capture_output=True, timeout=120)
+    subprocess.run([need_tool("pdftotext"), "-raw", str(pdf), str(text)], check=True, timeout=120)
+    original, printed = convert(page.read_bytes(), page.name), convert(text.read_bytes(), text.name)
+    assert [k for k in FIELDS if printed[k] != original[k]] == []
+    assert any("hard-wrapped" in i["message"] for i in printed["issues"] if i["code"] == "reader_note")

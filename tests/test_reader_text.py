@@ -90,6 +90,22 @@ def test_a_page_number_between_the_lines_of_a_wrapped_paragraph_is_dropped_and_t
     assert _texts(["一、总体情况"] + lines[:2] + ["— 1 —"] + lines[2:] + _wrap(PARAGRAPH, 28) * 2)[:3] == ["一、总体情况", PARAGRAPH, PARAGRAPH]
 
 
+def test_paragraphs_a_line_each_about_as_wide_are_not_read_as_wrapped():
+    # a crawl's text, a paragraph a line, a dozen of them by chance about as wide: each ends its sentence
+    lines = [PARAGRAPH[:40 + k % 4] + "。" for k in range(12)] + ["一、总体情况", "正文。"]
+    assert _texts(lines) == lines
+
+
+def test_a_browsers_print_header_and_footer_are_dropped_only_where_its_footer_is_there():
+    header, footer = "12/1/26, 3:40 AM 云崖区2022年政府信息公开工作年度报告-云崖区人民政府门户网站", "file:///C:/saved/report.html 1/3"
+    paragraphs = ["2022年，全区主动公开政府信息4127条。", "全年新收政府信息公开申请52件。"]
+    assert _texts([paragraphs[0], header, footer, paragraphs[1]]) == paragraphs
+    assert _texts(["2026/12/1 03:40 云崖区2022年政府信息公开工作年度报告", paragraphs[0], "https://www.yunya.gov.cn/art/1.html 2/3"]) \
+        == [paragraphs[0]]
+    # (without a footer, a line opening with a date and time is the page's own: a list's entry, a crawl's field)
+    assert _texts(["2023/01/17 10:30 云崖区2022年政府信息公开工作年度报告", paragraphs[0]])[0].startswith("2023/01/17")
+
+
 def test_a_markdown_texts_links_images_emphasis_escapes_and_quote_marks_are_dropped():
     lines = ["[![](/images/site_logo.png)](/)", "当前位置：[首页](/) \\> [政务公开](/zwgk/) \\> 年报", "![](/res/img/banner.png)",
              "**一、总体情况**", "> （一）主动公开", "**2022年**，全年主动公开政府信息[4127](/x \"条数\")条。",

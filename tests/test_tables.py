@@ -908,3 +908,17 @@ def test_an_annex_whose_header_a_pdf_stacked_a_cells_line_a_line():
         ("政府公报公开", "条", {"2011年度": 7, "历年累计": 7}), ("其他方式公开数", "条", {"2011年度": None, "历年累计": None}),
         ("受理依申请公开信息总数", "条", {"2011年度": 0, "历年累计": 0})]
     assert record["signed_date"] == "2012-02-20"
+
+
+def test_a_laid_out_rows_label_note_cut_by_its_cells_wrap_before_the_values():
+    # pdftotext -layout: the label's cell wraps inside its note, the values on the note's first line
+    table = ("三、收到和处理政府信息公开申请情况\n申请人情况\n自然人 商业企业 总计\n"
+             "        一、本年新收政府信息公开申请数量              412 37  2  3    9 6 469\n"
+             "        二、上年结转政府信息公开申请数量               15  2  0  0    1 0 18\n"
+             "                  （一）予以公开             168 15  1  2    4 2 192\n"
+             "        （二）部分公开（区分处理的，只计这一情形，不 47 6 0 1 2 0 56\n"
+             "                   计其他情形）\n"
+             "                       1.属于国家秘密         1  0  0  0    0 0 1\n")
+    apps = convert(_torn_report(table), "city.txt")["tables"]["applications"]
+    assert [apps["partially_disclosed"][c] for c in APPLICANTS] == [47, 6, 0, 1, 2, 0, 56]
+    assert [apps["withheld_state_secret"][c] for c in APPLICANTS] == [1, 0, 0, 0, 0, 0, 1]

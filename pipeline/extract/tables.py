@@ -116,10 +116,12 @@ _MONEY_UNIT = re.compile(r"(万元|元)$")
 _CELL_UNIT = re.compile(r"(\d)(项|件|条|个|笔|篇|人次|次)(?=[ \t\u3000]*[|｜\x1f]|\d|\s+\d)")
 #: the characters opening such a unit
 _COUNTS_UNITS = frozenset("项件条个笔篇次人")
-#: a note printed after a row label, in brackets, without digits ('(县级无此项)',
+#: a note printed after a row label, in brackets, without digits, maybe over its cell's lines ('(县级无此项)',
 #: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts; or the unit of its money,
 #: '政府集中采购（元）'), or after a colon to the end of the label's cell ('规章:地方行政规章指各省…制定和发布的规范性文件。… |')
-_ROW_NOTE = re.compile(r"[ \t\u3000]*(?:[（(](?:[^（()）\d|｜]{2,120}|元)[）)]|[:：][^\d|｜\n]{2,240}(?=[ \t\u3000]*[|｜\n]))")
+_ROW_NOTE = re.compile(r"[ \t\u3000]*(?:[（(](?:[^（()）\d|｜]{2,120}|元)[）)]|[:：][^\d|｜\n]{2,240}(?=[ \t\u3000]*[|｜\n])"
+                       # (or, in a laid-out row, cut by its cell's wrap before the values: '（区分处理的，只计这一情形，不   47 6…')
+                       r"|[（(][^（()）\d|｜\n]{2,120}(?=[ \t\u3000]+\d))")
 #: how far a row's note may reach after its label
 _ROW_NOTE_REACH = 260
 

@@ -65,9 +65,35 @@ def wrap_width(lines: list[str]) -> tuple[float, Callable[[str], float]] | None:
         widths = sorted(map(measure, candidates))
         width = widths[len(widths) * 3 // 4]  # full lines outnumber paragraph ends
         share = sum(1 for w in widths if 0.9 * width <= w <= width + 1) / len(widths)
-        if share >= 0.55 and width <= 120 and (best is None or share > best[0]):
+        # (fewer where a page's menus, its printed header and footer and its tables stand among the lines: then
+        # a quarter of them all as wide as one another, as a paragraph a line never is)
+        peak = sum(1 for w in widths if width - 0.5 <= w <= width) / len(widths)
+        if (share >= 0.55 or share >= 0.45 and peak >= 0.25 and peak * len(widths) >= 10) and width <= 120 and (
+                best is None or share > best[0]):
             best = (share, width, measure)
-    return best[1:] if best else None
+    return best[1:] if best else _ragged_wrap_width(candidates, glossed)
+
+
+#: what ends a sentence, or a line a paragraph a line ends with
+_LINE_ENDS = ("。", "；", "！", "？", "：", "”", "）")
+
+
+def _ragged_wrap_width(candidates: list[str], glossed: bool) -> tuple[float, Callable[[str], float]] | None:
+    """`wrap_width` of a text taken out of a browser's print, set ragged right (a line breaks where the next word,
+    number or address did not fit) in a font whose digits are wider than half a character, with short paragraphs, a
+    page's menus and its tables among the lines: its prose lines (those holding a comma or a full stop) wide about
+    as the widest are a third of them or more, and most run on unfinished, as a paragraph printed a line never does."""
+    prose = [line for line in candidates if "，" in line or "。" in line or "、" in line]
+    if len(prose) < 8:
+        return None
+    for measure in (_printed_width, len, *((_printed_width_unglossed, _characters_unglossed) if glossed else ())):
+        widths = sorted(map(measure, prose))
+        width = widths[len(widths) * 3 // 4]
+        full = [line for line in prose if 0.85 * width <= measure(line) <= width + 1.5]
+        running_on = sum(1 for line in full if not line.endswith(_LINE_ENDS))
+        if len(full) >= 8 and len(full) >= 0.3 * len(prose) and running_on >= 0.6 * len(full) and width <= 120:
+            return width, measure
+    return None
 
 
 #: what a page's number opens with

@@ -61,6 +61,21 @@ _LYNX_LIST_PARTS = {"Visible links:", "Hidden links:"}
 _FIELD_CODE = re.compile(r"[ \t]*\bHYPERLINK\s+(?:\\[a-z]\s+)*\"[^\"]*\"[ \t]*")
 
 
+#: what a browser prints atop each page of a page it saves as PDF (its date and time, then the page's title:
+#: '12/1/26, 3:40 AM X年度报告-X门户网站', '2026/12/1 03:40 X年度报告') and at its foot (its address, then 'n/N'),
+#: lines of a text taken out of such a PDF
+_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?\s+\S.*|\d{4}/\d{1,2}/\d{1,2},? \d{1,2}:\d{2}\s+\S.*")
+_PRINT_FOOTER = re.compile(r"(?:https?|file):/{2,3}\S*\s+\d{1,4}/\d{1,4}")
+
+
+def _without_print_furniture(body: list[str]) -> list[str]:
+    """`body` without the header and footer lines a browser printed on each page (`_PRINT_HEADER`, `_PRINT_FOOTER`):
+    only where a footer is there, which no report's text prints."""
+    if not any(_PRINT_FOOTER.fullmatch(line.strip()) for line in body if "://" in line):
+        return body
+    return [line for line in body if not (_PRINT_FOOTER.fullmatch(line.strip()) or _PRINT_HEADER.fullmatch(line.strip()))]
+
+
 def _without_lynx_links(body: list[str]) -> list[str]:
     """`body`, a lynx dump's lines, without its links' numbers and the list of their targets."""
     end = max(i for i, line in enumerate(body) if line.strip() == "References")
@@ -125,6 +140,8 @@ def read(data: bytes) -> Document:
         body = [line for line in body if not _LIST_MARK_ONLY.fullmatch(line)]
     if "\nReferences\n" in text:
         body = _without_lynx_links(body)
+    if "://" in text:
+        body = _without_print_furniture(body)
     segments = texttables.tables_apart(body) if texttables.holds_tables(text) else [body]
     if texttables.holds_annex_header(text):  # (a header in lines that are no drawn table)
         segments = [texttables.annex_header_joined(seg) if isinstance(seg, list) else seg for seg in segments]

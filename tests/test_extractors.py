@@ -4015,3 +4015,15 @@ def test_the_signature_over_a_pages_lists_of_links():
     # lines under the date that hold fields are no page's links
     record = convert("\n".join(lines[:7] + ["联系方式", "联系人：张三", "联系电话：0737-8213056"]).encode(), "page.txt")
     assert "联系电话：0737-8213056" in record["sections"][-1]["text"] + "\n".join(record["closing"])
+
+
+def test_a_field_tables_labels_its_narrow_cells_wrapped_over_two_lines():
+    # a printed page's text (pdftotext): each label of the field table broken in its cell, the value after the
+    # label's second half or on a line of its own
+    text = ("索 引\n号： YY00101-0200-2018-00005\n分类\n政府信息公开年度报告\n发布机\n构：\n云崖县人民政府办公室\n发布日\n期： 2018-01-22\n文\n号： 云政办〔2018〕5号\n"
+            "有 效\n性： 有效\n云崖县2017年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制。\n一、概述\n"
+            "2017年，全县共主动公开政府信息1236条。\n")
+    record = convert(text.encode(), "yunya.txt")
+    assert (record["doc_number"], record["published_date"]) == ("云政办〔2018〕5号", "2018-01-22")
+    assert record["title"] == "云崖县2017年政府信息公开工作年度报告"  # (not the field '分类' over its value)
+    assert not any(p in record["preamble"] for p in ("文", "发布机", "号： 云政办〔2018〕5号"))

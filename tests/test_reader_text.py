@@ -96,12 +96,30 @@ def test_paragraphs_a_line_each_about_as_wide_are_not_read_as_wrapped():
     assert _texts(lines) == lines
 
 
+def test_lines_a_pdf_printed_in_bold_by_drawing_them_twice_read_once():
+    # pdfminer's and pdfplumber's text of a wkhtmltopdf print: the bold headings' characters each twice, digits (another
+    # font) once; prose with a doubled word or two ('认认真真、扎扎实实') stays as written
+    lines = ["江江临临市市人人民民政政府府2022年年政政府府信信息息公公开开工工作作年年度度报报告告", "一一、、总总体体情情况况",
+             "全市上下认认真真、扎扎实实推进政务公开，人人参与。", "（（一一））主主动动公公开开"]
+    assert _texts(lines) == ["江临市人民政府2022年政府信息公开工作年度报告", "一、总体情况", lines[2], "（一）主动公开"]
+
+
+def test_a_heading_whose_number_is_no_numeral_is_no_heading():
+    # ('一一、' where a line printed twice only in part: no section number, and no error)
+    record = convert("云崖区2022年政府信息公开工作年度报告\n一一、、总总体体情情况况（摘要）\n全年主动公开政府信息4127条。\n"
+                     "二、主动公开政府信息情况\n正文。\n".encode(), "yunya.txt")
+    assert [s["number"] for s in record["sections"]] == ["二"]
+
+
 def test_a_browsers_print_header_and_footer_are_dropped_only_where_its_footer_is_there():
     header, footer = "12/1/26, 3:40 AM 云崖区2022年政府信息公开工作年度报告-云崖区人民政府门户网站", "file:///C:/saved/report.html 1/3"
     paragraphs = ["2022年，全区主动公开政府信息4127条。", "全年新收政府信息公开申请52件。"]
     assert _texts([paragraphs[0], header, footer, paragraphs[1]]) == paragraphs
     assert _texts(["2026/12/1 03:40 云崖区2022年政府信息公开工作年度报告", paragraphs[0], "https://www.yunya.gov.cn/art/1.html 2/3"]) \
         == [paragraphs[0]]
+    # (PyMuPDF's text puts each on two lines)
+    assert _texts([paragraphs[0], "12/1/26, 3:40 AM", "云崖区2022年政府信息公开工作年度报告-云崖区人民政府门户网站",
+                   "file:///C:/saved/report.html", "1/3", paragraphs[1]]) == paragraphs
     # (without a footer, a line opening with a date and time is the page's own: a list's entry, a crawl's field)
     assert _texts(["2023/01/17 10:30 云崖区2022年政府信息公开工作年度报告", paragraphs[0]])[0].startswith("2023/01/17")
 

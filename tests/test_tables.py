@@ -922,3 +922,24 @@ def test_a_laid_out_rows_label_note_cut_by_its_cells_wrap_before_the_values():
     apps = convert(_torn_report(table), "city.txt")["tables"]["applications"]
     assert [apps["partially_disclosed"][c] for c in APPLICANTS] == [47, 6, 0, 1, 2, 0, 56]
     assert [apps["withheld_state_secret"][c] for c in APPLICANTS] == [1, 0, 0, 0, 0, 0, 1]
+
+
+def test_an_annex_whose_header_rows_of_lines_a_pdfs_text_puts_a_line_each():
+    # pdfplumber's text of a 附表 printed without rules: the header's lines, each with the cells' parts side by side
+    text = ("平潭县人民政府2011年政府信息公开工作年度报告\n一、概述\n正文。\n二○一二年二月二十日\n"
+            "附件1：平潭县人民政府2011年政府信息公开情况统计表\n计量 2011\n指标名称 历年累计\n单位 年度\n"
+            "主动公开信息数 条 425 1516\n其中：1.网站公开 条 418 1509\n2.政府公报公开 条 7 7\n").encode()
+    record = convert(text, "pingtan.txt")
+    assert [(i["name"], i["values"]) for i in record["indicators"]] == [
+        ("主动公开信息数", {"2011年度": 425, "历年累计": 1516}), ("网站公开", {"2011年度": 418, "历年累计": 1509}),
+        ("政府公报公开", {"2011年度": 7, "历年累计": 7})]
+
+
+def test_a_torn_rows_values_after_a_piece_of_the_caption_beside_it():
+    # pdftotext -layout: '（六）其他处理' beside three rows, its '处理' printed on the line of the second row's values
+    table = ("三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n总计\n一、本年新收政府信息公开申请数量 22 0 0 0 0 0 22\n"
+             "（六）其他\n2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理\n        处理        1    0   0    0    0   0   1\n"
+             "其政府信息公开申请\n3.其他       7                 0   0   0     1   0 8\n")
+    apps = convert(_torn_report(table), "city.txt")["tables"]["applications"]
+    assert [apps["other_overdue_fee"][c] for c in APPLICANTS] == [1, 0, 0, 0, 0, 0, 1]
+    assert [apps["other_other"][c] for c in APPLICANTS] == [7, 0, 0, 0, 1, 0, 8]

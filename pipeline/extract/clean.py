@@ -632,7 +632,7 @@ _A_COLUMNS_NAME = re.compile(r"[\u4e00-\u9fff]+")
 _A_YEARS_NAME = re.compile(r"(?:19|20)\d{2}\s*年度?\s*[\u4e00-\u9fff（）()]{2,30}|[\u4e00-\u9fff（）()]{2,30}?\s*(?:19|20)\d{2}\s*年度?")
 #: a CMS's classification label waiting for its value on the next line ('组配分类:', '公开方式：')
 _A_LABEL = re.compile(r"^[-•·\s]*(?:(?:组配分类|主题分类|体裁分类|服务对象分类|公开方式|公开范围|公开时限|有效性|信息类别|主题词|关键词)\s*[:：]"
-                      r"|(?:信息分类|公开分类|信息类别)\s*[:：]?)$")  # ('信息分类' over '政府信息公开年度报告', no title)
+                      r"|(?:信息分类|公开分类|信息类别|分\s*类)\s*[:：]?)$")  # ('信息分类' over '政府信息公开年度报告', no title)
 
 
 #: a year's report, the title under a classification label left empty ('关键词:' over '2024年…年度报告(X办公室)')
@@ -645,16 +645,31 @@ _A_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[
 _PIPE_CELL = re.compile(r"[|｜]")
 
 
+def _torn_label(text: str, nxt: str) -> str | None:
+    """The field a page's narrow label cell wrapped over the lines `text` and `nxt` ('文' / '号：', '索 引' / '号：',
+    '发布机' / '构： X局'), its label whole; None unless they make one."""
+    colon = max(nxt.find("：", 0, 6), nxt.find(":", 0, 6))
+    if len(text) > 6 or colon < 0 or "：" in text or ":" in text:
+        return None
+    label = text.strip() + nxt[:colon + 1].strip()
+    return label + nxt[colon + 1:] if label_alone(label) or _A_LABEL.match(label) else None
+
+
 def _paired_fields(blocks: list) -> list:
     """`blocks` with a page's metadata printed a cell a line ('• 发布日期', '• 2014-02-06') above
     the body, or as a row of labels over a row of values, joined into fields ('发布日期：2014-02-06')."""
     out = []
+    blocks = list(blocks)
     k = 0
     while k < len(blocks):
         b = blocks[k]
         if isinstance(b, Table) or len(b.text) > 60:
             return out + blocks[k:]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if isinstance(nxt, Paragraph) and (torn := _torn_label(b.text, nxt.text)):
+            blocks[k + 1] = Paragraph(torn)  # a label its narrow cell wrapped ('发布机' over '构：'), as the print did
+            k += 1
+            continue
         if isinstance(nxt, Paragraph) and _PIPE_CELL.search(b.text) and (
                 under := fields_under_labels(_PIPE_CELL.split(b.text), _PIPE_CELL.split(nxt.text))):
             out.append(Paragraph(under))  # a field table's row of labels over its row of values, flattened with pipes

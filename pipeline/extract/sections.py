@@ -57,6 +57,8 @@ def outline(items: list) -> Outline:
         pos = 0
         for m in _HEAD.finditer(text):
             n = cn_int(m.group(1) or m.group(2) or m.group(3))
+            if n is None:
+                continue  # no numeral ('一一、、总总体体…', a text each of whose characters a PDF printed twice)
             rest = text[m.end():]
             # a text that starts inside a report (a flipbook page, a cut excerpt), or a report that
             # skips a number, goes on at a known title (or one past the number, at a heading line)

@@ -491,8 +491,10 @@ def _with_torn_rows_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 label, key, values = label + rest, longer, row if row is not None else values
             elif row is not None and not rest:
                 values = row
-            elif not row and rest and len(norm(rest)) <= 9 and any(norm(rest) in c for c in _group_captions()):
-                captions.append(paragraphs[j])
+            elif rest and len(norm(rest)) <= 9 and any(norm(rest) in c for c in _group_captions()):
+                # (a piece of a caption alone, or before the row's values: '处理    0    0 …', '（六）其他' over '处理')
+                captions.append(Paragraph(rest))
+                values = row if row is not None else values
             else:
                 break
             j += 1
@@ -1228,8 +1230,10 @@ def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int]
 
 
 #: a 附表's header a PDF's text stacked a line a cell, row by row of its cells' lines ('计量' / '2011' / '指标名称' /
-#: '历年累计' / '单位' / '年度': '计量单位' and '2011年度' each over two lines)
-_STACKED_HEADER = re.compile(r"(?:指标名称|计量|单位|\d{4}(?:年度?)?|年度|历年累计|本年累计)(?:\n(?:指标名称|计量|单位|\d{4}(?:年度?)?|年度|历年累计|本年累计)){3,7}(?=\n)")
+#: '历年累计' / '单位' / '年度': '计量单位' and '2011年度' each over two lines), or the cells of a row of lines on a line
+#: ('计量 2011' / '指标名称 历年累计' / '单位 年度')
+_STACKED_HEADER = re.compile(r"(?:指标名称|计量|单位|\d{4}(?:年度?)?|年度|历年累计|本年累计)"
+                             r"(?:[ \t]*\n[ \t]*|[ \t]+)(?:(?:指标名称|计量|单位|\d{4}(?:年度?)?|年度|历年累计|本年累计)(?:[ \t]*\n[ \t]*|[ \t]+)){3,7}")
 
 
 def _stacked_header(s: Stream) -> tuple[list[dict], int, int] | None:
@@ -1238,7 +1242,7 @@ def _stacked_header(s: Stream) -> tuple[list[dict], int, int] | None:
     if "计量" not in s.text and "单位" not in s.text:
         return None
     for m in _STACKED_HEADER.finditer(s.text):
-        words = m.group(0).split("\n")
+        words = m.group(0).split()
         years = [w for w in words if w[:4].isdigit()]
         if "指标名称" not in words or "单位" not in words or len(years) != 1:
             continue

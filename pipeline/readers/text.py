@@ -68,12 +68,27 @@ _PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?
 _PRINT_FOOTER = re.compile(r"(?:https?|file):/{2,3}\S*\s+\d{1,4}/\d{1,4}")
 
 
+#: the same, each in two lines (PyMuPDF's text: '12/1/26, 3:40 AM' / 'X年度报告-X门户网站', 'file:///…/x.html' / '4/4')
+_PRINT_TIME = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?|\d{4}/\d{1,2}/\d{1,2},? \d{1,2}:\d{2}")
+_PRINT_ADDRESS = re.compile(r"(?:https?|file):/{2,3}\S*")
+_PAGE_OF_PAGES = re.compile(r"\d{1,4}/\d{1,4}")
+
+
 def _without_print_furniture(body: list[str]) -> list[str]:
-    """`body` without the header and footer lines a browser printed on each page (`_PRINT_HEADER`, `_PRINT_FOOTER`):
-    only where a footer is there, which no report's text prints."""
-    if not any(_PRINT_FOOTER.fullmatch(line.strip()) for line in body if "://" in line):
+    """`body` without the header and footer lines a browser printed on each page (`_PRINT_HEADER`, `_PRINT_FOOTER`, or
+    each over two lines): only where a footer is there, which no report's text prints."""
+    lines = [line.strip() for line in body]
+    footer = [i for i, line in enumerate(lines) if "://" in line and (
+        _PRINT_FOOTER.fullmatch(line) or _PRINT_ADDRESS.fullmatch(line) and _PAGE_OF_PAGES.fullmatch(lines[i + 1] if i + 1 < len(lines) else ""))]
+    if not footer:
         return body
-    return [line for line in body if not (_PRINT_FOOTER.fullmatch(line.strip()) or _PRINT_HEADER.fullmatch(line.strip()))]
+    drop = set()
+    for i, line in enumerate(lines):
+        if i + 1 < len(lines) and (_PRINT_TIME.fullmatch(line) or _PRINT_ADDRESS.fullmatch(line) and _PAGE_OF_PAGES.fullmatch(lines[i + 1])):
+            drop.update((i, i + 1))
+        elif _PRINT_FOOTER.fullmatch(line) or _PRINT_HEADER.fullmatch(line):
+            drop.add(i)
+    return [line for i, line in enumerate(body) if i not in drop]
 
 
 def _without_lynx_links(body: list[str]) -> list[str]:
@@ -104,8 +119,32 @@ def _markdown_as_text(line: str) -> str:
     return line
 
 
+#: three Chinese characters or marks each printed twice in a row ('总总体体情情'): a PDF's bold set by drawing its text
+#: twice, which a text extractor (pdfminer, pdfplumber) reads twice
+_TWICE = re.compile(r"([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\1([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\2"
+                    r"([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\3")
+
+
+def _printed_once(line: str) -> str:
+    """`line` as printed when every Chinese character or mark of it (four or more) comes twice in a row
+    ('一一、、总总体体情情况况', '江江临临市市…2022年年…': digits in another font once), else as it is."""
+    out, i, twice = [], 0, 0
+    while i < len(line):
+        ch = line[i]
+        if "\u3000" <= ch <= "\u303f" or "\u4e00" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef":
+            if line[i + 1:i + 2] != ch:
+                return line  # a character printed once: the line is as it reads
+            twice += 1
+            i += 1
+        out.append(ch)
+        i += 1
+    return "".join(out) if twice >= 4 else line
+
+
 def _plain_lines(body: list[str], text: str) -> list[str]:
     """The lines `body` of the page `text` without Markdown's marks, trimmed."""
+    if _TWICE.search(text):
+        body = [_printed_once(line) if _TWICE.search(line) else line for line in body]
     if "#" in text or "--" in text or "\n>" in text:  # (Markdown's marks; the cheaper path for the texts that hold none)
         body = [_MARKDOWN_HEADING.sub("", line) for line in body if not _is_alignment_row(line)]
     if "**" in text or "](" in text or "\\" in text:

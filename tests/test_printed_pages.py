@@ -155,3 +155,21 @@ def test_the_text_taken_out_of_a_printed_page_gives_its_record(printer, page, tm
     original, printed = convert(page.read_bytes(), page.name), convert(text.read_bytes(), text.name)
     assert [k for k in FIELDS if printed[k] != original[k]] == []
     assert any("hard-wrapped" in i["message"] for i in printed["issues"] if i["code"] == "reader_note")
+
+
+@pytest.mark.parametrize("page", ["city_2021.html", "45_pingtan_county_2011_page.html"])
+def test_pdfplumbers_text_of_a_printed_page_gives_its_record(page, tmp_path):
+    # pdfminer's text (pdfplumber's extract_text, as scrapers take a PDF's text): wkhtmltopdf's bold headings, drawn
+    # twice, read twice ('一一、、总总体体情情况况'); a 附表's header a row of lines a line ('计量 2011' / '指标名称 历年累计' / …)
+    import logging
+
+    import pdfplumber
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    page = (ROOT / "samples" / page) if (ROOT / "samples" / page).exists() else shared_corpus() / "raw" / page
+    pdf, text = tmp_path / (page.stem + ".pdf"), tmp_path / (page.stem + ".txt")
+    subprocess.run(_wkhtmltopdf(page, pdf), capture_output=True, timeout=120)
+    with pdfplumber.open(pdf) as printed:
+        text.write_text("\n".join(p.extract_text() or "" for p in printed.pages), encoding="utf-8")
+    original, read_back = convert(page.read_bytes(), page.name), convert(text.read_bytes(), text.name)
+    assert [k for k in FIELDS if read_back[k] != original[k]] == []

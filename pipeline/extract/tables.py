@@ -453,6 +453,13 @@ def _label_starts() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _label_firsts() -> frozenset[str]:
+    """The characters a known 表三 row label opens with, printed full-width or not ('（', '１')."""
+    firsts = {key[0] for key in _label_starts()}
+    return frozenset(firsts | {chr(ord(c) + 0xFEE0) for c in firsts if "!" <= c <= "~"})
+
+
+@lru_cache(maxsize=1)
 def _group_captions() -> tuple[str, ...]:
     return tuple(map(norm, _layout()["applications"]["group_captions"]))
 
@@ -469,11 +476,11 @@ def _with_torn_rows_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
     beside it between them) joined again on one line, its label whole before its values, the caption's pieces after
     it. Only where the label's lines make a known label exactly and one line before its last holds the values, or the
     last after its rest (values after a label already whole may be the next row's: a converter's lone rows)."""
-    starts = _label_starts()
+    starts, firsts = _label_starts(), _label_firsts()
     out, i = [], 0
     while i < len(paragraphs):
         head = paragraphs[i].text.strip()
-        labels = starts.get(norm(head)) if len(head) <= 40 else None
+        labels = starts.get(norm(head)) if len(head) <= 40 and head[:1] in firsts and not head[-1].isdigit() else None
         if not labels:
             out.append(paragraphs[i])
             i += 1

@@ -84,8 +84,8 @@ def _ragged_wrap_width(candidates: list[str], glossed: bool) -> tuple[float, Cal
     page's menus and its tables among the lines: its prose lines (those holding a comma or a full stop) wide about
     as the widest are a third of them or more, and most run on unfinished, as a paragraph printed a line never does."""
     prose = [line for line in candidates if "，" in line or "。" in line or "、" in line]
-    if len(prose) < 8:
-        return None
+    if len(prose) < 8 or sum(1 for line in prose if not line.endswith(_LINE_ENDS)) < 0.18 * len(prose):
+        return None  # (a paragraph a line: too few run on for the test below)
     for measure in (_printed_width, len, *((_printed_width_unglossed, _characters_unglossed) if glossed else ())):
         widths = sorted(map(measure, prose))
         width = widths[len(widths) * 3 // 4]

@@ -143,7 +143,7 @@ def _printed_once(line: str) -> str:
 
 def _plain_lines(body: list[str], text: str) -> list[str]:
     """The lines `body` of the page `text` without Markdown's marks, trimmed."""
-    if _TWICE.search(text):
+    if ("、、" in text or "（（" in text) and _TWICE.search(text):  # (its headings' marks twice, first: most texts have none)
         body = [_printed_once(line) if _TWICE.search(line) else line for line in body]
     if "#" in text or "--" in text or "\n>" in text:  # (Markdown's marks; the cheaper path for the texts that hold none)
         body = [_MARKDOWN_HEADING.sub("", line) for line in body if not _is_alignment_row(line)]

@@ -230,3 +230,11 @@ def test_catdocs_field_instructions_are_dropped_and_their_results_kept():
     lines = ["如对本报告有疑问，请与县政府办公室联系（电子邮箱：  HYPERLINK \"mailto:fqgkb@126.com\" 24336240@163.com ）。",
              "  HYPERLINK \"../../../wzdt/\" 网站地图  |   HYPERLINK", "\"../../../lxwm/\" 联系我们"]
     assert _texts(lines) == ["如对本报告有疑问，请与县政府办公室联系（电子邮箱： 24336240@163.com ）。", "网站地图  | 联系我们"]
+
+
+def test_a_laid_out_table_row_ends_its_line_in_a_hard_wrapped_text():
+    # pdftotext -layout: a row's label torn over lines, its values set out wide on the middle one: the row, as wide as a
+    # full line of prose, does not run on into the label's last line
+    row = "正、行政机关不再处理其政府信           67        3        0         0        1         0    71"
+    lines = ["一、总体情况"] + _wrap(PARAGRAPH, 30) * 3 + ["1、申请人无正当理由逾期不补", row, "息公开申请"]
+    assert _texts(lines)[-2:] == [row, "息公开申请"]

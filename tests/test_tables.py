@@ -943,3 +943,26 @@ def test_a_torn_rows_values_after_a_piece_of_the_caption_beside_it():
     apps = convert(_torn_report(table), "city.txt")["tables"]["applications"]
     assert [apps["other_overdue_fee"][c] for c in APPLICANTS] == [1, 0, 0, 0, 0, 0, 1]
     assert [apps["other_other"][c] for c in APPLICANTS] == [7, 0, 0, 0, 1, 0, 8]
+
+
+def test_table_four_under_a_torn_header_after_prose_naming_its_columns():
+    # the overview names 表四's words with their counts ('其中结果维持72件,结果纠正64件,…'); the table's header, torn by a
+    # PDF's text into its cells' lines, is where the values stand under
+    text = ("云崖市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n政府信息公开行政复议351件，其中结果维持72件，结果纠正64件，"
+            "其他结果178件，尚未审结37件。\n四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果\n维持\n结 果\n纠正\n其他结\n果\n"
+            "尚 未\n审结\n总计\n未经复议直接起诉 复议后起诉\n结 果\n维持\n结 果\n纠正\n其 他\n结果\n尚 未\n审结\n总计\n结 果\n维持\n结 果\n"
+            "纠正\n其 他\n结果\n尚未 审\n结\n总计\n72 64 178 37 351 13 4 8 1 26 12 1 1 6 20\n五、存在的主要问题及改进情况\n正文。\n").encode()
+    review = convert(text, "huaian.txt")["tables"]["review_litigation"]
+    assert [review[g][c] for g in ("review", "litigation_direct", "litigation_after_review")
+            for c in ("upheld", "corrected", "other", "pending", "total")] == [72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20]
+
+
+def test_a_group_captions_row_takes_no_enumerator_of_the_label_under_it_for_a_value():
+    # pdftotext -raw of a 2021 表三: '（六）其他处理' (the caption over three rows) then '1、申请人…' torn over lines around
+    # its values; '1、' is the label's, not the caption's value
+    table = ("三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n总计\n一、本年新收政府信息公开申请数量 22 0 0 0 0 0 22\n"
+             "（六）其\n他处理\n1、申请人无正当理由逾期不补\n正、\n行政机关不再处理其政府信\n息公开申请\n67 3 0 0 1 0 71\n"
+             "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0\n3.其他 1 0 0 0 0 0 1\n")
+    apps = convert(_torn_report(table), "huaian.txt")["tables"]["applications"]
+    assert "other" not in apps or all(v is None for v in apps["other"].values())
+    assert [apps["other_overdue_correction"][c] for c in APPLICANTS] == [67, 3, 0, 0, 1, 0, 71]

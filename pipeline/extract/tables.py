@@ -105,6 +105,7 @@ _BLANKS = re.compile(r"[\s|｜]+")
 _NUMERIC_CHARS = r"[\s|｜\x1f\d.,，+\-－—/万元%（）()无?_]*"
 _NUMERIC_RUN = re.compile(_NUMERIC_CHARS + r"(?:(?:未增未减|无增减|(?:增加?|减少?)(?=\d|[ \t\u3000]*[\n|｜\x1f]))" + _NUMERIC_CHARS + ")*")
 _ENUMERATOR_TAIL = re.compile(r"[1-9][.．、]$")
+_LAST_NUMBER = re.compile(r"\d+$")
 _GLUED_YEAR = re.compile(r"(?<=\d)(?:19|20)\d{2}$")
 _OPEN_BRACKET_TAIL = re.compile(r"[（(]$")
 #: a note in brackets after a cell's value, up to the cell's end (a pipe, a grid's separator, the line's end) or the next
@@ -120,8 +121,9 @@ _COUNTS_UNITS = frozenset("项件条个笔篇次人")
 #: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts; or the unit of its money,
 #: '政府集中采购（元）'), or after a colon to the end of the label's cell ('规章:地方行政规章指各省…制定和发布的规范性文件。… |')
 _ROW_NOTE = re.compile(r"[ \t\u3000]*(?:[（(](?:[^（()）\d|｜]{2,120}|元)[）)]|[:：][^\d|｜\n]{2,240}(?=[ \t\u3000]*[|｜\n])"
-                       # (or, in a laid-out row, cut by its cell's wrap before the values: '（区分处理的，只计这一情形，不   47 6…')
-                       r"|[（(][^（()）\d|｜\n]{2,120}(?=[ \t\u3000]+\d))")
+                       # (or, in a laid-out row, cut by its cell's wrap before the values: '（区分处理的，只计这一情形，不   47 6…',
+                       # or before the line of the values)
+                       r"|[（(][^（()）\d|｜\n]{2,120}(?=[ \t\u3000]+\d|[ \t\u3000]*\n[ \t\u3000]*\d+(?:[ \t\u3000]+\d+){3}))")
 #: how far a row's note may reach after its label
 _ROW_NOTE_REACH = 260
 
@@ -443,12 +445,14 @@ def _with_repaired_row_labels(paragraphs: list[Paragraph], issues: list) -> list
 
 @lru_cache(maxsize=1)
 def _label_starts() -> dict[str, frozenset[str]]:
-    """Each start (3 characters or more, not the whole) of a 表三 row's known label (its key) → the labels it starts."""
+    """Each start (3 characters or more, not the whole) of a 表三 row's known label (its key) → the labels it starts;
+    its enumerator printed with 、 too ('1、申请人…')."""
     out: dict[str, set[str]] = {}
     for aliases in _layout()["applications"]["rows"].values():
         for key in map(norm, aliases):
-            for n in range(3, len(key)):
-                out.setdefault(key[:n], set()).add(key)
+            for variant in {key, re.sub(r"^(\d)\.", r"\1、", key)}:
+                for n in range(3, len(variant)):
+                    out.setdefault(variant[:n], set()).add(variant)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -706,8 +710,10 @@ def _numeric_prefix(raw: str, grid: bool) -> tuple[str, int]:
         end = skip + len(run)
     if raw[skip + len(run):skip + len(run) + 1] == "年" and (year := _GLUED_YEAR.search(run)):
         run = run[:year.start()]  # the prose's year glued to the row's last digit ('…20000022025年，我局…')
-    # do not swallow an enumerator of the next label ('…0002.其他') or a unit-less tail
+    # do not swallow an enumerator of the next label ('…0002.其他', '（六）其他处理' over '1、申请人…') or a unit-less tail
     run = _ENUMERATOR_TAIL.sub("", run)
+    if raw[skip + len(run):skip + len(run) + 1] == "、" and (skip + len(run) + 1 == len(raw) or _HAN.match(raw, skip + len(run) + 1)):
+        run = _LAST_NUMBER.sub("", run)
     run = _OPEN_BRACKET_TAIL.sub("", run)
     return run, skip + len(run)
 
@@ -1052,7 +1058,12 @@ def _parse_review(s: Stream, prose, grid):
         return None
     if "结果维持" not in names:
         return _review_under_a_torn_header(s, ms, names, lay, prose, grid)
-    first_upheld = names.index("结果维持")
+    # (the header's, not the prose's before the table: '其中结果维持72件,结果纠正64件,…')
+    uphelds = [i for i, name in enumerate(names) if name == "结果维持"]
+    first_upheld = next((i for i in uphelds if i + 1 < len(ms) and ms[i + 1][0] - ms[i][1] <= 3
+                         and not _DIGIT.search(s.compact, ms[i][1], ms[i + 1][0])), None)
+    if first_upheld is None:  # (the prose's only: the header is torn, its words set out in columns over lines)
+        return _review_under_a_torn_header(s, ms, names, lay, prose, grid)
     start_i = first_upheld
     # the header's group captions before it ('行政复议 | 行政诉讼'), not a heading's words ('…行政复议、行政诉讼情况')
     while (start_i > max(0, first_upheld - 2) and names[start_i - 1] in ("行政复议", "行政诉讼") and ms[start_i][0] - ms[start_i - 1][1] <= 2
@@ -1098,6 +1109,7 @@ def _parse_review(s: Stream, prose, grid):
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
 _NO_PIPES = str.maketrans("", "", "|｜")
 #: a 表四 header a PDF's text tore into its cells' halves or characters, a line each ('结果 结果 其他 尚未 总' /
 #: '维持 纠正 结果 审结 计', or '结 结 其 尚' / '果 果 他 未' / …), or a grid into rows of them, up to the row of

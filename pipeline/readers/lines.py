@@ -113,7 +113,8 @@ def unwrapped(lines: list[str], width: float, measure: Callable[[str], float]) -
         else:
             out.append(line)
         joinable = (bool(line) and "|" not in line and not out[-1].endswith("。") and measure(line) >= 0.9 * width - 1
-                    and not _COMPLETE_LINE.search(line))
+                    and not _COMPLETE_LINE.search(line) and not (line[-1].isdigit() and _NUMBERS_ENDING.search(line)))
+        # (a table's row, however wide its cells are laid out, ends its line: '正、…其政府信   67   3 …   71' / '息公开申请')
     return out
 
 

@@ -76,15 +76,30 @@ def test_w3ms_dump_of_a_page(tmp_path):
     assert drawn == 3  # (the samples' tables have borders)
 
 
-@pytest.mark.parametrize("mode", ["-raw", "-layout"])
-def test_pdftotexts_text_of_a_real_pdf(mode, tmp_path):
-    # the corpus's PDFs (Word's and WPS's, their tables ruled) as pdftotext gives their text: the prose hard-wrapped,
-    # the tables a row a line (raw: their cells' lines one after another; layout: set out in columns), the overview
-    # naming 表四's words with their counts before the table ('其中结果维持72件，…')
+def _pdfplumbers_text(pdf, text) -> None:
+    import logging
+
+    import pdfplumber
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    with pdfplumber.open(pdf) as document:
+        text.write_text("\n".join(page.extract_text() or "" for page in document.pages), encoding="utf-8")
+
+
+@pytest.mark.parametrize("mode", ["-raw", "-layout", "pdfplumber"])
+def test_the_text_of_a_real_pdf(mode, tmp_path):
+    # the corpus's PDFs (Word's and WPS's, their tables ruled) as pdftotext or pdfminer (pdfplumber's extract_text)
+    # gives their text: the prose hard-wrapped; the tables a row a line (raw: their cells' lines one after another;
+    # layout: set out in columns; pdfminer: a row's values above its label where the label sits lower, the letters of
+    # the caption printed down its merged cell before the labels beside them, '三 2.其他法律…'); the overview naming
+    # 表四's words with their counts before the table ('其中结果维持72件，…')
     failures = []
     for pdf in sorted((shared_corpus() / "raw").glob("*.pdf")):
         text = tmp_path / (pdf.stem + ".txt")
-        subprocess.run([need_tool("pdftotext"), mode, str(pdf), str(text)], check=True, timeout=120)
+        if mode == "pdfplumber":
+            _pdfplumbers_text(pdf, text)
+        else:
+            subprocess.run([need_tool("pdftotext"), mode, str(pdf), str(text)], check=True, timeout=120)
         original, read_back = convert(pdf.read_bytes(), pdf.name), convert(text.read_bytes(), text.name)
         differences = [k for k in FIELDS + ("active_disclosure",) if read_back[k] != original[k]]
         if differences:

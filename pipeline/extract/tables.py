@@ -523,6 +523,9 @@ def _is_value(text: str) -> bool:
     return parse_cell_number(text)[2] and text.strip() != ""
 
 
+#: a letter of a caption printed down its merged cell ('三、本年度办理结果' a character a line), which a PDF's text sets
+#: before the label of the row beside it: '三 2.其他法律行政法规禁止公开 0 0 …', '办 （三）不予公开'
+_CAPTION_LETTER = re.compile(r"[\u4e00-\u9fff、][ \t\u3000]+(?=\d[.．、]|[（(][一二三四五六七八九十][）)])")
 #: a table's note on a line of its own
 _TABLE_NOTE = re.compile(r"(?m)^[ \t\u3000]*注[:：][^\n]+")
 
@@ -531,7 +534,9 @@ def _from_paragraphs(paragraphs: list[Paragraph], found: Found, issues: list, pr
     text = "\n".join(p.text for p in paragraphs)
     if not _TABLE_HINT.search(text):
         return paragraphs
-    paragraphs = _with_repaired_row_labels(_with_torn_rows_joined([p for p in paragraphs if not FOLIO.match(p.text)]), issues)
+    paragraphs = [Paragraph(p.text[m.end():]) if (m := _CAPTION_LETTER.match(p.text)) else p
+                  for p in paragraphs if not FOLIO.match(p.text)]
+    paragraphs = _with_repaired_row_labels(_with_torn_rows_joined(paragraphs), issues)
     text = "\n".join(p.text for p in paragraphs)
     spans: list[tuple[int, int, str]] = []
     stream = Stream(text)  # (read for the statistics tables, then for 附表)

@@ -238,3 +238,11 @@ def test_a_laid_out_table_row_ends_its_line_in_a_hard_wrapped_text():
     row = "正、行政机关不再处理其政府信           67        3        0         0        1         0    71"
     lines = ["一、总体情况"] + _wrap(PARAGRAPH, 30) * 3 + ["1、申请人无正当理由逾期不补", row, "息公开申请"]
     assert _texts(lines)[-2:] == [row, "息公开申请"]
+
+
+def test_a_line_left_open_does_not_run_on_into_a_row_of_values():
+    # a 表三 label's note broken in its cell ('（区分处理的，只'), the row's values on the next line, the note's rest after
+    lines = ["办理结果 （二）部分公开（区分处理的，只", "7 1 0 0 0 0 8", "计这一情形，不计其他情形）"]
+    assert _texts(lines) == lines
+    # (a line left open still runs on into its words: '按照《' / '中华人民共和国政府信息公开条例》…')
+    assert _texts(["按照《", "中华人民共和国政府信息公开条例》要求编制本报告。"]) == ["按照《中华人民共和国政府信息公开条例》要求编制本报告。"]

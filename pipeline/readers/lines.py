@@ -22,6 +22,8 @@ _COMPLETE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、.*(?:情�
 _NARROW = re.compile(r"[\x00-\xff]")
 #: a table's row after its label: three numbers or more ending the line ('1.属于国家秘密 1 0 0 0 0 0 1')
 _NUMBERS_ENDING = re.compile(r"(?:\s+\d+(?:\.\d+)?){3,}$")
+#: a line of a table's values alone ('7 1 0 0 0 0 8')
+_VALUES_ONLY = re.compile(r"\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?){2,}\s*$")
 #: a table's row laid out as a PDF's text prints it: cells set apart by runs of blanks
 _LAID_OUT_ROW = re.compile(r"\S\s{2,}\S.*\s{2,}\S")
 
@@ -108,7 +110,8 @@ def unwrapped(lines: list[str], width: float, measure: Callable[[str], float]) -
     for line in lines:
         if line[:1] in _FOLIO_OPENINGS and FOLIO.match(line):
             continue  # a page's number between the lines of a paragraph running on to the next page
-        if joinable and line and "|" not in line and not _STARTS_BLOCK.match(line):
+        if joinable and line and "|" not in line and not _STARTS_BLOCK.match(line) and not (
+                line[0].isdigit() and _VALUES_ONLY.match(line)):  # (a table's row of values under its label's first line)
             out[-1] += line
         else:
             out.append(line)
@@ -151,6 +154,7 @@ def sentences_rejoined(lines: list[str]) -> list[str]:
             out[-1] += line + lines[i + 1]
             skip = True
         elif out and line and (_OPEN_AT_END.search(out[-1][-11:]) and not _STARTS_BLOCK.match(line)
+                               and not (line[0].isdigit() and _VALUES_ONLY.match(line))
                                or _BARE_NUMBER.fullmatch(out[-1])):
             out[-1] += line
         else:

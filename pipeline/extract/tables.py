@@ -497,12 +497,13 @@ def _with_torn_rows_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
             rest, row = (m.group(1), m.group(2)) if m else (text, None)
             if row is not None and values is not None:
                 break
-            longer = key + norm(rest)
+            rest_key = norm(rest)
+            longer = key + rest_key
             if rest and (longer in labels or any(a.startswith(longer) for a in labels)):
                 label, key, values = label + rest, longer, row if row is not None else values
             elif row is not None and not rest:
                 values = row
-            elif rest and len(norm(rest)) <= 9 and any(norm(rest) in c for c in _group_captions()):
+            elif rest and len(rest_key) <= 9 and any(rest_key in c for c in _group_captions()):
                 # (a piece of a caption alone, or before the row's values: '处理    0    0 …', '（六）其他' over '处理')
                 captions.append(Paragraph(rest))
                 values = row if row is not None else values
@@ -525,7 +526,7 @@ def _is_value(text: str) -> bool:
 
 #: a letter of a caption printed down its merged cell ('三、本年度办理结果' a character a line), which a PDF's text sets
 #: before the label of the row beside it: '三 2.其他法律行政法规禁止公开 0 0 …', '办 （三）不予公开'
-_CAPTION_LETTER = re.compile(r"[\u4e00-\u9fff、][ \t\u3000]+(?=\d[.．、]|[（(][一二三四五六七八九十][）)])")
+_CAPTION_LETTER = re.compile(r"[三、本年度办理结果不予公开无法提供处其他][ \t\u3000]+(?=\d[.．、]|[（(][一二三四五六七八九十][）)])")
 #: a table's note on a line of its own
 _TABLE_NOTE = re.compile(r"(?m)^[ \t\u3000]*注[:：][^\n]+")
 

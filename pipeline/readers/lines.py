@@ -28,6 +28,12 @@ _VALUES_ONLY = re.compile(r"\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?){2,}\s*$")
 _LAID_OUT_ROW = re.compile(r"\S\s{2,}\S.*\s{2,}\S")
 
 
+def _values_only(line: str) -> bool:
+    """Is `line` a table's row of values alone (under its label's first line: '（二）部分公开（区分处理的，只' / '7 1 0 0 0 0 8'),
+    which no line runs on into?"""
+    return line[0].isdigit() and _VALUES_ONLY.match(line) is not None
+
+
 def _printed_width(line: str) -> float:
     """How wide `line` prints, in Chinese characters (a Latin letter or digit is half one)."""
     return len(line) - len(_NARROW.findall(line)) / 2
@@ -110,8 +116,7 @@ def unwrapped(lines: list[str], width: float, measure: Callable[[str], float]) -
     for line in lines:
         if line[:1] in _FOLIO_OPENINGS and FOLIO.match(line):
             continue  # a page's number between the lines of a paragraph running on to the next page
-        if joinable and line and "|" not in line and not _STARTS_BLOCK.match(line) and not (
-                line[0].isdigit() and _VALUES_ONLY.match(line)):  # (a table's row of values under its label's first line)
+        if joinable and line and "|" not in line and not _STARTS_BLOCK.match(line) and not _values_only(line):
             out[-1] += line
         else:
             out.append(line)
@@ -154,7 +159,7 @@ def sentences_rejoined(lines: list[str]) -> list[str]:
             out[-1] += line + lines[i + 1]
             skip = True
         elif out and line and (_OPEN_AT_END.search(out[-1][-11:]) and not _STARTS_BLOCK.match(line)
-                               and not (line[0].isdigit() and _VALUES_ONLY.match(line))
+                               and not _values_only(line)
                                or _BARE_NUMBER.fullmatch(out[-1])):
             out[-1] += line
         else:

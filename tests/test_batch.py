@@ -538,9 +538,10 @@ def test_progress_is_a_bar_on_a_terminal_and_plain_lines_otherwise():
     assert plain.getvalue().startswith("25% [50/200]") and plain.getvalue().endswith("\n")
 
 
-def test_a_killed_worker_leaves_no_libreoffice_profile_or_socket(tmp_path, monkeypatch):
+def test_a_killed_worker_leaves_no_libreoffice_profile_socket_or_copy_of_its_input(tmp_path, monkeypatch):
     """A worker killed on timeout while LibreOffice converts cannot clean up after itself:
-    the supervisor removes its profile and the single-instance socket soffice made in /tmp."""
+    the supervisor removes its profile, the single-instance socket soffice made in /tmp, and
+    the folder holding the copy of the input soffice was given (an input may be 100 MB)."""
     where = tmp_path / "socket_path"
     fake = tmp_path / "soffice"  # binds its socket where soffice does, then hangs
     fake.write_text(
@@ -555,7 +556,7 @@ def test_a_killed_worker_leaves_no_libreoffice_profile_or_socket(tmp_path, monke
         "profile.mkdir(parents=True, exist_ok=True)\n"
         "s = socket.socket(socket.AF_UNIX)\n"
         "s.bind(str(ipc_socket(profile)))\n"
-        f"Path({str(where)!r}).write_text(str(profile))\n"
+        f"Path({str(where)!r}).write_text(str(profile) + '\\n' + str(Path(sys.argv[-1]).parent))\n"
         "time.sleep(60)\n", encoding="utf-8")
     fake.chmod(0o755)
     monkeypatch.setenv("PIPELINE_SOFFICE", str(fake))
@@ -566,9 +567,10 @@ def test_a_killed_worker_leaves_no_libreoffice_profile_or_socket(tmp_path, monke
     try:
         s = batch.run([str(inp)], str(tmp_path / "out"), jobs=1, timeout=3, progress=False, docx=False)
         assert (s["run"]["failed"], s["by_reason"]) == (1, {"timeout": 1})
-        profile = Path(where.read_text())
+        profile, work = map(Path, where.read_text().splitlines())
         assert not ipc_socket(profile).exists()
         assert not profile.exists()
+        assert (work / "input.rtf").parent == work and not work.exists()
     finally:
         if where.exists():
-            ipc_socket(Path(where.read_text())).unlink(missing_ok=True)
+            ipc_socket(Path(where.read_text().splitlines()[0])).unlink(missing_ok=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import struct
+import tempfile
 import time
 import unicodedata
 from pathlib import Path
@@ -221,6 +222,8 @@ def _our_soffice_pids(profile_fragment: str) -> list[int]:
 def test_timeout_kills_process_group():
     need_soffice()
     data = need(F45C)
+    system_tmp = Path(tempfile.gettempdir())
+    before = set(system_tmp.glob("lu*.tmp"))
     t = time.perf_counter()
     with pytest.raises(ExternalToolFailed, match="timed out"):
         libreoffice.convert(data, ".doc", timeout=0.3)
@@ -229,6 +232,9 @@ def test_timeout_kills_process_group():
     assert _our_soffice_pids(f"lo_profile_{os.getpid()}") == []
     # nor the single-instance socket the killed soffice could not remove
     assert not libreoffice.ipc_socket(libreoffice._profile_dir()).exists()
+    # nor the temporary files soffice makes while it works (lu<pid>.tmp), nor the folder of the input's copy
+    assert set(system_tmp.glob("lu*.tmp")) <= before
+    assert not list(libreoffice._profile_dir().glob("conv_*"))
     # and the profile still works afterwards
     assert libreoffice.convert(data, ".doc")[:2] == b"PK"
     assert _our_soffice_pids(f"lo_profile_{os.getpid()}") == []

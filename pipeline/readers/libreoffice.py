@@ -188,7 +188,10 @@ def convert(data: bytes, src_suffix: str, target: str = "docx", timeout: float =
     infilter = [f"--infilter={_IMPORT[suffix.lower()]}"] if suffix.lower() in _IMPORT else []
     with _LOCK:
         profile = _profile_dir()
-        with tempfile.TemporaryDirectory(prefix="pipeline_conv_") as work:
+        profile.mkdir(parents=True, exist_ok=True)
+        # (the file's copy and the converter's own temporary files live in the profile, so a worker killed mid-way, whose
+        # profile the batch removes, leaves neither behind: an input may be 100 MB, and soffice killed leaves its lu*.tmp)
+        with tempfile.TemporaryDirectory(prefix="conv_", dir=profile) as work:
             src = Path(work) / f"input{suffix}"
             outdir = Path(work) / "out"
             outdir.mkdir()
@@ -202,6 +205,7 @@ def convert(data: bytes, src_suffix: str, target: str = "docx", timeout: float =
             env = dict(os.environ)
             env.setdefault("SAL_USE_VCLPLUGIN", "svp")
             env["HOME"] = work  # nothing leaks into the real home directory
+            env["TMPDIR"] = work  # nor into the system's temporary directory
             try:
                 proc = subprocess.Popen(
                     cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,

@@ -883,6 +883,8 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
         raise UsageError(f"cannot make the output folder {out}: {e.strerror or e}") from e
     lock = _lock_output(out)  # before the sweep, which would delete another run's temp files
     jsonio.sweep_temp(out)
+    from .readers import libreoffice
+    libreoffice.prune_dead_profiles()  # (a run killed with SIGKILL left its workers' LibreOffice profiles)
 
     def warn(msg: str) -> None:
         stream.write(f"warning: {msg}\n")

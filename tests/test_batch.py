@@ -574,3 +574,52 @@ def test_a_killed_worker_leaves_no_libreoffice_profile_socket_or_copy_of_its_inp
     finally:
         if where.exists():
             ipc_socket(Path(where.read_text().splitlines()[0])).unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    """Is `pid` a process that is not a zombie?"""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def test_libreoffice_dies_with_a_run_killed_by_sigkill_and_the_next_run_removes_its_profile(tmp_path):
+    """soffice runs in a session of its own, and soffice.bin outlives its oosplash: a run killed with SIGKILL (its
+    workers die with it) must not leave it converting, maybe forever; the next run removes the dead worker's profile."""
+    where = tmp_path / "soffice_seen"
+    fake = tmp_path / "soffice"  # a converter that hangs: it says where it runs, then sleeps
+    fake.write_text(f"#!{sys.executable}\n"
+                    "import os, sys, time\n"
+                    "from pathlib import Path\n"
+                    "url = next(a.split('=', 1)[1] for a in sys.argv if a.startswith('-env:UserInstallation='))\n"
+                    f"Path({str(where)!r}).write_text(f'{{os.getpid()}} {{url[len(\"file://\"):]}}')\n"
+                    "time.sleep(120)\n", encoding="utf-8")
+    fake.chmod(0o755)
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a.rtf").write_bytes(rb"{\rtf1\ansi \u24180?\u24230?\par}")
+    env = dict(os.environ, PIPELINE_SOFFICE=str(fake))
+    cmd = [PY, "-m", "pipeline", "extract", str(inp), "--no-docx", "--no-progress", "--jobs", "1"]
+    p = subprocess.Popen(cmd + ["--out", str(tmp_path / "out")], cwd=ROOT, env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not where.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        pid, profile = where.read_text().split(" ", 1)
+        assert _alive(int(pid)) and Path(profile).is_dir()
+        p.send_signal(signal.SIGKILL)
+        p.communicate()
+        deadline = time.monotonic() + 10
+        while _alive(int(pid)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(int(pid)), "the converter outlived the run"
+    finally:
+        p.kill()
+        if where.exists() and _alive(int(where.read_text().split(" ", 1)[0])):
+            os.kill(int(where.read_text().split(" ", 1)[0]), signal.SIGKILL)
+    (inp / "a.rtf").unlink()
+    (inp / "b.txt").write_bytes(b"")
+    subprocess.run(cmd + ["--out", str(tmp_path / "out2")], cwd=ROOT, env=env, capture_output=True, timeout=120)
+    assert not Path(profile).exists()

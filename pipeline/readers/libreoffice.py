@@ -8,6 +8,10 @@
   group is also killed, in case a child lingered.
 * A killed soffice cannot remove its single-instance socket (/tmp/OSL_PIPE_…); it is removed
   for it (`ipc_socket`), so a batch with many timeouts leaves nothing in /tmp.
+* soffice outlives a process killed with SIGKILL (a batch's worker, when its supervisor is
+  killed): it runs in a session of its own, and soffice.bin outlives its oosplash. So it is
+  started under a lifeline (`_LIFELINE`): a shell that kills the whole group when the pipe
+  from this process closes, however this process ends.
 """
 from __future__ import annotations
 
@@ -26,7 +30,8 @@ from pathlib import Path
 
 from ..errors import ExternalToolFailed
 
-__all__ = ["available", "convert", "ipc_socket", "profile_of", "release", "release_own", "soffice_path"]
+__all__ = ["available", "convert", "ipc_socket", "profile_of", "prune_dead_profiles", "release", "release_own",
+           "soffice_path"]
 
 _LOCK = threading.Lock()
 _PROFILE_ROOT: Path | None = None
@@ -65,14 +70,30 @@ def _prune_dead_profiles(root: Path) -> None:
             pid = int(entry.name.rsplit("_", 1)[1])
         except ValueError:
             continue
-        if pid == os.getpid():
-            continue
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+        if pid != os.getpid() and _gone(pid):
             release(entry)
-        except OSError:
-            pass
+
+
+def _gone(pid: int) -> bool:
+    """Has process `pid` ended (a zombie not yet reaped has: a killed worker whose parent died too)?"""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] == b"Z"
+    except (OSError, IndexError):
+        return False
+
+
+def prune_dead_profiles() -> None:
+    """Remove the profiles, and the copies of inputs in them, of processes that are gone (a batch's
+    workers killed with their supervisor by SIGKILL could not remove theirs)."""
+    if profile_of(0).parent.is_dir() and (root := _shared_root()) is not None:
+        _prune_dead_profiles(root)
 
 
 def _profile_dir() -> Path:
@@ -172,6 +193,15 @@ _EXPORT = {"docx": "docx:MS Word 2007 XML", "doc": "doc:MS Word 97", "pdf": "pdf
 _IMPORT = {".html": "HTML (StarWriter)", ".htm": "HTML (StarWriter)"}
 
 
+#: the shell soffice runs under (its arguments are soffice's): it keeps the pipe from the process that started it on fd 3,
+#: and a watcher reading it kills the group (soffice, oosplash, soffice.bin) once that process is gone and the pipe closes
+_LIFELINE = '''exec 3<&0
+{ read -r _ <&3; kill -KILL 0; } </dev/null >/dev/null 2>&1 &
+"$@" </dev/null 3<&- &
+wait $!
+'''
+
+
 def convert(data: bytes, src_suffix: str, target: str = "docx", timeout: float = 60) -> bytes:
     """Convert `data` (a file whose type the suffix names, e.g. '.doc', '.rtf', '.html') to `target`.
 
@@ -206,13 +236,17 @@ def convert(data: bytes, src_suffix: str, target: str = "docx", timeout: float =
             env.setdefault("SAL_USE_VCLPLUGIN", "svp")
             env["HOME"] = work  # nothing leaks into the real home directory
             env["TMPDIR"] = work  # nor into the system's temporary directory
+            lifeline, held = os.pipe()  # (this process holds the writing end until it is done with soffice, or dies)
             try:
                 proc = subprocess.Popen(
-                    cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                    start_new_session=True, env=env, cwd=work,
+                    ["/bin/sh", "-c", _LIFELINE, "sh", *cmd], stdin=lifeline, stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE, start_new_session=True, env=env, cwd=work,
                 )
             except OSError as e:
+                os.close(held)
                 raise ExternalToolFailed(f"could not start LibreOffice: {e}") from None
+            finally:
+                os.close(lifeline)
             try:
                 out, err = proc.communicate(timeout=timeout)
             except subprocess.TimeoutExpired:
@@ -229,6 +263,7 @@ def convert(data: bytes, src_suffix: str, target: str = "docx", timeout: float =
                         proc.wait(timeout=5)
                     except subprocess.TimeoutExpired:
                         pass
+                os.close(held)
                 _reap_group(proc.pid)
                 _remove_ipc_socket(profile)  # left behind when soffice was killed
             ext = target.split(":", 1)[0]

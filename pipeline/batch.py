@@ -477,6 +477,14 @@ class _Worker:
         self.killed = False
 
 
+def _release_if_killed(w: "_Worker") -> None:
+    """Remove the LibreOffice profile (and the copy of an input in it) and soffice's socket of a worker that was
+    killed and so could not remove them."""
+    if w.proc.exitcode is not None and w.proc.exitcode < 0:
+        from .readers import libreoffice
+        libreoffice.release(libreoffice.profile_of(w.proc.pid))
+
+
 def _killpg(pid: int) -> None:
     for target in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
         try:
@@ -652,10 +660,7 @@ class Supervisor:
         if w in self.workers:
             self.workers.remove(w)
         self.reap_orphans()
-        if w.proc.exitcode is not None and w.proc.exitcode < 0:
-            # killed: it could not remove its LibreOffice profile and a soffice's socket
-            from .readers import libreoffice
-            libreoffice.release(libreoffice.profile_of(w.proc.pid))
+        _release_if_killed(w)
 
     def _lost(self, w: _Worker, reason: str, message: str) -> None:
         full, rel, _prev = w.item
@@ -781,6 +786,7 @@ class Supervisor:
                 w.conn.close()
             except OSError:
                 pass
+            _release_if_killed(w)
         self.workers.clear()
         self.reap_orphans()
 

@@ -584,9 +584,9 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_libreoffice_dies_with_a_run_killed_by_sigkill_and_the_next_run_removes_its_profile(tmp_path):
-    """soffice runs in a session of its own, and soffice.bin outlives its oosplash: a run killed with SIGKILL (its
-    workers die with it) must not leave it converting, maybe forever; the next run removes the dead worker's profile."""
+def _hanging_soffice_run(tmp_path: Path):
+    """A run converting an RTF with a LibreOffice that hangs: (the run's process, the converter's pid, its profile,
+    the command without --out, its environment), once the converter runs."""
     where = tmp_path / "soffice_seen"
     fake = tmp_path / "soffice"  # a converter that hangs: it says where it runs, then sleeps
     fake.write_text(f"#!{sys.executable}\n"
@@ -603,23 +603,37 @@ def test_libreoffice_dies_with_a_run_killed_by_sigkill_and_the_next_run_removes_
     cmd = [PY, "-m", "pipeline", "extract", str(inp), "--no-docx", "--no-progress", "--jobs", "1"]
     p = subprocess.Popen(cmd + ["--out", str(tmp_path / "out")], cwd=ROOT, env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not where.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    pid, profile = where.read_text().split(" ", 1)
+    assert _alive(int(pid)) and Path(profile).is_dir()
+    return p, int(pid), Path(profile), cmd, env
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
+def test_libreoffice_dies_with_a_run_however_it_is_stopped_and_leaves_no_profile(tmp_path, sig):
+    """soffice runs in a session of its own, and soffice.bin outlives its oosplash: a run stopped by a signal, even
+    SIGKILL (its workers die with it), must not leave it converting, maybe forever. A run stopped by SIGTERM or
+    SIGINT removes the profile of the worker it kills; one killed by SIGKILL cannot, and the next run does."""
+    p, pid, profile, cmd, env = _hanging_soffice_run(tmp_path)
     try:
-        deadline = time.monotonic() + 60
-        while not where.exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        pid, profile = where.read_text().split(" ", 1)
-        assert _alive(int(pid)) and Path(profile).is_dir()
-        p.send_signal(signal.SIGKILL)
-        p.communicate()
+        p.send_signal(sig)
+        p.communicate(timeout=60)
+        assert p.returncode == {signal.SIGKILL: -9, signal.SIGTERM: 143, signal.SIGINT: 130}[sig]
         deadline = time.monotonic() + 10
-        while _alive(int(pid)) and time.monotonic() < deadline:
+        while _alive(pid) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not _alive(int(pid)), "the converter outlived the run"
+        assert not _alive(pid), "the converter outlived the run"
     finally:
         p.kill()
-        if where.exists() and _alive(int(where.read_text().split(" ", 1)[0])):
-            os.kill(int(where.read_text().split(" ", 1)[0]), signal.SIGKILL)
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+    if sig != signal.SIGKILL:
+        assert not profile.exists()
+        return
+    inp = Path(cmd[4])
     (inp / "a.rtf").unlink()
     (inp / "b.txt").write_bytes(b"")
     subprocess.run(cmd + ["--out", str(tmp_path / "out2")], cwd=ROOT, env=env, capture_output=True, timeout=120)
-    assert not Path(profile).exists()
+    assert not profile.exists()

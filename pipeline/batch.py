@@ -43,6 +43,7 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait as mp_wait
 from pathlib import Path
+from stat import S_ISDIR, S_ISFIFO, S_ISREG, S_ISSOCK
 from typing import Any, Callable, Iterable, Iterator
 
 from .errors import NotAReport
@@ -139,7 +140,11 @@ def printable(text: str) -> str:
 
 def _walk(folder: str, prefix: str, exclude: str | None) -> Iterator[tuple[str, str]]:
     """(absolute path, relative path) of the files under `folder`, in sorted order of the
-    relative path (a sub-folder `a` sorts as 'a/', so 'a.txt' comes before 'a/x')."""
+    relative path (a sub-folder `a` sorts as 'a/', so 'a.txt' comes before 'a/x').
+
+    Names that are no readable file are given too, for the worker to fail with their reason
+    rather than lose them unsaid: a broken or looping link, a pipe, a socket, a device, and
+    a sub-folder that cannot be listed. Links to folders are not followed."""
     if exclude is not None and _inside(os.path.realpath(folder), exclude):
         return
     # a folder's names are held while it is walked (one short string each: a folder of
@@ -153,12 +158,15 @@ def _walk(folder: str, prefix: str, exclude: str | None) -> Iterator[tuple[str, 
                 try:
                     if e.is_dir(follow_symlinks=False):
                         keys.append(e.name + "/")
-                    elif e.is_file():
+                    elif not e.is_dir():
                         keys.append(e.name)
                 except OSError:
-                    continue
-    except OSError:
-        return  # unreadable folder: as os.walk, skipped
+                    keys.append(e.name)
+    except OSError as e:
+        if not prefix:
+            raise UsageError(f"cannot read the input folder {folder}: {e.strerror or e}") from None
+        yield folder, prefix.rstrip("/")  # (its files are lost to this run: said in errors.jsonl)
+        return
     keys.sort()
     for key in keys:
         full = os.path.join(folder, key.rstrip("/"))
@@ -266,6 +274,18 @@ def _remove_outputs(out: Path, rel: str) -> None:
             pass
 
 
+def _no_file(path: str, mode: int) -> str:
+    """What the name `path`, whose stat mode is `mode`, is instead of a file."""
+    if S_ISDIR(mode):
+        try:
+            os.listdir(path)
+        except OSError as e:
+            return f"a folder that cannot be listed ({e.strerror or e}): its files were not read"
+        return "a folder that could not be listed when the inputs were walked: its files were not read"
+    kind = "a named pipe" if S_ISFIFO(mode) else "a socket" if S_ISSOCK(mode) else "a device"
+    return f"{kind}, not a file"
+
+
 def failure(rel: str, sha: str | None, stage: str, reason: str, error_type: str, message: str,
             elapsed_ms: int) -> dict[str, Any]:
     return {"path": rel, "sha256": sha, "status": "failed", "stage": stage, "reason": reason,
@@ -283,14 +303,18 @@ def process_one(full: str, rel: str, prev: tuple[str, str] | None, opts: Options
     ms = lambda: int((time.monotonic() - t0) * 1000)  # noqa: E731
     sha = None
     try:
-        size = os.path.getsize(full)
+        st = os.stat(full)
+        if not S_ISREG(st.st_mode):
+            return failure(rel, None, "read", "unreadable", "NotAFile", _no_file(full, st.st_mode), ms())
+        size = st.st_size
         if size > opts.max_input_mb * 1024 * 1024:
             return failure(rel, None, "read", "too_large", "TooLarge",
                            f"input is {size} bytes, over the {opts.max_input_mb} MB limit", ms())
         with open(full, "rb") as fh:
             data = fh.read()
     except OSError as e:
-        return failure(rel, None, "read", "unreadable", type(e).__name__, str(e), ms())
+        said = f"a link to {os.readlink(full)!r}, which leads to no file: {e}" if os.path.islink(full) else str(e)
+        return failure(rel, None, "read", "unreadable", type(e).__name__, said, ms())
     sha = hashlib.sha256(data).hexdigest()
     json_path, docx_path = out_paths(opts.out, rel)
     if not opts.force and prev and prev[0] == sha:

@@ -28,6 +28,7 @@ the supervisor's memory does not grow with the size of the archive.
 from __future__ import annotations
 
 import ctypes
+import errno
 import hashlib
 import itertools
 import multiprocessing as mp
@@ -274,6 +275,17 @@ def _remove_outputs(out: Path, rel: str) -> None:
             pass
 
 
+#: errors writing OUT that no file causes and every file would meet: the run stops (and a re-run goes on) rather
+#: than fail each file left, which a re-run would then skip as failed
+OUTPUT_UNWRITABLE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
+
+
+def stop_if_unwritable(res: dict[str, Any], out: Path) -> None:
+    """Raise the OSError a worker met writing `res`'s outputs into `out` when it is one that stops the run."""
+    if res.get("errno") in OUTPUT_UNWRITABLE:
+        raise OSError(res["errno"], f"{os.strerror(res['errno'])}: writing the outputs of {res['path']} into {out}")
+
+
 def _no_file(path: str, mode: int) -> str:
     """What the name `path`, whose stat mode is `mode`, is instead of a file."""
     if S_ISDIR(mode):
@@ -354,7 +366,10 @@ def process_one(full: str, rel: str, prev: tuple[str, str] | None, opts: Options
         reason = {"render": "render_failed", "write": "write_failed"}.get(stage, "internal_error")
         tb = traceback.extract_tb(e.__traceback__)
         where = f" at {Path(tb[-1].filename).name}:{tb[-1].lineno}" if tb else ""
-        return failure(rel, sha, stage, reason, type(e).__name__, f"{e}{where}", ms())
+        res = failure(rel, sha, stage, reason, type(e).__name__, f"{e}{where}", ms())
+        if stage == "write" and isinstance(e, OSError) and e.errno in OUTPUT_UNWRITABLE:
+            res["errno"] = e.errno  # (no fault of the file's: the run stops, see `stop_if_unwritable`)
+        return res
     src = record.get("source") or {}
     return {
         "path": rel, "sha256": sha, "status": "ok",
@@ -940,7 +955,9 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
                     jsonio.sync_filesystem(out)  # outputs are on disk before the database says so
                 try:
                     store.put(buffer)
-                except Exception:  # noqa: BLE001 — one result the database refuses costs its file only
+                except Exception as e:  # noqa: BLE001 — one result the database refuses costs its file only
+                    if store.failed(e):
+                        raise
                     for res in _put_one_at_a_time(store, buffer, out):
                         stats.ok -= 1
                         stats.failed += 1
@@ -951,6 +968,7 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
             last_flush[0] = time.monotonic()
 
         def on_result(res: dict[str, Any]) -> None:
+            stop_if_unwritable(res, out)
             stats.done += 1
             rel = res["path"]
             st = res["status"]

@@ -489,6 +489,73 @@ def _cli_with_fake(args, **kw):
     return subprocess.Popen([PY, "-c", code, *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
 
 
+def test_a_full_disk_stops_the_run_and_a_rerun_goes_on_to_the_uninterrupted_result(tmp_path, monkeypatch):
+    """OUT's disk full (or over quota, or read-only) is no fault of the file being written: every file left would
+    meet it. The run stops, saying so, instead of failing each file (which a re-run would then skip as failed), and
+    the same command run again, once there is room, ends as an uninterrupted run."""
+    import errno
+
+    inp = make_tree(tmp_path, 40)
+    ref = tmp_path / "ref"
+    run(inp, ref)
+    write = batch.jsonio.atomic_write_text
+
+    def full_from_b(path, text, **kw):  # the disk fills once the run reaches b/
+        if Path(path).parent.name == "b":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return write(path, text, **kw)
+
+    monkeypatch.setattr(batch.jsonio, "atomic_write_text", full_from_b)
+    out = tmp_path / "out"
+    with pytest.raises(OSError, match=r"No space left on device: writing the outputs of b/r0\d\d.txt into") as e:
+        run(inp, out)
+    assert e.value.errno == errno.ENOSPC
+    assert not [r for r in sqlw.dump(out / "reports.sqlite")["files"] if r[2] != "ok"]  # (no file failed for it)
+    monkeypatch.setattr(batch.jsonio, "atomic_write_text", write)
+    run(inp, out)
+    assert sqlw.dump(out / "reports.sqlite") == sqlw.dump(ref / "reports.sqlite")
+    assert read_jsonl(out / "records.jsonl") == read_jsonl(ref / "records.jsonl")
+
+
+def test_a_full_database_stops_the_run_keeping_the_outputs_and_a_rerun_goes_on(tmp_path, monkeypatch):
+    """SQLite's database full (SQLITE_FULL, here by its page limit) refuses every result: the run stops with
+    SQLite's own error (it had been hidden by 'cannot rollback - no transaction is active'), no file is failed as
+    db_rejected nor loses its outputs for it, and a re-run once there is room ends as an uninterrupted run."""
+    import sqlite3
+
+    inp = make_tree(tmp_path, 300)
+    ref = tmp_path / "ref"
+    run(inp, ref, jobs=1)
+    con = sqlite3.connect(ref / "reports.sqlite")
+    half = con.execute("PRAGMA page_count").fetchone()[0] // 2  # (room for about half the results)
+    con.close()
+    opened = sqlw.SqliteStore.__init__
+
+    def limited(self, path):
+        opened(self, path)
+        self.conn.execute(f"PRAGMA max_page_count = {half}")
+
+    put = sqlw.SqliteStore.put
+    refused = []
+
+    def put_recording(self, results):
+        refused[:] = [r["path"] for r in results]
+        put(self, results)
+
+    monkeypatch.setattr(sqlw.SqliteStore, "__init__", limited)
+    monkeypatch.setattr(sqlw.SqliteStore, "put", put_recording)
+    out = tmp_path / "out"
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        run(inp, out, jobs=1)
+    monkeypatch.setattr(sqlw.SqliteStore, "__init__", opened)
+    monkeypatch.setattr(sqlw.SqliteStore, "put", put)
+    kept = sqlw.dump(out / "reports.sqlite")["files"]
+    assert 0 < len(kept) < 300 and all(r[2] == "ok" for r in kept)
+    assert len(refused) > 1 and all((out / f"{path}.json").exists() for path in refused)  # (its outputs are kept)
+    run(inp, out, jobs=1)
+    assert sqlw.dump(out / "reports.sqlite") == sqlw.dump(ref / "reports.sqlite")
+
+
 def test_kill_midway_then_rerun_equals_uninterrupted(tmp_path):
     inp = make_tree(tmp_path, 120, {"x/empty.txt": b"", "x/junk.bin": b"\x00\xff\x01"})
     ref = tmp_path / "ref"

@@ -197,6 +197,44 @@ def test_a_record_the_database_refuses_costs_its_file_only(tmp_path, pg_url):
                      fsync=False, db=pg_url)["run"]["processed"] == 0
 
 
+def test_a_lost_connection_stops_the_run_keeping_the_outputs_and_a_rerun_goes_on(tmp_path, pg_url, monkeypatch):
+    """The server ending the connection (a restart, an administrator, a network cut) fails every result alike: the
+    run stops with the server's error, no file is failed as db_rejected nor loses its outputs for it, and the same
+    command run again ends with the database and files of an uninterrupted run."""
+    import psycopg
+
+    from pipeline.writers.postgres import PostgresStore
+    from pipeline.writers.postgres import dump as pg_dump
+
+    inp = make_tree(tmp_path, 200)
+    kw = dict(jobs=1, convert=fake_convert, docx=False, progress=False, fsync=False)
+    put = PostgresStore.put
+    calls = []
+
+    def cut_after_the_first(self, results):
+        calls.append([r["path"] for r in results])
+        if len(calls) == 2:  # the server ends this connection
+            with psycopg.connect(PG_URL, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (self.conn.info.backend_pid,))
+        return put(self, results)
+
+    monkeypatch.setattr(PostgresStore, "put", cut_after_the_first)
+    out = tmp_path / "out"
+    with pytest.raises(psycopg.OperationalError):
+        batch.run([str(inp)], str(out), db=pg_url, batch_size=64, **kw)
+    monkeypatch.setattr(PostgresStore, "put", put)
+    ps = PostgresStore(pg_url)
+    try:
+        assert ps.query("SELECT status, COUNT(*) FROM files GROUP BY status") == [("ok", len(calls[0]))]
+    finally:
+        ps.close()
+    assert all((out / f"{path}.json").exists() for path in calls[1])  # (the outputs of the batch it lost are kept)
+    batch.run([str(inp)], str(out), db=pg_url, **kw)
+    ref = tmp_path / "ref.sqlite"
+    batch.run([str(inp)], str(tmp_path / "ref"), db=str(ref), **kw)
+    assert pg_dump(pg_url) == _sqlite_dump_comparable(ref)
+
+
 def _run_shard(inp: str, out: str, shard: str, url: str) -> None:
     s = batch.run([inp], out, jobs=1, convert=fake_convert, docx=False, progress=False, fsync=False,
                   db=url, shard=shard, batch_size=1)

@@ -89,6 +89,12 @@ class PostgresStore:
                 yield tuple(row)
         self.conn.commit()
 
+    def failed(self, e: BaseException) -> bool:
+        """Is `e` the database failing whatever it is given (the connection lost, its disk full, the server
+        shutting down or read-only), rather than refusing one result?"""
+        # (OperationalError holds DiskFull, the other InsufficientResources, AdminShutdown and a lost connection)
+        return isinstance(e, (self.psycopg.OperationalError, self.psycopg.errors.ReadOnlySqlTransaction))
+
     def put(self, results: list[dict[str, Any]]) -> None:
         if not results:
             return

@@ -24,6 +24,11 @@ def _files_row(r: dict[str, Any]) -> tuple:
     return tuple(r.get(c) if c != "path" else r["path"] for c in FILE_COLS)
 
 
+#: SQLite's primary result codes of a database that fails whatever is written (SQLITE_READONLY, SQLITE_IOERR,
+#: SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN)
+_STORE_FAILED = frozenset({8, 10, 11, 13, 14})
+
+
 class SqliteStore:
     dialect = "sqlite"
 
@@ -117,8 +122,16 @@ class SqliteStore:
                     self._delete_report(report[0])
             c.execute("COMMIT")
         except BaseException:
-            c.execute("ROLLBACK")
+            if c.in_transaction:  # (SQLite ends it itself on some errors: a full disk, a full database)
+                c.execute("ROLLBACK")
             raise
+
+    @staticmethod
+    def failed(e: BaseException) -> bool:
+        """Is `e` the database failing whatever it is given (its disk full or failing, the file read-only), rather
+        than refusing one result?"""
+        return isinstance(e, OSError) or (isinstance(e, sqlite3.Error)
+                                          and (getattr(e, "sqlite_errorcode", 0) or 0) & 0xFF in _STORE_FAILED)
 
     def add_query_indexes(self) -> None:
         """Create the indexes that serve queries only (built once after a bulk load; once

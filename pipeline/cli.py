@@ -147,7 +147,10 @@ def cmd_render(a) -> int:
 
 
 def iter_record_files(out: Path):
-    """(relative input path, record) for every record JSON under OUT (sorted)."""
+    """(relative input path, record, None) for every record JSON under OUT (sorted), or (the file's path under OUT,
+    None, why it is no record it can load) for a .json file meant as one that cannot be read, parsed or loaded: not
+    valid JSON, or a record (it names its schema_version) without its source's sha256. JSON that is no record of
+    ours (it names no schema_version) is left out, as OUT's own summary.json is."""
     from .batch import printable
     for dirpath, dirs, files in os.walk(out):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -155,35 +158,50 @@ def iter_record_files(out: Path):
             if not name.endswith(".json") or name.startswith(".") or name == "summary.json":
                 continue
             full = Path(dirpath) / name
+            where = printable(full.relative_to(out).as_posix())
             try:
                 rec = _load_json(str(full))
-            except (OSError, ValueError):
+            except (OSError, ValueError) as e:
+                yield where, None, f"cannot read it as JSON: {' '.join(str(e).split())}"
                 continue
-            if not (isinstance(rec, dict) and "schema_version" in rec and isinstance(rec.get("source"), dict)):
+            if not (isinstance(rec, dict) and "schema_version" in rec):
+                continue
+            if not isinstance(rec.get("source"), dict) or not rec["source"].get("sha256"):
+                yield where, None, "a record without its source's sha256"
                 continue
             # the input's path as the record states it (an output name may be shortened)
             rel = rec["source"].get("path") or full.relative_to(out).as_posix()[: -len(".json")]
-            yield printable(str(rel)), rec
+            yield printable(str(rel)), rec, None
 
 
 def cmd_load(a) -> int:
-    from .batch import open_store
+    from .batch import get_validator, open_store
+    from .errors import PipelineError
     from .writers.dbschema import record_rows
     out = Path(a.out)
     if not out.is_dir():
         _err(f"not a folder: {out}")
         return 2
+    validate = get_validator()
     store = open_store(a.db, out)
-    n = 0
+    n = bad = 0
     try:
         batch = []
-        for rel, rec in iter_record_files(out):
-            src = rec["source"]
-            if not src.get("sha256"):
+        for rel, rec, why in iter_record_files(out):
+            if rec is not None:
+                try:
+                    validate(rec)
+                    rows = record_rows(rec, rel)
+                except (PipelineError, LookupError, TypeError, ValueError, AttributeError) as e:
+                    why = f"not a valid record: {' '.join(str(e).split())[:300]}"
+            if why:
+                _err(f"not loaded: {rel}: {why}")
+                bad += 1
                 continue
+            src = rec["source"]
             batch.append({"path": rel, "sha256": src["sha256"], "status": "ok", "source_format": src.get("format"),
                           "report_format": rec.get("format"), "report_year": rec.get("report_year"),
-                          "issuer": rec.get("issuer"), "elapsed_ms": None, "rows": record_rows(rec, rel)})
+                          "issuer": rec.get("issuer"), "elapsed_ms": None, "rows": rows})
             if len(batch) >= 500:
                 store.put(batch)
                 n += len(batch)
@@ -193,8 +211,8 @@ def cmd_load(a) -> int:
         store.add_query_indexes()
     finally:
         store.close()
-    _err(f"loaded {n} records into {a.db}")
-    return 0
+    _err(f"loaded {n} records into {a.db}" + (f"; {bad} files not loaded (above)" if bad else ""))
+    return 1 if bad else 0
 
 
 def _existing_store(a):

@@ -709,8 +709,9 @@ def _hanging_soffice_run(tmp_path: Path):
     (inp / "a.rtf").write_bytes(rb"{\rtf1\ansi \u24180?\u24230?\par}")
     env = dict(os.environ, PIPELINE_SOFFICE=str(fake))
     cmd = [PY, "-m", "pipeline", "extract", str(inp), "--no-docx", "--no-progress", "--jobs", "1"]
-    p = subprocess.Popen(cmd + ["--out", str(tmp_path / "out")], cwd=ROOT, env=env,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # (SIGINT as a terminal gives it: a shell starting the tests in the background has them ignore it, and its children)
+    p = subprocess.Popen(cmd + ["--out", str(tmp_path / "out")], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while not where.exists() and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -158,6 +158,35 @@ def test_export_csv_and_load_sqlite(tmp_path):
                                                                                  include_files=False)
 
 
+def test_load_says_which_files_it_could_not_load_and_loads_the_rest(tmp_path):
+    """A record damaged on disk (cut short, not UTF-8), one without its source's sha256 and one the schema refuses
+    are each named with why, and the run ends with exit code 1; JSON that is no record of ours is left alone."""
+    inp = make_tree(tmp_path, 6)
+    out = tmp_path / "out"
+    assert main(["extract", str(inp), "--out", str(out), "--no-docx", "--no-progress", "--jobs", "1"],
+                convert=fake_convert) == 0
+    cut = out / "a" / "r001.txt.json"
+    cut.write_bytes(cut.read_bytes()[:200])
+    (out / "a" / "r003.txt.json").write_bytes(b"\xff\xfe" + (out / "a" / "r003.txt.json").read_bytes())
+    rec = json.loads((out / "b" / "r000.txt.json").read_text(encoding="utf-8"))
+    rec["source"]["sha256"] = None
+    (out / "b" / "r000.txt.json").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    rec = json.loads((out / "b" / "r002.txt.json").read_text(encoding="utf-8"))
+    rec["report_year"] = "去年"
+    (out / "b" / "r002.txt.json").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    (out / "notes.json").write_text('{"mine": true}', encoding="utf-8")
+    r = cli("load", str(out), "--db", str(tmp_path / "copy.sqlite"))
+    assert r.returncode == 1
+    said = [line for line in r.stderr.splitlines() if line.startswith("pipeline: not loaded: ")]
+    assert [line.split(": ")[2] for line in said] == ["a/r001.txt.json", "a/r003.txt.json", "b/r000.txt.json",
+                                                      "b/r002.txt"]
+    assert "cannot read it as JSON" in said[0] and "utf-8" in said[1] and "sha256" in said[2]
+    assert "not a valid record" in said[3] and "report_year" in said[3]
+    assert r.stderr.splitlines()[-1].endswith("loaded 2 records into " + str(tmp_path / "copy.sqlite")
+                                              + "; 4 files not loaded (above)")
+    assert sorted(p for p, *_ in sqlw.dump(tmp_path / "copy.sqlite")["files"]) == ["a/r005.txt", "b/r004.txt"]
+
+
 def test_render_command(tmp_path):
     try:
         import pipeline.writers.docx  # noqa: F401

@@ -87,6 +87,8 @@ class Inputs:
                 self.roots.append((p, True))
             elif p.is_file():
                 self.roots.append((p, False))
+            elif p.exists():
+                raise UsageError(f"input is neither a file nor a folder (a pipe, socket or device): {inp}")
             else:
                 raise UsageError(f"input not found: {inp}")
         self.shard = shard

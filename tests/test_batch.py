@@ -278,6 +278,8 @@ def test_names_that_are_no_readable_file_are_failed_with_their_reason_not_lost_u
                                             "were not read")
     with pytest.raises(batch.UsageError, match="cannot read the input folder"):
         batch.Inputs([inp / "locked"]).count()
+    with pytest.raises(batch.UsageError, match="neither a file nor a folder"):
+        batch.Inputs([inp / "pipe.html"])
 
 
 def test_shard_partition_is_deterministic():

@@ -141,13 +141,18 @@ def printable(text: str) -> str:
         return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+#: the lock file a run keeps in its OUT, which marks the folder as a run's output
+OUT_MARK = ".pipeline.lock"
+
+
 def _walk(folder: str, prefix: str, exclude: str | None) -> Iterator[tuple[str, str]]:
     """(absolute path, relative path) of the files under `folder`, in sorted order of the
     relative path (a sub-folder `a` sorts as 'a/', so 'a.txt' comes before 'a/x').
 
     Names that are no readable file are given too, for the worker to fail with their reason
     rather than lose them unsaid: a broken or looping link, a pipe, a socket, a device, and
-    a sub-folder that cannot be listed. Links to folders are not followed."""
+    a sub-folder that cannot be listed. Links to folders are not followed, and sub-folders that
+    are the OUT of an earlier run (they hold its `OUT_MARK`) are left out."""
     if exclude is not None and _inside(os.path.realpath(folder), exclude):
         return
     # a folder's names are held while it is walked (one short string each: a folder of
@@ -156,6 +161,8 @@ def _walk(folder: str, prefix: str, exclude: str | None) -> Iterator[tuple[str, 
     try:
         with os.scandir(folder) as it:
             for e in it:
+                if e.name == OUT_MARK and prefix:
+                    return  # (the OUT of an earlier run: records, DOCX and database are outputs, not inputs)
                 if e.name.startswith(".") or e.name in SKIP_NAMES:
                     continue
                 try:
@@ -1031,7 +1038,7 @@ def _lock_output(out: Path):
     import fcntl
 
     try:
-        fh = open(out / ".pipeline.lock", "a+b")  # noqa: SIM115 — held for the whole run
+        fh = open(out / OUT_MARK, "a+b")  # noqa: SIM115 — held for the whole run
     except OSError as e:
         raise UsageError(f"cannot write to the output folder {out}: {e.strerror or e}") from e
     try:

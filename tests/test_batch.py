@@ -282,6 +282,17 @@ def test_names_that_are_no_readable_file_are_failed_with_their_reason_not_lost_u
         batch.Inputs([inp / "pipe.html"])
 
 
+def test_the_out_of_an_earlier_run_inside_the_inputs_is_left_out(tmp_path):
+    """An archive holding an earlier run's OUT (its records, DOCX, database and report) gives none of them as
+    inputs: they are outputs. The folder is known by the lock file a run leaves in its OUT."""
+    inp = make_tree(tmp_path, 4)
+    run(inp, inp / "old_out")
+    assert (inp / "old_out" / ".pipeline.lock").exists() and list((inp / "old_out").rglob("*.json"))
+    assert [r for _, r in batch.Inputs([inp])] == ["a/r001.txt", "a/r003.txt", "b/r000.txt", "b/r002.txt"]
+    # (an OUT given as the input itself is walked: its records are then told apart by the reader)
+    assert "a/r001.txt.json" in [r for _, r in batch.Inputs([inp / "old_out"])]
+
+
 def test_shard_partition_is_deterministic():
     rels = [f"x/{i}.html" for i in range(500)]
     parts = [[r for r in rels if batch.in_shard(r, (i, 4))] for i in range(1, 5)]

@@ -73,3 +73,20 @@ def test_json_nested_too_deep_is_a_typed_error():
     assert sniff(b"[" * 100_000 + b"]" * 100_000) == "json"
     with pytest.raises(TooComplex):
         read(b"[" * 100_000 + b"]" * 100_000, "x.json")
+
+
+def test_a_record_this_pipeline_wrote_is_no_source_document():
+    """An archive walked with an earlier run's output in it (a record's JSON, records.jsonl) gives no second, degraded
+    record of each report from the records themselves: they are told as the pipeline's own output."""
+    from pipeline.errors import NotADocument
+    from pipeline.writers.jsonio import dumps_pretty
+
+    record = convert((ROOT / "samples" / "city_2021.html").read_bytes(), "city_2021.html")
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (record, record)).encode()
+    for data, name in ((dumps_pretty(record).encode(), "city_2021.html.json"), (lines, "records.jsonl")):
+        with pytest.raises(NotADocument, match="a record this pipeline wrote"):
+            convert(data, name)
+    # (a page's JSON naming a source and versions of its own stays a page)
+    page = {"source": "办公室", "schema_version": "2", "title": "鹤川市交通运输局2023年政府信息公开工作年度报告",
+            "content": "<p>一、总体情况</p><p>" + "2023年，本局主动公开政府信息386条。" * 10 + "</p>"}
+    assert convert(json.dumps(page, ensure_ascii=False).encode(), "x.json")["active_disclosure"]["total"] == 386

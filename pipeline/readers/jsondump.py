@@ -9,7 +9,7 @@ import html
 import json
 import re
 
-from ..errors import TooComplex
+from ..errors import NotADocument, TooComplex
 from ..model import Document
 from . import html as html_reader
 from . import text as text_reader
@@ -38,9 +38,13 @@ def read(data: bytes) -> Document:
     try:
         value = json.loads(text)
     except ValueError:
+        if _a_record(_first_line_value(text)):
+            raise NotADocument(_OUR_OUTPUT) from None
         return text_reader.read(data)
     except RecursionError:
         raise TooComplex("JSON nested too deeply") from None
+    if _a_record(value):
+        raise NotADocument(_OUR_OUTPUT)
     strings = _strings(value)
     body = max((s for _, s in strings), key=len, default="")
     if len(body) < _SHORTEST_BODY:
@@ -63,6 +67,22 @@ def read(data: bytes) -> Document:
     doc.warnings.append(f"a page's JSON: its longest string read as the page ({len(body)} characters), "
                         f"{', '.join(sorted(fields)) or 'no fields'} from its fields")
     return doc
+
+
+_OUR_OUTPUT = "a record this pipeline wrote (an earlier run's output), not a source document"
+
+
+def _a_record(value) -> bool:
+    """Is `value` a record this pipeline wrote (its schema and pipeline versions, its source)?"""
+    return isinstance(value, dict) and "schema_version" in value and "pipeline_version" in value and "source" in value
+
+
+def _first_line_value(text: str):
+    """The JSON value on the first line of `text` (a JSON-lines file: records.jsonl), or None."""
+    try:
+        return json.loads(text[:text.find("\n")] if "\n" in text else text)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _strings(value) -> list[tuple[str, str]]:

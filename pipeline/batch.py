@@ -17,7 +17,8 @@ SIGKILLed supervisor leaves no workers behind.
 Resume: the supervisor sends each file with its manifest entry from earlier runs
 (`files` table: path → sha256, status; looked up a few hundred paths at a time);
 the worker hashes the file and skips it when that entry holds the same sha256
-(ok with its JSON present, or failed) — unless `force`. Outputs are written
+(ok with its JSON present, or failed, unless `retry_failed` names its reason) — unless
+`force`. Outputs are written
 atomically by the worker before the supervisor commits the manifest row, so a
 run killed at any moment and re-run ends with the same contents as an
 uninterrupted run.
@@ -265,6 +266,8 @@ class Options:
     max_input_mb: int = 100
     force: bool = False
     docx: bool = True
+    #: the reasons of earlier failures to try again (empty: every reason), or None
+    retry_failed: frozenset[str] | None = None
 
 
 def _one_line(s: str, limit: int = 500) -> str:
@@ -295,6 +298,28 @@ def stop_if_unwritable(res: dict[str, Any], out: Path) -> None:
         raise OSError(res["errno"], f"{os.strerror(res['errno'])}: writing the outputs of {res['path']} into {out}")
 
 
+def _retried(prev: tuple[str, str, str | None], reasons: frozenset[str] | None) -> bool:
+    """Is the manifest entry `prev` a failure whose reason `reasons` asks to try again (empty: every reason)?"""
+    return reasons is not None and prev[1] == "failed" and (not reasons or prev[2] in reasons)
+
+
+def failure_reasons() -> frozenset[str]:
+    """Every typed reason a file can fail with: the pipeline's errors' and the batch's own."""
+    from .errors import PipelineError
+
+    classes, reasons = [PipelineError], set(BATCH_REASONS)
+    while classes:
+        cls = classes.pop()
+        reasons.add(cls.reason)
+        classes.extend(cls.__subclasses__())
+    return frozenset(reasons)
+
+
+#: the reasons the batch itself gives a failure
+BATCH_REASONS = ("timeout", "out_of_memory", "crash", "unreadable", "too_large", "render_failed", "write_failed",
+                 "internal_error", "db_rejected")
+
+
 def _no_file(path: str, mode: int) -> str:
     """What the name `path`, whose stat mode is `mode`, is instead of a file."""
     if S_ISDIR(mode):
@@ -313,11 +338,11 @@ def failure(rel: str, sha: str | None, stage: str, reason: str, error_type: str,
             "error_type": error_type, "message": _one_line(message), "elapsed_ms": elapsed_ms}
 
 
-def process_one(full: str, rel: str, prev: tuple[str, str] | None, opts: Options, convert: Callable,
+def process_one(full: str, rel: str, prev: tuple[str, str, str | None] | None, opts: Options, convert: Callable,
                 render: Callable | None, validate: Callable) -> dict[str, Any]:
     """Convert one file and write its outputs. Runs inside a worker.
 
-    `prev` is what the manifest holds for `rel` from an earlier run, (sha256, status), or None."""
+    `prev` is what the manifest holds for `rel` from an earlier run, (sha256, status, reason), or None."""
     from .errors import PipelineError
 
     t0 = time.monotonic()
@@ -338,7 +363,7 @@ def process_one(full: str, rel: str, prev: tuple[str, str] | None, opts: Options
         return failure(rel, None, "read", "unreadable", type(e).__name__, said, ms())
     sha = hashlib.sha256(data).hexdigest()
     json_path, docx_path = out_paths(opts.out, rel)
-    if not opts.force and prev and prev[0] == sha:
+    if not opts.force and prev and prev[0] == sha and not _retried(prev, opts.retry_failed):
         if prev[1] == "failed" or (prev[1] == "ok" and json_path.exists()):
             return {"path": rel, "sha256": sha, "status": "skipped", "prev_status": prev[1], "elapsed_ms": ms()}
     stage = "extract"
@@ -739,7 +764,7 @@ class Supervisor:
         while w.queued:
             pending.appendleft(w.queued.pop())
 
-    def run(self, items: Iterable[tuple[str, str, tuple[str, str] | None]], total: int) -> None:
+    def run(self, items: Iterable[tuple[str, str, tuple[str, str, str | None] | None]], total: int) -> None:
         """Convert `items` ((absolute path, relative path, manifest entry) of `total` files)."""
         pending = _Feed(items)
         n = max(1, min(self.opts.jobs, total))
@@ -897,8 +922,8 @@ def _put_one_at_a_time(store, results: list[dict[str, Any]], out: Path) -> list[
 
 
 def _with_manifest(files: Iterable[tuple[str, str]], store, force: bool,
-                   chunk: int = 256) -> Iterator[tuple[str, str, tuple[str, str] | None]]:
-    """`files` with what the manifest holds for each from earlier runs, (sha256, status) or
+                   chunk: int = 256) -> Iterator[tuple[str, str, tuple[str, str, str | None] | None]]:
+    """`files` with what the manifest holds for each from earlier runs, (sha256, status, reason) or
     None (always None with `force`): looked up a chunk at a time, so memory stays flat."""
     it = iter(files)
     while part := list(itertools.islice(it, chunk)):
@@ -908,7 +933,8 @@ def _with_manifest(files: Iterable[tuple[str, str]], store, force: bool,
 
 
 def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, timeout: float = 60.0,
-        max_memory_mb: int = 1024, max_input_mb: int = 100, force: bool = False, docx: bool = True,
+        max_memory_mb: int = 1024, max_input_mb: int = 100, force: bool = False,
+        retry_failed: Iterable[str] | None = None, docx: bool = True,
         db: str | None = None, shard: str | None = None, progress: bool = True, convert: Callable | None = None,
         render: Callable | None = None, stream=None, fsync: bool = True,
         batch_size: int = 64, flush_seconds: float = 1.0) -> dict[str, Any]:
@@ -916,6 +942,8 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
 
     `convert` (bytes, rel_path) -> record defaults to pipeline.convert.convert;
     `render` (record) -> bytes defaults to pipeline.writers.docx.render (when docx).
+    `retry_failed`: the reasons of earlier runs' failures to try again on unchanged files (empty: every reason;
+    None: none, a failed file is skipped like a converted one).
     `fsync`: before each database commit, OUT's file system is synced, so a record the
     database lists survives a power cut (a killed process needs no sync: writes are
     temp + rename). Raises UsageError for bad arguments / missing inputs.
@@ -927,6 +955,11 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
         raise UsageError("--timeout must be > 0")
     if jobs is not None and jobs < 1:
         raise UsageError("--jobs must be >= 1")
+    if retry_failed is not None:
+        retry_failed = frozenset(retry_failed)
+        if unknown := sorted(retry_failed - failure_reasons()):
+            raise UsageError(f"--retry-failed: no failure has the reason {', '.join(unknown)} (the reasons: "
+                             f"{', '.join(sorted(failure_reasons()))})")
     shard_t = parse_shard(shard)
     out = Path(out)
     files = Inputs(inputs, shard_t, exclude=out)
@@ -999,7 +1032,7 @@ def run(inputs: list[str], out: str | os.PathLike, *, jobs: int | None = None, t
             prog.tick()
 
         opts = Options(out=out, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
-                       max_memory_mb=max_memory_mb, max_input_mb=max_input_mb, force=force,
+                       max_memory_mb=max_memory_mb, max_input_mb=max_input_mb, force=force, retry_failed=retry_failed,
                        docx=render is not None)
         sup = Supervisor(opts, convert, render, validate, on_result)
         prev_term = signal.getsignal(signal.SIGTERM)

@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--max-memory-mb", type=_positive_int, default=1024, help="address space a worker may add to what it starts with (default 1024)")
     e.add_argument("--max-input-mb", type=_positive_int, default=100, help="refuse inputs larger than this (default 100)")
     e.add_argument("--force", action="store_true", help="redo files already in OUT with the same sha256")
+    e.add_argument("--retry-failed", nargs="?", const="", default=None, metavar="REASON,...",
+                   help="try again the unchanged files an earlier run failed (with these reasons, e.g. "
+                        "timeout,out_of_memory; all when none is named); converted files are still skipped")
     e.add_argument("--no-docx", action="store_true", help="do not write the regenerated .docx files")
     e.add_argument("--db", default=None, help="database URL: SQLite path or postgresql://… (default OUT/reports.sqlite)")
     e.add_argument("--shard", default=None, metavar="i/N", help="process only shard i of N (1-based; by hash of relative path)")
@@ -87,6 +90,7 @@ def cmd_extract(a, convert) -> int:
     try:
         summary = run(a.inputs, a.out, jobs=a.jobs, timeout=a.timeout, max_memory_mb=a.max_memory_mb,
                       max_input_mb=a.max_input_mb, force=a.force,
+                      retry_failed=None if a.retry_failed is None else [r for r in a.retry_failed.split(",") if r],
                       docx=not a.no_docx, db=a.db, shard=a.shard, progress=a.progress, convert=convert,
                       fsync=not a.no_fsync)
     except (OSError, sqlite3.Error, *_postgres_errors()) as e:

@@ -103,6 +103,13 @@ def slow_convert(data: bytes, rel: str) -> dict:
     return fake_convert(data, rel)
 
 
+def sleepy_convert(data: bytes, rel: str) -> dict:
+    """`fake_convert`, taking 1.5 s over a file holding SLOW."""
+    if b"SLOW" in data:
+        time.sleep(1.5)
+    return fake_convert(data, rel)
+
+
 def make_tree(root: Path, n: int = 6, faults: dict[str, bytes] | None = None) -> Path:
     inp = root / "in"
     for i in range(n):
@@ -291,6 +298,23 @@ def test_the_out_of_an_earlier_run_inside_the_inputs_is_left_out(tmp_path):
     assert [r for _, r in batch.Inputs([inp])] == ["a/r001.txt", "a/r003.txt", "b/r000.txt", "b/r002.txt"]
     # (an OUT given as the input itself is walked: its records are then told apart by the reader)
     assert "a/r001.txt.json" in [r for _, r in batch.Inputs([inp / "old_out"])]
+
+
+def test_retry_failed_tries_again_the_failures_of_the_reasons_named_and_nothing_else(tmp_path):
+    """A file that timed out under a busy machine is tried again with a longer --timeout by naming its reason,
+    without redoing the archive (--force) or the files that failed for their own content."""
+    inp = make_tree(tmp_path, 4, {"s/slow.txt": "测试县人民政府\nyear=2020\nSLOW\n".encode(), "e.txt": b""})
+    out = tmp_path / "out"
+    s = run(inp, out, jobs=1, timeout=0.5, convert=sleepy_convert)
+    assert s["by_reason"] == {"timeout": 1, "empty_input": 1}
+    assert run(inp, out, jobs=1, timeout=5, convert=sleepy_convert)["run"]["processed"] == 0
+    s = run(inp, out, jobs=1, timeout=5, convert=sleepy_convert, retry_failed=["timeout"])
+    assert (s["run"]["processed"], s["run"]["ok"], s["run"]["failed"]) == (1, 1, 0)
+    assert s["by_status"] == {"ok": 5, "failed": 1} and s["by_reason"] == {"empty_input": 1}
+    s = run(inp, out, jobs=1, timeout=5, convert=sleepy_convert, retry_failed=[])  # (every reason)
+    assert (s["run"]["processed"], s["run"]["failed"]) == (1, 1)
+    with pytest.raises(batch.UsageError, match="no failure has the reason timeouts"):
+        run(inp, out, retry_failed=["timeouts"])
 
 
 def test_shard_partition_is_deterministic():

@@ -187,6 +187,18 @@ def test_load_says_which_files_it_could_not_load_and_loads_the_rest(tmp_path):
     assert sorted(p for p, *_ in sqlw.dump(tmp_path / "copy.sqlite")["files"]) == ["a/r005.txt", "b/r004.txt"]
 
 
+def test_retry_failed_on_the_command_line(tmp_path, capsys):
+    inp = make_tree(tmp_path, 2, {"e.txt": b""})
+    args = ["extract", str(inp), "--out", str(tmp_path / "out"), "--no-docx", "--no-progress", "--jobs", "1"]
+    assert main(args, convert=fake_convert) == 1
+    assert main(args + ["--retry-failed", "timeout,crash"], convert=fake_convert) == 1  # (the empty file is skipped)
+    assert "processed            0" in capsys.readouterr().err
+    assert main(args + ["--retry-failed"], convert=fake_convert) == 1
+    assert "processed            1" in capsys.readouterr().err
+    assert main(args + ["--retry-failed", "timeout,nonsense"], convert=fake_convert) == 2
+    assert "no failure has the reason nonsense" in capsys.readouterr().err
+
+
 def test_render_command(tmp_path):
     try:
         import pipeline.writers.docx  # noqa: F401

@@ -65,13 +65,13 @@ class PostgresStore:
                 cur.execute(stmt)
         self.conn.commit()
 
-    def previous(self, paths: list[str]) -> dict[str, tuple[str, str]]:
-        """path -> (sha256, status) for those of `paths` the manifest holds."""
+    def previous(self, paths: list[str]) -> dict[str, tuple[str, str, str | None]]:
+        """path -> (sha256, status, reason) for those of `paths` the manifest holds."""
         with self.conn.cursor() as cur:
-            cur.execute("SELECT path, sha256, status FROM files WHERE path = ANY(%s)", (list(paths),))
+            cur.execute("SELECT path, sha256, status, reason FROM files WHERE path = ANY(%s)", (list(paths),))
             rows = cur.fetchall()
         self.conn.commit()
-        return {p: (s, st) for p, s, st in rows}
+        return {p: (s, st, why) for p, s, st, why in rows}
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
         with self.conn.cursor() as cur:

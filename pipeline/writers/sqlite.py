@@ -59,14 +59,14 @@ class SqliteStore:
                            f"VALUES ({','.join('?' * len(S.written_columns(t)))})" for t in S.DATA_TABLES}
 
     # --- reading -----------------------------------------------------------
-    def previous(self, paths: list[str]) -> dict[str, tuple[str, str]]:
-        """path -> (sha256, status) for those of `paths` the manifest holds (a run asks for
+    def previous(self, paths: list[str]) -> dict[str, tuple[str, str, str | None]]:
+        """path -> (sha256, status, reason) for those of `paths` the manifest holds (a run asks for
         its files a few hundred at a time, so it never holds the whole manifest)."""
         found = {}
         for i in range(0, len(paths), 500):
             part = paths[i:i + 500]
-            sql = f"SELECT path, sha256, status FROM files WHERE path IN ({','.join('?' * len(part))})"
-            found.update((p, (s, st)) for p, s, st in self.conn.execute(sql, part))
+            sql = f"SELECT path, sha256, status, reason FROM files WHERE path IN ({','.join('?' * len(part))})"
+            found.update((p, (s, st, why)) for p, s, st, why in self.conn.execute(sql, part))
         return found
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:

@@ -257,6 +257,8 @@ def cmd_report(a) -> int:
 
 def main(argv: Sequence[str] | None = None, *, convert: Callable | None = None) -> int:
     """Entry point. `convert` replaces pipeline.convert.convert (tests, embedding)."""
+    import sqlite3
+
     from .batch import UsageError
     from .writers.dbschema import SchemaMismatch
     parser = build_parser()
@@ -284,6 +286,10 @@ def main(argv: Sequence[str] | None = None, *, convert: Callable | None = None) 
         _err("interrupted")
         return 130
     except BrokenPipeError:
+        return 1
+    except (OSError, sqlite3.Error, *_postgres_errors()) as e:
+        # (the disk full, the database locked, gone or unreachable: said in one line, as extract says it)
+        _err(f"{a.command} stopped: {' '.join(str(e).split()) or type(e).__name__}")
         return 1
     parser.print_usage(sys.stderr)
     return 2

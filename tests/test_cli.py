@@ -199,6 +199,20 @@ def test_retry_failed_on_the_command_line(tmp_path, capsys):
     assert "no failure has the reason nonsense" in capsys.readouterr().err
 
 
+def test_export_that_cannot_write_says_so_in_a_line_and_leaves_no_temporary_file(tmp_path, capsys):
+    """A CSV export meeting a full disk, or here a folder where cells.csv should go, ends with one line on stderr
+    and exit code 1, not a traceback, and leaves no half-written file behind."""
+    inp = make_tree(tmp_path, 3)
+    out = tmp_path / "out"
+    main(["extract", str(inp), "--out", str(out), "--no-docx", "--no-progress", "--jobs", "1"], convert=fake_convert)
+    (tmp_path / "csv" / "cells.csv").mkdir(parents=True)
+    capsys.readouterr()
+    assert main(["export", str(out), "--csv", str(tmp_path / "csv")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("pipeline: export stopped: [Errno 21] Is a directory") and err.count("\n") == 1
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == ["cells.csv", "reports.csv"]
+
+
 def test_render_command(tmp_path):
     try:
         import pipeline.writers.docx  # noqa: F401

@@ -153,38 +153,52 @@ def _walk(folder: str, prefix: str, exclude: str | None) -> Iterator[tuple[str, 
     Names that are no readable file are given too, for the worker to fail with their reason
     rather than lose them unsaid: a broken or looping link, a pipe, a socket, a device, and
     a sub-folder that cannot be listed. Links to folders are not followed, and sub-folders that
-    are the OUT of an earlier run (they hold its `OUT_MARK`) are left out."""
-    if exclude is not None and _inside(os.path.realpath(folder), exclude):
-        return
-    # a folder's names are held while it is walked (one short string each: a folder of
-    # 10⁶ files takes some 140 MB here); nothing is kept once it is done
-    keys = []
+    are the OUT of an earlier run (they hold its `OUT_MARK`) are left out. The walk keeps a
+    stack of the folders it is in, not a call per level: a tree of any depth is walked."""
     try:
-        with os.scandir(folder) as it:
-            for e in it:
-                if e.name == OUT_MARK and prefix:
-                    return  # (the OUT of an earlier run: records, DOCX and database are outputs, not inputs)
-                if e.name.startswith(".") or e.name in SKIP_NAMES:
-                    continue
-                try:
-                    if e.is_dir(follow_symlinks=False):
-                        keys.append(e.name + "/")
-                    elif not e.is_dir():
-                        keys.append(e.name)
-                except OSError:
-                    keys.append(e.name)
+        names = _names(folder, prefix, exclude)
     except OSError as e:
-        if not prefix:
-            raise UsageError(f"cannot read the input folder {folder}: {e.strerror or e}") from None
-        yield folder, prefix.rstrip("/")  # (its files are lost to this run: said in errors.jsonl)
-        return
-    keys.sort()
-    for key in keys:
-        full = os.path.join(folder, key.rstrip("/"))
+        raise UsageError(f"cannot read the input folder {folder}: {e.strerror or e}") from None
+    # (each folder's names are held while it is walked, one short string each: a folder of 10⁶ files takes some
+    # 140 MB here; nothing is kept once it is done)
+    stack = [(folder, prefix, iter(names))]
+    while stack:
+        base, above, names = stack[-1]
+        key = next(names, None)
+        if key is None:
+            stack.pop()
+            continue
+        full = os.path.join(base, key.rstrip("/"))
         if key[-1] == "/":
-            yield from _walk(full, prefix + key, exclude)
+            try:
+                stack.append((full, above + key, iter(_names(full, above + key, exclude))))
+            except OSError:
+                yield full, above + key[:-1]  # (its files are lost to this run: said in errors.jsonl)
         elif exclude is None or not os.path.islink(full) or not _inside(os.path.realpath(full), exclude):
-            yield full, prefix + key
+            yield full, above + key
+
+
+def _names(folder: str, prefix: str, exclude: str | None) -> list[str]:
+    """The sorted names `_walk` takes in `folder` (a sub-folder's with a '/' after it): none for OUT or for a
+    sub-folder holding an earlier run's OUT_MARK. Raises OSError when the folder cannot be listed."""
+    if exclude is not None and _inside(os.path.realpath(folder), exclude):
+        return []
+    keys = []
+    with os.scandir(folder) as it:
+        for e in it:
+            if e.name == OUT_MARK and prefix:
+                return []  # (the OUT of an earlier run: records, DOCX and database are outputs, not inputs)
+            if e.name.startswith(".") or e.name in SKIP_NAMES:
+                continue
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    keys.append(e.name + "/")
+                elif not e.is_dir():
+                    keys.append(e.name)
+            except OSError:
+                keys.append(e.name)
+    keys.sort()
+    return keys
 
 
 def _inside(path: str, folder: str) -> bool:

@@ -289,6 +289,22 @@ def test_names_that_are_no_readable_file_are_failed_with_their_reason_not_lost_u
         batch.Inputs([inp / "pipe.html"])
 
 
+def test_a_tree_deeper_than_pythons_recursion_limit_is_walked(tmp_path):
+    """A crawl of a URL loop can nest folders deeper than Python's recursion limit (1,000 calls): the walk then raised
+    RecursionError, and the run died before any work; the outputs' folders too were made by recursion."""
+    deep = tmp_path / "in"
+    deep.mkdir()
+    for _ in range(1100):  # (one level at a time: makedirs recurses too)
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "r.txt").write_text("测试县人民政府\nyear=2020\n", encoding="utf-8")
+    (tmp_path / "in" / "a.txt").write_text("测试县人民政府\nyear=2021\n", encoding="utf-8")
+    assert [r for _, r in batch.Inputs([tmp_path / "in"])] == ["a.txt", "d/" * 1100 + "r.txt"]
+    # (and the outputs are written as deep: their folders were made by a call a level, too)
+    s = run(tmp_path / "in", tmp_path / "out", jobs=1)
+    assert (s["run"]["ok"], s["run"]["failed"]) == (2, 0)
+
+
 def test_the_out_of_an_earlier_run_inside_the_inputs_is_left_out(tmp_path):
     """An archive holding an earlier run's OUT (its records, DOCX, database and report) gives none of them as
     inputs: they are outputs. The folder is known by the lock file a run leaves in its OUT."""

@@ -30,6 +30,20 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def make_folders(folder: Path) -> None:
+    """Make `folder` and the parents it lacks, one level at a time (Path.mkdir(parents=True) recurses once a missing
+    level: the outputs of a crawl's tree nested a thousand levels deep ran out of Python's stack)."""
+    missing = []
+    while not folder.is_dir() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for f in reversed(missing):
+        try:
+            f.mkdir()
+        except FileExistsError:
+            pass
+
+
 def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, fsync: bool = True, fsync_dir: bool = False) -> None:
     """Write `data` to `path` atomically (same-directory temp + fsync + os.replace)."""
     path = Path(path)
@@ -37,7 +51,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, fsync: bool = Tr
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileNotFoundError:  # the folder is made on the first write into it
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folders(path.parent)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
         view = memoryview(data)

@@ -155,33 +155,38 @@ def _walk(folder: str, prefix: str, exclude: str | None) -> Iterator[tuple[str, 
     a sub-folder that cannot be listed. Links to folders are not followed, and sub-folders that
     are the OUT of an earlier run (they hold its `OUT_MARK`) are left out. The walk keeps a
     stack of the folders it is in, not a call per level: a tree of any depth is walked."""
+    real = os.path.realpath(folder)
     try:
-        names = _names(folder, prefix, exclude)
+        names = _names(folder, real, prefix, exclude)
     except OSError as e:
         raise UsageError(f"cannot read the input folder {folder}: {e.strerror or e}") from None
     # (each folder's names are held while it is walked, one short string each: a folder of 10⁶ files takes some
     # 140 MB here; nothing is kept once it is done)
-    stack = [(folder, prefix, iter(names))]
+    stack = [(folder, real, prefix, iter(names))]
     while stack:
-        base, above, names = stack[-1]
+        base, real, above, names = stack[-1]
         key = next(names, None)
         if key is None:
             stack.pop()
             continue
         full = os.path.join(base, key.rstrip("/"))
         if key[-1] == "/":
+            # (a sub-folder, no link: its real path is its folder's and its name, found without a realpath, which
+            # looks up each folder of a path)
+            sub = os.path.join(real, key[:-1])
             try:
-                stack.append((full, above + key, iter(_names(full, above + key, exclude))))
+                stack.append((full, sub, above + key, iter(_names(full, sub, above + key, exclude))))
             except OSError:
                 yield full, above + key[:-1]  # (its files are lost to this run: said in errors.jsonl)
         elif exclude is None or not os.path.islink(full) or not _inside(os.path.realpath(full), exclude):
             yield full, above + key
 
 
-def _names(folder: str, prefix: str, exclude: str | None) -> list[str]:
-    """The sorted names `_walk` takes in `folder` (a sub-folder's with a '/' after it): none for OUT or for a
-    sub-folder holding an earlier run's OUT_MARK. Raises OSError when the folder cannot be listed."""
-    if exclude is not None and _inside(os.path.realpath(folder), exclude):
+def _names(folder: str, real: str, prefix: str, exclude: str | None) -> list[str]:
+    """The sorted names `_walk` takes in `folder`, whose real path is `real` (a sub-folder's with a '/' after it):
+    none for OUT or for a sub-folder holding an earlier run's OUT_MARK. Raises OSError when the folder cannot be
+    listed."""
+    if exclude is not None and _inside(real, exclude):
         return []
     keys = []
     with os.scandir(folder) as it:

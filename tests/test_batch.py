@@ -294,15 +294,34 @@ def test_a_tree_deeper_than_pythons_recursion_limit_is_walked(tmp_path):
     RecursionError, and the run died before any work; the outputs' folders too were made by recursion."""
     deep = tmp_path / "in"
     deep.mkdir()
-    for _ in range(1100):  # (one level at a time: makedirs recurses too)
-        deep = deep / "d"
-        deep.mkdir()
-    (deep / "r.txt").write_text("测试县人民政府\nyear=2020\n", encoding="utf-8")
-    (tmp_path / "in" / "a.txt").write_text("测试县人民政府\nyear=2021\n", encoding="utf-8")
-    assert [r for _, r in batch.Inputs([tmp_path / "in"])] == ["a.txt", "d/" * 1100 + "r.txt"]
-    # (and the outputs are written as deep: their folders were made by a call a level, too)
-    s = run(tmp_path / "in", tmp_path / "out", jobs=1)
-    assert (s["run"]["ok"], s["run"]["failed"]) == (2, 0)
+    try:
+        for _ in range(1100):  # (one level at a time: makedirs recurses too)
+            deep = deep / "d"
+            deep.mkdir()
+        (deep / "r.txt").write_text("测试县人民政府\nyear=2020\n", encoding="utf-8")
+        (tmp_path / "in" / "a.txt").write_text("测试县人民政府\nyear=2021\n", encoding="utf-8")
+        assert [r for _, r in batch.Inputs([tmp_path / "in"])] == ["a.txt", "d/" * 1100 + "r.txt"]
+        # (and the outputs are written as deep: their folders were made by a call a level, too)
+        s = run(tmp_path / "in", tmp_path / "out", jobs=1)
+        assert (s["run"]["ok"], s["run"]["failed"]) == (2, 0)
+    finally:
+        for top in (tmp_path / "in", tmp_path / "out"):
+            _remove_tree(top)  # (pytest's own clean-up, shutil.rmtree, recurses a level a call as well)
+
+
+def _remove_tree(top: Path) -> None:
+    """Remove the folder `top` and all in it, a level at a time."""
+    folders, stack = [], [top] if top.is_dir() else []
+    while stack:
+        folders.append(stack.pop())
+        with os.scandir(folders[-1]) as it:
+            for e in it:
+                if e.is_dir(follow_symlinks=False):
+                    stack.append(Path(e.path))
+                else:
+                    os.unlink(e.path)
+    for folder in reversed(folders):
+        os.rmdir(folder)
 
 
 def test_the_out_of_an_earlier_run_inside_the_inputs_is_left_out(tmp_path):

@@ -84,20 +84,12 @@ def _load_json(path: str) -> Any:
 
 
 def cmd_extract(a, convert) -> int:
-    import sqlite3
-
     from .batch import run
-    try:
-        summary = run(a.inputs, a.out, jobs=a.jobs, timeout=a.timeout, max_memory_mb=a.max_memory_mb,
-                      max_input_mb=a.max_input_mb, force=a.force,
-                      retry_failed=None if a.retry_failed is None else [r for r in a.retry_failed.split(",") if r],
-                      docx=not a.no_docx, db=a.db, shard=a.shard, progress=a.progress, convert=convert,
-                      fsync=not a.no_fsync)
-    except (OSError, sqlite3.Error, *_postgres_errors()) as e:
-        # the database or OUT's disk failed for every file (full, gone, connection lost)
-        _err(f"the run stopped: {' '.join(str(e).split()) or type(e).__name__}. What was committed is "
-             f"kept: run the same command again to go on")
-        return 1
+    summary = run(a.inputs, a.out, jobs=a.jobs, timeout=a.timeout, max_memory_mb=a.max_memory_mb,
+                  max_input_mb=a.max_input_mb, force=a.force,
+                  retry_failed=None if a.retry_failed is None else [r for r in a.retry_failed.split(",") if r],
+                  docx=not a.no_docx, db=a.db, shard=a.shard, progress=a.progress, convert=convert,
+                  fsync=not a.no_fsync)
     return 1 if (summary.get("run") or {}).get("failed_inputs") else 0
 
 
@@ -288,8 +280,11 @@ def main(argv: Sequence[str] | None = None, *, convert: Callable | None = None) 
     except BrokenPipeError:
         return 1
     except (OSError, sqlite3.Error, *_postgres_errors()) as e:
-        # (the disk full, the database locked, gone or unreachable: said in one line, as extract says it)
-        _err(f"{a.command} stopped: {' '.join(str(e).split()) or type(e).__name__}")
+        # the disk full, the database locked, gone or unreachable: said in one line (for extract, whose run failed
+        # so for every file left, with how to go on)
+        said = ' '.join(str(e).split()) or type(e).__name__
+        _err(f"the run stopped: {said}. What was committed is kept: run the same command again to go on"
+             if a.command == "extract" else f"{a.command} stopped: {said}")
         return 1
     parser.print_usage(sys.stderr)
     return 2

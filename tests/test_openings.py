@@ -652,3 +652,52 @@ def test_the_information_disclosed_in_bulletins_over_the_documents():
 def test_titles_printed_so(top, title):
     text = top + "\n本报告由云崖市人民政府办公室按照《条例》要求编制。\n一、总体情况\n2021年,我办主动公开政府信息80条。\n"
     assert convert(text.encode(), "page.txt")["title"] == title
+
+
+# ---- session 43: 215 more real openings labelled blind (newest reports, townships and zones, first reports with
+# contacts, copies and mirrors, national and provincial bodies)
+
+def test_a_kind_named_信息公开目录_after_the_verb_公开():
+    """'公开信息公开目录信息N条': 信息公开目录 is the kind's name, the 公开 before it the act (the list of kinds was lost,
+    the last of them read as an act)."""
+    text = ("2024年,通过云崖新区政府门户网站主动公开信息4210条,公开新区机构职能等概况类信息210条,公开政务动态类信息1500条,"
+            "公开信息公开目录信息2500条。")
+    ad = active_disclosure(text)[0]
+    assert ad["total"] == 4210
+    assert [(c["name"], c["count"]) for c in ad["categories"]][1:] == [("政务动态类", 1500), ("信息公开目录", 2500)]
+    # as the first kind after 其中, and the annual report's and guide's names
+    ad = active_disclosure("全年主动公开政府信息32条,其中公开信息公开指南1条、公开信息公开年报1条、公开工作动态30条。")[0]
+    assert (ad["total"], [c["name"] for c in ad["categories"]]) == (32, ["信息公开指南", "信息公开年报", "工作动态"])
+
+
+def test_a_columns_name_holding_公开_says_no_disclosure():
+    """Counts of a site's columns, one of them named 信息公开栏目, then a medium's: no column's count is the year's
+    whole (the 公开 of '信息公开栏目发布信息43条' had made the clause one of disclosing, and a column's count its total)."""
+    text = ("(一)主动公开情况。2024年,区教育局在政府门户网站部门动态发布信息32条,校园风采栏目发布信息21条,"
+            "信息公开栏目发布信息43条。“云崖教育发布”微信订阅号发布信息579条。")
+    ad = active_disclosure(text, text, "", 2024)[0]
+    assert ad["total"] is None
+    assert not any("发布信息" in c["name"] for c in ad["categories"])  # (no channel and verb for a kind's name)
+    # (in an overview of the year's work: a section on proactive disclosure counts what was released)
+    text = ("二是充分利用媒体,广泛地发布卫生健康信息。委官方网站公开发布信息244条,其中发布1条概况类信息,35条政务动态信息。"
+            "政府信息公开专栏信息公开目录发布26条信息。云崖健康微信平台共推文1570篇。")
+    assert active_disclosure(text, "", "", 2024)[0]["total"] is None
+    # what a section on proactive disclosure says was disclosed is still its total
+    assert active_disclosure("2024年,区教育局在信息公开栏目主动公开政府信息43条。", "", "", 2024)[0]["total"] == 43
+
+
+@pytest.mark.parametrize("text, total", [
+    ("政府信息公开工作中的信息除了机构职能外,其余都是工作计划类信息。云崖地区管委会2011年无主动公开政府信息。", 0),
+    ("2022年度没有主动公开的政府信息。", 0),
+    # not a case of information left undisclosed
+    ("2022年无主动公开信息而未公开的情况。我局依法开展公开工作。", None),
+])
+def test_a_year_named_by_its_number_with_nothing_disclosed(text, total):
+    assert active_disclosure(text, "", "", 2022)[0]["total"] == total
+
+
+def test_an_extension_after_a_multiplication_sign():
+    """'62748577×1751': a CMS's × for the * before an extension, kept with its number (it had cut the extension off)."""
+    record = convert(("云崖市人力资源和社会保障局2012年政府信息公开工作年度报告\n如对本年度报告有任何疑问,请联系我局政府信息公开工作部门,"
+                      "联系电话62748577×1751,传真021-62748500。\n一、概述\n我局推进公开。").encode(), "page.txt")
+    assert (record["contacts"]["phones"], record["contacts"]["faxes"]) == (["62748577×1751"], ["021-62748500"])

@@ -5,8 +5,8 @@ import re
 
 from ..numbers import fold
 
-#: a landline (maybe with its area code and an extension after '-' or '*'), or a mobile number ('18607917442')
-_PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2}\s*)?\d{7,8}(?:\s*[-—－–*]\s*\d{1,4})?"
+#: a landline (maybe with its area code and an extension after '-', '*' or '×'), or a mobile number ('18607917442')
+_PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2}\s*)?\d{7,8}(?:\s*[-—－–*×]\s*\d{1,4})?"
           r"|0\d{2,3}\s*[-—－–]\s*12\d{3}(?!\d)"  # (a service line after its area code: '023-12360')
           r"|0\d{2,3}\s*[-—－–]\s*\d{4} \d{4}(?!\d))")  # (a local number spaced in fours: '0757—8333 4144')
 #: an e-mail address, maybe printed with a blank or a line's end next to its @ ('snrfb @126.com')

@@ -701,3 +701,90 @@ def test_an_extension_after_a_multiplication_sign():
     record = convert(("云崖市人力资源和社会保障局2012年政府信息公开工作年度报告\n如对本年度报告有任何疑问,请联系我局政府信息公开工作部门,"
                       "联系电话62748577×1751,传真021-62748500。\n一、概述\n我局推进公开。").encode(), "page.txt")
     assert (record["contacts"]["phones"], record["contacts"]["faxes"]) == (["62748577×1751"], ["021-62748500"])
+
+
+def test_kinds_counted_as_updates_most_of_them():
+    """'其中党政建设更新30条,…,财务公开10条': the kinds are named without the 更新 each count is of, also where a few of the
+    list are not updates (every kind had to be, so none lost its 更新)."""
+    text = ("2019年度,我局网站共主动公开各类重要政府信息160条,其中:党政建设更新30条,通知公告更新31条,外贸更新49条,"
+            "内贸更新40条,财务公开9条,领导分工1条。")
+    ad = active_disclosure(text)[0]
+    assert (ad["total"], [c["name"] for c in ad["categories"]]) == (
+        160, ["党政建设", "通知公告", "外贸", "内贸", "财务公开", "领导分工"])
+
+
+@pytest.mark.parametrize("sentence, phones", [
+    ("针对我局公开信息的任何疑问,都可以拨打0563-3023224进行询问;", ["0563-3023224"]),
+    ("可拨打电话0563-3023224咨询。", ["0563-3023224"]),
+    ("群众可拨打12345热线反映诉求。", []),  # (a hotline's short number is no phone of the report's contact)
+])
+def test_a_number_to_dial(sentence, phones):
+    record = convert(("云崖县水利局2019年政府信息公开工作年度报告\n" + sentence + "\n一、概述\n我局推进公开。").encode(), "page.txt")
+    assert record["contacts"]["phones"] == phones
+
+
+def test_the_organ_whose_report_is_compiled_named_without_its_year():
+    """'特编制X局公开年度报告': the report named without its year in the sentence compiling it names its organ; the contact
+    sentence names only the bureau after a bare 区."""
+    text = ("根据《中华人民共和国政府信息公开条例》第五十条之规定,及相关文件要求,特编制云崖区商务局公开年度报告。本报告由主动公开"
+            "信息情况等部分组成。如对本报告有任何疑问,请与区商务局联系(地址:云崖区滨江路8号,邮编:333000)。\n"
+            "在区政府信息公开领导小组的领导下,我局高度重视信息公开工作。\n一、主动公开信息情况\n2019年我局主动公开信息58条。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["issuer"], record["title"], record["report_year"]) == ("云崖区商务局", None, 2019)
+    # (the report's kind alone names no organ)
+    record = convert("根据《条例》要求,特编制政府信息公开年度报告。\n一、概述\n2019年我局主动公开信息58条。\n".encode(), "page.txt")
+    assert record["issuer"] is None
+
+
+def test_a_sentence_printed_without_its_marks_is_no_title():
+    """A copy that lost the 《》 and commas of the opening sentence: '根据中华人民共和国政府信息公开条例现向社会公布2014年本局
+    …报告' is the preamble, and its words before the year name no issuer."""
+    text = ("根据中华人民共和国政府信息公开条例现向社会公布2014年本局信息公开工作报告\n一、概述\n2014年,我局政府信息公开工作在市委、"
+            "市政府的高度重视下开展。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == (None, None)
+    assert record["preamble"] == [text.split("\n")[0]]
+
+
+@pytest.mark.parametrize("contact, issuer", [
+    ("云崖县卫生和计划生育局办公室陈斌", "云崖县卫生和计划生育局"),  # the person to ask after the office
+    ("云崖县卫生和计划生育局办公室", "云崖县卫生和计划生育局"),
+    ("云崖县卫生和计划生育局办公室综合科", "云崖县卫生和计划生育局"),
+])
+def test_the_contact_offices_organ_before_a_persons_name(contact, issuer):
+    text = ("本年度报告根据《条例》要求,汇总2016年度云崖县卫生和计划生育局的政务公开年度报告编制而成。如对本报告有疑问,可与"
+            + contact + "联系(地址:云崖县新华路70号,邮编:323400)。\n一、概述\n2016年,我局推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+def test_the_documents_title_under_a_site_name_and_a_breadcrumbs_last_item():
+    """'云崖市统计局' (the site) over '信息公开年度报告' (what is left of the breadcrumb) read as one title cut over two
+    lines: the document's own title under them, which names the year, is the title."""
+    lines = ["云崖市统计局", "当前位置:首页 >>信息公开", ">> 信息公开年度报告", "索引号: 002489786/2021-00009",
+             "云崖市统计局2020年政府信息公开工作年度报告", "2020年,市统计局按照《条例》推进政务公开。", "一、总体情况", "我局推进公开。"]
+    record = convert("\n".join(lines).encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("云崖市统计局2020年政府信息公开工作年度报告", "云崖市统计局")
+    # the two lines alone are still the title
+    assert title_of(["云崖市统计局", "2020年政府信息公开工作年度报告", "根据《条例》编制。"], {})[0] == \
+        "云崖市统计局2020年政府信息公开工作年度报告"
+
+
+def test_a_key_areas_count_named_by_their_number_is_no_whole():
+    text = ("二是持续推进三大领域信息公开。今年以来,共发布三大领域信息757条。三是加强信息发布。2021年,云崖县人民政府门户网站"
+            "上传信息5786条;“云崖政务”公众号共发布信息1014条。")
+    assert active_disclosure(text, "", "", 2021)[0]["total"] is None
+
+
+def test_a_cell_a_line_row_printing_its_blank_cell_after_two_values():
+    """表二 flattened a cell a line, each cell ending with a pipe and each row with a line of its own ('|'): '规章 |' /
+    '0 |' / '0 |' / '|' / '|' prints its third cell blank (the row of two values a table lost a cell of keeps its stock)."""
+    def table(rule_cells: list[str]) -> str:
+        rows = [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章"] + rule_cells, ["行政规范性文件", "5", "2", "18"]]
+        return "\n".join(["第二十条第(一)项 | |||", "|"] + [line for row in rows for line in [c + " |" for c in row] + ["|"]])
+    head = "云崖区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n我区推进公开。\n二、主动公开政府信息情况\n"
+    record = convert((head + table(["0", "0", ""]).replace("\n |\n", "\n|\n")).encode(), "page.txt")
+    assert record["tables"]["active"]["regulations"] == {"issued": 0, "repealed": 0, "in_force": None}
+    assert record["tables"]["active"]["normative_documents"] == {"issued": 5, "repealed": 2, "in_force": 18}
+    # a row of two values on one line, no blank cell printed: the repealed cell is the one lost
+    text = head + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 3 | 22 |\n行政规范性文件 | 5 | 2 | 18 |\n"
+    assert convert(text.encode(), "page.txt")["tables"]["active"]["regulations"] == {"issued": 3, "repealed": None, "in_force": 22}

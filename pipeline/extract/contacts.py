@@ -49,7 +49,7 @@ _STREET = re.compile(r"\d|[路街巷号楼室]")
 #: a street address in brackets after an organ's name, maybe with the postcode after it
 _STREET_IN_BRACKETS = re.compile(r"\s*[（(]([^（()）,，]{2,40}?[路街巷道](?:[^（()）,，]{0,12}?号)?[^（()）,，]{0,12}?)(?:[,，]\s*(\d{6}))?\s*[）)]")
 _POSTCODE = re.compile(r"(?:邮\s*编(?:号码)?|邮政编码|邮递区号)\s*(?:为|是)?\s*[:：]?\s*(\d{6}|\d(?: \d){5}(?!\d))")  # ('0 4 6 0 0 0')
-_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|(?:联系)?电话及传真|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|电\s*话\s*[（(/]\s*兼?\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=\s*[:：]?\s*0\d{2,3}\s*[-—－–]))(?:号码|号)?\s*(?:为|是)?\s*[:：]?\s*"
+_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|(?:联系)?电话及传真|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|拨打|电\s*话\s*[（(/]\s*兼?\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=\s*[:：]?\s*0\d{2,3}\s*[-—－–]))(?:号码|号)?\s*(?:为|是)?\s*[:：]?\s*"
                          # a contact person's name before the number ('联系人及电话:何小磊0871-65301787')
                          r"(?:[\u4e00-\u9fff]{2,3}(?=\d))?((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
 
@@ -93,7 +93,7 @@ def contacts(text: str) -> dict:
         if "/" in m.group(2):
             numbers = _with_area_codes(numbers)
         # ('电027-83244769': a label a copying site cut)
-        if ("电话" in label or "联系" in label or "咨询" in label or "致电" in label or label == "电") and label != "传真电话":
+        if ("电话" in label or "联系" in label or "咨询" in label or "致电" in label or label == "拨打" or label == "电") and label != "传真电话":
             _add(out["phones"], numbers)
         if "传真" in label:
             _add(out["faxes"], numbers)

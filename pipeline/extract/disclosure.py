@@ -518,7 +518,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 # after other counts ('…主动公开各类政府信息 11418条,发布行政规范性文件63件,…,发布财政信息522件')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
-            if "重点领域" in m.group(0) and _KEY_AREAS_COUNTED.search(m.group(0)):
+            if "领域" in m.group(0) and _KEY_AREAS_COUNTED.search(m.group(0)):
                 continue  # the key areas' information is a part of any whole ('我区政府及时公开重点领域政府信息2424条')
             if clause[:at_count].rstrip()[-1:] in _ABOUT or clause.startswith("余", m.end()):
                 continue  # a rough count ('近5000条', '约300条', '220条余')
@@ -786,8 +786,8 @@ _RELEASING = re.compile("公开|公布|发布")
 _OF_WHICH_ALONE = re.compile(r"\s*其中\s*[：:]?\s*")
 #: a count after 其中 opening a breakdown: what follows it is a later item of it
 _ITEM_AFTER_AN_ITEM = re.compile(r"其中[^。；;]*?\d\s*(?:万|余|多)*\s*[条件篇项]")
-#: a count of the key areas' information ('公开重点领域政府信息2424条')
-_KEY_AREAS_COUNTED = re.compile(r"重点领域(?:的)?(?:政府|政务)?信息\s*(?:共计?)?\s*\d+\s*[条件篇项]$")
+#: a count of the key areas' information ('公开重点领域政府信息2424条', '共发布三大领域信息757条')
+_KEY_AREAS_COUNTED = re.compile(r"(?:重点|[三四五六七八九十]大)领域(?:的)?(?:政府|政务)?信息\s*(?:共计?)?\s*\d+\s*[条件篇项]$")
 #: a count of policy explanations alone ('…发布解读信息44条')
 _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)(?:政策|数据)?解读(?:类)?信息\s*\d+\s*[条件篇]$")
 #: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条',
@@ -983,12 +983,13 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     strip = sum(1 for c in best if re.search(r"类(的)?信息(类)?$", c["raw"])) * 2 >= len(best)
     # kinds named by 类, some with 信息 after it ('通知公告类信息6条;政策法规类2条'): each as '…类'
     by_kind = strip or sum(1 for c in best if re.search(r"类(?:(的)?信息)?$", c["raw"])) * 2 >= len(best)
-    # (what each kind's update counted: '其中部门文件更新3条,计划规划更新2条,工作信息更新42条,…'; _NAME_WRAPPING took it off 信息)
+    # (what each kind's update counted, most of them: '其中部门文件更新3条,计划规划更新2条,工作信息更新42条,…', '其中外贸更新49条,…,
+    # 财务公开10条'; _NAME_WRAPPING took it off 信息)
     updated = (sum(1 for c in best if c["raw"].endswith("更新")) >= 2
-               and all(c["raw"].endswith(("更新", "信息")) for c in best))
+               and sum(1 for c in best if c["raw"].endswith(("更新", "信息"))) * 2 > len(best))
     out = []
     for c in best:
-        name = c["raw"][:-2] if updated and c["raw"].endswith("更新") and len(c["raw"]) > 4 else c["raw"]
+        name = c["raw"][:-2] if updated and c["raw"].endswith("更新") and len(c["raw"]) > 3 else c["raw"]
         if strip and not re.search(r"(公开|政府)(的)?信息$", name):
             name = re.sub(r"(?<=类)信息类$|(的)?信息$", "", name) or name  # ('X类信息类' → 'X类'; not '人事信息类', printed so)
         elif by_kind:

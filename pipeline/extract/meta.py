@@ -60,7 +60,9 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
                 if i > 0 and _joins_before(lines[i - 1], line):
                     return _compact_title(lines[i - 1] + line + lines[i + 1]), i - 1, 3  # its organ on the line above
-                return _compact_title(line + lines[i + 1]), i, 2
+                # (unless a fuller title is under it: '杭州市统计局' / '信息公开年度报告', a breadcrumb's last item, over the
+                # document's own title)
+                return _fuller_title_below(lines, i + 1, cut := _compact_title(line + lines[i + 1])) or (cut, i, 2)
             signed = _TITLE_THEN_ORGAN.match(line)
             if signed and _ends_with_organ(signed.group(2)) and _looks_like_title(signed.group(1)):
                 return _compact_title(signed.group(1)), i, 1
@@ -326,6 +328,8 @@ _TITLE_THEN_ORGAN = re.compile(r"^(.{6,60}?(?:年度报告|工作报告|年报))
 def _looks_like_title(line: str) -> bool:
     if len(line) > 60 or len(line) < 6 or _SENTENCE.search(line) or not _GENERIC_TITLE_WORDS.sub("", line):
         return False
+    if line.startswith(("根据", "按照", "依据")):
+        return False  # a sentence a copy printed without its marks ('根据中华人民共和国政府信息公开条例现向社会公布2014年…报告')
     if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）", line):
         return False
     if "网站" in line and "公开" not in line:
@@ -882,6 +886,9 @@ _ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:(?<=[局厅委�
                              r"|(?<=[局厅委会])(?:政府信息公开)?申请受理机构|(?<=人民政府)党政(?:综合|和人大)?办(?:公室)?"
                              r"|(?<=部)[\u4e00-\u9fff]{2,8}?司(?:[\u4e00-\u9fff]{1,4}?处)?)$")
 
+#: the person to ask, or the office's own unit, after the office answering ('可与X局办公室陈斌联系', 'X局办公室综合科')
+_PERSON_AFTER_UNIT = re.compile(r"(?<=办公室)[\u4e00-\u9fff]{2,3}$")
+
 
 def _contact_organ(text: str) -> str | None:
     """The organ whose unit the text names as the report's contact ('请与永嘉县退役军人事务局办公室联系'
@@ -891,7 +898,7 @@ def _contact_organ(text: str) -> str | None:
     m = _CONTACT.search(text)
     if not m:
         return None
-    organ = _ANSWERING_UNIT.sub("", m.group(1) or m.group(2) or m.group(3))
+    organ = _ANSWERING_UNIT.sub("", _PERSON_AFTER_UNIT.sub("", m.group(1) or m.group(2) or m.group(3)))
     ministry = _a_ministry_speaking(organ, text)
     if (not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES) or _SELF_REFERENCE.search(organ)
             or _names_no_place(organ) and not ministry or _after_a_bare_place(organ)
@@ -1065,7 +1072,7 @@ def _reporting_organ(opening: list[str]) -> str | None:
         m = _NAMED_AT_START.match(sentence)
         organ = issuer_from_title_text(m.group(1)) if m else None
         if organ is None and (m := _COMPILED_AS.search(sentence)):
-            organ = issuer_from_title_text(m.group(1) or m.group(2))
+            organ = issuer_from_title_text(m.group(1) or m.group(2)) if m.group(1) or m.group(2) else m.group(3)
         if organ is None and (m := _REPORTED_AS.search(line[:600])):  # (the intro's last sentence, often)
             organ = _organ_before_disclosure(m.group(1)) or issuer_from_title_text(m.group(1))
         if organ is None and (m := _OWN_WORK.search(line[:400])):  # (any sentence of the intro: …涵盖了X2020年…工作情况)
@@ -1083,11 +1090,14 @@ def _reporting_organ(opening: list[str]) -> str | None:
 
 
 #: the report a sentence says was compiled, by its name ('…编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》',
-#: '…第五十条规定,制作X局2023年…年度报告', '编制形成了X镇人民政府2023年…年度报告')
+#: '…第五十条规定,制作X局2023年…年度报告', '编制形成了X镇人民政府2023年…年度报告'), or the organ whose report it names without
+#: its year ('特编制X局公开年度报告')
 _COMPILED_AS = re.compile(r"(?:编制|制作)(?:完成|形成)?了?(?:《([^《》]{4,60}?(?:年度报告|工作报告|年报))》"
                           # (unquoted: '编制汾阳市卫生健康和体育局2022年度政府信息公开报告')
                           r"|(?![的了本])((?:(?!报告)[\u4e00-\u9fff（）()]){2,40}?(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}?"
-                          r"(?:年度报告|工作报告|年报|公开报告)))")
+                          r"(?:年度报告|工作报告|年报|公开报告))"
+                          # (named without its year: '特编制X商务局公开年度报告'; the organ itself)
+                          r"|(?![的了本])((?:(?!报告)[\u4e00-\u9fff（）()]){4,40}?)(?:政府)?(?:信息)?公开(?:工作)?年度报告)")
 #: a sentence opening with the report's name ('X局2017年…年度报告(以下简称年报)是根据…'; one name, not a
 #: page's headline with the document's own title after it)
 _NAMED_AT_START = re.compile(r"《?((?:(?!报告)[^《》。，,：:]){4,60}?(?:年度报告|工作报告|年报))》?\s*(?:[（(]以下简称|是根据|是依据|根据|依据)")

@@ -886,7 +886,9 @@ def _two_cells_of_three(raw: str) -> bool:
     cells = _pipe_cells(raw)
     while cells and not cells[-1]:
         cells = cells[:-1]
-    return cells is not None and len(cells) == 2 and all(c.isdigit() for c in cells) and int(cells[1]) >= int(cells[0])
+    return (cells is not None and len(cells) == 2 and all(c.isdigit() for c in cells) and int(cells[1]) >= int(cells[0])
+            # (not a cell a line printing a blank cell after the two before the line ending the row: '0 |' / '0 |' / '|' / '|')
+            and sum(1 for line in raw.splitlines() if line.strip() in ("|", "｜")) < 2)
 
 
 def _row_columns(spec: dict, header: list[str], fmt: str | None) -> list[str]:

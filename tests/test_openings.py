@@ -788,3 +788,22 @@ def test_a_cell_a_line_row_printing_its_blank_cell_after_two_values():
     # a row of two values on one line, no blank cell printed: the repealed cell is the one lost
     text = head + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 3 | 22 |\n行政规范性文件 | 5 | 2 | 18 |\n"
     assert convert(text.encode(), "page.txt")["tables"]["active"]["regulations"] == {"issued": 3, "repealed": None, "in_force": 22}
+
+
+def test_a_row_under_a_header_the_page_copied_from_the_block_above():
+    """'政府集中采购 | 0 | 0 |' under '上一年项目数量 | 本年增/减' (the fees' header, copied): the row's cells are its own
+    columns in order, not lost."""
+    text = ("云崖区统计局2019年政府信息公开工作年度报告\n一、总体情况\n我局推进公开。\n二、主动公开政府信息情况\n"
+            "第二十条第(八)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | |\n行政事业性收费 | 0 | 0 | |\n"
+            "第二十条第(九)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | |\n政府集中采购 | 2 | 15.6 | |\n"
+            "三、收到和处理政府信息公开申请情况\n")
+    active = convert(text.encode(), "page.txt")["tables"]["active"]
+    assert (active["fees"], active["procurement"]) == ({"previous_items": 0, "change": 0}, {"items": 2, "amount": 15.6})
+
+
+def test_an_organ_that_特编制_the_report():
+    """'…要求,云崖市越城区东湖街道特编制2023年…报告': the street compiling it is the issuer, named by its office as the
+    text names it ('东湖街道办事处')."""
+    text = ("一、总体情况\n根据《中华人民共和国政府信息公开条例》的要求,云崖市越城区东湖街道特编制2023年政府信息公开年度报告。\n"
+            "(一)加大公开力度\n2023年,东湖街道办事处在越城区政府信息公开系统上主动公开政府信息47条。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市越城区东湖街道办事处"

@@ -546,10 +546,10 @@ def _named_before_disclosure(title: str) -> str:
 
 
 _ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*(?:年度?)?|本年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
-#: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告', '本年度报告是X根据…编制',
+#: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告', '本年度报告是X根据…编制', '…,X街道特编制…',
 #: '由X制作本报告'
 #: (综合 in a name is no verb: '由澧县农业综合开发办公室编制')
-_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;])|(?<=报告是))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责)?(?:编制|编写|制作(?=本|此|该)|按照|根据|依据|综合(?!开发|执法|行政|服务|治理|保障|管理)|汇总|结合|围绕(?=[^。]{0,40}?编制))")
+_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;])|(?<=报告是))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责|特)?(?:编制|编写|制作(?=本|此|该)|按照|根据|依据|综合(?!开发|执法|行政|服务|治理|保障|管理)|汇总|结合|围绕(?=[^。]{0,40}?编制))")
 #: the report's own words before 由 in a clause the name was taken from (',报告由X编制'; '本报由X…', '本年报X…编制' as printed)
 _REPORT_BY = re.compile(r"^(?:本|该|此)?(?:年度)?(?:报告|年报)由|^(?:本|该|此)(?:年度)?(?:报告|年报|报)由?")
 #: a note in brackets closing the name of the organ that compiled a report ('X局(Y办公室、Z办公室)')

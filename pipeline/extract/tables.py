@@ -903,7 +903,9 @@ def _row_columns(spec: dict, header: list[str], fmt: str | None) -> list[str]:
             if header and set(header) == set(cols):
                 return header
             return cols
-    return []
+    # (a header the page copied from the block above, as many cells as the row's own: '政府集中采购' under
+    # '上一年项目数量 | 本年增/减', the fees' header; the row's cells are its own columns in order)
+    return next((cols for f in ([fmt] if fmt else []) + ["2019", "2021"] if len(cols := spec.get(f) or ()) == len(header)), [])
 
 
 def _active_soft(cols: list[str], raw: str):

@@ -58,7 +58,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
     doc_no, doc_no_raw, doc_issues = meta.doc_number(doc.meta, top)
     issues += doc_issues
     preamble_text = "\n".join(b.text for b in out.preamble if isinstance(b, Paragraph))
-    contact_text = preamble_text + "\n" + _first_section_text(out)
+    contact_text = "\n".join([preamble_text, _first_section_text(out)] + [line for line in out.closing if _CLOSING_CONTACT.match(line)])
     texts = [sections.section_text(s.blocks) for s in out.sections]  # each section's text, made once
     proactive = _proactive_text(out, texts)
     ad, ad_issues = disclosure.active_disclosure(_disclosure_text(out, texts, preamble_text, full_text), proactive,
@@ -165,6 +165,10 @@ def _first_section_text(out) -> str:
              if isinstance(b, Paragraph) and "对本报告" in b.text and b not in blocks
              for m in _ASK_ABOUT_THE_REPORT.finditer(b.text)]
     return "\n".join([b.text[:600] for b in blocks] + asked)
+
+
+#: a line under the signature naming whom to contact ('（联系人：X，联系方式：0591-…）')
+_CLOSING_CONTACT = re.compile(r"[（(]?\s*(?:联系人|联系电话|联系方式)")
 
 
 #: the sentence saying whom to ask about the report, to its end

@@ -807,3 +807,29 @@ def test_an_organ_that_特编制_the_report():
     text = ("一、总体情况\n根据《中华人民共和国政府信息公开条例》的要求,云崖市越城区东湖街道特编制2023年政府信息公开年度报告。\n"
             "(一)加大公开力度\n2023年,东湖街道办事处在越城区政府信息公开系统上主动公开政府信息47条。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "云崖市越城区东湖街道办事处"
+
+
+@pytest.mark.parametrize("title, sentence, issuer", [
+    # a provincial office named after a bare 省 and its 政府, the text naming it in full with its province and 人民政府
+    ("省政府研究室(发展研究中心)2011年政府信息公开工作年度报告",
+     "现将云崖省人民政府研究室(发展研究中心)2011年政府信息公开工作年度报告向社会公布。", "云崖省人民政府研究室(发展研究中心)"),
+    # an abbreviation alone ('住建局'), the text naming the organ in full with its place
+    ("住建局2020年信息公开工作年度报告", "制定青石市住房和城乡建设局2020年政府信息公开工作年度报告。", "青石市住房和城乡建设局"),
+])
+def test_an_organ_the_title_names_short_and_the_text_in_full(title, sentence, issuer):
+    text = title + "\n根据《中华人民共和国政府信息公开条例》要求," + sentence + "\n一、概述\n全年主动公开政府信息20条。\n"
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+def test_the_contact_printed_under_the_signature():
+    """'（联系人：X，联系方式：0591-…）' under the signature and date: the report's contact too."""
+    text = ("云崖区交通局2021年度政府信息公开工作年度报告\n根据《条例》要求编制本报告。如对本报告有疑问,请与云崖区交通局联系"
+            "(电话:0591-23179900)。\n一、总体情况\n我局推进公开。\n二、其他需要报告的事项\n无。\n云崖区交通局\n2022年1月7日\n"
+            "（联系人：林立，联系方式：0591-23160011）\n")
+    assert convert(text.encode(), "page.txt")["contacts"]["phones"] == ["0591-23179900", "0591-23160011"]
+
+
+def test_a_kinds_name_a_copying_site_lost_characters_after():
+    """'机构概况?1条' (an ASCII '?' for characters a mirror lost): the kind is '机构概况'."""
+    ad, _ = active_disclosure("我公司2008年主动公开政府信息?10条。其中机构概况?1条;工作信息9条。", "", "", 2008)
+    assert ad["categories"] == [{"name": "机构概况", "count": 1}, {"name": "工作信息", "count": 9}]

@@ -498,6 +498,31 @@ def test_a_flattened_appendix_counted_at_the_years_end():
     assert record["signed_date"] == "2011-01-20"
 
 
+def test_a_flattened_appendix_of_one_year_counted_under_quantity():
+    # a 附表 of a single year, its header spaced and its one value column '数量' ('指 标 名 称 单位 数量')
+    text = ("云崖县司法局2013年度政府信息公开年度报告 一、年度政府信息公开工作概述 正文。 云崖县司法局 2014年1月13日 附表： "
+            "指 标 名 称 单位 数量 主动公开信息数 条 21 正式受理政府信息公开申请数 件 0 其中：1．在办 件 0 2．办结 件 0 "
+            "政府信息咨询数 件 3 附件下载\n")
+    rows = convert(text.encode(), "page.txt")["indicators"]
+    assert [(r["name"], r["unit"], r["values"]) for r in rows] == [
+        ("主动公开信息数", "条", {"数量": 21}), ("正式受理政府信息公开申请数", "件", {"数量": 0}), ("在办", "件", {"数量": 0}),
+        ("办结", "件", {"数量": 0}), ("政府信息咨询数", "件", {"数量": 3})]
+
+
+def test_a_one_line_table_three_whose_group_opens_with_a_misprinted_label():
+    # the first row under '（六）其他处理' printing '不再受理' for '不再处理': its label follows the group's caption,
+    # not a run of digits, and is still the known row
+    rows = [(label.replace("行政机关不再处理", "行政机关不再受理"), values) for label, values in ROWS_2021]
+    rows = [(("（六）其他处理" if label.startswith("1.申请人无正当理由") else "") + label, values) for label, values in rows]
+    rows[-3] = (rows[-3][0], [1, 0, 0, 0, 0, 0, 1])
+    text = ("云崖县X局2024年度政府信息公开工作年度报告 一、总体情况正文。三、收到和处理政府信息公开申请情况申请人情况自然人"
+            "法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他" + _one_line_table_three(rows)
+            + "四、政府信息公开行政复议、行政诉讼情况\n")
+    apps = convert(text.encode(), "page.txt")["tables"]["applications"]
+    assert [apps["other_overdue_correction"][c] for c in APPLICANTS] == [0] * 7
+    assert [apps["other_other"][c] for c in APPLICANTS] == [1, 0, 0, 0, 0, 0, 1]
+
+
 def test_prose_after_the_tables_naming_a_rows_words_is_no_row():
     # '…并及时程序予以公开，提高…' after 表四: a comma alone is no blank cell of a row '予以公开'
     rows = ROWS_2021[:3] + [("（一）予以公开", [1, 0, 0, 0, 0, 0, 1])] + ROWS_2021[3:]

@@ -1064,12 +1064,16 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
         raw = _NAME_WRAPPING.sub("", raw).strip()
     if " " in raw:
         raw = _LAYOUT_BLANK.sub("", raw)  # ('其 他相关信息')
+    if raw[-1:] == "?":
+        raw = _LOST_MARKS.sub("", raw)  # characters a copying site lost after it ('机构概况?1条')
     quoted = raw[:1] == "“"
     if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及"):
         raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2), raw)
     return raw, quoted
 
 
+#: ASCII '?' after Chinese characters: characters a copying site lost (a Chinese question ends with the full-width ？)
+_LOST_MARKS = re.compile(r"(?<=[\u4e00-\u9fff])\?+$")
 #: a channel and its act of disclosing, inside a name ('X政务服务网公开行政许可信息')
 _A_CHANNEL_DISCLOSING = re.compile(r"(?:网|网站|平台|公众号)上?(?:公开|发布|公布)")
 #: an act a long name holding one cannot be a kind's: a clause's words ('通过政府网站、微信公众号等渠道发布')

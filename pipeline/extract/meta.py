@@ -1026,12 +1026,18 @@ def _full_name(organ: str, text: str) -> str | None:
     if "简称" in text and (declared := _declared_full_name(organ, text)):
         return declared
     if _after_a_bare_place(organ):
-        # (as printed, else written in full as the text may print it after its place: '县政府办' → '府谷县人民政府办公室')
-        for name in dict.fromkeys((organ, _in_full(organ))):
+        # (as printed, else written in full as the text may print it after its place: '县政府办' → '府谷县人民政府办公室',
+        # '省政府研究室' → '湖北省人民政府研究室')
+        for name in dict.fromkeys((organ, _in_full(organ), _BARE_PLACES_GOVERNMENT.sub(r"\1人民政府", organ, 1))):
             if (full := _with_place(name, text)) != name:
                 return full
         return _expanded_after_a_bare_place(organ, text)
-    return _with_place(organ, text) if _names_no_place(organ) else organ
+    if _names_no_place(organ):
+        # (as printed, else in full: '住建局' → '梅河口市住房和城乡建设局')
+        for name in dict.fromkeys((organ, _organ_full_names().get(organ, organ))):
+            if (full := _with_place(name, text)) != name:
+                return full
+    return organ
 
 
 def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:
@@ -1191,9 +1197,11 @@ _PARTY_AND_GOVERNMENT_OFFICE = re.compile(r"党政(?:综合)?办(?:公室)?")
 #: '人民政府信息公开(工作)办公室', an office of the government that labellers name as the issuer (2 : 0)
 _DISCLOSURE_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:领导小组)?办公室")
 _PLACE_CHARS = "省市县区州旗盟镇乡"
+#: a bare place's 政府 opening an organ's name ('省政府研究室'), its 人民政府
+_BARE_PLACES_GOVERNMENT = re.compile("^([" + _PLACE_CHARS + "])政府")
 _PLACE_IN_NAME = re.compile("[" + _PLACE_CHARS + "]|街道|苏木")
 #: words that open a clause, not a place's name ('由市政府办公厅编制', '现公布区政府国资局…', '(以下简称市府办公室)')
-_CLAUSE_OPENING = "由|现|以|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月|汇总|综合|结合|依托|利用|围绕|确保|推动|督促|要求|指导|配合|协助|组织|落实|同时|指定|明确|责成|安排"
+_CLAUSE_OPENING = "由|现|以|简称|经|将|按|据|向|对|在|为|是|并|但|请|与|年|度|日|月|汇总|综合|结合|依托|利用|围绕|确保|推动|督促|要求|指导|配合|协助|组织|落实|同时|指定|明确|责成|安排|制定"
 _CITY_OR_COUNTY = ("省", "市", "县", "州", "旗")
 _PLACE_SUFFIXES = (*_PLACE_CHARS, "街道", "苏木", "新区", "实验区")
 _TOWNSHIP = ("镇", "乡", "街道", "苏木")
@@ -1348,7 +1356,7 @@ def _is_han(ch: str) -> bool:
 _NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
 _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "通过", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",
-                 "在", "为", "是", "并", "但", "及", "的", "公开", "公布", "发布", "印发", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实", "同时", "指定", "明确", "责成", "安排")
+                 "在", "为", "是", "并", "但", "及", "的", "公开", "公布", "发布", "印发", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实", "同时", "指定", "明确", "责成", "安排", "制定")
 
 
 #: a printed 文号: 代字 (a 字 closing it is part of it: '嵊民字〔2010〕5号'), year, number (a 字 or 第 after the year is not)

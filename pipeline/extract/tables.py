@@ -414,8 +414,14 @@ def _a_labels_rest(table: Table, r: int) -> bool:
 _ROW_LABEL = re.compile(r"^([\s|｜]*+)([^\s|｜]{4,60}+)(?=[\s|｜]+[\d.]+(?:[\s|｜]|$)|[\s|｜]*$)")
 #: how long a line holding one flattened row is at most (a longer one is prose, or a one-line body)
 _A_ROWS_LINE = 200
-#: an enumerated row label glued between digits, a flattened row's values before it and after it
-_ENUMERATED_LABEL_IN_DIGITS = re.compile(r"(\d)([1-8][.．、][\u4e00-\u9fff“”\"、]{4,40}?)(?=\d)")
+
+
+@lru_cache(maxsize=1)
+def _enumerated_label_in_digits() -> re.Pattern:
+    """An enumerated row label glued between digits, a flattened row's values before it (or its group's caption,
+    '（六）其他处理1.申请人…', for the group's first row) and after it."""
+    groups = "|".join(re.escape(c.split(")")[-1]) for c in _layout()["applications"]["group_captions"] if ")" in c)
+    return re.compile(r"(\d|(?:" + groups + r")\s*)([1-8][.．、][\u4e00-\u9fff“”\"、]{4,40}?)(?=\d)")
 
 
 def _with_repaired_row_labels(paragraphs: list[Paragraph], issues: list) -> list[Paragraph]:
@@ -436,9 +442,9 @@ def _with_repaired_row_labels(paragraphs: list[Paragraph], issues: list) -> list
         if len(text) <= _A_ROWS_LINE and (m := _ROW_LABEL.match(text)) and (
                 m.end() < len(text) or i + 1 < len(paragraphs) and paragraphs[i + 1].text.lstrip("|｜ \t\u3000")[:1].isdigit()):
             text = m.group(1) + repaired(m, 2) + text[m.end():]
-        elif len(text) > _A_ROWS_LINE and _ENUMERATED_LABEL_IN_DIGITS.search(text):
+        elif len(text) > _A_ROWS_LINE and _enumerated_label_in_digits().search(text):
             # (a crawler's one-line body: '…00000007.属于行政执法案件3000003…')
-            text = _ENUMERATED_LABEL_IN_DIGITS.sub(lambda m: m.group(1) + repaired(m, 2), text)
+            text = _enumerated_label_in_digits().sub(lambda m: m.group(1) + repaired(m, 2), text)
         out.append(p if text == p.text else Paragraph(text))
     return out
 
@@ -1237,22 +1243,31 @@ _DASHES = re.compile(r"[—\-－–]+")
 _SIGNING_ORGAN_ENDS = ("人民政府", "办公室", "办公厅", "局", "委员会", "管委会", "办事处")
 
 
+@lru_cache(maxsize=1)
+def _indicator_header() -> tuple[re.Pattern, re.Pattern]:
+    """(a 附表's header up to its unit column, '指标名称 | 计量单位'; one of its value columns' titles after it, '2011年度'),
+    on the compact text."""
+    lay = _layout()["indicators"]
+    alternatives = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E731 — longest first
+    return (re.compile(f"({alternatives(lay['header_markers'])})[|｜]*({alternatives(lay['unit_headers'])})"),
+            re.compile(f"[|｜]*({alternatives(lay['value_columns'])})"))
+
+
 def _indicators_from_text(s: Stream, taken: list) -> tuple[list[dict], int, int] | None:
-    text = s.text
-    m = re.search(r"(指标名称|统计指标|指标)[|｜]*(计量单位|单位)", s.compact)
+    header, column = _indicator_header()
+    m = header.search(s.compact)
     if not m:
         return _stacked_header(s)
-    lay = _layout()["indicators"]
     header_start = s.orig(m.start())
     after = s.compact[m.end():]
     cols = []
     pos = 0
     while True:
-        cm = re.match(r"[|｜]*(\d{4}年度?|历年累计|本年累计|累计数?|本期实际|年末统计|统计数|本年|上年|合计)", after[pos:])
+        cm = column.match(after, pos)
         if not cm:
             break
         cols.append(cm.group(1))
-        pos += cm.end()
+        pos = cm.end()
     if not cols:
         return None
     return _indicator_rows(s, cols, header_start, s.orig(m.end() + pos))

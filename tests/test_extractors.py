@@ -4027,3 +4027,14 @@ def test_a_field_tables_labels_its_narrow_cells_wrapped_over_two_lines():
     assert (record["doc_number"], record["published_date"]) == ("云政办〔2018〕5号", "2018-01-22")
     assert record["title"] == "云崖县2017年政府信息公开工作年度报告"  # (not the field '分类' over its value)
     assert not any(p in record["preamble"] for p in ("文", "发布机", "号： 云政办〔2018〕5号"))
+
+
+def test_a_section_on_information_fees_over_its_table_in_a_one_line_body():
+    # '五、信息处理费收取情况' with its small table glued after it ('通知收取件数…实际收取金额（元）信息处理费收取情况000'): the
+    # section's title is its own, the table's header its body
+    text = ("云崖区X局2023年度政府信息公开工作年度报告 一、总体情况2023年，我局主动公开政府信息79条。"
+            "四、政府信息公开行政复议、行政诉讼情况行政复议结果维持000000000000000"
+            "五、信息处理费收取情况通知收取件数通知收取金额（元）实际收取金额（元）信息处理费收取情况000"
+            "六、存在的主要问题和改进情况（一）存在的主要问题一是公开不及时。\n")
+    titles = [s["title"] for s in convert(text.encode(), "page.txt")["sections"]]
+    assert titles[-2:] == ["信息处理费收取情况", "存在的主要问题和改进情况"]

@@ -833,3 +833,37 @@ def test_a_kinds_name_a_copying_site_lost_characters_after():
     """'机构概况?1条' (an ASCII '?' for characters a mirror lost): the kind is '机构概况'."""
     ad, _ = active_disclosure("我公司2008年主动公开政府信息?10条。其中机构概况?1条;工作信息9条。", "", "", 2008)
     assert ad["categories"] == [{"name": "机构概况", "count": 1}, {"name": "工作信息", "count": 9}]
+
+
+def test_a_ministry_the_body_opens_by_speaking_of():
+    """'2009年,云崖部主动公开…' under no title: a national body names no place ('水利部', '海关总署')."""
+    text = "(一)公开的主要内容\n2009年,农垦部主动公开政府信息1192条。其中,政策法规类信息2条,其他业务工作类信息1190条。\n"
+    assert convert(text.encode(), "page.txt")["issuer"] == "农垦部"
+
+
+def test_the_bureau_of_the_office_to_contact():
+    """'请联系X市公安局行政审批办公室': the office is the bureau's unit, the bureau the issuer."""
+    text = ("本年度报告是根据《中华人民共和国政府信息公开条例》要求,我局编制了2013年度政府信息公开工作年度报告。如对本报告有任何疑问,"
+            "请联系云崖市公安局行政审批办公室,联系电话:0432-64820300。\n一、基本工作情况\n2013年,我局推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市公安局"
+
+
+def test_an_organ_named_in_full_after_words_run_into_its_place():
+    """'2021年,市农业农村委…' in full as '打造新版云崖市农业农村委员会政务网站' prints it: the place '云崖市', which the text
+    names elsewhere, not the words run into it."""
+    text = ("2021年,市农业农村委深入学习贯彻《中华人民共和国政府信息公开条例》,推进政府信息公开工作。\n一、总体情况\n"
+            "一是聚焦法定事项主动公开。打造新版云崖市农业农村委员会政务网站,全年累计发布相关信息6728条。公开《云崖市农村集体资产管理办法》。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市农业农村委员会"
+
+
+@pytest.mark.parametrize("text, total, kinds", [
+    # kinds listed with one count for all ('…、…均为0条'): each a kind counted 0
+    ("2014年度共主动公开政府信息40条。其中,政务动态类信息21条,占52.5%;财政管理类信息19条,占47.5%、决策类信息、人事类信息均为0条。",
+     40, [("政务动态类", 21), ("财政管理类", 19), ("决策类", 0), ("人事类", 0)]),
+    # what the exercise of one power gave is no whole
+    ("加强行政权力事项公开。公开行政处罚的依据、条件、程序,全年共公开行政处罚信息39条。", None, None),
+])
+def test_counts_of_kinds_that_are_no_whole(text, total, kinds):
+    ad, _ = active_disclosure(text, "", "", 2014)
+    assert ad.get("total") == total
+    assert [(c["name"], c["count"]) for c in ad.get("categories") or []] == (kinds or [])

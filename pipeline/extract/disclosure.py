@@ -520,6 +520,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 continue  # policy explanations are a kind ('发布解读信息44条')
             if "领域" in m.group(0) and _KEY_AREAS_COUNTED.search(m.group(0)):
                 continue  # the key areas' information is a part of any whole ('我区政府及时公开重点领域政府信息2424条')
+            if _A_POWERS_KIND_COUNTED.search(m.group(0)):
+                continue  # so is what the exercise of one power gave ('全年共公开行政处罚信息39条')
             if clause[:at_count].rstrip()[-1:] in _ABOUT or clause.startswith("余", m.end()):
                 continue  # a rough count ('近5000条', '约300条', '220条余')
             if _SO_FAR.search(clause, 0, m.start()):
@@ -788,6 +790,8 @@ _OF_WHICH_ALONE = re.compile(r"\s*其中\s*[：:]?\s*")
 _ITEM_AFTER_AN_ITEM = re.compile(r"其中[^。；;]*?\d\s*(?:万|余|多)*\s*[条件篇项]")
 #: a count of the key areas' information ('公开重点领域政府信息2424条', '共发布三大领域信息757条')
 _KEY_AREAS_COUNTED = re.compile(r"(?:重点|[三四五六七八九十]大)领域(?:的)?(?:政府|政务)?信息\s*(?:共计?)?\s*\d+\s*[条件篇项]$")
+#: a count of the information one administrative power gives ('公开行政处罚信息39条', '发布行政许可类信息120条')
+_A_POWERS_KIND_COUNTED = re.compile(r"(?:公开|公布|发布)了?(?:行政)?(?:处罚|许可|强制|检查|确认|奖励|裁决|征收|给付)(?:决定)?(?:类)?信息\s*\d+\s*[条件篇项]$")
 #: a count of policy explanations alone ('…发布解读信息44条')
 _EXPLANATIONS_COUNTED = re.compile(r"(?:发布|公开)(?:政策|数据)?解读(?:类)?信息\s*\d+\s*[条件篇]$")
 #: a clause part stating the proactive part of what was counted before it ('…发布信息87条,其中主动公开信息42条',
@@ -1169,16 +1173,19 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
         raw, quoted = _kind_name(name, named)
         if (note := m.group("note")) and len(note) <= 10 and (note[1:2] == "含" or not _NOTE_NOT_A_NAME.match(note, 1)):
             raw += note  # a note on what it includes, or naming which of two kinds of one name it is ('(执法监督)')
-        ok = _is_kind(raw)
+        # kinds listed with one count for all ('决策信息、人事信息、…类信息均为0条'): each its own with that count
+        names = [_kind_name(k, named)[0] for k in raw[:-1].split("、")] if raw[-1:] == "均" and "、" in raw else [raw]
+        raw = names[-1]
+        ok = all(map(_is_kind, names))
         # ('涡阳人民政府办公室信息公开16526条,其中“五公开”基础信息9831条,…': the kinds after 其中 break the whole down)
         if run and (gap.strip(" 、，,；;") != "" or not ok or len(run) == 1 and name.lstrip(" ，,").startswith("其中")):
             runs.append(run)
             run = []
         if ok:
             pct = float(m.group("pct")) if m.group("pct") else None
-            run.append({"raw": raw, "count": int(m.group("n")), "pct": pct, "unit": m.group("unit"), "quoted": quoted,
-                        "start": m.start(),
-                        "after_of_which": not run and bool(_OF_WHICH.search(gap + m.group("name")))})
+            run.extend({"raw": kind, "count": int(m.group("n")), "pct": pct, "unit": m.group("unit"), "quoted": quoted,
+                        "start": m.start(), "after_of_which": not run and not k and bool(_OF_WHICH.search(gap + m.group("name")))}
+                       for k, kind in enumerate(names))
         pos = m.end()
         if (note := _COUNT_NOTE.match(sentence, pos)) or ok and (note := _SUBCOUNTS_NOTE.match(sentence, pos)):
             pos = note_end = note.end()  # '省政府工作报告2条(中英文各1条)、…'

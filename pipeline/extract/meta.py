@@ -666,7 +666,7 @@ def _a_kind_of_local_organ(organ: str, text: str) -> bool:
     """Is `organ` a kind of local organ named without its place, which the text names nowhere ('商务局',
     '信访局', '政府办公室'); not a national body ('水利部', '海关总署') or a regional one of a national system named
     by its province or city ('广东海事局', '深圳海事局' where the text names 深圳市)?"""
-    if (not _names_no_place(organ) or organ.startswith(_NATIONAL) or organ.endswith(("部", "署", "总局", "海关"))
+    if (not _names_no_place(organ) or organ.startswith(_NATIONAL) or organ.endswith(_NATIONAL_KINDS)
             or any(nation + organ in text for nation in _NATIONAL)):  # ('中华人民共和国X局' over its notice)
         return False
     if organ.startswith(_province_short_names()):
@@ -878,11 +878,11 @@ _CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u4e00-\u9fff（）()]{2,50}?
                       r"|请联[系络][:：]?\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?=[,，。;；(（]|地址|电话)"
                       # a sentence of the organ's number alone ('…网站下载。瑞安市气象局联系电话:0577—65820375。')
                       r"|(?:^|(?<=[。；;\s]))([\u4e00-\u9fff]{4,30}?)联系电话\s*[:：]")
-#: the unit of an organ that answers for it ('X局办公室', 'X局党政办公室', 'X委员会研究室', 'X局人秘股', 'X局综合一科',
+#: the unit of an organ that answers for it ('X局办公室', 'X局党政办公室', 'X局行政审批办公室', 'X委员会研究室', 'X局人秘股', 'X局综合一科',
 #: 'X领导小组办公室综合科', 'X局政府信息公开申请受理机构', 'X镇人民政府党政和人大办公室', a ministry's 'X部Y司综合处'); not '…政府办公室', an
 #: organ of its own
 _ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:(?<=[局厅委会])政府信息公开|政务公开|信息公开)?(?:工作)?(?:领导小组)?(?:办公室|研究室|综合科)|信息中心"
-                             r"|(?<=[局厅委会])(?:党政|行政|综合|党政综合)办公室|(?<=[局厅委会室])[\u4e00-\u9fff]{1,4}?[科股]"
+                             r"|(?<=[局厅委会])(?!员会)[\u4e00-\u9fff]{2,4}?办公室|(?<=[局厅委会室])[\u4e00-\u9fff]{1,4}?[科股]"
                              r"|(?<=[局厅委会])(?:政府信息公开)?申请受理机构|(?<=人民政府)党政(?:综合|和人大)?办(?:公室)?"
                              r"|(?<=部)[\u4e00-\u9fff]{2,8}?司(?:[\u4e00-\u9fff]{1,4}?处)?)$")
 
@@ -945,7 +945,8 @@ def _subject_organ(sentence: str | None) -> str | None:
     for pattern in (_SUBJECT, _SUBJECT_BEFORE_YEAR, _SUBJECT_AFTER_SUBHEADING):
         organ = _subject(pattern, sentence)
         if (organ and _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES)
-                and (not _names_no_place(organ) or organ.startswith(_NATIONAL))):  # '国家粮食局' is a name
+                and (not _names_no_place(organ) or organ.startswith(_NATIONAL) or organ.endswith(_NATIONAL_KINDS))):
+            # ('国家粮食局', '水利部' are names)
             return organ
     return None
 
@@ -1015,6 +1016,8 @@ _SUBJECT_AFTER_SUBHEADING = re.compile(r"^(?:[（(][一二三四五六七八九�
                                        r"([\u4e00-\u9fff（）()]{3,40}?)(?=高度重视|成立|认真|始终|坚持|严格|积极|深入"
                                        r"|在[^，,。]{2,30}?(?:领导|指导|引领|带领)下)")
 _NATIONAL = ("国家", "中华人民共和国", "中国")
+#: how the names of national bodies that name no place end ('水利部', '海关总署', '国家税务总局')
+_NATIONAL_KINDS = ("部", "署", "总局", "海关")
 _COLLECTIVE = re.compile(r"各级|全国|全市|全县|全区|全省|全州|全旗|全镇|所属|系统|各部门|各单位")
 
 
@@ -1051,7 +1054,7 @@ def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:
             run = _NAME_RUN.match(text, start + 1, start + len(organ) + 16).group(0)
             printed_so = run.startswith(short) and not run.startswith(_IN_FULL_AFTER.get(short[-1], "\0"), len(short))
             if name := short if printed_so else _name_standing_for(short, run):  # (printed as it is after its place too)
-                found.append(place + name)
+                found.append(_as_named_elsewhere(place, text) + name)
         start = text.find(bare + short[0], start + 1)
     return max(found, key=len) if found else None
 
@@ -1319,11 +1322,15 @@ def _with_place(organ: str, text: str) -> str:
     if not named:
         return organ
     place = max(dict.fromkeys(named), key=named.count)
-    if named.count(place) == 1 and text.count(place) == 1:
-        # a place the text names once, maybe run into the words before it ('…,紧抓宣城市气象局'): as long as the text
-        # names it elsewhere ('宣城市人民政府办公室')
-        place = next((place[k:] for k in range(1, len(place) - 1) if text.count(place[k:]) > 1), place)
-    return place + kind
+    return (_as_named_elsewhere(place, text) if named.count(place) == 1 else place) + kind
+
+
+def _as_named_elsewhere(place: str, text: str) -> str:
+    """A place the text names once, maybe run into the words before it ('…,紧抓宣城市气象局', '打造新版重庆市农业农村委员会'),
+    as the text names it elsewhere too ('宣城市人民政府办公室'); else as it is."""
+    if text.count(place) > 1:
+        return place
+    return next((place[k:] for k in range(1, len(place) - 1) if text.count(place[k:]) > 1), place)
 
 
 def _place_before(text: str, end: int) -> str | None:

@@ -867,3 +867,32 @@ def test_counts_of_kinds_that_are_no_whole(text, total, kinds):
     ad, _ = active_disclosure(text, "", "", 2014)
     assert ad.get("total") == total
     assert [(c["name"], c["count"]) for c in ad.get("categories") or []] == (kinds or [])
+
+
+def test_the_organ_named_in_full_above_a_title_naming_it_after_a_bare_place():
+    """'青石区国资局' over '…现公布区政府国资局2022年…报告': the line above names in full the organ the title names after
+    a bare 区 and its 政府."""
+    text = ("青石区国资局\n根据《中华人民共和国政府信息公开条例》要求,现公布区政府国资局2022年政府信息公开工作年度报告。\n一、总体情况\n"
+            "(一)主动公开\n2022年度区政府国资局主动公开政府信息4条。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石区国资局"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # the town's government the body opens by speaking of, doing something for a purpose ('为充分…')
+    ("一、总体情况\n2022年,青石镇人民政府为充分尊重人民群众知情权,提升群众满意度,推进政府信息公开工作。我镇坚持以《条例》为指导。\n",
+     "青石镇人民政府"),
+    # the street's office whose disclosure group's office is to be asked
+    ("根据《中华人民共和国政府信息公开条例》,特向社会公布2022年度本级政府(机关)信息公开工作年度报告。如对本报告有任何疑问,"
+     "请与青石街道办事处政府信息公开领导小组办公室联系(地址:云崖新区大桥路1号)。\n一、总体情况\n我街道推进公开。\n", "青石街道办事处"),
+])
+def test_a_township_or_street_named_in_the_body(text, issuer):
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+@pytest.mark.parametrize("sentence, address", [
+    ("云崖区发改局办公地址在人民大街6175号,邮政编码136200,联系电话0437-3635200。", "人民大街6175号"),
+    ("贺石镇设党政综合办公室等7个内设机构。办公地点设于云崖区贺石镇长堤路18号,工作日办公时间为上午8:30-12:00。", "云崖区贺石镇长堤路18号"),
+])
+def test_an_address_said_where_it_is(sentence, address):
+    from pipeline.extract.contacts import contacts
+    assert contacts(sentence)["address"] == address

@@ -15,7 +15,7 @@ _URL = re.compile(r"(?:(?:https?|HTTPS?):// ?[A-Za-z0-9\-._~/?#=&%:+]+|(?<![\w:/
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
 _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|联系地点|(?<![文站页络件箱载取])地\s*址)\s*(?:[:：∶]{1,2}|[;；](?=\s*[\u4e00-\u9fff][^,，;；。\n]{0,40}?(?:\d|[路街巷号楼室]))|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
                       # '办公地点设在X区汀泗桥镇沿河路6号,…'
-                      r"|办公地点(?:设在|位于)\s*"
+                      r"|办公地点(?:设在|设于|位于)\s*"
                       # '（地址冯三镇正街84号，邮编…', '(地址永顺县万民乡青龙村;…': no colon inside a contact bracket; '…办公室联系地址
                       # 临淄区齐都路232号;电话…': none after a contact label, the address's number and 号 or 室 following; ',地址X…电话':
                       # none after a comma
@@ -116,8 +116,8 @@ def contacts(text: str) -> dict:
     return out
 
 
-#: the words saying where an address is, before it
-_WHERE_IT_IS = re.compile(r"^(?:位于|设在)")
+#: the words saying where an address is, before it ('地址位于…', '办公地址在人民大街6175号')
+_WHERE_IT_IS = re.compile(r"^(?:位于|设在|在)")
 #: a number glued to the next one that repeats its area code ('0991-28171210991-2810740': 0991-2817121, 0991-2810740)
 _GLUED_PHONES = re.compile(r"(?<!\d)(0\d{2,3})[-—－–]\d{7,8}?(?=\1[-—－–]\d{7,8}(?!\d))")
 _BRACKETED_PHONE = re.compile(r"(?:请|可)(?:直接)?(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*((?:" + _PHONE + r")(?:\s*[、,，/]\s*(?:" + _PHONE + r"))*)\s*[)）]")

@@ -766,8 +766,10 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
     for named in (byline, issuer_from_title_text(_title_in_sentence(opening, dated=False)), _compiled_by(opening), _reporting_organ(opening)):
         # '现将徐闻县角尾乡人民政府2017年度…报告' for '角尾乡2017年…', '由建章路街道办事处编制' for
         # '建章路街道2022年…', '由X办公室(以下简称北部湾办)编制' for '北部湾办2022年…'
-        if named is byline and organ is not None and not organ.endswith(_PLACE_SUFFIXES):
-            continue  # the title names the organ; a line naming it in full above the body heads a notice ('中华人民共和国X部 / 公告')
+        if (named is byline and organ is not None and not organ.endswith(_PLACE_SUFFIXES)
+                and not (named and _after_a_bare_place(organ) and _is_short_for(organ, named))):
+            continue  # the title names the organ; a line naming it in full above the body heads a notice ('中华人民共和国X部 / 公告'),
+            # but for the organ a title names after a bare place ('浑南区国资局' over '…现公布区政府国资局2022年…报告')
         if named and "关于" in named:
             named = named.split("关于")[0]  # a notice's opening line ('X办公室关于印发Y…' over '…报告的通知')
         if named and (office := _GOVERNMENT_OFFICE.search(named)) and office.end() < len(named) and _A_UNIT.fullmatch(named, office.end()):
@@ -881,7 +883,7 @@ _CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u4e00-\u9fff（）()]{2,50}?
 #: the unit of an organ that answers for it ('X局办公室', 'X局党政办公室', 'X局行政审批办公室', 'X委员会研究室', 'X局人秘股', 'X局综合一科',
 #: 'X领导小组办公室综合科', 'X局政府信息公开申请受理机构', 'X镇人民政府党政和人大办公室', a ministry's 'X部Y司综合处'); not '…政府办公室', an
 #: organ of its own
-_ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:(?<=[局厅委会])政府信息公开|政务公开|信息公开)?(?:工作)?(?:领导小组)?(?:办公室|研究室|综合科)|信息中心"
+_ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:(?<=[局厅委会处])政府信息公开|政务公开|信息公开)?(?:工作)?(?:领导小组)?(?:办公室|研究室|综合科)|信息中心"
                              r"|(?<=[局厅委会])(?!员会)[\u4e00-\u9fff]{2,4}?办公室|(?<=[局厅委会室])[\u4e00-\u9fff]{1,4}?[科股]"
                              r"|(?<=[局厅委会])(?:政府信息公开)?申请受理机构|(?<=人民政府)党政(?:综合|和人大)?办(?:公室)?"
                              r"|(?<=部)[\u4e00-\u9fff]{2,8}?司(?:[\u4e00-\u9fff]{1,4}?处)?)$")
@@ -1006,7 +1008,7 @@ _SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以
                       r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:的?(?:政府信息公开工作|政务信息公开工作|政务公开工作))?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
-                      r"|通过|依托|利用|坚决|结合|把|将|切实|着力|大力|加强|强化|狠抓|深学|准确|精准|立足|统筹|贯彻)")
+                      r"|通过|依托|利用|坚决|结合|把|将|切实|着力|大力|加强|强化|狠抓|深学|准确|精准|立足|统筹|贯彻|为(?:充分|全面|进一步|深入|切实|更好|加快|推进|保障|提升|做好))")
 #: the organ, then the year, then what it did ('临河区医疗保障局2023年为深入推进…', 'X2021年，认真贯彻…')
 _SUBJECT_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年度?\s*[,，]?\s*"
                                   r"(?=为|认真|全面|坚持|深入|按照|积极|严格|始终|围绕|进一步|高度重视|继续|持续|依法|紧扣|聚焦|不断|扎实)")
@@ -1177,9 +1179,10 @@ def _is_short_for(organ: str, compiler: str) -> bool:
         return False
     if len(name) > len(organ) and organ.endswith(_PLACE_SUFFIXES) and (organ in name or organ.endswith(_CITY_OR_COUNTY)):
         return True  # '玉林市2016年…' compiled by 玉林市人民政府办公室
-    if name != organ and (name.endswith(organ) or _after_a_bare_place(organ) and _in_full(name).endswith(_in_full(organ))):
+    if name != organ and (name.endswith(organ) or _after_a_bare_place(organ) and (
+            _in_full(name).endswith(_in_full(organ)) or name.endswith(_BARE_PLACES_GOVERNMENT.sub(r"\1", organ, 1)))):
         # '金山区卫生局2012年…' compiled by 上海市金山区卫生局: its name with the place above ('市政府办公室2018年…' by
-        # 德阳市人民政府办公室, the title's abbreviated)
+        # 德阳市人民政府办公室, the title's abbreviated; '区政府国资局' by 浑南区国资局, the place's 政府 left out)
         return True
     if (not organ.endswith(_PLACE_SUFFIXES) and name[-1:] == organ[-1:] and name[:3] == organ[:3]
             and not name.startswith(organ) and _in_order(organ, name)

@@ -52,7 +52,10 @@ def extract(doc: Document) -> tuple[dict, dict]:
     full_text = "\n".join(lines)
     year = meta.report_year(title, full_text)
     signer, signed = sections.signature(out.closing)
-    issuer = meta.issuer_of(signer, title, lines[:max(t_index, 0) + 5], full_text, doc.meta.get("publisher"),
+    # (where the report opens: the title and the lines after it; with no title, the first lines, which a page's widgets
+    # may fill: '纠错' / '1.错误类:*' / … / 'X区人民政府' / '2014年2月27日' / '引 言' / '本年度报告…由X区人民政府编制')
+    opening = lines[:t_index + 5] if t_index >= 0 else lines[:10]
+    issuer = meta.issuer_of(signer, title, opening, full_text, doc.meta.get("publisher"),
                             sections.byline(out.preamble), _body_openings(out), doc.meta.get("source_label"))
     top = lines[: max(t_index, 0) + 6]
     doc_no, doc_no_raw, doc_issues = meta.doc_number(doc.meta, top)

@@ -896,3 +896,39 @@ def test_a_township_or_street_named_in_the_body(text, issuer):
 def test_an_address_said_where_it_is(sentence, address):
     from pipeline.extract.contacts import contacts
     assert contacts(sentence)["address"] == address
+
+
+@pytest.mark.parametrize("sentence, phones", [
+    ("请联系云崖区人民政府办公室(地址:青石路336号,邮编:200030,电话:64872222转7071,传真:64872878)", ["64872222转7071"]),
+    ("请联系云崖区人民政府办公室(咨询地址:青石路100号403室,邮编:200020,电话63262020-80403)", ["63262020-80403"]),  # (not cut to '-8040')
+])
+def test_a_phones_extension(sentence, phones):
+    from pipeline.extract.contacts import contacts
+    assert contacts(sentence)["phones"] == phones
+
+
+def test_the_organ_compiling_the_report_under_a_feedback_forms_fields():
+    """A page's feedback form ('1.错误类:*', '您的姓名:*') above the byline and the 引言: its fields are no text, and
+    the organ the 引言 says compiled the report is the issuer."""
+    text = ("留言咨询\n1.错误类:*\n2.出错页面的地址(浏览器地址栏里面的地址):*\n3.内容标题:*\n您的姓名:*\n相关文档\n使用说明\n"
+            "青石区人民政府\n2014年2月27日\n引 言\n本年度报告根据《中华人民共和国政府信息公开条例》要求,由青石区人民政府编制。"
+            "全文包括概述,主动公开政府信息情况。\n一、概述\n2013年,本区推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["issuer"] == "青石区人民政府"
+    assert not any(":*" in line for line in record["preamble"])
+
+
+def test_a_branch_the_text_names_its_bureau_with():
+    """'2011年度质监局…报告' whose text names the bureau only with its branch ('请与云崖市质量技术监督局青石分局办公室联系'):
+    the branch."""
+    text = ("2011年度质监局信息公开工作年度报告\n区政府信息公开办:\n根据《中华人民共和国政府信息公开条例》要求,特向社会公布2011年度"
+            "质监局信息公开工作年度报告。如对本报告有任何疑问,请与云崖市质量技术监督局青石分局办公室联系(地址:青石区临平路1号)。\n"
+            "一、基本情况\n我局推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市质量技术监督局青石分局"
+
+
+def test_kinds_after_in_what_was_disclosed():
+    """'在主动公开的信息中,部门文件类的信息2条;…' breaks the year's whole down, though its kinds fall short of it."""
+    ad, _ = active_disclosure("2010年度,我局主动公开政府信息共133条,全文电子化率达100%。在主动公开的信息中,部门文件类的信息2条;"
+                              "工作动态类的信息4条。", "", "", 2010)
+    assert ad["categories"] == [{"name": "部门文件类", "count": 2}, {"name": "工作动态类", "count": 4}]

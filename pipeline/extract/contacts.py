@@ -5,8 +5,9 @@ import re
 
 from ..numbers import fold
 
-#: a landline (maybe with its area code and an extension after '-', '*' or '×'), or a mobile number ('18607917442')
-_PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2}\s*)?\d{7,8}(?:\s*[-—－–*×]\s*\d{1,4})?"
+#: a landline (maybe with its area code and an extension after '-', '*', '×' or '转': '63262020-80403', '64872222转7071'),
+#: or a mobile number ('18607917442')
+_PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2}\s*)?\d{7,8}(?:\s*[-—－–*×转]\s*\d{1,5}(?!\d))?"
           r"|0\d{2,3}\s*[-—－–]\s*12\d{3}(?!\d)"  # (a service line after its area code: '023-12360')
           r"|0\d{2,3}\s*[-—－–]\s*\d{4} \d{4}(?!\d))")  # (a local number spaced in fours: '0757—8333 4144')
 #: an e-mail address, maybe printed with a blank or a line's end next to its @ ('snrfb @126.com')
@@ -159,7 +160,7 @@ def _original_slice(original: str, folded: str, start: int, end: int) -> str:
 def _phone(raw: str) -> str:
     digits = re.sub(r"[\s()（）]", "", raw)
     digits = re.sub(r"[-—－–‐]{1,2}", "-", digits)  # '0825—8665336', '0378--6982677'
-    m = re.match(r"^(0\d{2,3})-?(\d{7,8})([-*]\d{1,4})?$", digits)  # (an extension after '-' or '*': '021-69989888*2920')
+    m = re.match(r"^(0\d{2,3})-?(\d{7,8})([-*]\d{1,5})?$", digits)  # (an extension after '-' or '*': '021-69989888*2920')
     if m and (len(m.group(1)) + len(m.group(2)) in (10, 11, 12)) and ("-" in digits or len(digits) >= 11):
         area, local = m.group(1), m.group(2)
         if not digits.startswith(area + "-"):

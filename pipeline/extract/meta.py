@@ -1325,7 +1325,16 @@ def _with_place(organ: str, text: str) -> str:
     if not named:
         return organ
     place = max(dict.fromkeys(named), key=named.count)
-    return (_as_named_elsewhere(place, text) if named.count(place) == 1 else place) + kind
+    full = (_as_named_elsewhere(place, text) if named.count(place) == 1 else place) + kind
+    # (a branch the text names it with wherever it names it: the organ is the branch, '质监局…' by '杭州市质量技术监督局余杭分局')
+    branches = [_BRANCH.match(text, m.end()) for m in re.finditer(re.escape(full), text)]
+    if branches and all(branches) and len({b.group(0) for b in branches}) == 1:
+        full += branches[0].group(0)
+    return full
+
+
+#: a branch named after its bureau ('…局余杭分局')
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分局")
 
 
 def _as_named_elsewhere(place: str, text: str) -> str:

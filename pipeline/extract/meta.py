@@ -1033,16 +1033,20 @@ def _full_name(organ: str, text: str) -> str | None:
     if _after_a_bare_place(organ):
         # (as printed, else written in full as the text may print it after its place: '县政府办' → '府谷县人民政府办公室',
         # '省政府研究室' → '湖北省人民政府研究室')
-        for name in dict.fromkeys((organ, _in_full(organ), _BARE_PLACES_GOVERNMENT.sub(r"\1人民政府", organ, 1))):
-            if (full := _with_place(name, text)) != name:
-                return full
-        return _expanded_after_a_bare_place(organ, text)
+        return (_first_with_place((organ, _in_full(organ), _BARE_PLACES_GOVERNMENT.sub(r"\1人民政府", organ, 1)), text)
+                or _expanded_after_a_bare_place(organ, text))
     if _names_no_place(organ):
         # (as printed, else in full: '住建局' → '梅河口市住房和城乡建设局')
-        for name in dict.fromkeys((organ, _organ_full_names().get(organ, organ))):
-            if (full := _with_place(name, text)) != name:
-                return full
+        return _first_with_place((organ, _organ_full_names().get(organ, organ)), text) or organ
     return organ
+
+
+def _first_with_place(names: tuple[str, ...], text: str) -> str | None:
+    """The first of `names` (ways of writing one organ's name) the text names after a place, with it; None if none."""
+    for name in dict.fromkeys(names):
+        if (full := _with_place(name, text)) != name:
+            return full
+    return None
 
 
 def _expanded_after_a_bare_place(organ: str, text: str) -> str | None:

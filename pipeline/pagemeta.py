@@ -15,7 +15,7 @@ _KEYS = {
     "来源": "source_label", "稿源": "source_label", "时间": "published", "更新时间": "updated", "日期": "published", "本文地址": "url", "标题": "title", "信息名称": "title", "名称": "title",
 }
 #: (a CMS glues 日期 to the author field's value: '作者:默认管理员日期:2013-01-16')
-_LABEL = r"(索\s*引\s*号|发布机构|发布单位|发文机关|制定机关|发布日期|发布时间|发表日期|公开日期|公布日期|信息提供日期|上载日期|成文日期|生成日期|发文时间|文\s*号|发文字号|来\s*源|稿\s*源|更新时间|(?<!更新)(?<!修改)(?<!归档)(?<!创建)(?<!录入)(?<!采集)(?<!抓取)时\s*间|(?<![\u4e00-\u9fff])日\s*期|(?<=管理员)日期|本文地址|标\s*题|信息名称|(?<![\u4e00-\u9fff])名\s*称)"
+_LABEL = r"(索\s*引\s*号|发布机构|发布单位|发文机关|制定机关|发布日期|发布时间|发表日期|公开日期|公布日期|信息提供日期|上载日期|成文日期|生成日期|发文时间|文\s*号|发文字号|来\s*源|稿\s*源|更新时间|(?<!更新)(?<!修改)(?<!归档)(?<!创建)(?<!录入)(?<!采集)(?<!抓取)时\s*间|(?<![\u3400-\u9fff])日\s*期|(?<=管理员)日期|本文地址|标\s*题|信息名称|(?<![\u3400-\u9fff])名\s*称)"
 #: a label and what separates it from its value ('公开日期: | 2015-07-27' in a flattened table too,
 #: '[ 发布日期 ] 2022-01-27' in brackets)
 _FIELD = re.compile(_LABEL + r"[ \t\u3000]*[\]】]?[ \t\u3000]*[:：|｜]?\s*(?:[|｜]\s*)?")
@@ -23,7 +23,7 @@ _ANOTHER_LABEL = re.compile(r"^(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|�
 #: the fields whose value is a date (a value without a year is not theirs; a CMS may print it in two digits)
 _DATE_KEYS = frozenset(("published", "written", "updated", "issued"))
 #: a value that is only the next field's label ('公开形式:')
-_LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
+_LABEL_ONLY = re.compile(r"^[\u3400-\u9fff]{2,6}\s*[:：]$")
 _STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|有\s*效\s*性|浏览(?:量|次数)?|点击(?:数|率|量)?|作者|(?:责任)?编辑|信息来源"
                    r"|字号|字体|文字大小)\s*[:：|｜]| (?=放大 ))"
                    r"| (?=(?:索引号|发布机构|发文机关|发布日期|发布时间|成文日期|公开日期|文\s*号|发文字号|公文时效|有效性|效力状态|主题分类|主题词)(?: |$))")

@@ -788,6 +788,9 @@ def test_a_cell_a_line_row_printing_its_blank_cell_after_two_values():
     # a row of two values on one line, no blank cell printed: the repealed cell is the one lost
     text = head + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 3 | 22 |\n行政规范性文件 | 5 | 2 | 18 |\n"
     assert convert(text.encode(), "page.txt")["tables"]["active"]["regulations"] == {"issued": 3, "repealed": None, "in_force": 22}
+    # …but a row printing its blank third cell between its pipes on one line keeps it in its place
+    text = head + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | |\n行政规范性文件 | 15 | 0 | 57 |\n"
+    assert convert(text.encode(), "page.txt")["tables"]["active"]["regulations"] == {"issued": 0, "repealed": 0, "in_force": None}
 
 
 def test_a_row_under_a_header_the_page_copied_from_the_block_above():
@@ -932,3 +935,107 @@ def test_kinds_after_in_what_was_disclosed():
     ad, _ = active_disclosure("2010年度,我局主动公开政府信息共133条,全文电子化率达100%。在主动公开的信息中,部门文件类的信息2条;"
                               "工作动态类的信息4条。", "", "", 2010)
     assert ad["categories"] == [{"name": "部门文件类", "count": 2}, {"name": "工作动态类", "count": 4}]
+
+
+def test_a_shared_documents_name_over_its_cover_is_not_part_of_the_title():
+    """A document-sharing page's name for the file ('2010年X局') over the cover's own lines ('2010 年X局' / '政府信息公开年度
+    报告'): the three had been joined, and the issuer read as '年X局'."""
+    text = ("查看更多\n2010年云崖市青石区城市管理局\n2010 年云崖市青石区城市管理局\n政府信息公开年度报告\n2010 年 12 月\n引 言\n"
+            "本报告是根据《中华人民共和国政府信息公开条例》编制的。\n一、概述\n我局推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("2010年云崖市青石区城市管理局政府信息公开年度报告", "云崖市青石区城市管理局")
+
+
+@pytest.mark.parametrize("organ, issuer", [
+    ("青石农场", "青石农场"), ("红星垦殖场", "红星垦殖场"), ("红星场", "红星场"),
+    ("园艺场", None),  # (a kind of farm, as '林业局' is a kind of bureau, names no one where the text names no place for it)
+])
+def test_a_state_farm_named_by_its_own_name(organ, issuer):
+    text = (f"{organ}2021年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,特向社会公布2021年度{organ}政府信息"
+            "公开工作年度报告。\n一、总体情况\n2021年,我场推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+@pytest.mark.parametrize("spam", ["• 和记AG", "成人直播"])
+def test_betting_and_porn_brands_are_spam(spam):
+    text = (f"{spam}\n青石镇2019年政府信息公开工作年度报告\n一、概述\n2019年,青石镇人民政府推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert "spam_removed" in [i["code"] for i in record["issues"]]
+    assert spam.strip("• ") not in record["title"] + "".join(s["text"] for s in record["sections"])
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # a list of kinds ending before a clause disclosing something else
+    ("2024年按规定主动公开信息105条,其中:工作动态14条、其他法定信息91条;主动公开行政许可信息135件、行政处罚信息1件。",
+     [("工作动态", 14), ("其他法定信息", 91)]),
+    # each kind with a note on what it is about, up to the next ('主要围绕…;')
+    ("公开各类信息136条,其中,助企纾困类信息64条,主要围绕着帮助企业减轻负担,解决企业发展中的实际问题;安全生产类信息36条,主要围绕企业安全生产的监督检查;"
+     "“放管服”信息40条,主要围绕改善营商环境。", [("助企纾困类", 64), ("安全生产类", 36), ("放管服", 40)]),
+    # a share's word left without its figure ('0条占;')
+    ("2010年,我局主动公开政府信息共145条。其中,机构信息1条;决策信息0条占;工作信息126条,占86.9%;财政管理18条,占12.4%。",
+     [("机构信息", 1), ("决策信息", 0), ("工作信息", 126), ("财政管理", 18)]),
+    # a kind of documents of all sorts ('各类实施方案信息'), not the whole of all sorts ('各类政务信息')
+    ("2022年主动公开政府信息46条。其中,各类实施方案信息10条,占22%;规划计划类信息8条,占17%;业务类信息28条,占61%。",
+     [("各类实施方案", 10), ("规划计划类", 8), ("业务类", 28)]),
+])
+def test_kinds_listed_with_more_than_their_counts(sentence, kinds):
+    ad, _ = active_disclosure(sentence, "", "", None)
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == kinds
+
+
+def test_an_affairs_disclosure_named_as_a_kind_is_no_whole():
+    """'…政府信息54条,部门信息46条,政务公开信息6条,…': '政务公开信息6条' is a kind of the list, not the year's whole, also
+    where a medium's count follows the site's."""
+    ad, _ = active_disclosure("我局2023年在门户网站中主动公开政府信息54条,部门信息46条,政务公开信息6条,政策解读2条,并及时公开了单位财政"
+                              "预算。通过微信公众号发布信息753条。", "", "", 2023)
+    assert ad["total"] == 54
+    assert [c["count"] for c in ad["categories"]] == [46, 6, 2]
+
+
+def test_the_office_that_organised_the_compiling():
+    """'X管理委员会办公室组织编制完成本报告': its committee issues it, named in full (not the short name of the contact line)."""
+    text = ("根据《中华人民共和国政府信息公开条例》要求,青石高新技术产业开发区管理委员会办公室组织编制完成本报告。如对本报告有任何疑问,"
+            "请与青石高新区管委会办公室联系(电话:83771315)。\n一、概述\n2011年,我委推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石高新技术产业开发区管理委员会"
+
+
+def test_a_wikis_opening_sentence_naming_the_report_is_its_title():
+    text = ("青石县红星镇2019年度政府信息公开年度工作报告。\n基本介绍\n- 中文名:青石县红星镇2019年度政府信息公开年度工作报告\n"
+            "一、总体情况\n本报告根据《条例》要求编制。\n")
+    assert convert(text.encode(), "page.txt")["title"] == "青石县红星镇2019年度政府信息公开年度工作报告"
+
+
+def test_an_office_a_title_names_by_its_abbreviation():
+    """'X区民防办' in the title, 'X区民防办公室' in the text: the full name."""
+    text = ("2009年云崖市青石区民防办政府信息公开工作年度报告\n云崖市青石区民防办公室\n2010年2月15日\n引 言\n本年度报告由云崖市青石区"
+            "民防办公室编制。\n一、概述\n本办推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市青石区民防办公室"
+
+
+def test_a_pages_headline_over_the_documents_own_title_both_naming_the_year():
+    """'X市政府信息公开工作年度报告(2014年)' over 'X市2014年政府信息公开工作年度报告': two titles, not one cut over two lines
+    (the two had been joined)."""
+    text = ("云崖市政府信息公开工作年度报告(2014年)\n云崖市2014年政府信息公开工作年度报告\n(2015年3月)\n"
+            "一、概述\n2014年,我市推进公开。\n")
+    assert convert(text.encode(), "page.txt")["title"] == "云崖市政府信息公开工作年度报告(2014年)"
+
+
+def test_kinds_each_broken_down_in_turn():
+    """Each kind's own items after it ('机构类信息20条,内有领导成员10条、…'; '其中…') are not kinds of the whole."""
+    ad, _ = active_disclosure("2023年度共新增主动公开政府信息50条。其中机构类信息20条,内有领导成员10条、机构职能4条、机构概况1条、"
+                              "下属机构5条;工作类信息11条,其中镇街动态3条、计划总结3条、通知公告5条;政策文件类信息4条;民生事项类信息8条;"
+                              "财政管理类信息7条。", "", "", 2023)
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [
+        ("机构类", 20), ("工作类", 11), ("政策文件类", 4), ("民生事项类", 8), ("财政管理类", 7)]
+
+
+def test_an_organ_named_with_a_rare_character():
+    """A township's name holding a character outside the common Han block ('塘㙍镇', U+3645): its government is named."""
+    text = ("塘㙍镇2024年度政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,现公布云崖市塘㙍镇人民政府2024年政府信息"
+            "公开工作年度报告。\n一、总体情况\n我镇推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市塘㙍镇人民政府"
+
+
+def test_a_title_over_two_lines_on_a_mirror_that_lost_a_character_after_it():
+    text = "青石旗2024年度\n政府信息公开年报?\n本年度报告根据《条例》要求制作。\n一、总体情况\n2024年,青石旗推进公开。\n"
+    assert convert(text.encode(), "page.txt")["title"] == "青石旗2024年度政府信息公开年报"

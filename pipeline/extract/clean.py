@@ -28,8 +28,8 @@ _PINYIN_HINT = re.compile(r"[(（][a-zü]")
 _STRAY_COMMA = re.compile(r",(?=[、。])|(?<=,),")
 #: how many a page must hold to be such a copy (a real text holds none)
 _STRAY_COMMAS_OF_A_COPY = 3
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
 _TLDS = "com|cn|net|org|cc|top|vip|xyz|info|shop|site|club"
 _DOMAIN = re.compile(r"(?<![A-Za-z0-9./:@_-])((?:[a-z0-9-]+\.)+(?:" + _TLDS + r")(?:\.cn)?)(?![A-Za-z./_-]|\d(?!\d{3}年))", re.I)
 #: a year glued after a domain ('现公布puroview.com2012年…报告': the mirror's name in place of the organ's)
@@ -50,7 +50,7 @@ _DATE = (r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}
 #: a page's headline, then its date as a CMS prints it, maybe after its source or a label, maybe in brackets
 #: ('2012年X街道办事处…年度报告 2013-02-15', '2017年X统计局…年度报告 X统计局 2018-02-24', '…年度报告 时间:2021-01-27',
 #: '…工作报告 ( 2024-01-25 )')
-_TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+(?:[\u4e00-\u9fff（）()]{2,30}\s+|(?:发布)?(?:时间|日期)\s*[:：]\s*)?"
+_TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+(?:[\u3400-\u9fff（）()]{2,30}\s+|(?:发布)?(?:时间|日期)\s*[:：]\s*)?"
                               r"[（(]?\s*(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[）)]?$")
 #: a page's date (and time) on a line of its own, maybe as a bullet, with a hit counter, an author field or its
 #: source ('- 2023-02-15 19:38', '2022-01-01 20:51     (点击: )', '2017-03-30  阅读:101575', '2018-03-26 作者: 点击数: | |||',
@@ -58,30 +58,30 @@ _TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+(?:[\u
 #: font-size widget after it: '2018-03-29 17:05:00 【字体:', '… X市人民政府办公室 字体:'); not a clock's weekday, nor a date
 #: written in words or with dots ('2018.01.25'), which may be a signature's at the top, but for one in words with a hit
 #: counter ('2024年01月25日 (点击: )'), or a bare one ('2021-01-25 0')
-_PAGE_DATE_LINE = re.compile(r"^[-•·]?\s*(?:[\u4e00-\u9fff（）()]{2,20}(?<!日期)(?<!时间)\s+)?(?P<date>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_PAGE_DATE_LINE = re.compile(r"^[-•·]?\s*(?:[\u3400-\u9fff（）()]{2,20}(?<!日期)(?<!时间)\s+)?(?P<date>(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
                              r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=\s*[（(]\s*(?:点击|浏览|阅读)))"
                              r"(?:\s+\d{1,7}(?=[\s|｜]*$))?(?:\s*(?:[（(]\s*(?:点击|浏览|阅读)[^）)]*[）)]|(?:作者|点击数?|阅读|浏览(?:次数)?|访问量)\s*[:：]\s*\w*))*"
-                             r"(?:(?<=\d)\s+(?!星期)[\u4e00-\u9fff（）()]{2,30})?(?:\s*【[^】]{1,8}】)*(?:\s*[【\[]?\s*字体\s*[:：].*)?[\s|｜]*$")
+                             r"(?:(?<=\d)\s+(?!星期)[\u3400-\u9fff（）()]{2,30})?(?:\s*【[^】]{1,8}】)*(?:\s*[【\[]?\s*字体\s*[:：].*)?[\s|｜]*$")
 #: the words a report's body opens with, glued to a page field's value before it ('来源: 上海普陀本年度报告根据《…')
 _BODY_OPENING = r"本年度报告|本报告|(?:根据|按照|依据)《"
 #: a page's dateline: its date, then its 来源 ('2019年03月28日来源:市教育局', '2014-01-03 13:09  来源:X'),
 #: maybe after the name and address of the site that copied it ('中央政府门户网站 www.gov.cn 2010年04月06日 来源:…')
-_DATELINE = re.compile(r"^\s*(?:(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:[a-z0-9-]+\.[\w.]+\s+)?)?" + _DATE
+_DATELINE = re.compile(r"^\s*(?:(?P<site>[\u3400-\u9fff]{2,12}网站?)\s+(?:[a-z0-9-]+\.[\w.]+\s+)?)?" + _DATE
                        + r"\s*(?:点击\s*[:：]\s*\S*\s*)?(?:(?:文章|信息)?来\s*源\s*[:：]\s*(?P<after>(?:(?!" + _BODY_OPENING + r")[^\s:：【。])*)|(?=发布机构\s*[:：]))")
 #: a page's date (and time) on a line of its own above the body ('• 2025-02-10 15:59', '2020-03-2710:40'),
 #: maybe before the name and address of the site that copied it ('2012年04月18日15:02 | 中国发展门户网 www.chinagate.cn')
-_DATE_LINE = re.compile(r"^[•·\s]*" + _DATE + r"\s*(?P<after>)(?:[|｜]\s*(?P<site>[\u4e00-\u9fff]{2,12}网站?)(?:\s+www\.[\w.]+)?\s*(?:[|｜].*)?)?$")
+_DATE_LINE = re.compile(r"^[•·\s]*" + _DATE + r"\s*(?P<after>)(?:[|｜]\s*(?P<site>[\u3400-\u9fff]{2,12}网站?)(?:\s+www\.[\w.]+)?\s*(?:[|｜].*)?)?$")
 #: … or after the site's name and address ('银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28')
-_SITE_DATE_LINE = re.compile(r"^(?P<site>[\u4e00-\u9fff]{2,12}网站?)\s+(?:www\.[\w.]+\s+)?" + _DATE + r"\s*(?P<after>)$")
+_SITE_DATE_LINE = re.compile(r"^(?P<site>[\u3400-\u9fff]{2,12}网站?)\s+(?:www\.[\w.]+\s+)?" + _DATE + r"\s*(?P<after>)$")
 #: … or after the organ it comes from ('安徽省人民政府办公厅  2017/3/29')
-_SOURCE_DATE_LINE = re.compile(r"^(?P<after>[\u4e00-\u9fff]{2,24}?(?:办公厅|办公室|人民政府|局|厅|委员会|中心))\s+" + _DATE + r"\s*(?P<site>)$")
+_SOURCE_DATE_LINE = re.compile(r"^(?P<after>[\u3400-\u9fff]{2,24}?(?:办公厅|办公室|人民政府|局|厅|委员会|中心))\s+" + _DATE + r"\s*(?P<site>)$")
 _DATE_LINES = (_DATE_LINE, _SITE_DATE_LINE, _SOURCE_DATE_LINE)
 #: a site's name before a header's fields ('山东黄河河务局门户网站 时间:2021-1-26 来源:水利部')
-_SITE_BEFORE_FIELDS = re.compile(r"^([\u4e00-\u9fff]{2,20}网站?)\s+(?:时\s*间|来\s*源|发布(?:日期|时间))\s*[:：]")
+_SITE_BEFORE_FIELDS = re.compile(r"^([\u3400-\u9fff]{2,20}网站?)\s+(?:时\s*间|来\s*源|发布(?:日期|时间))\s*[:：]")
 #: the site's name alone on the first line of a copied page ('安全管理网')
-_SITE_BANNER = re.compile(r"^([\u4e00-\u9fff]{2,12}网)$")
+_SITE_BANNER = re.compile(r"^([\u3400-\u9fff]{2,12}网)$")
 #: a banner's greeting that names the site ('欢迎来到莒南县人民政府门户网站')
-_WELCOME_TO_SITE = re.compile(r"^欢迎(?:来到|访问|光临)([\u4e00-\u9fff]{2,24}网站?)[!！。]?$")
+_WELCOME_TO_SITE = re.compile(r"^欢迎(?:来到|访问|光临)([\u3400-\u9fff]{2,24}网站?)[!！。]?$")
 _RUNS_OF_SPACE = re.compile(r"\s{2,}")
 _SENTENCE_PUNCTUATION = re.compile(r"[。，,；;！？]")
 #: a flipbook page's title line opens with its page number: 'Page 8 - X年度报告'
@@ -627,9 +627,9 @@ def _ends_a_title_above(blocks: list, text: str) -> bool:
 
 
 #: a column's name, words alone ('政府信息公开年报')
-_A_COLUMNS_NAME = re.compile(r"[\u4e00-\u9fff]+")
+_A_COLUMNS_NAME = re.compile(r"[\u3400-\u9fff]+")
 #: a year and an organ's name, or an organ's name and a year: a title's first line ('2014年南京市人民政府法制办公室')
-_A_YEARS_NAME = re.compile(r"(?:19|20)\d{2}\s*年度?\s*[\u4e00-\u9fff（）()]{2,30}|[\u4e00-\u9fff（）()]{2,30}?\s*(?:19|20)\d{2}\s*年度?")
+_A_YEARS_NAME = re.compile(r"(?:19|20)\d{2}\s*年度?\s*[\u3400-\u9fff（）()]{2,30}|[\u3400-\u9fff（）()]{2,30}?\s*(?:19|20)\d{2}\s*年度?")
 #: a CMS's classification label waiting for its value on the next line ('组配分类:', '公开方式：')
 _A_LABEL = re.compile(r"^[-•·\s]*(?:(?:组配分类|主题分类|体裁分类|服务对象分类|公开方式|公开范围|公开时限|有效性|信息类别|主题词|关键词)\s*[:：]"
                       r"|(?:信息分类|公开分类|信息类别|分\s*类)\s*[:：]?)$")  # ('信息分类' over '政府信息公开年度报告', no title)
@@ -856,7 +856,7 @@ def _mostly_spam_phrases(text: str, hits: list[re.Match]) -> bool:
 _PHRASE_BREAK = re.compile(r"[,，、;；\s]")
 #: what a betting brand's name ends with after its words ('BT365' + '-Online', '澳门金沙' + '官网', a headline's 'X官网发布',
 #: a brand put for a city's name: '…投注官网' + '市市场监管局')
-_BRAND_TAIL = re.compile(r"-[A-Za-z]+\b|(?:官网|官方网站|官方平台)(?:(?:发布)?(?![\u4e00-\u9fff])|(?=[省市县区][\u4e00-\u9fff]))")
+_BRAND_TAIL = re.compile(r"-[A-Za-z]+\b|(?:官网|官方网站|官方平台)(?:(?:发布)?(?![\u3400-\u9fff])|(?=[省市县区][\u3400-\u9fff]))")
 #: what spam glued into a sentence never holds between two of its terms
 _BREAKS_SPAM_RUN = re.compile(r"[。，,；;：:《》“”（）()\s]")
 #: a label's colon just before a position (searched with endpos = that position)

@@ -14,27 +14,27 @@ _PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+\s?@\s?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"(?:(?:https?|HTTPS?):// ?[A-Za-z0-9\-._~/?#=&%:+]+|(?<![\w:/])//(?=(?:[A-Za-z0-9\-]+\.)+(?:com|cn|net|org|gov|edu|cc|info|top|xyz|site)(?![A-Za-z0-9\-]))[A-Za-z0-9\-._~/?#=&%:+]+|www\. ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+[A-Za-z0-9\-._~/?#=&%:+]*)")
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
-_ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|联系地点|(?<![文站页络件箱载取])地\s*址)\s*(?:[:：∶]{1,2}|[;；](?=\s*[\u4e00-\u9fff][^,，;；。\n]{0,40}?(?:\d|[路街巷号楼室]))|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
+_ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|联系地点|(?<![文站页络件箱载取])地\s*址)\s*(?:[:：∶]{1,2}|[;；](?=\s*[\u3400-\u9fff][^,，;；。\n]{0,40}?(?:\d|[路街巷号楼室]))|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
                       # '办公地点设在X区汀泗桥镇沿河路6号,…'
                       r"|办公地点(?:设在|设于|位于)\s*"
                       # '（地址冯三镇正街84号，邮编…', '(地址永顺县万民乡青龙村;…': no colon inside a contact bracket; '…办公室联系地址
                       # 临淄区齐都路232号;电话…': none after a contact label, the address's number and 号 or 室 following; ',地址X…电话':
                       # none after a comma
-                      r"|(?<=[（(])(?:联系)?地址(?=[\u4e00-\u9fff][^,，;；。)）\n]{2,58}[\d;；,，])"
-                      r"|(?<=[,，;；:：])\s*地址(?=[\u4e00-\u9fff]{2}[^,，;；。)）\n]{2,58}?(?:电话|邮编|邮政编码|[;；,，]))"
-                      r"|(?:联系地址|通讯地址|通信地址|办公地址)(?=[\u4e00-\u9fff][^,，;；。)）\n:：]{2,58}?\d+\s*[号室])"
+                      r"|(?<=[（(])(?:联系)?地址(?=[\u3400-\u9fff][^,，;；。)）\n]{2,58}[\d;；,，])"
+                      r"|(?<=[,，;；:：])\s*地址(?=[\u3400-\u9fff]{2}[^,，;；。)）\n]{2,58}?(?:电话|邮编|邮政编码|[;；,，]))"
+                      r"|(?:联系地址|通讯地址|通信地址|办公地址)(?=[\u3400-\u9fff][^,，;；。)）\n:：]{2,58}?\d+\s*[号室])"
                       # a comma typed for the colon ('(联系地址，平潭综合实验区北厝镇…大楼主楼6层，邮编350400')
-                      r"|(?:联系地址|通讯地址|通信地址|办公地址)[,，](?=[\u4e00-\u9fff][^,，;；。)）\n:：]{2,58}?\d+\s*[号室层楼][,，;；)）])"
+                      r"|(?:联系地址|通讯地址|通信地址|办公地址)[,，](?=[\u3400-\u9fff][^,，;；。)）\n:：]{2,58}?\d+\s*[号室层楼][,，;；)）])"
                       # '请与X办公室联系(柳州市文惠路87号;邮编…', '请联系我办X办公室(深圳市…农林路1号…206室,电话…':
                       # an address without its label opening the bracket
-                      r"|联系[^（()）。，,；;\n]{0,24}?[（(](?!地址|[^（()）\n]{0,6}[:：])(?=[\u4e00-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))"
+                      r"|联系[^（()）。，,；;\n]{0,24}?[（(](?!地址|[^（()）\n]{0,6}[:：])(?=[\u3400-\u9fff][^,，;；。)）\n]{1,30}?(?:路|街|大道|巷|弄)\s*\d+\s*号))"
                       # a note in brackets inside it is part of it ('永嘉三江商务区(街道)宁浦村中心路8号')
                       r"((?:[^,，;；。()（）\n]|[（(][^,，;；。()（）\n]{1,24}[）)]){4,60})")
 #: the number of the first of a list of addresses ('(1)')
 _FIRST_OF_A_LIST = re.compile(r"^[（(][1一][）)]\s*")
 _SPACE = re.compile(r"\s")
 #: a layout blank next to a number in an address ('…行政中心六楼 623号', '…开先大道 287 号'; labels 4 : 0)
-_BLANK_AT_A_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \u3000\xa0]+(?=\d)|(?<=\d)[ \u3000\xa0]+(?=[\u4e00-\u9fff])")
+_BLANK_AT_A_NUMBER = re.compile(r"(?<=[\u3400-\u9fff\d])[ \u3000\xa0]+(?=\d)|(?<=\d)[ \u3000\xa0]+(?=[\u3400-\u9fff])")
 #: the building, floor, room or office an address goes on to after a comma ('…187号,昌都大厦西10层',
 #: '…昆阳镇,县前街县府大院1号楼105室', '…60号,自治州人民政府电子政务办公室'), not another contact
 _ADDRESS_MORE = re.compile(r"[,，](?!\s*(?:邮|电|传|联系|网|信箱|e-?mail))(?:[^,，;；。()（）\n:：]|[（(][^,，;；。()（）\n]{1,24}[）)]){2,30}?"
@@ -52,7 +52,7 @@ _STREET_IN_BRACKETS = re.compile(r"\s*[（(]([^（()）,，]{2,40}?[路街巷道
 _POSTCODE = re.compile(r"(?:邮\s*编(?:号码)?|邮政编码|邮递区号)\s*(?:为|是)?\s*[:：]?\s*(\d{6}|\d(?: \d){5}(?!\d))")  # ('0 4 6 0 0 0')
 _PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|(?:联系)?电话及传真|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|拨打|电\s*话\s*[（(/]\s*兼?\s*传\s*真\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=\s*[:：]?\s*0\d{2,3}\s*[-—－–]))(?:号码|号)?\s*(?:为|是)?\s*[:：]?\s*"
                          # a contact person's name before the number ('联系人及电话:何小磊0871-65301787')
-                         r"(?:[\u4e00-\u9fff]{2,3}(?=\d))?((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
+                         r"(?:[\u3400-\u9fff]{2,3}(?=\d))?((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
 
 
 #: an e-mail label glued to the address after it ('E-mailwencheng2210@163.com'; a lower-case 'email…' may be the address's own)
@@ -129,7 +129,7 @@ _UNLABELLED_PHONE = re.compile(r"(?<=[,，;；])\s*(0\d{2,3}\s*[-—－–]\s*\d
 _FAX_NOTED = re.compile(r"(" + _PHONE + r")\s*(?:[(（](?:兼|同)?传真[)）]|[,，]\s*兼传真)")
 #: '请联系:顺庆区教育局办公室0817-2255591' ('…办公室:0515-66690509', '…党政综合办公室,86515145'): the office to call,
 #: then its number without a label
-_ORGAN_THEN_PHONE = re.compile(r"请(?:联系|与)\s*[:：]?\s*[\u4e00-\u9fff（）()]{2,24}?\s*[:：,，]?\s*(" + _PHONE + r")")
+_ORGAN_THEN_PHONE = re.compile(r"请(?:联系|与)\s*[:：]?\s*[\u3400-\u9fff（）()]{2,24}?\s*[:：,，]?\s*(" + _PHONE + r")")
 #: a site address printed without www or http after the word 网站/网址 ('门户网站(m.sdzhian.com)', '门户网站“X局”(yjglj.x.gov.cn)',
 #: '鹿城区政府信息公开网(xxgk.lucheng.gov.cn)')
 _BARE_SITE = re.compile(r"(?:网站|网址|政务网|门户网|公开网|信息网)(?:“[^“”]{1,20}”)?[”\"]?\s*[(（:：]?\s*((?!www\.)(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org))(?![A-Za-z0-9.\-/])"
@@ -139,8 +139,8 @@ _BARE_SITE = re.compile(r"(?:网站|网址|政务网|门户网|公开网|信息�
 #: a street address printed without a label after a contact clause's punctuation ('联系方式:X市八一路105号,…',
 #: '…(电话0730-8227358,南湖大道315号3楼,邮政编码…)', '现位于X区亚泰大街4660B号,联系电话…'; its 号 lost before the
 #: next contact: '(泸州市泸县嘉明镇正大街16;邮编:646100;…)')
-_STREET_ADDRESS = re.compile(r"(?:(?<=[:：,，;；(（。])|(?<=位于))\s*(?!现?位于)([\u4e00-\u9fff][\u4e00-\u9fff\d]{1,30}?(?:路|街|大道|巷|弄)\s*\d+[A-Za-z]?\s*(?:号|(?=[;；,，]\s*(?:邮编|邮政编码|电话|联系)))"
-                             r"(?:[\u4e00-\u9fff\dA-Za-z]{0,12}?[楼层室])?)(?=\s*[,，;；。)）]|\s*(?:电话|邮编|邮政编码|联系))")
+_STREET_ADDRESS = re.compile(r"(?:(?<=[:：,，;；(（。])|(?<=位于))\s*(?!现?位于)([\u3400-\u9fff][\u3400-\u9fff\d]{1,30}?(?:路|街|大道|巷|弄)\s*\d+[A-Za-z]?\s*(?:号|(?=[;；,，]\s*(?:邮编|邮政编码|电话|联系)))"
+                             r"(?:[\u3400-\u9fff\dA-Za-z]{0,12}?[楼层室])?)(?=\s*[,，;；。)）]|\s*(?:电话|邮编|邮政编码|联系))")
 #: the words of a contact clause, one of which is near an unlabelled street address
 _CONTACT_WORDS = re.compile(r"电话|邮编|邮政编码|联系")
 

@@ -27,7 +27,7 @@ _A_COUNT = re.compile(r"\d\s*余?\s*[条件篇项]")
 #: where a clause ends
 _CLAUSE_SPLIT = re.compile(r"[。；;!！?？\n]")
 #: …and a full stop typed '.' after a character, before a blank ('…开展. 二 …'), in a copy that types them
-_CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u4e00-\u9fff]\.)(?=\s)")
+_CLAUSE_SPLIT_TYPED = re.compile(r"[。；;!！?？\n]|\.(?<=[\u3400-\u9fff]\.)(?=\s)")
 #: the words before a rough count: 近 (nearly), 约 (about), 逾 and 超 (over)
 _ABOUT = frozenset("近约逾超")
 #: words saying a count is the year's whole
@@ -39,7 +39,7 @@ _ROUGH_WHOLE = re.compile(r"(?:公开|发布)[^。；;，,\d]{0,30}?\d+(?:\.\d+)
 #: 政策举措60余条'), nor a whole's rough parts ('…共发布各类信息120条,其中重点领域信息10多条,…')
 _ROUGH_ITEM_NEXT = re.compile(r"\s*(?:、|[，,](?!\s*(?:累计|发布|公布|其中)))\s*[^，,。；;\d]{1,40}?\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: a numbered subheading, where a paragraph flattened into a line goes on to another topic ('…。（二）依申请公开方面。…')
-_SUBHEADING = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,2}、")
+_SUBHEADING = re.compile(r"[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\u3400-\u9fff])[一二三四五六七八九十]{1,2}、")
 #: a rough sum of the items a list counted ('…及其他公开信息共计30余条')
 _ROUGH_SUM = re.compile(r"(?:共计|合计|总计)\s*\d+(?:\.\d+)?\s*(?:余万?|万余?|多万?|万多)\s*[条件篇]")
 #: the year's total stated in a clause (first: '公开政府信息189(其中组织机构信息33条,…)', '…信息1287,其中…',
@@ -68,7 +68,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|共公开了?\s*(\d+)\s*项(?:政府|政务)信息"
                     # '完成政府信息公开301条', '政府信息主动公开共111条', '完成信息公开716件', 'X办公室信息公开16526条' (not
                     # '财政信息公开12件' nor '建议提案办理结果信息公开13条', a kind)
-                    r"|(?:政府信息(?:主动)?|(?:(?<![\u4e00-\u9fff])|(?<=全年)|(?<=本年)|(?<=完成)|(?<=共)|(?<=主动)|(?<=政务)|(?<=[室局府委会镇乡道办区县市厅署]))信息)(?:累计)?公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
+                    r"|(?:政府信息(?:主动)?|(?:(?<![\u3400-\u9fff])|(?<=全年)|(?<=本年)|(?<=完成)|(?<=共)|(?<=主动)|(?<=政务)|(?<=[室局府委会镇乡道办区县市厅署]))信息)(?:累计)?公开\s*(?:共计|共)?\s*(\d+)\s*条|(?:完成|共)(?:政府)?信息公开\s*(\d+)\s*件"
                     # '…累计公开信息80条，主动公开80条。', '共通过门户网站…主动公开907条,其中…',
                     # '更新法定主动公开内容51条,包括乡镇文件30条,…', '…微信公众号上主动公开发布551条(篇),其中…': a whole
                     # broken down (in 项 too: '…管委会主动公开14项,其中机构职能2条,…')
@@ -214,7 +214,7 @@ _TO_THE_YEARS_END = re.compile(r"(?:截至|截止)(?:到)?\s*(?:19|20)\d{2}\s*�
 #: a count 'as of' a date that is still the year's ('截至2024年12月31日,…全年累计主动公开…640条', '2020年度(截止12月31日)…')
 _THE_YEARS_OWN = re.compile(r"全年|本年|今年|(?:19|20)\d{2}\s*年度?\s*[（(]\s*截[至止]")
 _SENTENCE_SPLIT = re.compile(r"[。\n]")
-_SENTENCE_SPLIT_TYPED = re.compile(r"[。\n]|\.(?<=[\u4e00-\u9fff]\.)(?=\s)")
+_SENTENCE_SPLIT_TYPED = re.compile(r"[。\n]|\.(?<=[\u3400-\u9fff]\.)(?=\s)")
 #: a line break inside a list, after its punctuation (a copy that breaks lines at '；')
 _LIST_LINE_BREAK = re.compile(r"(?<=[；;，,、])\n")
 _TYPED = re.compile(r"类(的)?信息")
@@ -222,7 +222,7 @@ _TYPED = re.compile(r"类(的)?信息")
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]|信息(?:主要)?包括")
 _UP_TO_INTRO = re.compile(r"^.*?(?:(?:中|有|是|为)[，,：:]|信息(?:主要)?包括[，,：:]?)")
 _NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^方面|^(?:受理|收到|答复|处理)依申请|^办理(?![^，,；;]{0,20}的依据、)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|(?:通过|在)[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
-                         r"|(?<!依)申请(?!行政许可需要)|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|(?<!动态)报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
+                         r"|(?<!依)申请(?!行政许可需要)|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|(?<!动态)报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类(?![^，,、]{0,4}?(?:方案|规划|计划|文件|预决算|项目|通知|公告))[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
 # (申请 in a kind's name is the 条例's own wording of one: '行政许可的事项、…以及申请行政许可需要提交的全部材料目录及办理情况')
@@ -507,6 +507,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 continue  # what was sent on to another office ('向省政府办公厅送交主动公开政府信息(主动公开文件)共20份'), not disclosed
             if _COUNT_BEFORE.search(clause, m.start(), at_count):
                 continue  # a later item of a list the match runs over ('共公开基层政务信息2.4万条、民生惠民信息2138条')
+            if _IN_AN_AFFAIRS_KIND.search(clause, 0, m.start()):
+                continue  # a later item of a list of kinds, named by its affairs' disclosure ('…部门信息46条,政务公开信息6条')
             if (m.group(0)[2:3] == "类" or "信息中" in m.group(0) or "类" in m.group(0) and _A_KINDS_COUNT.search(m.group(0))
                     or "其" in m.group(0) and _THE_OTHER_KINDS.search(m.group(0))):
                 continue  # a kind's count: the verb in its name ('会议公开类信息321条'), among what was disclosed ('在主动
@@ -678,7 +680,7 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
 
 
 #: a blank between two Han characters: a page's layout, not a name's
-_LAYOUT_BLANK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_LAYOUT_BLANK = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 #: a note in brackets opening what follows a count, and the separators after it
 _NOTE_OPENING = re.compile(r"^\s*[（(][^（）()]*[）)][\s，,、；;]*")
 
@@ -804,7 +806,7 @@ _PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)
 _THE_OTHER_KINDS = re.compile(r"(?:其余|其他|其它)(?:各类)?(?:政府|政务)?信息\s*\d")
 #: a kind disclosed, named before 信息 and its count ('公开财政预决算信息2条'; not '公开政府信息', '发布各类主动公开政府信息',
 #: '公开编制索引目录的政府信息', '公开县本级政府及政府办信息')
-_A_KIND_DISCLOSED = re.compile(r"(?:公开|公布|发布)了?(?:(?!政府(?:信息|网)|政务|各类|各项|主动|公开|发布|全部|所有|相关|本级|的)[\u4e00-\u9fff、]){2,16}?"
+_A_KIND_DISCLOSED = re.compile(r"(?:公开|公布|发布)了?(?:(?!政府(?:信息|网)|政务|各类|各项|主动|公开|发布|全部|所有|相关|本级|的)[\u3400-\u9fff、]){2,16}?"
                                r"信息\s*\d+\s*[条件篇]$")
 #: what is done besides disclosing proactively, in a count after another ('…,依申请公开2件', '…,答复3件')
 _OTHER_ACTS = re.compile(r"申请|受理|答复|回复|办理|办结|复议|诉讼|访问|浏览|点击")
@@ -824,6 +826,8 @@ def _lists_kinds(clause: str, word: re.Match) -> bool:
 
 
 #: a count before another's, in a list
+#: a kind named by the disclosure of some affairs opening its name, after the count of the item before it ('…46条,政务')
+_IN_AN_AFFAIRS_KIND = re.compile(r"\d\s*[条篇件项][，,、；;]\s*[\u3400-\u9fff]务$")
 _COUNT_BEFORE = re.compile(r"\d\s*(?:万|余|多)*\s*[条篇件]")
 #: a clause part stating the grand total of what was counted before it; a sum, after counts
 _GRAND_TOTAL = re.compile(r"\s*(?:总计|合计|总共)")
@@ -1006,7 +1010,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
 
 
 #: a count right after a name (or a space after it), without a unit, before a list's separator or at the sentence's end
-_UNITLESS_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\s?(\d+)(?=\s*[，,、；;]|\s*$)")
+_UNITLESS_COUNT = re.compile(r"(?<=[\u3400-\u9fff])\s?(\d+)(?=\s*[，,、；;]|\s*$)")
 #: the opening of one measure in a list of them ('六是开设“市场规则和标准”专栏,…')
 _A_MEASURE_OPENS = re.compile(r"\s*[一二三四五六七八九十]+是")
 
@@ -1030,6 +1034,26 @@ _A_CHANNELS_NAME = re.compile(r"(?:网站|门户网|政府网|新媒体|公众�
 _OTHER_MODE = re.compile(r"依申请公开|不予公开|免予公开")
 #: an item naming organs, not a kind of information
 _ORGANS_ITEM = re.compile(r"(?:机关|政府|部门|单位|乡镇|街道)$")
+
+
+#: the words opening a list of what one kind holds, after its count ('机构类信息20条,内有领导成员10条、…;工作类信息11条,其中…')
+_SUB_LIST_OPENING = re.compile(r"^[，,、\s]*(?:其中|内有|内含|包括)[：:，,]?\s*")
+
+
+def _without_sub_lists(run: list[dict]) -> list[dict]:
+    """`run` without the items breaking one kind down after it, where they add up to its count ('机构类信息20条,内有领导成员
+    10条、机构职能4条、机构概况1条、直属单位或下属机构5条;工作类信息11条,…': the kinds are 机构类 and 工作类)."""
+    out, i = [], 0
+    while i < len(run):
+        out.append(run[i])
+        i, whole, part = i + 1, run[i]["count"], 0
+        if i < len(run) and run[i]["opens_a_sub_list"]:
+            end = i
+            while end < len(run) and part < whole:
+                part, end = part + run[end]["count"], end + 1
+            if part == whole and end - i >= 2:
+                i = end
+    return out
 
 
 def _adds_up_to(items: list[dict], totals: set[int]) -> bool:
@@ -1078,7 +1102,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
 
 
 #: ASCII '?' after Chinese characters: characters a copying site lost (a Chinese question ends with the full-width ？)
-_LOST_MARKS = re.compile(r"(?<=[\u4e00-\u9fff])\?+$")
+_LOST_MARKS = re.compile(r"(?<=[\u3400-\u9fff])\?+$")
 #: a channel and its act of disclosing, inside a name ('X政务服务网公开行政许可信息')
 _A_CHANNEL_DISCLOSING = re.compile(r"(?:网|网站|平台|公众号)上?(?:公开|发布|公布)")
 #: an act a long name holding one cannot be a kind's: a clause's words ('通过政府网站、微信公众号等渠道发布')
@@ -1109,7 +1133,7 @@ def _other_units_few(run: list[dict]) -> bool:
 _DISCLOSED = re.compile(r"(?:主动)?公开(?:的|了)?" + _NOT_AFTER_THE_ACT)
 #: a note after a kind's count on what it includes, up to the next kind ('其中工作动态类信息60条,主要包括…等单位日常工作
 #: 动态;政务公开类信息9条,…')
-_WHAT_IT_INCLUDES = re.compile(r"(?:主要)?(?:包括|包含|涵盖|涉及)[^\d。；;]*[；;]\s*")
+_WHAT_IT_INCLUDES = re.compile(r"(?:(?:主要)?(?:包括|包含|涵盖|涉及)|主要(?:围绕着?|是|为))[^\d。；;]*[；;]\s*")
 #: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
 _DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份则])?")
 #: how far before its count an item may open: a year, a name and a wording (5 + 48 + 2), or with
@@ -1179,13 +1203,17 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
         raw = names[-1]
         ok = all(map(_is_kind, names))
         # ('涡阳人民政府办公室信息公开16526条,其中“五公开”基础信息9831条,…': the kinds after 其中 break the whole down)
-        if run and (gap.strip(" 、，,；;") != "" or not ok or len(run) == 1 and name.lstrip(" ，,").startswith("其中")):
+        if run and (gap.strip(" 、，,；;") not in ("", "占") or not ok or len(run) == 1 and name.lstrip(" ，,").startswith("其中")
+                    or sentence[:m.start()].rstrip()[-1:] in ";；" and _DISCLOSED.match(name.lstrip())):
+            # (a clause disclosing something else after a list's end: '其中:工作动态14条、其他法定信息91条;主动公开行政许可信息135件')
             runs.append(run)
             run = []
         if ok:
             pct = float(m.group("pct")) if m.group("pct") else None
-            run.extend({"raw": kind, "count": int(m.group("n")), "pct": pct, "unit": m.group("unit"), "quoted": quoted,
-                        "start": m.start(), "after_of_which": not run and not k and bool(_OF_WHICH.search(gap + m.group("name")))}
+            run.extend({"raw": _SUB_LIST_OPENING.sub("", kind), "count": int(m.group("n")), "pct": pct, "unit": m.group("unit"),
+                        "quoted": quoted, "start": m.start(),
+                        "after_of_which": not run and not k and bool(_OF_WHICH.search(gap + m.group("name"))),
+                        "opens_a_sub_list": bool(run) and not k and bool(_SUB_LIST_OPENING.match(m.group("name")))}
                        for k, kind in enumerate(names))
         pos = m.end()
         if (note := _COUNT_NOTE.match(sentence, pos)) or ok and (note := _SUBCOUNTS_NOTE.match(sentence, pos)):
@@ -1194,6 +1222,7 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
             pos += 1
     if run:
         runs.append(run)
+    runs = [_without_sub_lists(r) for r in runs]
     # kinds of information are counted in 条 (a document kind may be in 件 or 篇 among them), or
     # all in another unit after 其中 ('公开政府信息60条，其中，概况信息2篇，公文1篇…', '…其中行政许可0项…'),
     # in 件 only the columns of a site or kinds named as such ('其中，“规划计划”3件，…', '其中公示决定处罚类213件，…':

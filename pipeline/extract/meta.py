@@ -14,7 +14,7 @@ _BARE_YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*度?\s*(?=政府信
 _CN_YEAR_IN_TITLE = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _SENTENCE = re.compile(r"[。，,；;：:！？]")
 #: the organ before the year ('X2016年…', 'X关于2017年度…', 'X 2021政府信息公开…' printed without 年)
-_ORGAN_BEFORE_YEAR = re.compile(r"([\u4e00-\u9fff（）()·]{2,40}?)(?:关于)?\s?(?:(?:19|20)\d{2})\s*(?:年|(?=政府信息|信息公开|政务公开))")
+_ORGAN_BEFORE_YEAR = re.compile(r"([\u3400-\u9fff（）()·]{2,40}?)(?:关于)?\s?(?:(?:19|20)\d{2})\s*(?:年|(?=政府信息|信息公开|政务公开))")
 
 
 def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
@@ -54,23 +54,29 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     for i, line in enumerate(lines[:15]):
         if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "?", "简介", "布")):
             line = _WHOLE_TEXT_MARK.sub("", line)
+        elif i == 0 and line.endswith(("报告。", "年报。")) and not _TITLE_IN_SENTENCE.search(line) and "《" not in line:
+            line = line[:-1]  # a wiki's opening sentence naming its page ('X镇2019年度政府信息公开年度工作报告。'), not one
+            # publishing the report ('现向社会公布X2014年度…报告。') or saying what it is ('《X…报告》是X发布的一份报告。')
         if (column := _COLUMN_THEN_TITLE.match(line)) and _looks_like_title(column.group(2)) and not _looks_like_title(column.group(1)):
             line = column.group(2)  # a column's name before the headline ('每日一报 | 辽宁2015年…年度报告')
         if not _looks_like_title(line):
             if i + 1 < len(lines) and _cut_title(line, lines[i + 1]):
+                rest = lines[i + 1].rstrip("?？")  # (a character a mirror lost after it)
                 if i > 0 and _joins_before(lines[i - 1], line):
-                    return _compact_title(lines[i - 1] + line + lines[i + 1]), i - 1, 3  # its organ on the line above
+                    return _compact_title(lines[i - 1] + line + rest), i - 1, 3  # its organ on the line above
                 # (unless a fuller title is under it: '杭州市统计局' / '信息公开年度报告', a breadcrumb's last item, over the
                 # document's own title)
-                return _fuller_title_below(lines, i + 1, cut := _compact_title(line + lines[i + 1])) or (cut, i, 2)
+                return _fuller_title_below(lines, i + 1, cut := _compact_title(line + rest)) or (cut, i, 2)
             signed = _TITLE_THEN_ORGAN.match(line)
             if signed and _ends_with_organ(signed.group(2)) and _looks_like_title(signed.group(1)):
                 return _compact_title(signed.group(1)), i, 1
             continue
         if i > 0 and _joins_before(lines[i - 1], line):
             return _compact_title(lines[i - 1] + line), i - 1, 2
-        if not line.endswith(("报告", "年报")) and i + 1 < len(lines) and lines[i + 1].endswith("报告") and len(lines[i + 1]) < 30:
-            return _compact_title(line + lines[i + 1]), i, 2
+        if (not line.endswith(("报告", "年报")) and i + 1 < len(lines) and lines[i + 1].endswith("报告") and len(lines[i + 1]) < 30
+                and not (_YEAR_IN.search(line) and _YEAR_IN.search(lines[i + 1]))):
+            return _compact_title(line + lines[i + 1]), i, 2  # (not a page's headline over the document's own title, both
+            # naming the year: 'X市政府信息公开工作年度报告(2014年)' / 'X市2014年政府信息公开工作年度报告')
         again = next((j for j in range(i + 2, min(i + 6, len(lines))) if lines[j] == line), None)
         if again is not None and _joins_before(lines[again - 1], line):
             # a page's title line, then the document's own (maybe under its 文号): the organ over the same title
@@ -111,7 +117,7 @@ def _title_under_furniture(lines: list[str]) -> tuple[str, int, int] | None:
 
 
 #: what a line of prose holds and a menu's line, a link's address or a widget's does not
-_A_LINE_OF_PROSE = re.compile(r"[\u4e00-\u9fff，、“”《》（）]{30}|[。；]")
+_A_LINE_OF_PROSE = re.compile(r"[\u3400-\u9fff，、“”《》（）]{30}|[。；]")
 
 
 #: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告/发布', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告(含图解)', 'X年度报告简介',
@@ -254,7 +260,7 @@ _OPENING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?")
 #: '编制本报告现向社会公开X…报告', where the report is named after, nor a notice's subject: '《…关于编制2023年…报告有关事项的通知》')
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公开)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
-    r"|(?:编制|制作|制定)(?!说明)(?:完成)?了?(?:形成了?|并(?:向社会)?(?:公布|发布|公开))?|编写了《|编制的(?=《?[\u4e00-\u9fff])|形成了?)《?"
+    r"|(?:编制|制作|制定)(?!说明)(?:完成)?了?(?:形成了?|并(?:向社会)?(?:公布|发布|公开))?|编写了《|编制的(?=《?[\u3400-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
     r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报|年度信息公开报告))(?!有关|相关|的通知|的函)》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
@@ -263,7 +269,7 @@ _TITLE_IN_SENTENCE = re.compile(
 _NAMED_IN_QUOTES = re.compile(r"(?:^|(?<=[。；;]))\s*(?:《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*(?:是|为|根据|依据|按照|[（(](?:以下)?简称)"
                               r"|([^《》。，,（()）\s]{4,60}?(?:年度报告|工作报告|年报))\s*[（(]以下简称)")
 #: the report's name in quotes, said to be approved before it is published ('…规定,《X2020年…年度报告》已经X同意,现予公布')
-_APPROVED_AS = re.compile(r"(?:^|(?<=[，,]))《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*已经?(?:[\u4e00-\u9fff]{2,30}?)?(?:同意|审定|审核|批准)")
+_APPROVED_AS = re.compile(r"(?:^|(?<=[，,]))《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*已经?(?:[\u3400-\u9fff]{2,30}?)?(?:同意|审定|审核|批准)")
 #: blanks next to a Han character in a title are layout: a title printed over two lines, the blank
 #: a line prints between the organ and the year ('X管理局 2024年…', written without it by labels 9 : 0)
 _TITLE_BLANKS = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
@@ -293,10 +299,10 @@ _PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*�
 _PAGE_WORDS_OPEN = frozenset("12标内中公文信图大导-•·(（")
 #: a portal's navigation printed as words before a title, the last of them a column ('首页 政务公开 … 信息公开年报 X2014年…',
 #: 'X人民政府门户网站 部门 X局2022年…'), the title opening with its organ and year
-_NAVIGATION_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}\s+)*?[\u4e00-\u9fff]{0,10}(?:首页|政务公开|信息公开|网站|部门|年报)\s+"
-                                r"(?:[\u4e00-\u9fff]{1,12}\s+)*(?=[\u4e00-\u9fff]{2,30}(?:19|20)\d{2})")
-_PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u4e00-\u9fff]{2,20}网站?\s*[-_|｜—]\s*"
-                           r"|[\u4e00-\u9fff]{2,20}政府\s*[-_|｜—]\s*(?=[\u4e00-\u9fff]{2,30}(?:19|20)\d{2}))(?=.)")  # ('X人民政府-X2014年…')
+_NAVIGATION_BEFORE = re.compile(r"^(?:[\u3400-\u9fff]{1,12}\s+)*?[\u3400-\u9fff]{0,10}(?:首页|政务公开|信息公开|网站|部门|年报)\s+"
+                                r"(?:[\u3400-\u9fff]{1,12}\s+)*(?=[\u3400-\u9fff]{2,30}(?:19|20)\d{2})")
+_PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u3400-\u9fff]{2,20}网站?\s*[-_|｜—]\s*"
+                           r"|[\u3400-\u9fff]{2,20}政府\s*[-_|｜—]\s*(?=[\u3400-\u9fff]{2,30}(?:19|20)\d{2}))(?=.)")  # ('X人民政府-X2014年…')
 
 
 _YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"
@@ -304,8 +310,8 @@ _YEAR = r"(?:(?:19|20)\d{2}|[〇○一二三四五六七八九]{4})"
 #: 'X市人民政府 首页 | …'), its printed lines joined by spaces ('城口县人民政府机关 2020年…'), the body's first words
 #: glued to it ('…年度报告根据《中华人民共和国…')
 _GLUED_TITLE = re.compile(
-    r"(?:^|(?<=[\s|>\-–—_]))((?:[\u4e00-\u9fff（）()·]{2,40}?\s?(?:关于)?)?" + _YEAR
-    + r"\s?(?:年度?\s)?(?:[\u4e00-\u9fff、（）()]\s?){0,30}?(?:年度报告|工作(?:的)?报告|年报))(?=[\s|\-–—_]|$|\1|(?:根据|按照|依据)《)")  # \1: printed twice
+    r"(?:^|(?<=[\s|>\-–—_]))((?:[\u3400-\u9fff（）()·]{2,40}?\s?(?:关于)?)?" + _YEAR
+    + r"\s?(?:年度?\s)?(?:[\u3400-\u9fff、（）()]\s?){0,30}?(?:年度报告|工作(?:的)?报告|年报))(?=[\s|\-–—_]|$|\1|(?:根据|按照|依据)《)")  # \1: printed twice
 _SPACES = re.compile(r"\s+")
 #: a year printed in digits, wherever it is
 _YEAR_IN = re.compile(r"(?:19|20)\d{2}")
@@ -322,7 +328,7 @@ _YEAR_AFTER_TITLE = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[）)]
 
 
 #: a title with its organ glued after it ('上海市长宁区2011年政府信息公开年报上海市长宁区人民政府')
-_TITLE_THEN_ORGAN = re.compile(r"^(.{6,60}?(?:年度报告|工作报告|年报))\s*([\u4e00-\u9fff（）()]{2,30})$")
+_TITLE_THEN_ORGAN = re.compile(r"^(.{6,60}?(?:年度报告|工作报告|年报))\s*([\u3400-\u9fff（）()]{2,30})$")
 
 
 def _looks_like_title(line: str) -> bool:
@@ -352,6 +358,7 @@ def _cut_title(first: str, second: str) -> bool:
     second line is no title of its own: it does not name the year the first line names."""
     if " " in second:
         second = _TITLE_BLANKS.sub("", second)  # (its words spaced out: '年 度 报 告')
+    second = second.rstrip("?？")  # (a character a mirror lost after it: '镶黄旗2024年度' / '政府信息公开年报?')
     joined = first + second
     own_title = _looks_like_title(second) and not (re.search(_YEAR, fold(first)) and not re.search(_YEAR, fold(second)))
     return (len(second) < 30 and not own_title and not _SENTENCE.search(joined)
@@ -363,8 +370,8 @@ def _joins_before(prev: str, line: str) -> bool:
         prev = _TITLE_BLANKS.sub("", prev)  # (an organ's name spaced out: '琼 海 市人 民 政 府')
     if len(prev) > 30 or _SENTENCE.search(prev) or "报告" in prev:
         return False
-    if not re.search(r"[\u4e00-\u9fff]", prev):
-        return False
+    if not re.search(r"[\u3400-\u9fff]", prev) or _SPACES.sub("", line).startswith(prev):
+        return False  # (nor above its own words again: a shared document's name over its cover, '2010年X局' / '2010 年X局')
     starts_bare = re.match(r"^(关于)?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*(?:年|(?=政府信息|政务公开))|^政府信息|^信息公开"
                            # an organ's name cut before its last word: 'X街道' / '办事处2023年…'
                            r"|^(办事处|人民政府|委员会|办公室|管理局)\s*(19|20)\d{2}\s*年", line)
@@ -442,7 +449,7 @@ def _in_a_documents_name(text: str, pos: int) -> bool:
 
 #: a paragraph on what is to be done, after its year
 _PLANS = re.compile(r"[^。\n]{0,24}?(?:(?:要|将)(?:进一步|继续|持续|着力|重点|不断)|计划|拟)")
-_YEAR_OPENING_A_PARAGRAPH = re.compile(r"(?m)^\s*((?:19|20)\d{2})\s*(?:年度?(?:以来)?)?[，,](?=\s*[\u4e00-\u9fff])")  # (its 年 lost: '2025,X局…')
+_YEAR_OPENING_A_PARAGRAPH = re.compile(r"(?m)^\s*((?:19|20)\d{2})\s*(?:年度?(?:以来)?)?[，,](?=\s*[\u3400-\u9fff])")  # (its 年 lost: '2025,X局…')
 
 
 def _most_mentioned_year(text: str) -> int | None:
@@ -509,14 +516,14 @@ def issuer_from_title_text(title: str | None) -> str | None:
 
 
 #: an organ's name in brackets after a title's last word
-_ORGAN_AFTER_TITLE = re.compile(r"(?:报告|年报)\s*[（(]([\u4e00-\u9fff]{2,40})[）)]$")
+_ORGAN_AFTER_TITLE = re.compile(r"(?:报告|年报)\s*[（(]([\u3400-\u9fff]{2,40})[）)]$")
 
 
 #: a notice publishing a report, by the report's name ('X办公厅关于2017年…报告的公告',
 #: '教育部办公厅关于发布《2010年…报告》的公告'), or a letter sending it ('X局 关于2014年度…报告的函')
 _NOTICE_OF_REPORT = re.compile(r"关于(?:印发|发布|公布|报送)?《?([^《》]{4,60}?报告)》?的(?:公告|通知|函)$")
 #: a news headline on the report: the organ, then that it released it ('X发布2012年…年度报告')
-_ORGAN_RELEASES = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?)(?:正式)?(?:发布|公布)(?=(?:19|20)\d{2}\s*年.*(?:报告|年报)$)")
+_ORGAN_RELEASES = re.compile(r"^([\u3400-\u9fff（）()]{2,30}?)(?:正式)?(?:发布|公布)(?=(?:19|20)\d{2}\s*年.*(?:报告|年报)$)")
 #: words a clause opens with before an organ's name ('请与X局联系'): no organ's name starts so
 _CLAUSE_WORD = re.compile(r"请|与|对|在|为|是|并|但")  # not 和 (和平街道), 如 (如皋市), 向 (向阳), 经 (经开区), 可 (可克达拉)
 _SELF_REFERENCE = re.compile(r"我|本(?:局|委|办|厅|院|署|部|机关|单位|部门|中心|镇|乡|街道|区|县|市|省|级)")
@@ -545,11 +552,11 @@ def _named_before_disclosure(title: str) -> str:
     return title[m.start(1):m.end(1) + (2 if m.group(1).endswith("人民") else 0)]  # 'X人民' + '政府信息公开'
 
 
-_ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*(?:年度?)?|本年度?)?([\u4e00-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
+_ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*(?:年度?)?|本年度?)?([\u3400-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
 #: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告', '本年度报告是X根据…编制', '…,X街道特编制…',
 #: '由X制作本报告'
 #: (综合 in a name is no verb: '由澧县农业综合开发办公室编制')
-_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;])|(?<=报告是))\s*([\u4e00-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责|特)?(?:编制|编写|制作(?=本|此|该)|按照|根据|依据|综合(?!开发|执法|行政|服务|治理|保障|管理)|汇总|结合|围绕(?=[^。]{0,40}?编制))")
+_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;])|(?<=报告是))\s*([\u3400-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责|特|组织)?(?:编制|编写|制作(?=本|此|该)|按照|根据|依据|综合(?!开发|执法|行政|服务|治理|保障|管理)|汇总|结合|围绕(?=[^。]{0,40}?编制))")
 #: the report's own words before 由 in a clause the name was taken from (',报告由X编制'; '本报由X…', '本年报X…编制' as printed)
 _REPORT_BY = re.compile(r"^(?:本|该|此)?(?:年度)?(?:报告|年报)由|^(?:本|该|此)(?:年度)?(?:报告|年报|报)由?")
 #: a note in brackets closing the name of the organ that compiled a report ('X局(Y办公室、Z办公室)')
@@ -647,19 +654,23 @@ def _with_words_after_its_stem(organ: str, end: int, words: str, text: str) -> s
 
 
 #: the peoples' name of an ethnic township after its stem, before its 乡 ('彝族', '土家族苗族', '民族')
-_PEOPLES = r"((?:[\u4e00-\u9fff]{1,3}?族){1,3}|民族)"
+_PEOPLES = r"((?:[\u3400-\u9fff]{1,3}?族){1,3}|民族)"
 #: the peoples' name and 自治 of an autonomous banner or county after its stem ('族自治' after 鄂温克, '瑶族自治',
 #: '自治' after 鄂伦春)
-_AUTONOMY = r"((?:[\u4e00-\u9fff]{0,3}?族){0,3}自治)"
+_AUTONOMY = r"((?:[\u3400-\u9fff]{0,3}?族){0,3}自治)"
 #: a street's own name, after the places above it ('什刹海街道' of '北京市西城区什刹海街道')
 _STREET_ALONE = re.compile(r"[^省市区县州旗]{2,}街道$")
 #: a name opening with its place printed twice over
-_PLACE_TWICE = re.compile(r"^([\u4e00-\u9fff]{2,12}?[省市区县州旗盟])\1")
+_PLACE_TWICE = re.compile(r"^([\u3400-\u9fff]{2,12}?[省市区县州旗盟])\1")
 #: a government named with its office in brackets, the organ whose report it is ('盘州市人民政府(市人民政府办公室)',
 #: 'X地区行政公署(行署办公室)')
-_GOVERNMENT_BY_ITS_OFFICE = re.compile(r"^(.{2,30}?(?:人民政府|行政公署))[（(][\u4e00-\u9fff]{0,8}?(?:政府|行署)(办公[室厅])[）)]$")
+_GOVERNMENT_BY_ITS_OFFICE = re.compile(r"^(.{2,30}?(?:人民政府|行政公署))[（(][\u3400-\u9fff]{0,8}?(?:政府|行署)(办公[室厅])[）)]$")
 #: an organ's office named after it, 'and its office' ('阿勒泰地区行政公署及办公室2016年度…工作情况')
 _AND_ITS_OFFICE = ("及办公室", "及其办公室", "及办公厅", "及其办公厅")
+
+
+#: the kind of farm a state farm's name ends with, after its own name ('蒋湖农场', '东风垦殖场', '东风场')
+_FARMS_KIND = re.compile(r"(?:农|林|垦殖|园艺|牧|茶|渔|果|良种)?场$")
 
 
 def _a_kind_of_local_organ(organ: str, text: str) -> bool:
@@ -669,8 +680,8 @@ def _a_kind_of_local_organ(organ: str, text: str) -> bool:
     if (not _names_no_place(organ) or organ.startswith(_NATIONAL) or organ.endswith(_NATIONAL_KINDS)
             or any(nation + organ in text for nation in _NATIONAL)):  # ('中华人民共和国X局' over its notice)
         return False
-    if organ.startswith(_province_short_names()):
-        return False
+    if organ.startswith(_province_short_names()) or organ.endswith("场") and _FARMS_KIND.sub("", organ):
+        return False  # (nor a farm named by its own name: '蒋湖农场', '东风场'; not '园艺场')
     return not any(organ[:k] + suffix in text for k in (2, 3) for suffix in "市县区州盟旗")
 
 
@@ -720,7 +731,7 @@ def _government_of(place: str) -> str | None:
 
 
 #: a place's name alone: Han characters ending in 省, 市, 县, 区, 州, 旗, 镇, 乡 or 苏木
-_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,20}(?:[省市县区州旗镇乡]|苏木)")
+_PLACE_ALONE = re.compile(r"[\u3400-\u9fff]{1,20}(?:[省市县区州旗镇乡]|苏木)")
 #: the end of a zone's name (a development zone, a new area…), or a word no place holds
 _ZONE = re.compile(r"(?:新|园|开发|高新|实验|试验|示范|合作|管理|保税|工业|综合|景|矿|林|社|关|辖|片|库|垦|牧|港|校|度假|功能|集聚|产业"
                    r"|保护|自贸|经济|商务|旅游|生态)区$|政府|机关|人民|委员|办事")
@@ -863,7 +874,7 @@ def _self_declared(text: str) -> str | None:
     """The organ the text declares itself near its top ('…以及2010年度北京市环境保护局(以下简称“我局”)政府信息
     公开工作编制'), named with its place; None where it declares none."""
     m = _SELF_NOTE.search(text, 0, _SELF_NOTE_REACH)
-    named = m and re.search(r"[\u4e00-\u9fff]{3,40}$", text[max(0, m.start() - 40):m.start()])
+    named = m and re.search(r"[\u3400-\u9fff]{3,40}$", text[max(0, m.start() - 40):m.start()])
     if not named:
         return None
     name = _VERB_BEFORE_NAME.sub("", named.group(0))
@@ -876,20 +887,20 @@ def _self_declared(text: str) -> str | None:
 
 #: whom a report says to contact about it: '如对本报告有疑问,请与X(办公室)联系', '…可与X联系', '请联系X办公室,',
 #: '请与X(地址:…)联系', 'X联系电话:…'
-_CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?:联系|(?=[（(]\s*(?:联系|通讯|办公)?(?:地址|电话)))"
-                      r"|请联[系络][:：]?\s*([\u4e00-\u9fff（）()]{2,50}?)\s*(?=[,，。;；(（]|地址|电话)"
+_CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u3400-\u9fff（）()]{2,50}?)\s*(?:联系|(?=[（(]\s*(?:联系|通讯|办公)?(?:地址|电话)))"
+                      r"|请联[系络][:：]?\s*([\u3400-\u9fff（）()]{2,50}?)\s*(?=[,，。;；(（]|地址|电话)"
                       # a sentence of the organ's number alone ('…网站下载。瑞安市气象局联系电话:0577—65820375。')
-                      r"|(?:^|(?<=[。；;\s]))([\u4e00-\u9fff]{4,30}?)联系电话\s*[:：]")
+                      r"|(?:^|(?<=[。；;\s]))([\u3400-\u9fff]{4,30}?)联系电话\s*[:：]")
 #: the unit of an organ that answers for it ('X局办公室', 'X局党政办公室', 'X局行政审批办公室', 'X委员会研究室', 'X局人秘股', 'X局综合一科',
 #: 'X领导小组办公室综合科', 'X局政府信息公开申请受理机构', 'X镇人民政府党政和人大办公室', a ministry's 'X部Y司综合处'); not '…政府办公室', an
 #: organ of its own
 _ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:(?<=[局厅委会处])政府信息公开|政务公开|信息公开)?(?:工作)?(?:领导小组)?(?:办公室|研究室|综合科)|信息中心"
-                             r"|(?<=[局厅委会])(?!员会)[\u4e00-\u9fff]{2,4}?办公室|(?<=[局厅委会室])[\u4e00-\u9fff]{1,4}?[科股]"
+                             r"|(?<=[局厅委会])(?!员会)[\u3400-\u9fff]{2,4}?办公室|(?<=[局厅委会室])[\u3400-\u9fff]{1,4}?[科股]"
                              r"|(?<=[局厅委会])(?:政府信息公开)?申请受理机构|(?<=人民政府)党政(?:综合|和人大)?办(?:公室)?"
-                             r"|(?<=部)[\u4e00-\u9fff]{2,8}?司(?:[\u4e00-\u9fff]{1,4}?处)?)$")
+                             r"|(?<=部)[\u3400-\u9fff]{2,8}?司(?:[\u3400-\u9fff]{1,4}?处)?)$")
 
 #: the person to ask, or the office's own unit, after the office answering ('可与X局办公室陈斌联系', 'X局办公室综合科')
-_PERSON_AFTER_UNIT = re.compile(r"(?<=办公室)[\u4e00-\u9fff]{2,3}$")
+_PERSON_AFTER_UNIT = re.compile(r"(?<=办公室)[\u3400-\u9fff]{2,3}$")
 
 
 def _contact_organ(text: str) -> str | None:
@@ -931,13 +942,13 @@ def _site_owner(text: str) -> str | None:
 
 #: the site the report can be read or downloaded from, or the year's information was disclosed on, by its organ's name
 #: ('全年我局在句容市住房和城乡建设局官网上主动公开部门文件172条', '市民可以通过“X委员会”门户网站查阅主动公开的政府信息')
-_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)[“\"]?([\u4e00-\u9fff（）()]{4,30}?)[”\"]?(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览|主动公开)")
+_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)[“\"]?([\u3400-\u9fff（）()]{4,30}?)[”\"]?(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览|主动公开)")
 #: a unit inside an organ, not the organ ('X街道党政综合办', 'X办事处政务公开办', 'X署办公厅政务公开处')
 _OFFICE_OF_AN_ORGAN = re.compile(r"(?:党政(?:综合)?办|政务公开[办处]|办公厅.+)$")
 
 
 #: a name in Han characters (and brackets) only: no site's or spam's words
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
+_HAN_NAME = re.compile(r"[\u3400-\u9fff（）()]{2,40}")
 
 
 def _subject_organ(sentence: str | None) -> str | None:
@@ -1005,17 +1016,17 @@ def _subject_township(sentence: str | None) -> str | None:
 #: or the organ and what it did alone ('X以习近平新时代中国特色社会主义思想为指导,…')
 _SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|一年来)\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领|支持|关怀)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
                       r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领|支持|关怀)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)?"
-                      r"(?!通过|经过|根据|按照|为)([\u4e00-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
+                      r"(?!通过|经过|根据|按照|为)([\u3400-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:的?(?:政府信息公开工作|政务信息公开工作|政务公开工作))?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"
                       r"|通过|依托|利用|坚决|结合|把|将|切实|着力|大力|加强|强化|狠抓|深学|准确|精准|立足|统筹|贯彻|为(?:充分|全面|进一步|深入|切实|更好|加快|推进|保障|提升|做好))")
 #: the organ, then the year, then what it did ('临河区医疗保障局2023年为深入推进…', 'X2021年，认真贯彻…')
-_SUBJECT_BEFORE_YEAR = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年度?\s*[,，]?\s*"
+_SUBJECT_BEFORE_YEAR = re.compile(r"^([\u3400-\u9fff（）()]{3,40}?)(?:19|20)\d{2}\s*年度?\s*[,，]?\s*"
                                   r"(?=为|认真|全面|坚持|深入|按照|积极|严格|始终|围绕|进一步|高度重视|继续|持续|依法|紧扣|聚焦|不断|扎实)")
 #: a numbered subheading run into its paragraph, then the organ and what it did ('(一)领导重视,职责明确。X分局高度重视…',
 #: '1.组织机构建设情况。X局成立以局长为组长…', '1.主动公开。2021年,X局在县委、县政府的坚强领导下,…')
 _SUBJECT_AFTER_SUBHEADING = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,2}[）)]|[1-9][.、．])[^。]{2,16}。\s*(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?"
-                                       r"([\u4e00-\u9fff（）()]{3,40}?)(?=高度重视|成立|认真|始终|坚持|严格|积极|深入"
+                                       r"([\u3400-\u9fff（）()]{3,40}?)(?=高度重视|成立|认真|始终|坚持|严格|积极|深入"
                                        r"|在[^，,。]{2,30}?(?:领导|指导|引领|带领)下)")
 _NATIONAL = ("国家", "中华人民共和国", "中国")
 #: how the names of national bodies that name no place end ('水利部', '海关总署', '国家税务总局')
@@ -1109,10 +1120,10 @@ def _reporting_organ(opening: list[str]) -> str | None:
 #: its year ('特编制X局公开年度报告')
 _COMPILED_AS = re.compile(r"(?:编制|制作)(?:完成|形成)?了?(?:《([^《》]{4,60}?(?:年度报告|工作报告|年报))》"
                           # (unquoted: '编制汾阳市卫生健康和体育局2022年度政府信息公开报告')
-                          r"|(?![的了本])((?:(?!报告)[\u4e00-\u9fff（）()]){2,40}?(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{0,16}?"
+                          r"|(?![的了本])((?:(?!报告)[\u3400-\u9fff（）()]){2,40}?(?:19|20)\d{2}\s*年度?[\u3400-\u9fff]{0,16}?"
                           r"(?:年度报告|工作报告|年报|公开报告))"
                           # (named without its year: '特编制X商务局公开年度报告'; the organ itself)
-                          r"|(?![的了本])((?:(?!报告)[\u4e00-\u9fff（）()]){4,40}?)(?:政府)?(?:信息)?公开(?:工作)?年度报告)")
+                          r"|(?![的了本])((?:(?!报告)[\u3400-\u9fff（）()]){4,40}?)(?:政府)?(?:信息)?公开(?:工作)?年度报告)")
 #: a sentence opening with the report's name ('X局2017年…年度报告(以下简称年报)是根据…'; one name, not a
 #: page's headline with the document's own title after it)
 _NAMED_AT_START = re.compile(r"《?((?:(?!报告)[^《》。，,：:]){4,60}?(?:年度报告|工作报告|年报))》?\s*(?:[（(]以下简称|是根据|是依据|根据|依据)")
@@ -1120,20 +1131,20 @@ _NAMED_AT_START = re.compile(r"《?((?:(?!报告)[^《》。，,：:]){4,60}?(?:
 _REPORTED_AS = re.compile(r"现[将就把]([^。，,]{4,160}?)报告如下")
 #: '现公布广东省粮食局2014年度政府信息公开情况' (the report named by what it states); 'X办事处向社会公布2021年度…报告'
 #: (the organ publishing it opening the sentence); '本报告为X政府信息公开工作年度报告'
-_PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u4e00-\u9fff（）()]{2,40}?)(?:19|20)\d{2}\s*年度?(?:政府)?信息公开(?:工作)?情况"
+_PUBLISHED_AS = re.compile(r"现(?:予以|特)?(?:向社会)?公布([\u3400-\u9fff（）()]{2,40}?)(?:19|20)\d{2}\s*年度?(?:政府)?信息公开(?:工作)?情况"
                            # ('X局特向社会公布2024年度本机关…', at the sentence's start or after a clause: '根据…要求,X局特向社会…')
-                           r"|(?:^|[，,])([\u4e00-\u9fff（）()]{4,40}?)(?:现|特)?向社会(?:公布|发布|公开)(?:19|20)\d{2}\s*年"
+                           r"|(?:^|[，,])([\u3400-\u9fff（）()]{4,40}?)(?:现|特)?向社会(?:公布|发布|公开)(?:19|20)\d{2}\s*年"
                            # '本报告为X政府信息公开工作年度报告' (the report saying whose it is)
-                           r"|本(?:年度)?报告为([\u4e00-\u9fff（）()]{4,40}?)(?:(?:19|20)\d{2}\s*年度?)?(?:政府)?信息公开(?:工作)?(?:年度)?报告")
+                           r"|本(?:年度)?报告为([\u3400-\u9fff（）()]{4,40}?)(?:(?:19|20)\d{2}\s*年度?)?(?:政府)?信息公开(?:工作)?(?:年度)?报告")
 #: '全文包括扎赉特旗宝力根花苏木人民政府信息公开总体情况、…' (the 2021 format's opening, with the organ named;
 #: '全文包括X本年度政府信息公开工作的基本情况' in the 2019 one)
-_CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?|本年度?)?"
+_CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u3400-\u9fff（）()]{2,40}?)(?:(?:19|20)\d{2}年度?|本年度?)?"
                           r"(?:政府)?信息公开(?:工作)?(?:的)?(?:总体|基本)情况")
 #: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告', '结合2021年X政府信息公开工作编制而成',
 #: '为认真做好X政府信息公开工作,我局…', '依据X2010年政府信息公开工作情况编制', '涵盖了2022年X政府信息公开工作,',
 #: '本报告内容主要为X2012年度的政府信息公开工作情况',
 #: '依据《条例》和2011年度X信息公开工作情况编制'
-_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|按照|涵盖了?|内容(?:主要)?为|(?<=[》)）])和)(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff（）()]{2,40}?)"
+_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|按照|涵盖了?|内容(?:主要)?为|(?<=[》)）])和)(?:(?:19|20)\d{2}年度?)?([\u3400-\u9fff（）()]{2,40}?)"
                        r"(?:[（(](?:以下)?简称[^（）()]{1,12}[）)])?(?:(?:19|20)\d{2}年度?的?)?"
                        r"(?:政府信息公开|政务公开|信息公开)工作(?:开展)?"
                        r"(?:实际|情况|编制|有关|[,，])")
@@ -1142,7 +1153,7 @@ _OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|按照|涵盖了?|内容
 #: the office of a place's government, after the place's name
 _GOVERNMENT_OFFICE = re.compile(r"(?:人民)?政府办公[厅室]")
 #: a unit inside an office ('网络信息中心', '信息科', '政务公开股')
-_A_UNIT = re.compile(r"[\u4e00-\u9fff]{1,10}(?:中心|科|股|处)")
+_A_UNIT = re.compile(r"[\u3400-\u9fff]{1,10}(?:中心|科|股|处)")
 
 
 def _compiled_by(opening: list[str]) -> str | None:
@@ -1165,8 +1176,8 @@ def _compiled_by(opening: list[str]) -> str | None:
 #: a bureau's or commission's own office, which compiles its report for it ('由沁阳市教育局办公室
 #: 编制', '…局政务公开领导小组(办公室)', '…公安局指挥中心办公室', '…局信息中心', 'X管理委员会办公室', 'X街道办事处办公室': the bureau issues it;
 #: not '…人民政府办公室', an organ of its own)
-_BUREAU_OFFICE = re.compile(r"(?<=[局委厅会处])(?:[\u4e00-\u9fff]{2,20}?领导小组(?:办公室)?"
-                            r"|(?:[\u4e00-\u9fff]{2,4}?(?:中心|科|股))?(?:政府)?(?:信息公开|政务公开)?(?:工作)?办公室|信息中心)$")
+_BUREAU_OFFICE = re.compile(r"(?<=[局委厅会处])(?:[\u3400-\u9fff]{2,20}?领导小组(?:办公室)?"
+                            r"|(?:[\u3400-\u9fff]{2,4}?(?:中心|科|股))?(?:政府)?(?:信息公开|政务公开)?(?:工作)?办公室|信息中心)$")
 
 
 def _is_short_for(organ: str, compiler: str) -> bool:
@@ -1242,7 +1253,8 @@ def _expanded(organ: str, text: str) -> str:
     while start >= 0 and len(found) < 20:
         run = _NAME_RUN.match(text, start + len(head), start + len(organ) + 16).group(0)
         # (not the abbreviation itself, but for a 委 that is a 委员会 cut short: 'X省经济和信息化委')
-        if (not run.startswith(short) or short[-1] == "委" and run.startswith("员会", len(short))) and (name := _name_standing_for(short, run)):
+        if ((not run.startswith(short) or run.startswith(_IN_FULL_AFTER.get(short[-1], "-"), len(short)))
+                and (name := _name_standing_for(short, run))):
             found.append(head + name)
         start = text.find(head, start + 1)
     return max(found, key=len) if found else organ
@@ -1254,7 +1266,7 @@ def _name_standing_for(short: str, run: str) -> str | None:
 
 
 #: what an abbreviation's last character stands for in full ('市委' → '…委员会', '残联' → '残疾人联合会', '科协' → '科学技术协会')
-_IN_FULL_AFTER = {"委": "员会", "联": "合会", "协": "会"}
+_IN_FULL_AFTER = {"委": "员会", "联": "合会", "协": "会", "办": "公室"}
 
 
 def _stands_for(short: str, run: str, end: int) -> bool:
@@ -1268,15 +1280,16 @@ def _stands_for(short: str, run: str, end: int) -> bool:
     if not (name[0] == short[0] and ends_so and not (name[-1] in _IN_FULL_AFTER and run.startswith(_IN_FULL_AFTER[name[-1]], end))
             and not name.startswith(short[:-1] + "和") and _in_order(short, name)):
         return False
-    left = "".join(_left_over(short, name))
+    in_full = short[-1] in _IN_FULL_AFTER and name.endswith(short[-1] + _IN_FULL_AFTER[short[-1]])
+    left = "".join(_left_over(short, name[:len(name) - len(_IN_FULL_AFTER[short[-1]])] if in_full else name))
     # (not the same name with a conjunction put in: '外事侨务办公室' is as full as '外事与侨务办公室')
-    return not _PUT_IN.search(left) and bool(left.strip("与和及"))
+    return not _PUT_IN.search(left) and (bool(left.strip("与和及")) or in_full)
 
 
 #: the place a name opens with ('台州市', '镜湖区', '唐村镇'), up to its last place word
 _PLACE_PREFIX = re.compile(r"^.*(?:街道|新区|[省市县区州旗盟镇乡])")
 #: a run of characters an organ's name may hold
-_NAME_RUN = re.compile(r"[\u4e00-\u9fff]*")
+_NAME_RUN = re.compile(r"[\u3400-\u9fff]*")
 #: words no abbreviation leaves out: another organ's, a site's ('人民政府网站(区…局'), an office's
 #: ('人民政府信息公开办公室' is not '人民政府办公室')
 _PUT_IN = re.compile(r"[局厅府网站的信息公开及其]")  # (及其: "X人民政府及其办公室" is two organs)
@@ -1294,7 +1307,7 @@ def _left_over(short: str, name: str) -> list[str]:
 
 
 #: an organ's name before the bracket of a note on it ('X(以下简称', 'X（下称')
-_NAME_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{4,40})\s*[（(]\s*(?:以下)?$")
+_NAME_BEFORE_NOTE = re.compile(r"([\u3400-\u9fff]{4,40})\s*[（(]\s*(?:以下)?$")
 
 
 def _declared_full_name(short: str, text: str) -> str | None:
@@ -1338,7 +1351,7 @@ def _with_place(organ: str, text: str) -> str:
 
 
 #: a branch named after its bureau ('…局余杭分局')
-_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分局")
+_BRANCH = re.compile(r"[\u3400-\u9fff]{2,4}?分局")
 
 
 def _as_named_elsewhere(place: str, text: str) -> str:
@@ -1372,7 +1385,7 @@ def _place_before(text: str, end: int) -> str | None:
 
 
 def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+    return "\u3400" <= ch <= "\u9fff"
 
 
 #: what no place's name holds ('内容涵盖市政府及市府办公室', '本报告由市卫生局编制', '…期间云崖区', '请联系珙县…')
@@ -1384,7 +1397,7 @@ _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "通过", "请�
 
 #: a printed 文号: 代字 (a 字 closing it is part of it: '嵊民字〔2010〕5号'), year, number (a 字 or 第 after the year is not)
 _DOCNO = re.compile(
-    r"([\u4e00-\u9fff]{1,12}?)\s*[〔\[［【(（﹝〖〘⦗]?\s*((?:19|20)\d{2})\s*[〕\]］】)）﹞〗〙⦘]?\s*(?:字)?\s*第?\s*0*(\d{1,5})\s*号")
+    r"([\u3400-\u9fff]{1,12}?)\s*[〔\[［【(（﹝〖〘⦗]?\s*((?:19|20)\d{2})\s*[〕\]］】)）﹞〗〙⦘]?\s*(?:字)?\s*第?\s*0*(\d{1,5})\s*号")
 
 
 def normalize_doc_number(raw: str) -> tuple[str | None, bool]:
@@ -1401,18 +1414,18 @@ def normalize_doc_number(raw: str) -> tuple[str | None, bool]:
 
 
 #: a 文号 line printed without 号: 代字, the year in brackets, the number
-_DOC_NO_WITHOUT_HAO = re.compile(r"^[\u4e00-\u9fff]{1,8}[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}$")
+_DOC_NO_WITHOUT_HAO = re.compile(r"^[\u3400-\u9fff]{1,8}[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}$")
 #: a 文号 standing between spaces (a line of its own before a crawler joined the lines)
 #: a 文号 printed without its brackets and 号, on a line of its own: an issuing organ's 代字 (with a 政,
 #: 发, 办, 函 or 字), the year and the number ('永政民2011151')
-_DOC_NO_GLUED = re.compile(r"^\s*([\u4e00-\u9fff]{0,3}[政发办函字][\u4e00-\u9fff]{0,2})((?:19|20)\d{2})(\d{1,4})\s*$"
+_DOC_NO_GLUED = re.compile(r"^\s*([\u3400-\u9fff]{0,3}[政发办函字][\u3400-\u9fff]{0,2})((?:19|20)\d{2})(\d{1,4})\s*$"
                            # or any 代字 with the bracket opening the year, the rest lost ('漳国土资〔201225')
-                           r"|^\s*([\u4e00-\u9fff]{1,8})[〔\[［【﹝]((?:19|20)\d{2})(\d{1,4})\s*$")
+                           r"|^\s*([\u3400-\u9fff]{1,8})[〔\[［【﹝]((?:19|20)\d{2})(\d{1,4})\s*$")
 _SPACED_DOC_NO = re.compile(r"(?:^|(?<=\s))([^\s。，,；;：:]{1,12}?\d{4}[^\s。，,；;：:]{0,3}?\d+\s*号)(?=\s|$)")
 
 
 #: the 签发人 a report to a higher organ prints on its 文号's line (GB/T 9704: '侯水利〔2011〕47号 签发人:林振东')
-_SIGNER_FIELD = re.compile(r"\s+签\s*发\s*人?\s*[:：]\s*[\u4e00-\u9fff·]{2,8}\s*$")  # ('签发人：X', '签发:X')
+_SIGNER_FIELD = re.compile(r"\s+签\s*发\s*人?\s*[:：]\s*[\u3400-\u9fff·]{2,8}\s*$")  # ('签发人：X', '签发:X')
 
 
 def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None, list[dict]]:

@@ -17,7 +17,7 @@ from .clean import holds_page_chrome
 
 _HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】A-Za-z0-9])|(?<=[:：])|(?<=\d[元个条件项篇]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*"
                    # a heading line numbered without 、 ('一 概 述') or with a comma for it ('一,主动公开政府信息情况')
-                   r"|^([一二三四五六七八九十]{1,3})(?:[ \u3000]+|\s*[,，]\s*)(?=[\u4e00-\u9fff][^。，,；;：:！？]{0,40}$)")
+                   r"|^([一二三四五六七八九十]{1,3})(?:[ \u3000]+|\s*[,，]\s*)(?=[\u3400-\u9fff][^。，,；;：:！？]{0,40}$)")
 _DASH_FOR_ONE = ("—、", "－、", "-、")
 _SUB = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]")
 _BODY_START = re.compile(r"^(\s|\d|[（(]|第|根据|按照|本年|今年|全年|我|为|在|截至|20\d\d)")
@@ -225,7 +225,7 @@ _NOTE_AFTER_TITLE = re.compile(r"[（(](?![^（）()]*(?:文字|描述|填写))[
 _TWO_PART_HEADING = re.compile(r"^([^。；;:：！？!?，,\s]{2,20}[，,][^。；;:：！？!?，,\s]{2,24})。")
 #: an ASCII '?' ending a Chinese heading: a character a copying site lost (a Chinese question
 #: ends with the full-width ？)
-_LOST_MARK = re.compile(r"(?<=[\u4e00-\u9fff])\?$")
+_LOST_MARK = re.compile(r"(?<=[\u3400-\u9fff])\?$")
 
 
 def _as_subheading(block):
@@ -258,7 +258,7 @@ def _split_closing(out: Outline) -> None:
             before, date_text, after = b.text[:m.start()].strip(), m.group(1), b.text[m.end():].strip(" |｜\t\u3000")
             # (the organ after a sentence's end, or set apart by a blank: '…(闽食药监复决〔2017〕14号） X局 2018年1月12日')
             # (nor the '无' answering the heading before it: '…其他需要报告的事项 无X局 2020年1月2日'; not 无锡, 无为…)
-            signer = re.search(r"(?:(?<=[。！；;\s])|^)\s*(?:暂?无(?![锡为棣极]))?([\u4e00-\u9fff（）()]{2,30}?(?:" + "|".join(_rules()["organ_suffixes"])
+            signer = re.search(r"(?:(?<=[。！；;\s])|^)\s*(?:暂?无(?![锡为棣极]))?([\u3400-\u9fff（）()]{2,30}?(?:" + "|".join(_rules()["organ_suffixes"])
                                + r"))$", before)
             new = []
             if signer:
@@ -414,7 +414,7 @@ def names_an_organ(line: str) -> bool:
 
 
 #: an organ's name alone on a line, maybe after a year
-_NAME_ALONE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?\s*)?([\u4e00-\u9fff（）()]{4,30})$")
+_NAME_ALONE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?\s*)?([\u3400-\u9fff（）()]{4,30})$")
 #: another name of the organ in brackets after its name ('衡阳市人民防空办公室(民防局)')
 _NAME_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 #: a date's day of the week, as a site's header prints the day's date ('2019年12月3日星期二'); a report never dates itself so

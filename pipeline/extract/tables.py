@@ -421,7 +421,7 @@ def _enumerated_label_in_digits() -> re.Pattern:
     """An enumerated row label glued between digits, a flattened row's values before it (or its group's caption,
     '（六）其他处理1.申请人…', for the group's first row) and after it."""
     groups = "|".join(re.escape(c.split(")")[-1]) for c in _layout()["applications"]["group_captions"] if ")" in c)
-    return re.compile(r"(\d|(?:" + groups + r")\s*)([1-8][.．、][\u4e00-\u9fff“”\"、]{4,40}?)(?=\d)")
+    return re.compile(r"(\d|(?:" + groups + r")\s*)([1-8][.．、][\u3400-\u9fff“”\"、]{4,40}?)(?=\d)")
 
 
 def _with_repaired_row_labels(paragraphs: list[Paragraph], issues: list) -> list[Paragraph]:
@@ -886,10 +886,16 @@ def _parse_active(s: Stream, prose, grid):
     return rows, start, end, {"units": units, "format": fmt, "issues": notes}
 
 
+#: a row's two values and its blank third cell between pipes, on one line ('| 0 | 0 | |')
+_BLANK_THIRD_CELL = re.compile(r"\s*[|｜]?[ \t]*\d+[ \t]*[|｜][ \t]*\d+[ \t]*[|｜][ \t\u3000]*[|｜][ \t]*(?:\n|$)")
+
+
 def _two_cells_of_three(raw: str) -> bool:
     """Does a pipe-flattened 2021 规章/规范性文件 row print two numbers in two cells ('| 22 | 235 |'), the table having
     lost a cell? Then they are the documents made and in force (the stock is never left blank; the repealed often is)."""
     cells = _pipe_cells(raw)
+    if _BLANK_THIRD_CELL.match(raw):
+        return False  # (its blank third cell printed in its place, between its pipes on its line: '| 0 | 0 | |')
     while cells and not cells[-1]:
         cells = cells[:-1]
     return (cells is not None and len(cells) == 2 and all(c.isdigit() for c in cells) and int(cells[1]) >= int(cells[0])
@@ -1124,7 +1130,7 @@ def _parse_review(s: Stream, prose, grid):
     return rows, start, end, {"issues": notes}
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _DIGIT = re.compile(r"\d")
 _NO_PIPES = str.maketrans("", "", "|｜")
 #: a 表四 header a PDF's text tore into its cells' halves or characters, a line each ('结果 结果 其他 尚未 总' /
@@ -1373,7 +1379,7 @@ def _line_end(text: str, pos: int) -> int:
 
 
 _QIZHONG = re.compile(r"^其中\s*[:：]?")
-_INDICATOR_ENUM = re.compile(r"^[（(]?[0-9一二三四五六七八九十]{1,2}[）)]?[、.．]?(?=[\u4e00-\u9fff])")
+_INDICATOR_ENUM = re.compile(r"^[（(]?[0-9一二三四五六七八九十]{1,2}[）)]?[、.．]?(?=[\u3400-\u9fff])")
 
 
 def _indicator_name(label: str) -> str:

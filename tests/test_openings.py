@@ -1039,3 +1039,25 @@ def test_an_organ_named_with_a_rare_character():
 def test_a_title_over_two_lines_on_a_mirror_that_lost_a_character_after_it():
     text = "青石旗2024年度\n政府信息公开年报?\n本年度报告根据《条例》要求制作。\n一、总体情况\n2024年,青石旗推进公开。\n"
     assert convert(text.encode(), "page.txt")["title"] == "青石旗2024年度政府信息公开年报"
+
+
+@pytest.mark.parametrize("sentence, emails, websites", [
+    # a blank before the top-level domain ('gov. cn'): the whole address, not one cut before it
+    ("本报告的电子版可在青石区外事办公室门户网站(www.qsfao.gov. cn)下载。(电话:0471-4825765,电子信箱:qsfao @ qsfao.gov. cn)。",
+     ["qsfao@qsfao.gov.cn"], ["www.qsfao.gov.cn"]),
+    # a site printed in capitals
+    ("我办政务网站WWW.QSJR.GOV.CN上可下载本报告的电子版。", [], ["WWW.QSJR.GOV.CN"]),
+])
+def test_addresses_printed_with_a_blank_or_in_capitals(sentence, emails, websites):
+    from pipeline.extract.contacts import contacts
+    found = contacts(sentence)
+    assert (found["emails"], found["websites"]) == (emails, websites)
+
+
+@pytest.mark.parametrize("place, issuer", [("青石盟", "青石盟行政公署"), ("青石地区", "青石地区行政公署")])
+def test_a_league_or_prefecture_named_alone_is_its_administrative_office(place, issuer):
+    """A title naming only a league or prefecture ('X盟2024年…报告'): its government, the 行政公署 (not a bureau the contact
+    line names)."""
+    text = (f"{place}2024年政府信息公开工作年度报告\n本年度报告电子版可以从{place}行政公署门户网站下载。如对本年度报告有疑问,请与"
+            f"{place}行政审批政务服务与数据管理局联系。\n一、总体情况\n2024年,{place}推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer

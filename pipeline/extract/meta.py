@@ -725,9 +725,15 @@ def _government_of(place: str) -> str | None:
     places, 20 : 7 for townships); None for a street, which labellers keep as printed ('X街道',
     8 : 2), for a zone, whose organ is a 管委会 the text may not name ('平潭综合实验区', 'X高新区'),
     and for what is no place."""
+    if _PREFECTURE.fullmatch(place):
+        return place + "行政公署"  # (a league's or a prefecture's: 'X盟' → 'X盟行政公署')
     if not _PLACE_ALONE.fullmatch(place) or _ZONE.search(place) or _a_kind_of_place(place):
         return None
     return place + "人民政府"
+
+
+#: a league's or a prefecture's name alone, whose government is a 行政公署 ('兴安盟', '阿勒泰地区')
+_PREFECTURE = re.compile(r"[\u3400-\u9fff]{2,10}(?:盟|地区)")
 
 
 #: a place's name alone: Han characters ending in 省, 市, 县, 区, 州, 旗, 镇, 乡 or 苏木

@@ -1061,3 +1061,20 @@ def test_a_league_or_prefecture_named_alone_is_its_administrative_office(place, 
     text = (f"{place}2024年政府信息公开工作年度报告\n本年度报告电子版可以从{place}行政公署门户网站下载。如对本年度报告有疑问,请与"
             f"{place}行政审批政务服务与数据管理局联系。\n一、总体情况\n2024年,{place}推进公开。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+def test_the_documents_issued_that_were_disclosed_before_the_information_disclosed():
+    """'共发文20件,其中主动公开0件' counts documents; the year's whole is the information disclosed after it, named by the
+    kinds it lists ('主动公开工作职责、领导班子…等信息88条')."""
+    ad, _ = active_disclosure("全年,共发文20件,其中主动公开0件,依申请公开0件。通过区邮政管理局网站、区政府门户网站等途径主动公开工作"
+                              "职责、领导班子、科室信息、公开指南、执法情况、行政审批等信息88条;未出台规章和规范性文件。", "", "", 2022)
+    assert ad["total"] == 88
+
+
+def test_a_font_widget_left_open_does_not_take_the_organs_line_below_it():
+    """'来源: 发布时间:… 【字体:' over the document's own title under its organ's line: the widget's open bracket had run
+    the organ's line into the field line, which was dropped with it, and the page's short headline stayed the title."""
+    text = ("2017年区交通运输局政府信息公开工作年度报告\n\n来源: 发布时间:2018-03-08 00:00:00 【字体:\n  云崖市青石区交通运输局\n\n"
+            "  2017年政府信息公开工作年度报告\n\n  本报告根据《中华人民共和国政府信息公开条例》规定编制。\n一、概述\n我局推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("云崖市青石区交通运输局2017年政府信息公开工作年度报告", "云崖市青石区交通运输局")

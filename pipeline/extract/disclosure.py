@@ -274,7 +274,8 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
         # 公开政府信息3636条' … '（一）主动公开政府信息的数量…主动公开政府信息1913条'): the year's is the section's
         candidates = [own[0]] + [c for c in candidates if c != own[0]]
     if (len(candidates) > 1 and _counted_for(candidates[0], _DOCUMENTS_DISCLOSED, text, "件份条")
-            and (information := next((c for c in candidates[1:] if _counted_for(c, _INFORMATION_DISCLOSED, text, "条篇")), None)) is not None):
+            and (information := next((c for c in candidates[1:] if _counted_for(c, _INFORMATION_DISCLOSED, text, "条篇", 70)),
+                                     None)) is not None):
         # the documents issued that were disclosed, and later the information disclosed ('共发文96件,其中主动公开文件0件,…' …
         # '另外,我镇共在政务信息公开平台主动公开政府信息达18条', '…主动公开政府信息简报111篇'): the year's is the information's
         candidates = [information] + [c for c in candidates if c != information]
@@ -375,14 +376,16 @@ _NOTE_BEFORE_A_COUNT = re.compile(r"(?<=政府信息|政务信息)\s*[（(][^（
 _BRACKETED_COUNT = re.compile(r"[（(]\s*(\d+)\s*[）)](?=\s*[条件篇项个])")
 
 
-def _counted_for(count: int, how: re.Pattern, text: str, units: str = "条") -> bool:
-    """Does `text` state `count` (in one of the `units`) in the way `how` (a pattern ending before the count) says?"""
-    return any(how.search(text, max(0, m.start() - 30), m.start()) for m in re.finditer(rf"(?<!\d){count}\s*[{units}]", text))
+def _counted_for(count: int, how: re.Pattern, text: str, units: str = "条", reach: int = 30) -> bool:
+    """Does `text` state `count` (in one of the `units`) in the way `how` (a pattern ending before the count, within `reach`
+    characters) says?"""
+    return any(how.search(text, max(0, m.start() - reach), m.start()) for m in re.finditer(rf"(?<!\d){count}\s*[{units}]", text))
 
 
-#: the documents proactively disclosed, up to their count ('其中主动公开文件'), and the government information so
-_DOCUMENTS_DISCLOSED = re.compile(r"主动公开(?:的)?(?:政府)?文件(?:数)?\s*$")
-_INFORMATION_DISCLOSED = re.compile(r"主动公开[^。；;，,\d]{0,16}?(?:政府|政务)信息(?:简报)?(?:达|共计?)?\s*$")
+#: the documents proactively disclosed, up to their count ('其中主动公开文件', '共发文20件,其中主动公开'), and the government
+#: information so, maybe named by the kinds it lists ('主动公开工作职责、领导班子…等信息')
+_DOCUMENTS_DISCLOSED = re.compile(r"主动公开(?:的)?(?:政府)?文件(?:数)?\s*$|发文\d+\s*[件份]\s*[,，]\s*其中\s*主动公开\s*$")
+_INFORMATION_DISCLOSED = re.compile(r"主动公开(?:[^。；;，,\d]{0,16}?(?:政府|政务)|[^。；;\d]{2,50}?等)信息(?:简报)?(?:达|共计?)?\s*$")
 #: a web site's count, not said to be proactive disclosure ('通过门户网站公开政府信息'), up to the number
 _SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})(?:(?!主动)[^。；;，,\d]){{0,16}}$")
 #: a web site's count, whatever it is said to be, up to the number; one right after a medium's count

@@ -131,6 +131,8 @@ _AFTER_NUMBER = frozenset("年月日号条件个项人次万亿元%余多家名�
 _SENTENCE_ENDS = ("。", "；", "！", "？", "|", "：")
 #: the end of a line that leaves a mark open ('按照《', '（以下简称'): no line of real text does
 _OPEN_AT_END = re.compile(r"[《“（(「【][^》”）)」】]{0,10}$")
+#: a font-size widget left open ending a page's field line ('发布时间:2018-03-08 【字体:'): no sentence cut there
+_OPEN_WIDGET = re.compile(r"【\s*(?:字体|字号|字號)\s*[:：]?\s*$")
 #: a heading's number on a line of its own ('一、' / '高度重视政府信息公开工作')
 _BARE_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 #: any of these on a page (lines joined by newlines)
@@ -159,7 +161,7 @@ def sentences_rejoined(lines: list[str]) -> list[str]:
             out[-1] += line + lines[i + 1]
             skip = True
         elif out and line and (_OPEN_AT_END.search(out[-1][-11:]) and not _STARTS_BLOCK.match(line)
-                               and not _values_only(line)
+                               and not _values_only(line) and not _OPEN_WIDGET.search(out[-1][-11:])
                                or _BARE_NUMBER.fullmatch(out[-1])):
             out[-1] += line
         else:

@@ -977,6 +977,9 @@ def test_betting_and_porn_brands_are_spam(spam):
     # a kind of documents of all sorts ('各类实施方案信息'), not the whole of all sorts ('各类政务信息')
     ("2022年主动公开政府信息46条。其中,各类实施方案信息10条,占22%;规划计划类信息8条,占17%;业务类信息28条,占61%。",
      [("各类实施方案", 10), ("规划计划类", 8), ("业务类", 28)]),
+    # a quote opened before a kind's name and closed after its count ('“双随机系统公开4条”')
+    ("主动发布各类政务信息共计95条。其中信息简报79条,建设项目信息12条,“双随机系统公开4条”。",
+     [("信息简报", 79), ("建设项目信息", 12), ("双随机系统公开", 4)]),
 ])
 def test_kinds_listed_with_more_than_their_counts(sentence, kinds):
     ad, _ = active_disclosure(sentence, "", "", None)
@@ -1078,3 +1081,9 @@ def test_a_font_widget_left_open_does_not_take_the_organs_line_below_it():
             "  2017年政府信息公开工作年度报告\n\n  本报告根据《中华人民共和国政府信息公开条例》规定编制。\n一、概述\n我局推进公开。\n")
     record = convert(text.encode(), "page.txt")
     assert (record["title"], record["issuer"]) == ("云崖市青石区交通运输局2017年政府信息公开工作年度报告", "云崖市青石区交通运输局")
+
+
+def test_a_phone_labelled_as_the_fax_too_with_its_number_word():
+    from pipeline.extract.contacts import contacts
+    found = contacts("如需咨询,请与青石县人民政府办公室联系。联系电话(传真号):0897-2622115。")
+    assert (found["phones"], found["faxes"]) == (["0897-2622115"], ["0897-2622115"])

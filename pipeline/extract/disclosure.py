@@ -251,7 +251,8 @@ _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,
 #: '重大民生信息165条(社会保障类79条、社会救助类82条),…'): the kind's own, not kinds of the list
 _SUBCOUNTS_NOTE = re.compile(r"\s*[（(](?:其中|包括|包含|含|(?=[^（）()\d，,。；;]{2,20}\d+\s*[条件篇]))[^（）()]{1,200}[）)](?=\s*[、，,；;]|\s*$)")
 #: the words around a kind's name: '涉及X的信息', '涉及到X' ('法定主动公开内容涉及X'; not '经济和涉及…'), '关于X', '“X”栏目'
-_KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及到?|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$")
+_KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及到?|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$"
+                           r"|^“([^”]+)$")  # (a quote closing after the count: '“双随机系统公开4条”')
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 #: words around a kind's name that are not part of it: '以及…等', '…更新量', '…信息合计', '…信息数', '…类的信息' (not
@@ -1100,7 +1101,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
         raw = _LOST_MARKS.sub("", raw)  # characters a copying site lost after it ('机构概况?1条')
     quoted = raw[:1] == "“"
     if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及"):
-        raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2), raw)
+        raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2) or w.group(3), raw)
     return raw, quoted
 
 

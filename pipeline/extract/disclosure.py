@@ -1209,7 +1209,8 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
         # ('涡阳人民政府办公室信息公开16526条,其中“五公开”基础信息9831条,…': the kinds after 其中 break the whole down)
         if run and (gap.strip(" 、，,；;") not in ("", "占") or not ok or len(run) == 1 and name.lstrip(" ，,").startswith("其中")
                     or sentence[:m.start()].rstrip()[-1:] in ";；" and _DISCLOSED.match(name.lstrip())):
-            # (a clause disclosing something else after a list's end: '其中:工作动态14条、其他法定信息91条;主动公开行政许可信息135件')
+            # (a share's word left without its figure is no gap: '决策信息0条占;工作信息126条'; a clause disclosing something else
+            # after a list's end is one: '其中:工作动态14条、其他法定信息91条;主动公开行政许可信息135件')
             runs.append(run)
             run = []
         if ok:

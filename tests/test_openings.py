@@ -1087,3 +1087,12 @@ def test_a_phone_labelled_as_the_fax_too_with_its_number_word():
     from pipeline.extract.contacts import contacts
     found = contacts("如需咨询,请与青石县人民政府办公室联系。联系电话(传真号):0897-2622115。")
     assert (found["phones"], found["faxes"]) == (["0897-2622115"], ["0897-2622115"])
+
+
+def test_a_covers_signature_under_its_title_below_the_pages_unlabelled_fields():
+    """A Shanghai page printing its fields' values without their labels (索引号, 公开方式, 文号, 发布机构, 发布日期) above the
+    cover, whose organ and date sign it under its title: the cover's date is the signed one."""
+    text = ("2018年云崖市青浦区绿化局政府信息公开工作年度报告\nQE3903000-2019-015\n主动公开\n2019015\n青浦区绿化局\n2019.01.22\n"
+            "2018年云崖市青浦区绿化局\n政府信息公开工作年度报告\n云崖市青浦区绿化局\n2018年12月31日\n引 言\n"
+            "本年度报告由云崖市青浦区绿化局编制。\n一、概述\n本局推进公开。\n")
+    assert convert(text.encode(), "page.txt")["signed_date"] == "2018-12-31"

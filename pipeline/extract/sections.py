@@ -395,16 +395,19 @@ def byline(preamble: list) -> str | None:
 def byline_date(preamble: list) -> str | None:
     """The ISO date a cover prints under the organ's name below the title, as Shanghai's reports
     sign at their top ('上海市青浦区教育局' / '2012年2月15日' / '引言'), from the short lines
-    opening the preamble; None when there is no such signature."""
+    opening the preamble, the one under the cover's title where the page's fields print an organ and a date above it
+    ('青浦区X局' / '2019.01.22' / '2018年上海市青浦区X局' / '政府信息公开工作年度报告' / '上海市青浦区X局' / '2018年12月31日');
+    None when there is no such signature."""
     lines = []
-    for b in preamble[:8]:
+    for b in preamble[:10]:
         if not isinstance(b, Paragraph) or len(b.text) > 40:
             break
         lines.append(b.text.strip())
-    for name, date in zip(lines, lines[1:]):
-        if names_an_organ(name) and _DATE_ONLY.match(date):
-            return parse_date(date)
-    return None
+    signed = [(k, date) for k, (name, date) in enumerate(zip(lines, lines[1:])) if names_an_organ(name) and _DATE_ONLY.match(date)]
+    if not signed:
+        return None
+    under_a_title = [date for k, date in signed if k and lines[k - 1].endswith(("报告", "年报"))]
+    return parse_date((under_a_title or [signed[0][1]])[0])
 
 
 def names_an_organ(line: str) -> bool:

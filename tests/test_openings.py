@@ -1096,3 +1096,14 @@ def test_a_covers_signature_under_its_title_below_the_pages_unlabelled_fields():
             "2018年云崖市青浦区绿化局\n政府信息公开工作年度报告\n云崖市青浦区绿化局\n2018年12月31日\n引 言\n"
             "本年度报告由云崖市青浦区绿化局编制。\n一、概述\n本局推进公开。\n")
     assert convert(text.encode(), "page.txt")["signed_date"] == "2018-12-31"
+
+
+def test_kinds_said_to_be_the_categories_of_what_was_disclosed():
+    """'…公开政府信息类别:政策文件信息4条,…' lists kinds, though they fall far short of the year's whole (a sum_mismatch)."""
+    text = ("青石镇2014年政府信息公开工作年度报告\n一、概述\n我镇推进公开。\n二、主动公开政府信息的情况\n(一)本机关主动公开政府信息的数量\n"
+            "截至2014年12月31日,在县政府网站累计公开政府信息846条,其中本年度在县政府网站及本单位门户网站公开214条\n"
+            "(二)主动公开政府信息的主要类别情况\n2014年在县政府网站公开政府信息类别:政策文件信息4条,政府决策23条,人事信息6条。\n")
+    record = convert(text.encode(), "page.txt")
+    ad = record["active_disclosure"]
+    assert (ad["total"], [c["count"] for c in ad["categories"]]) == (214, [4, 23, 6])
+    assert "sum_mismatch" in [i["code"] for i in record["issues"]]

@@ -1029,7 +1029,8 @@ def _a_list_opening(sentence: str, start: int) -> bool:
 _BREAKDOWN_OPENINGS = ("其中", "内容涉及", "内容包括", "具体包括", "分别为")
 #: the words before a breakdown's first item
 _OF_WHICH = re.compile(r"其中|内容涉及|内容包括|具体包括|分别为|(?:^|(?<=[，,：:\s]))含(?=[^，,、]{2,})"  # ('…119项,含政府动态信息89项,…')
-                       r"|公开的(?:政府)?信息中")  # ('…共133条。在主动公开的信息中,部门文件类的信息2条;…')
+                       r"|公开的(?:政府)?信息中"  # ('…共133条。在主动公开的信息中,部门文件类的信息2条;…')
+                       r"|类别\s*[：:]")  # ('2014年在县政府网站公开政府信息类别:政策文件信息4条,…')
 #: a count of policy explanations broken down after it
 _EXPLANATIONS_BROKEN_DOWN = re.compile(r"解读[^，,。；;\d]{0,8}\d+\s*[条件篇]\s*[，,]?\s*(?:其中[，,：:]?)?\s*$")
 #: a channel's name ending an item's ('各部门政府网站', '政务新媒体'), not a kind's

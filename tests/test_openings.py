@@ -1107,3 +1107,46 @@ def test_kinds_said_to_be_the_categories_of_what_was_disclosed():
     ad = record["active_disclosure"]
     assert (ad["total"], [c["count"] for c in ad["categories"]]) == (214, [4, 23, 6])
     assert "sum_mismatch" in [i["code"] for i in record["issues"]]
+
+
+@pytest.mark.parametrize("field_line", ["• 发文日期: 2021-03-30 09:12", "发文日期 2021-03-30 18:16:29",
+                                        "发布机构: 市政府研究室 发文日期: 2021年03月30日"])
+def test_a_pages_date_of_issue_is_its_date_where_it_prints_no_other(field_line):
+    """A CMS labels the page's date 发文日期 ('发文日期: 2021-03-30', in a row of fields too): the published date, and no
+    part of the publisher printed before it."""
+    text = (f"云崖市人民政府研究室2020年政府信息公开工作年度报告\n{field_line}\n"
+            "本报告由云崖市人民政府研究室编制。\n一、总体情况\n我室推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["published_date"] == "2021-03-30"
+    assert record["source"].get("publisher") in (None, "市政府研究室")
+
+
+def test_a_leading_groups_office_compiling_a_places_report():
+    """'青石市2013年…报告' compiled by a leading group's office of the city on any work (not only disclosure): the city's
+    government issues it."""
+    text = ("青石市2013年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,本报告由青石市政府服务型政府建设工作"
+            "领导小组办公室编制完成。\n一、总体工作情况\n2013年,青石市推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石市人民政府"
+
+
+def test_a_places_report_its_government_publishes_though_a_centre_compiled_it():
+    """'青石市2022年…报告' from 来源: 青石市人民政府, compiled by the city's 政务服务中心: the government issues it."""
+    text = ("青石市2022年政府信息公开工作年度报告\n来源:青石市人民政府 时间:2023-02-10 11:54\n"
+            "根据《中华人民共和国政府信息公开条例》要求,由青石市政务与外事服务中心编制完成本报告。\n一、总体情况\n2022年,全市推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石市人民政府"
+
+
+def test_an_organs_line_over_a_title_the_body_runs_on_from():
+    """'X乡人民政府' over '2018年…年度报告 根据《条例》…' (the title and the body's first sentence on one line): the organ's
+    line is the title's beginning."""
+    text = ("青石乡人民政府\n2018年政府信息公开工作年度报告 根据《中华人民共和国政府信息公开条例》和省、市相关规定,特向社会公布"
+            "2018年度本级政府信息公开工作年度报告。本报告由概述、主动公开政府信息情况等部分组成。\n一、概述\n我乡推进公开。\n")
+    assert convert(text.encode(), "page.txt")["title"] == "青石乡人民政府2018年政府信息公开工作年度报告"
+
+
+def test_the_organ_whose_years_work_the_report_sums_up():
+    """An untitled opening that says the report sums up an organ's year ('全面总结X街道办事处2025年政府信息公开工作情况')
+    names its issuer."""
+    text = ("本报告根据《中华人民共和国政府信息公开条例》要求编制,全面总结云崖市青石区人民政府礼让街道办事处2025年政府信息公开工作情况。"
+            "报告所列数据统计期限为2025年1月1日至12月31日。\n一、总体情况\n(一)主动公开工作扎实推进。持续更新本单位机构概况。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市青石区人民政府礼让街道办事处"

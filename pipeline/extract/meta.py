@@ -50,7 +50,11 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
             if (own and _YEAR_IN.findall(own.group(1)) == _YEAR_IN.findall(m.group(1))
                     and not _SPACES.sub("", m.group(1)).endswith(_SPACES.sub("", own.group(1)))):  # (not its tail again)
                 m = own
-            return _SPACES.sub("", lines[glued][m.start(1):m.end(1)]), -1, 0
+            title = _SPACES.sub("", lines[glued][m.start(1):m.end(1)])
+            if glued and not head[:m.start(1)].strip() and _joins_before(lines[glued - 1], title):
+                return _compact_title(lines[glued - 1] + title), -1, 0  # its organ on the line above ('X乡人民政府' /
+                # '2018年…报告 根据…')
+            return title, -1, 0
     for i, line in enumerate(lines[:15]):
         if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "?", "简介", "布")):
             line = _WHOLE_TEXT_MARK.sub("", line)
@@ -792,13 +796,13 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
         if named and (office := _GOVERNMENT_OFFICE.search(named)) and office.end() < len(named) and _A_UNIT.fullmatch(named, office.end()):
             named = named[:office.end()]  # a unit of a government's office compiled it: the office ('莫旗政府办公室网络信息中心')
         if (named and organ is None and (place := _place_before_disclosure(title)) and named.startswith(place)
-                and _DISCLOSURE_OFFICE.fullmatch(named, len(place))):
+                and _WORKING_BODY.fullmatch(named, len(place))):
             continue  # '2011年X市政府信息公开…年报' compiled by X市政府信息公开工作办公室: the place's report, as below
         if named and (organ is None or _is_short_for(organ, named)):
-            if (organ and organ + "人民政府" in (publisher, source) and named.startswith(organ)
-                    and _GOVERNMENT_OFFICE.fullmatch(named, len(organ))):
-                break  # the place's government publishes the report its office compiled ('由拉萨市政府办公厅…编制'), or is its
-                # source ('杨柳镇2021年…报告' 来源:杨柳镇人民政府, 由杨柳镇人民政府办公室编制)
+            if organ and organ + "人民政府" in (publisher, source) and named.startswith(organ):
+                break  # the place's government publishes the report its office or another body of it compiled ('由拉萨市政府办公厅…
+                # 编制', '福清市2022年…' by 福清市政务与外事服务中心), or is its source ('杨柳镇2021年…报告' 来源:杨柳镇人民政府,
+                # 由杨柳镇人民政府办公室编制)
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
     if organ is None:
         subject = (next(filter(None, map(_subject_organ, body_openings)), None)
@@ -1149,8 +1153,8 @@ _CONTENTS_OF = re.compile(r"全文包括[:：]?(?:(?:19|20)\d{2}年度?)?([\u340
 #: '结合泰安市人民政府办公室政府信息公开工作实际，编制发布本报告', '结合2021年X政府信息公开工作编制而成',
 #: '为认真做好X政府信息公开工作,我局…', '依据X2010年政府信息公开工作情况编制', '涵盖了2022年X政府信息公开工作,',
 #: '本报告内容主要为X2012年度的政府信息公开工作情况',
-#: '依据《条例》和2011年度X信息公开工作情况编制'
-_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|按照|涵盖了?|内容(?:主要)?为|(?<=[》)）])和)(?:(?:19|20)\d{2}年度?)?([\u3400-\u9fff（）()]{2,40}?)"
+#: '依据《条例》和2011年度X信息公开工作情况编制', '全面总结X2025年政府信息公开工作情况'
+_OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|按照|涵盖了?|总结了?|内容(?:主要)?为|(?<=[》)）])和)(?:(?:19|20)\d{2}年度?)?([\u3400-\u9fff（）()]{2,40}?)"
                        r"(?:[（(](?:以下)?简称[^（）()]{1,12}[）)])?(?:(?:19|20)\d{2}年度?的?)?"
                        r"(?:政府信息公开|政务公开|信息公开)工作(?:开展)?"
                        r"(?:实际|情况|编制|有关|[,，])")
@@ -1194,7 +1198,7 @@ def _is_short_for(organ: str, compiler: str) -> bool:
     if organ.endswith(_CITY_OR_COUNTY) and name.startswith(organ[-1]):
         return False  # '黄南州…' compiled by '州政务公开…办公室': the place's office, its name left out
     if name.startswith(organ) and (_PARTY_AND_GOVERNMENT_OFFICE.fullmatch(name, len(organ))
-                                   or _DISCLOSURE_OFFICE.fullmatch(name, len(organ))):
+                                   or _WORKING_BODY.fullmatch(name, len(organ))):
         # '赣州经济技术开发区2023年…' compiled by its 党政办公室, '内黄县2018年…' by 内黄县政府信息公开领导小组办公室
         # (a working body, as '清江浦区政务公开工作领导小组办公室编制了清江浦区人民政府…报告'): the place issues it
         return False
@@ -1223,6 +1227,9 @@ _PARTY_AND_GOVERNMENT_OFFICE = re.compile(r"党政(?:综合)?办(?:公室)?")
 #: '政务公开工作领导小组办公室'): the report it compiles is the place's government's (labels 2 : 0); not
 #: '人民政府信息公开(工作)办公室', an office of the government that labellers name as the issuer (2 : 0)
 _DISCLOSURE_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:领导小组)?办公室")
+#: a place's working body: its disclosure office, or a leading group (or its office) on any work
+#: ('大连市2013年…' compiled by 大连市政府服务型政府建设工作领导小组办公室): the place issues the report it compiles
+_WORKING_BODY = re.compile(_DISCLOSURE_OFFICE.pattern + r"|[\u3400-\u9fff]{2,24}?领导小组(?:办公室)?")
 _PLACE_CHARS = "省市县区州旗盟镇乡"
 #: a bare place's 政府 opening an organ's name ('省政府研究室'), its 人民政府
 _BARE_PLACES_GOVERNMENT = re.compile("^([" + _PLACE_CHARS + "])政府")

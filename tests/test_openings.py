@@ -1150,3 +1150,15 @@ def test_the_organ_whose_years_work_the_report_sums_up():
     text = ("本报告根据《中华人民共和国政府信息公开条例》要求编制,全面总结云崖市青石区人民政府礼让街道办事处2025年政府信息公开工作情况。"
             "报告所列数据统计期限为2025年1月1日至12月31日。\n一、总体情况\n(一)主动公开工作扎实推进。持续更新本单位机构概况。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "云崖市青石区人民政府礼让街道办事处"
+
+
+@pytest.mark.parametrize("sentence, issuer", [
+    ("本报告是根据《中华人民共和国政府信息公开条例》要求,以2015年度云崖市青石区各政府信息公开工作机构的年度报告为基础编制而成。",
+     "云崖市青石区人民政府"),
+    ("本报告根据《中华人民共和国政府信息公开条例》要求,在2017年度云崖市各区人民政府和市政府各委、办、局的政府信息公开工作年度报告的"
+     "基础上编制。", "云崖市人民政府"),
+])
+def test_a_report_compiled_from_the_reports_of_a_places_organs(sentence, issuer):
+    """An untitled report compiled from the reports of a place's organs ('以X区各…机构的年度报告为基础编制') is the place's."""
+    text = f"{sentence}\n本报告所列数据的统计期限自1月1日起至12月31日止。\n一、概述\n各公开机构推进公开。\n"
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer

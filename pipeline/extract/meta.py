@@ -813,7 +813,7 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
             return _expanded(full, text) if full else None
         # else the place a title names after the year, as one it names before the year is; else the
         # organ the page says published it (its 发布机构), when the text names it too
-        return (_place_before_disclosure(title)
+        return (_place_before_disclosure(title) or _summing_place(text)
                 or (publisher if _an_organs_name(publisher) and publisher in text else None)
                 or _self_declared(text) or _contact_organ(text) or _site_owner(text)
                 or next(filter(None, map(_subject_township, body_openings)), None)
@@ -878,6 +878,18 @@ _SELF_NOTE = re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"「]?\s*(?:我|本)
                         r"\s*[”\"」]?\s*[）)]")
 #: how far into the text the organ declares itself so
 _SELF_NOTE_REACH = 1500
+
+
+def _summing_place(text: str) -> str | None:
+    """The government of the place whose organs' reports the text says it was compiled from ('以2015年度X区各政府信息公开
+    工作机构的年度报告为基础编制', '在2017年度X市各区人民政府和…各委、办、局的…年度报告的基础上编制'): the place's report."""
+    m = _ON_ITS_ORGANS_REPORTS.search(text, 0, 1500)
+    return _government_of(m.group(1)) if m else None
+
+
+#: the reports of a place's organs a report was compiled from, the place in the group
+_ON_ITS_ORGANS_REPORTS = re.compile(r"(?:以|在)(?:(?:19|20)\d{2}年度?)?([\u3400-\u9fff]{2,20}?[省市县区州旗盟])各[^。；;]{0,60}?"
+                                    r"(?:年度报告|年报)(?:为基础|的基础上)")
 
 
 def _self_declared(text: str) -> str | None:

@@ -88,6 +88,9 @@ _GLUED_KEYS = {"索引号": "index_no", "主题分类": None, "分类": None, "�
                "发文日期": "issued", "成文日期": "written", "发布日期": "published", "文号": "doc_number",
                "名称": "title", "标题": "title"}
 _GLUED_LABEL = re.compile("|".join(_GLUED_KEYS))
+#: what sets a label off from its value (or ends the line)
+_SEPARATORS = frozenset((":", "：", "|", "｜"))
+_SET_OFF = _SEPARATORS | {"", " ", "\t", "\u3000"}
 _GLUED_TITLE = re.compile(r"^(?:名称|标题)(?![:：\s]).{6,}(?:报告|年报)$")
 _A_SENTENCE = re.compile("[，。；！？,;]")
 
@@ -98,8 +101,10 @@ def glued_fields(text: str) -> dict[str, str]:
     政府信息公开年度报告发布机构X局发文日期2020-01-17', '文号发布日期2020-01-21'), or naming the
     page's title ('名称X局2019年政府信息公开工作年度报告'). Empty when the line is not one."""
     labels = list(_GLUED_LABEL.finditer(text))
-    if not labels or labels[0].start() or len(labels) < 2 and not _GLUED_TITLE.match(text):
-        return {}
+    if (not labels or labels[0].start() or len(labels) < 2 and not _GLUED_TITLE.match(text)
+            or text[labels[0].end():labels[0].end() + 1] in _SET_OFF
+            or any(text[m.end():m.end() + 1] in _SEPARATORS for m in labels)):
+        return {}  # (not a field line printing its labels set off: '索引号: X  发布机构: Y', '发布日期2025-01-16 发布机构:X')
     fields: dict[str, str] = {}
     for m, after in zip(labels, labels[1:] + [None]):
         value = text[m.end():after.start() if after else len(text)].strip()

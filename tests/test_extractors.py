@@ -2048,7 +2048,7 @@ def test_session_nineteen_a_date_line_naming_its_source_a_titles_简介_and_a_st
     record = convert("云崖市人民政府2023年政府信息公开工作年度报告\n市政府办公室  2024-01-23【打印该页】\n一、总体情况\n我市推进公开。".encode(), "x.txt")
     assert (record["published_date"], record["preamble"]) == ("2024-01-23", [])
     record = convert("云崖乡2024年政府信息公开工作年度报告\n发文日期 2025-01-23 18:16:29\n一、总体情况\n我乡推进公开。".encode(), "x.txt")
-    assert record["published_date"] is None  # an issue date is no page's date
+    assert record["published_date"] == "2025-01-23"  # a CMS's date of issue, as its 发文时间, where the page prints no other
     record = convert("中央政府门户网站 | 省政府\n2018-05-22 星期二\n云崖市2017年政府信息公开工作年度报告\n发布时间: 2018-03-30 09:00\n"
                      "一、概述\n我市推进公开。".encode(), "x.txt")
     assert record["published_date"] == "2018-03-30"  # a page's clock is not its date

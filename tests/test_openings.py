@@ -1162,3 +1162,36 @@ def test_a_report_compiled_from_the_reports_of_a_places_organs(sentence, issuer)
     """An untitled report compiled from the reports of a place's organs ('以X区各…机构的年度报告为基础编制') is the place's."""
     text = f"{sentence}\n本报告所列数据的统计期限自1月1日起至12月31日止。\n一、概述\n各公开机构推进公开。\n"
     assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+@pytest.mark.parametrize("sentence", [
+    "本报告由青石市人民政府办公室综合全市各级各部门政府信息公开工作年度报告和统计数据编制而成。",
+    "本报告在2012年度青石市各区人民政府和市直各有关单位政府信息公开年度报告的基础上,由青石市人民政府办公室编制。",
+])
+def test_a_places_report_its_office_compiled_from_the_reports_of_its_organs(sentence):
+    """'青石市2018年…报告' compiled by the city government's office from the reports of the city's organs: the city's
+    report, its government's (not the office's own, which reports on the office)."""
+    text = f"青石市2018年政府信息公开工作年度报告\n{sentence}\n一、基本情况\n我市推进公开。\n"
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石市人民政府"
+
+
+def test_kinds_under_a_heading_naming_them_break_the_whole_down():
+    """'2、公开主要类别' over '其中机构设置2条,政策解读2条,…' (kinds not called information, adding up to the year's whole)."""
+    ad, _ = active_disclosure("2019年我局在区政府信息公开发布平台公开信息31条。\n2、公开主要类别\n"
+                              "其中机构设置2条,政策解读2条,政策法规1条、部门文件2条、知识产权4条、工作动态20条。", "", "", 2019)
+    assert (ad["total"], [c["name"] for c in ad["categories"]]) == (31, ["机构设置", "政策解读", "政策法规", "部门文件", "知识产权", "工作动态"])
+
+
+def test_a_date_of_issue_in_a_field_table_flattened_onto_the_bodys_line():
+    """A crawler's one-line dump of a page whose field table prints '发布机构 | X | 发文日期 | 2018-02-28 |' before the body."""
+    text = ("索 引 号 | 0144/2018-04736 | 分 类 | 政府信息公开年报 | 发布机构 | 市政府办 | 发文日期 | 2018-02-28 | 文 号 | 有 效 性 | "
+            "根据《中华人民共和国政府信息公开条例》规定,现公布青石市人民政府2017年政府信息公开工作年度报告。 一、主要工作概述 我市推进公开。")
+    assert convert(text.encode(), "page.txt")["published_date"] == "2018-02-28"
+
+
+def test_the_kinds_of_organs_whose_reports_were_summed_name_no_place():
+    """'…在综合汇总各旗县区和市各委、办、局…年度报告基础上编写' names no place: no issuer made of it."""
+    text = ("本年度报告由市政府信息公开领导小组办公室在综合汇总各旗县区和市各委、办、局政府信息公开年度报告基础上编写而成。\n"
+            "一、概述\n2013年,本市推进公开。\n")
+    issuer = convert(text.encode(), "page.txt")["issuer"]
+    assert issuer is None or "各" not in issuer

@@ -40,9 +40,10 @@ _DOMAIN_HINT = re.compile(r"\.(?:" + _TLDS + ")", re.I)
 #: '来源：X 时间：2022-02-08 16:34' glued into a line; '信息来源：X发布时间：…' as a PDF of the page prints it, its blanks lost
 _INLINE_META = re.compile(r"(?:信息)?来\s*源\s*[:：]\s*(\S*?)\s*(?:发布)?时\s*间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})(\s*\d{1,2}:\d{2})?")
 #: the date field of a page header glued into the top of a one-line body, with the 来源
-#: before or after it: '发布日期：2023-01-16　来源：X', '来源：X发布日期：…', '时间：… 10:14来源：作者：'
+#: before or after it: '发布日期：2023-01-16　来源：X', '来源：X发布日期：…', '时间：… 10:14来源：作者：', or a CMS's
+#: date of issue in a field table flattened with pipes ('发布机构 | 市政府办 | 发文日期 | 2018-02-28 |')
 _HEADER_DATE = re.compile(
-    r"(?:来\s*源\s*[:：]\s*(?P<before>[^\s:：]*?)\s*)?(?:发布日期|发布时间|时\s*间)\s*[:：]\s*"
+    r"(?:来\s*源\s*[:：]\s*(?P<before>[^\s:：]*?)\s*)?(?:发布日期|发布时间|时\s*间|(?P<issued>发文日期(?=\s*[|｜])))\s*[:：|｜]\s*"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*来\s*源\s*[:：](?:\s*(?P<after>[^\s:：【]++)(?!\s*[:：]))?)?")
 _DATE = (r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}/\d{1,2}/\d{1,2})/?"
@@ -579,6 +580,10 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if not blocks and len(text) < 120 and rules["site_contact_line"].match(text):
             issues.append(issue("spam_removed", "dropped a contact line of the hosting site above the report", text=text))
             continue
+        if not seen_body and len(text) < 200 and (glued := glued_fields(text)):
+            for k, v in glued.items():  # (a PDF of the page, its field table drawn without rules)
+                meta.setdefault(k, v)
+            continue
         bare = text.lstrip("-•· \t")  # (a list item's bullet before the fields: '- 时间:2018-02-11 00:00:00 来源:X')
         if rules["meta_line"].match(bare) or ((not seen_body or bare[:1].isdigit() and _DATELINE.match(bare)) and len(text) < 120
                                                 and holds_a_field(text) and fields_from_text(text) and _mostly_fields(text)):
@@ -589,10 +594,6 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
                 meta.setdefault("site_name", site.group(1))
             if dateline := _DATELINE.match(bare):
                 _dateline_fields(dateline, meta)  # '2019年03月28日来源:X'
-            continue
-        if not seen_body and len(text) < 200 and (glued := glued_fields(text)):
-            for k, v in glued.items():  # (a PDF of the page, its field table drawn without rules)
-                meta.setdefault(k, v)
             continue
         if len(text) < 200 and (rules["chrome_lines"].line_matches(text, floating_chrome)
                                 or ((">" in text or "›" in text or "»" in text) and rules["breadcrumb_line"].match(text))) and not (
@@ -728,6 +729,9 @@ def _strip_inline_meta(text: str, meta: dict, header: bool, top: bool = False) -
         source, date = m.group(1), m.group(2)
     elif header and (m := _HEADER_DATE.search(text, 0, 600)):
         source, date = m.group("before") or m.group("after"), m.group("date")
+        if m.group("issued"):
+            meta.setdefault("issued", date)  # (the page's date where it prints no other)
+            return text[:m.start()] + " " + text[m.end():]
     elif header and (m := _DATELINE.match(text) or top and next(filter(None, (p.match(text) for p in _DATE_LINES)), None)):
         _dateline_fields(m, meta)
         return text[:m.start()] + " " + text[m.end():]

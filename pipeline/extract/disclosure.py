@@ -938,7 +938,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     broken_down: list[dict] = []  # the first list breaking down the count ending the sentence before
     for sentence in _split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text, _SENTENCE_SPLIT, _SENTENCE_SPLIT_TYPED):
         # ('…发布各类政府信息7406条。其中规划性文件151条、…': the breakdown of the count ending the sentence before)
-        breakdown = sentence.lstrip().startswith(_BREAKDOWN_OPENINGS) and bool(_COUNT_UNIT.search(before))
+        breakdown = sentence.lstrip().startswith(_BREAKDOWN_OPENINGS) and bool(_COUNT_UNIT.search(before) or _KINDS_HEADING.match(before))
         previous, before = before, sentence
         if short and not adding_up and _COUNT_UNIT.search(sentence) and _adds_up_to(short + (more := _items(sentence, True)), totals):
             adding_up = short + more  # a list going on after a full stop ('…业务动态类信息253条,主要包括…等。网上办事21条、网上信访咨询16条')
@@ -1027,6 +1027,8 @@ def _a_list_opening(sentence: str, start: int) -> bool:
     return not _A_MEASURE_OPENS.match(sentence) and not re.search(r"[，,]", sentence[:start])
 #: the words opening a sentence that breaks down the count ending the sentence before ('…17件。内容涉及部门动态12篇,…')
 _BREAKDOWN_OPENINGS = ("其中", "内容涉及", "内容包括", "具体包括", "分别为")
+#: a heading over the kinds of what was disclosed ('2、公开主要类别', '(二)主动公开政府信息的主要类别')
+_KINDS_HEADING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?[^，,。；;\d]{0,16}类别[^，,。；;\d]{0,4}$")
 #: the words before a breakdown's first item
 _OF_WHICH = re.compile(r"其中|内容涉及|内容包括|具体包括|分别为|(?:^|(?<=[，,：:\s]))含(?=[^，,、]{2,})"  # ('…119项,含政府动态信息89项,…')
                        r"|公开的(?:政府)?信息中"  # ('…共133条。在主动公开的信息中,部门文件类的信息2条;…')

@@ -784,6 +784,8 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
     if signer:
         return signer
     organ = issuer_from_title_text(title)
+    if organ and organ.endswith(_PLACE_SUFFIXES) and (government := _summing_place(text, organ)):
+        return government  # the place's report, compiled by its office from its organs' reports
     for named in (byline, issuer_from_title_text(_title_in_sentence(opening, dated=False)), _compiled_by(opening), _reporting_organ(opening)):
         # '现将徐闻县角尾乡人民政府2017年度…报告' for '角尾乡2017年…', '由建章路街道办事处编制' for
         # '建章路街道2022年…', '由X办公室(以下简称北部湾办)编制' for '北部湾办2022年…'
@@ -880,16 +882,27 @@ _SELF_NOTE = re.compile(r"[（(]\s*(?:以下)?简称\s*[“\"「]?\s*(?:我|本)
 _SELF_NOTE_REACH = 1500
 
 
-def _summing_place(text: str) -> str | None:
+def _summing_place(text: str, titled: str | None = None) -> str | None:
     """The government of the place whose organs' reports the text says it was compiled from ('以2015年度X区各政府信息公开
-    工作机构的年度报告为基础编制', '在2017年度X市各区人民政府和…各委、办、局的…年度报告的基础上编制'): the place's report."""
+    工作机构的年度报告为基础编制', '在2017年度X市各区人民政府和…各委、办、局的…年度报告的基础上编制', '由X办公室综合全市各级各部门
+    政府信息公开工作年度报告…编制'): the place's report, not its office's, whoever compiled it. A place named as
+    '全市' is the one the title names (`titled`)."""
     m = _ON_ITS_ORGANS_REPORTS.search(text, 0, 1500)
-    return _government_of(m.group(1)) if m else None
+    place = m and (m.group("place") or m.group("summed"))
+    if not place:
+        return None
+    if place.startswith("全"):
+        place = titled if titled and titled.endswith(place[1:]) else None
+    elif titled and place != titled:
+        return None
+    return _government_of(place) if place else None
 
 
 #: the reports of a place's organs a report was compiled from, the place in the group
-_ON_ITS_ORGANS_REPORTS = re.compile(r"(?:以|在)(?:(?:19|20)\d{2}年度?)?([\u3400-\u9fff]{2,20}?[省市县区州旗盟])各[^。；;]{0,60}?"
-                                    r"(?:年度报告|年报)(?:为基础|的基础上)")
+_ON_ITS_ORGANS_REPORTS = re.compile(r"(?:以|在)(?:(?:19|20)\d{2}年度?)?(?P<place>(?:(?![各全和及与])[\u3400-\u9fff]){2,20}?[省市县区州旗盟]|全[省市县区州旗盟])各"
+                                    r"[^。；;]{0,60}?(?:年度报告|年报)(?:为基础|的基础上)"
+                                    r"|(?:综合|汇总)了?(?:(?:19|20)\d{2}年度?)?(?P<summed>(?:(?![各全和及与])[\u3400-\u9fff]){2,20}?[省市县区州旗盟]|全[省市县区州旗盟])各"
+                                    r"[^。；;]{0,40}?(?:年度报告|年报)")
 
 
 def _self_declared(text: str) -> str | None:

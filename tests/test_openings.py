@@ -1195,3 +1195,22 @@ def test_the_kinds_of_organs_whose_reports_were_summed_name_no_place():
             "一、概述\n2013年,本市推进公开。\n")
     issuer = convert(text.encode(), "page.txt")["issuer"]
     assert issuer is None or "各" not in issuer
+
+
+def test_a_date_line_with_an_authors_field_a_hit_count_and_a_font_widget():
+    """'2015-12-30 00:00  稿件作者:   浏览量:- 【浏览字体:' under the headline: the page's date, no line of the body."""
+    text = ("2015年青石区教育局政府信息公开年报\n\n2015-12-30 00:00  稿件作者:   浏览量:- 【浏览字体:\n\n"
+            "根据《中华人民共和国政府信息公开条例》规定,编制青石区教育局2015年度政府信息公开工作年度报告。\n一、概述\n我局推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["published_date"] == "2015-12-30"
+    assert not any("浏览" in p for p in record["preamble"])
+
+
+def test_the_documents_own_title_opening_the_bodys_line_under_a_shorter_headline():
+    """'2016年青石镇…报告' over 'X区青石镇人民政府2016年…报告 本年报是…' (the document's title, the body run on after it on
+    one line): the fuller title, and the line stays the body's (its sections are read)."""
+    text = ("2016年青石镇政府信息公开年度报告\n云崖区青石镇人民政府2016年政府信息公开年度报告 本年报是按照《中华人民共和国政府信息公开条例》"
+            "要求编制。 一、概述 2016年以来,我镇推进公开。 二、政府信息主动公开情况 我镇主动公开政府信息50条。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["title"] == "云崖区青石镇人民政府2016年政府信息公开年度报告"
+    assert [s["title"] for s in record["sections"]] == ["概述", "政府信息主动公开情况"]

@@ -160,6 +160,12 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
     compact = _compact_title(title)
     for j in range(index + 1, min(index + 5, len(lines))):
         line = _WHOLE_TEXT_MARK.sub("", lines[j])
+        if len(line) > 60 and (glued := _GLUED_TITLE.match(line, 0, 300)) and line[glued.end(1):glued.end(1) + 1].isspace():
+            # the document's own title, the body run on after it ('X镇人民政府2016年…报告 本年报是…'): its line is the body's
+            fuller = _compact_title(glued.group(1))
+            if len(fuller) > len(compact) and (_in_order(compact, fuller) or _in_order_but_the_year(compact, fuller)):
+                return fuller, index, 1
+            return None
         span = 2 if j + 1 < len(lines) and _cut_title(line, lines[j + 1]) else 1
         if span == 2:
             line += lines[j + 1]

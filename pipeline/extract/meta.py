@@ -899,8 +899,10 @@ def _summing_place(text: str, titled: str | None = None) -> str | None:
         return None
     if place.startswith("全"):
         place = titled if titled and titled.endswith(place[1:]) else None
-    elif titled and place != titled:
-        return None
+    elif titled:
+        if not (titled.endswith(place) or place.endswith(titled)):
+            return None  # (another place's organs)
+        place = max(titled, place, key=len)  # (its name in full: '密云区' for '北京市密云区')
     return _government_of(place) if place else None
 
 

@@ -500,7 +500,7 @@ def test_a_flipbook_page_starts_at_the_section_it_shows():
     (["根据《条例》的要求，云崖市审计局编制了2011年度政府信息公开工作年度报告。"], "云崖市审计局"),
     (["本年度报告由云崖市人民政府政务公开办公室综合市政府、各区县政府的政府信息公开工作情况编制而成。"], "云崖市人民政府政务公开办公室"),
     (["云崖市2016年政府信息公开工作年度报告", "根据《条例》规定，云崖市人民政府办公室编制了《云崖市2016年政府信息公开工作年度报告》。"],
-     "云崖市人民政府办公室"),
+     "云崖市人民政府"),  # (the place's report its government's office compiled: the government's, as the title says)
     (["根据《条例》规定，我局编制了2011年度报告。"], None),
     (["本年度报告根据《条例》的要求，由云崖市教育局办公室编制。"], "云崖市教育局"),
     (["本报告由云崖区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制。"], "云崖区民族宗教事务局"),
@@ -1350,7 +1350,8 @@ def test_set_twenty_one_tables_and_titles():
 
 def test_set_twenty_one_last_round():
     # the report's own words before 由 are no part of the organ that compiled it
-    assert _issuer(["云崖县2022年政府信息公开工作年度报告", "根据《条例》要求,报告由云崖族自治县人民政府办公室编制。"]) == "云崖族自治县人民政府办公室"
+    # (the county's report, which its government's office compiled: the county's government)
+    assert _issuer(["云崖县2022年政府信息公开工作年度报告", "根据《条例》要求,报告由云崖族自治县人民政府办公室编制。"]) == "云崖族自治县人民政府"
     # the organ the body opens with after '在…领导下,'
     record = _report("2022年政府信息公开工作年度报告\n一、总体情况\n2022年,在区委区政府的正确领导下,云崖经济开发区管理委员会认真贯彻执行《条例》。")
     assert record["issuer"] == "云崖经济开发区管理委员会"

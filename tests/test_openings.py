@@ -411,10 +411,11 @@ def test_the_key_areas_count_alone_is_no_whole():
 
 
 def test_a_unit_of_a_governments_office_compiled_the_places_report():
-    """'由莫旗政府办公室网络信息中心编制' under '莫旗2011年…报告': the office, not its unit."""
+    """'由莫旗政府办公室网络信息中心编制' under '莫旗2011年…报告': the banner's report, its government's (not the unit's,
+    nor the office's, which compiled it)."""
     text = ("云崖旗2011年度政府信息公开年度报告\n本报告根据《条例》的要求,由云崖旗政府办公室网络信息中心编制。全文共分概述、主动公开政府信息情况。\n"
             "一、概述\n2011年,全旗政府信息公开工作运行正常。\n")
-    assert convert(text.encode(), "page.txt")["issuer"] == "云崖旗人民政府办公室"
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖旗人民政府"
 
 
 def test_a_kind_named_with_a_governments_meeting_is_no_whole():
@@ -1214,3 +1215,14 @@ def test_the_documents_own_title_opening_the_bodys_line_under_a_shorter_headline
     record = convert(text.encode(), "page.txt")
     assert record["title"] == "云崖区青石镇人民政府2016年政府信息公开年度报告"
     assert [s["title"] for s in record["sections"]] == ["概述", "政府信息主动公开情况"]
+
+
+def test_a_places_report_its_governments_office_compiled_and_the_offices_own_report():
+    """'青石市2019年…报告' compiled by 青石市人民政府办公室 is the city's (the title's organ, as ../shared labels a zone's report its
+    committee's office compiled); a document whose own title names the office under the page's headline is the office's."""
+    text = ("青石市2019年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》要求,由青石市人民政府办公室编制。\n"
+            "一、总体情况\n2019年,我市推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石市人民政府"
+    text = ("青石市2019年政府信息公开工作年度报告\n2019年青石市人民政府办公室\n政府信息公开年度报告\n本报告由青石市人民政府办公室编制。\n"
+            "一、总体情况\n2019年,我办推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石市人民政府办公室"

@@ -1226,3 +1226,19 @@ def test_a_places_report_its_governments_office_compiled_and_the_offices_own_rep
     text = ("青石市2019年政府信息公开工作年度报告\n2019年青石市人民政府办公室\n政府信息公开年度报告\n本报告由青石市人民政府办公室编制。\n"
             "一、总体情况\n2019年,我办推进公开。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "青石市人民政府办公室"
+
+
+def test_an_address_label_printed_twice():
+    from pipeline.extract.contacts import contacts
+    found = contacts("如对本年报有疑问,受理单位:青石区延安街道办事处,地址地址:云崖市青石区交行名苑小区,邮编:132001,电话:65092906。")
+    assert found["address"] == "云崖市青石区交行名苑小区"
+
+
+def test_an_untitled_report_whose_body_opens_speaking_of_its_district():
+    """No title; the body opens '2021年青石区政务公开工作坚持…', the text names 青石区人民政府 (its site, its office): the
+    district's government (not for a department speaking as '我局')."""
+    text = ("本年度报告的电子版可以从青石区人民政府网站下载。如对本报告有任何疑问,请与青石区人民政府办公室联系。\n一、总体情况\n"
+            "2021年青石区政务公开工作坚持以习近平新时代中国特色社会主义思想为指导,严格落实《条例》。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石区人民政府"
+    text = text.replace("严格落实《条例》。", "我局严格落实《条例》。")
+    assert convert(text.encode(), "page.txt")["issuer"] != "青石区人民政府"

@@ -119,8 +119,9 @@ def contacts(text: str) -> dict:
     return out
 
 
-#: the words saying where an address is, before it ('地址位于…', '办公地址在人民大街6175号')
-_WHERE_IT_IS = re.compile(r"^(?:位于|设在|在)")
+#: what opens an address but is none of it: the words saying where it is ('地址位于…', '办公地址在人民大街6175号'), or its
+#: label printed twice ('地址地址:X小区')
+_WHERE_IT_IS = re.compile(r"^(?:位于|设在|在|(?:联系|通讯|通信|办公)?地\s*址\s*[:：∶]\s*)")
 #: a number glued to the next one that repeats its area code ('0991-28171210991-2810740': 0991-2817121, 0991-2810740)
 _GLUED_PHONES = re.compile(r"(?<!\d)(0\d{2,3})[-—－–]\d{7,8}?(?=\1[-—－–]\d{7,8}(?!\d))")
 _BRACKETED_PHONE = re.compile(r"(?:请|可)(?:直接)?(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*((?:" + _PHONE + r")(?:\s*[、,，/]\s*(?:" + _PHONE + r"))*)\s*[)）]")

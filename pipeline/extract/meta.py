@@ -831,6 +831,7 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
                 or (publisher if _an_organs_name(publisher) and publisher in text else None)
                 or _self_declared(text) or _contact_organ(text) or _site_owner(text)
                 or next(filter(None, map(_subject_township, body_openings)), None)
+                or _subject_place(body_openings, text)
                 # (last, the 发布机构 the text does not name, naming its place, when the text speaks as an organ of its
                 # kind or as none: '发布机构: 湖南省生态环境厅' over '2023年…报告'; not '云崖区政府办' over '我街道…')
                 or (publisher if _an_organs_name(publisher) and _PLACE_IN_NAME.search(publisher[:-1])
@@ -1049,6 +1050,17 @@ def _subject(pattern: re.Pattern, sentence: str | None) -> str | None:
             or "是" in name):  # (a clause: '推进政府信息公开是X贯彻落实《条例》的重要举措')
         return None
     return name
+
+
+def _subject_place(body_openings, text: str) -> str | None:
+    """The government of the county, district or city a report's body opens by speaking of ('2021年昌江区政务公开工作坚持…'),
+    where the text names that government too (its site, its office to contact) and speaks as no department ('我局')."""
+    for sentence in body_openings:
+        place = _subject(_SUBJECT, sentence)
+        if (place and place.endswith(_CITY_OR_COUNTY + ("区",)) and (government := _government_of(place))
+                and government in text and not speaks_as_a_department(text[:2000])):
+            return government
+    return None
 
 
 def _subject_township(sentence: str | None) -> str | None:

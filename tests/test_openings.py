@@ -1242,3 +1242,47 @@ def test_an_untitled_report_whose_body_opens_speaking_of_its_district():
     assert convert(text.encode(), "page.txt")["issuer"] == "青石区人民政府"
     text = text.replace("严格落实《条例》。", "我局严格落实《条例》。")
     assert convert(text.encode(), "page.txt")["issuer"] != "青石区人民政府"
+
+
+def test_the_kinds_a_whole_includes():
+    """'主动公开政务信息37条,包括规划计划类信息3条占8.11%,…': the kinds after 包括 break the whole down (they had been taken
+    for a sub-list of the whole, and dropped)."""
+    ad, _ = active_disclosure("主动公开政务信息37条,包括规划计划类信息3条占8.11%,业务类信息15条占40.54%,政府开放日活动信息2条占5.41%,"
+                              "重大行政决策5条占13.51%,其他类信息12条占32.43%。", "", "", 2023)
+    assert (ad["total"], [c["count"] for c in ad["categories"]]) == (37, [3, 15, 2, 5, 12])
+
+
+def test_a_title_marked_as_the_graphic_explanations():
+    text = ("青石市余杭区2017年度政府信息公开工作年度报告(图解)\n发布时间:2018-03-29\n\n根据《中华人民共和国政府信息公开条例》规定,"
+            "编制2017年度政府信息公开工作年度报告。\n一、概述\n全区推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("青石市余杭区2017年度政府信息公开工作年度报告", "青石市余杭区人民政府")
+
+
+@pytest.mark.parametrize("sentence, issuer", [
+    # the organ to contact directly, after a mailbox to write to ('…反映或直接与X局联系')
+    ("我局报告2014年的政府信息公开工作。若对本报告有疑问,请通过云崖省统计局门户网站的意见箱反映或直接与云崖省统计局联系(联系电话:"
+     "0591-87815137)。", "云崖省统计局"),
+    # a county's disclosure office compiling an untitled report: the county's
+    ("本报告依据《中华人民共和国政府信息公开条例》规定,由青石县政务公开办公室编制。", "青石县人民政府"),
+    ("本年度报告由青石市政府信息公开领导小组办公室综合各县(市)区和市政府各部门的情况编制而成。", "青石市人民政府"),
+    # the county's site the report is published on, the text speaking as the county
+    ("本报告通过青石县人民政府网站(http://www.qingshi.gov.cn/)公布。2019年,我县深入贯彻新修订的《条例》。", "青石县人民政府"),
+])
+def test_the_organ_of_an_untitled_report(sentence, issuer):
+    text = f"{sentence}\n一、总体情况\n全年推进公开。\n"
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+def test_a_township_speaking_as_itself_on_its_countys_site():
+    """'我乡人民政府…在“X县人民政府”网站上开辟的…专栏,发布公开信息': the county's government is no issuer of the township's."""
+    text = ("我乡人民政府根据《条例》规定,特向社会公开2012年度政府信息公开年度报告。\n一、概述\n我乡在“青石县人民政府”网站上开辟的"
+            "大埠乡专栏,发布公开信息,同时开通信息公开专用邮箱,公布联系电话。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] != "青石县人民政府"
+
+
+def test_an_untitled_report_summing_up_its_countys_work():
+    """'全面总结X县2019年度政府信息公开工作情况' and a body opening '2019年,X县深入…': the county's government."""
+    text = ("根据《中华人民共和国政府信息公开条例》第五十条规定,全面总结青石县2019年度政府信息公开工作情况,现编制本年度报告。\n"
+            "一、总体情况\n2019年,青石县深入学习领会党的十九大精神,推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石县人民政府"

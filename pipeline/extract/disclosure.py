@@ -1049,7 +1049,8 @@ _SUB_LIST_OPENING = re.compile(r"^[，,、\s]*(?:其中|内有|内含|包括)[�
 
 def _without_sub_lists(run: list[dict]) -> list[dict]:
     """`run` without the items breaking one kind down after it, where they add up to its count ('机构类信息20条,内有领导成员
-    10条、机构职能4条、机构概况1条、直属单位或下属机构5条;工作类信息11条,…': the kinds are 机构类 and 工作类)."""
+    10条、机构职能4条、机构概况1条、直属单位或下属机构5条;工作类信息11条,…': the kinds are 机构类 and 工作类); only those
+    items where the run is a whole and its breakdown alone."""
     out, i = [], 0
     while i < len(run):
         out.append(run[i])
@@ -1059,6 +1060,8 @@ def _without_sub_lists(run: list[dict]) -> list[dict]:
             while end < len(run) and part < whole:
                 part, end = part + run[end]["count"], end + 1
             if part == whole and end - i >= 2:
+                if i == 1 and end == len(run):
+                    return run[1:]  # the whole, then the kinds it includes ('主动公开政务信息37条,包括规划计划类信息3条,…')
                 i = end
     return out
 

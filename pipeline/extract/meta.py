@@ -124,12 +124,13 @@ def _title_under_furniture(lines: list[str]) -> tuple[str, int, int] | None:
 _A_LINE_OF_PROSE = re.compile(r"[\u3400-\u9fff，、“”《》（）]{30}|[。；]")
 
 
-#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告/发布', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告(含图解)', 'X年度报告简介',
+#: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告/发布', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告(含图解)',
+#: 'X年度报告(图解)', 'X年度报告简介',
 #: '… ( 2014年02月25日 )', '… ( 2024-01-31 )', '…(二〇一〇年十二月二十日)' (a date in brackets), the question marks of
 #: characters it could not encode ('X年度报告?????', 'X工作報告?'), a QR-code widget ('X年度报告 二维码')
 #: a date in brackets ('( 2014年02月25日 )', '(2023-01-06)'), the date its group
 _BRACKETED_DATE = r"[（(]\s*((?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))\s*[）)]"
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*(?:全文|发布)|[（(](?:全文|文字版|含图解|附图解)[）)]|" + _BRACKETED_DATE
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*(?:全文|发布)|[（(](?:全文|文字版|含图解|附图解|图解)[）)]|" + _BRACKETED_DATE
                               + r"|[（(][〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]|\s二维码)$|[\s|｜]+$")
 
 
@@ -809,6 +810,9 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
             continue  # '漳州市2019年…' compiled by 漳州市人民政府办公室: the place's government issues the report its office compiled,
             # as the title says (../shared's Pingtan labels: '平潭综合实验区…报告' compiled by 区管委会办公室; helpers 9 : 0 since
             # session 45), not where the office's own title heads the document ('2015年X市人民政府办公厅 / 政府信息公开年度报告')
+        if compiled and named and organ is None and title is None and (government := _government_of_working_body(named)):
+            return government  # no title, compiled by a place's working body ('由涡阳县政务公开办公室编制', 'X市政府信息公开领导小组
+            # 办公室'): the place's report (helpers' labels 3 : 2, as for a title naming the place below)
         if (named and organ is None and (place := _place_before_disclosure(title)) and named.startswith(place)
                 and _WORKING_BODY.fullmatch(named, len(place))):
             continue  # '2011年X市政府信息公开…年报' compiled by X市政府信息公开工作办公室: the place's report, as below
@@ -915,9 +919,9 @@ def _summing_place(text: str, titled: str | None = None) -> str | None:
 
 #: the reports of a place's organs a report was compiled from, the place in the group
 _ON_ITS_ORGANS_REPORTS = re.compile(r"(?:以|在)(?:(?:19|20)\d{2}年度?)?(?P<place>(?:(?![各全和及与])[\u3400-\u9fff]){2,20}?[省市县区州旗盟]|全[省市县区州旗盟])各"
-                                    r"[^。；;]{0,60}?(?:年度报告|年报)(?:为基础|的基础上)"
+                                    r"[^。；;]{0,60}?(?:年度(?:工作)?报告|年报)(?:为基础|的基础上)"
                                     r"|(?:综合|汇总)了?(?:(?:19|20)\d{2}年度?)?(?P<summed>(?:(?![各全和及与])[\u3400-\u9fff]){2,20}?[省市县区州旗盟]|全[省市县区州旗盟])各"
-                                    r"[^。；;]{0,40}?(?:年度报告|年报)")
+                                    r"[^。；;]{0,40}?(?:年度(?:工作)?报告|年报)")
 
 
 def _self_declared(text: str) -> str | None:
@@ -937,7 +941,7 @@ def _self_declared(text: str) -> str | None:
 
 #: whom a report says to contact about it: '如对本报告有疑问,请与X(办公室)联系', '…可与X联系', '请联系X办公室,',
 #: '请与X(地址:…)联系', 'X联系电话:…'
-_CONTACT = re.compile(r"[请可](?:直接)?与\s*([\u3400-\u9fff（）()]{2,50}?)\s*(?:联系|(?=[（(]\s*(?:联系|通讯|办公)?(?:地址|电话)))"
+_CONTACT = re.compile(r"(?:[请可]|或)(?:直接)?与\s*([\u3400-\u9fff（）()]{2,50}?)\s*(?:联系|(?=[（(]\s*(?:联系|通讯|办公)?(?:地址|电话)))"
                       r"|请联[系络][:：]?\s*([\u3400-\u9fff（）()]{2,50}?)\s*(?=[,，。;；(（]|地址|电话)"
                       # a sentence of the organ's number alone ('…网站下载。瑞安市气象局联系电话:0577—65820375。')
                       r"|(?:^|(?<=[。；;\s]))([\u3400-\u9fff]{4,30}?)联系电话\s*[:：]")
@@ -981,18 +985,24 @@ _SPEAKING_AS_A_MINISTRY = re.compile("[我本]部(?!门)")
 
 def _site_owner(text: str) -> str | None:
     """The organ whose site the text says the report can be downloaded from ('本年度报告电子版可以从乌海市统计局门户网(…)
-    下载') or it disclosed on, where the text speaks as its kind ('我局') and names its place."""
+    下载'), published or disclosed on, where the text speaks as its kind ('我局', '我县' for a county's government) and names
+    its place."""
     m = _SITE_OF_THE_REPORT.search(text, 0, 1500)
-    if not m or not _SPEAKING_AS.search(text, 0, 2000):
+    if not m:
         return None
     organ = m.group(1)
+    if (organ.endswith("人民政府") and _government_of(organ[:-4]) == organ and not speaks_as_a_department(text[:2000])
+            and re.search("[我本]" + organ[-5], text[:2000])):
+        return organ  # a place's government, the text speaking as the place ('通过随县人民政府网站…公布' … '2019年,我县…')
+    if not (speaking := _SPEAKING_AS.search(text, 0, 2000)) or organ.endswith("人民政府") and not organ[:-4].endswith(speaking.group(1)):
+        return None  # (nor the county's government whose site a township speaking as '我乡' publishes on)
     owns_it = _an_organs_name(organ) and not organ.endswith(_PLACE_SUFFIXES) and _speaks_as_its_kind(text, organ)
     return organ if owns_it else None
 
 
 #: the site the report can be read or downloaded from, or the year's information was disclosed on, by its organ's name
 #: ('全年我局在句容市住房和城乡建设局官网上主动公开部门文件172条', '市民可以通过“X委员会”门户网站查阅主动公开的政府信息')
-_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)[“\"]?([\u3400-\u9fff（）()]{4,30}?)[”\"]?(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览|主动公开)")
+_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)[“\"]?([\u3400-\u9fff（）()]{4,30}?)[”\"]?(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览|主动公开|公布)")
 #: a unit inside an organ, not the organ ('X街道党政综合办', 'X办事处政务公开办', 'X署办公厅政务公开处')
 _OFFICE_OF_AN_ORGAN = re.compile(r"(?:党政(?:综合)?办|政务公开[办处]|办公厅.+)$")
 
@@ -1054,11 +1064,13 @@ def _subject(pattern: re.Pattern, sentence: str | None) -> str | None:
 
 def _subject_place(body_openings, text: str) -> str | None:
     """The government of the county, district or city a report's body opens by speaking of ('2021年昌江区政务公开工作坚持…'),
-    where the text names that government too (its site, its office to contact) and speaks as no department ('我局')."""
+    where the text names that government too (its site, its office to contact) or the place's work as the report's ('全面总结
+    湖口县2019年度政府信息公开工作情况'), and speaks as no department ('我局')."""
     for sentence in body_openings:
         place = _subject(_SUBJECT, sentence)
         if (place and place.endswith(_CITY_OR_COUNTY + ("区",)) and (government := _government_of(place))
-                and government in text and not speaks_as_a_department(text[:2000])):
+                and (government in text or (own := _OWN_WORK.search(text, 0, 1500)) and own.group(1) == place)
+                and not speaks_as_a_department(text[:2000])):
             return government
     return None
 
@@ -1278,6 +1290,16 @@ _PARTY_AND_GOVERNMENT_OFFICE = re.compile(r"党政(?:综合)?办(?:公室)?")
 #: '政务公开工作领导小组办公室'): the report it compiles is the place's government's (labels 2 : 0); not
 #: '人民政府信息公开(工作)办公室', an office of the government that labellers name as the issuer (2 : 0)
 _DISCLOSURE_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:领导小组)?办公室")
+def _government_of_working_body(name: str) -> str | None:
+    """The government of the place whose working body `name` is ('X县政务公开办公室', 'X市政府信息公开领导小组办公室' →
+    'X县人民政府', 'X市人民政府'); None for any other name (not '…人民政府信息公开办公室', an office of the government)."""
+    for k in range(2, len(name) - 3):
+        if (name[k - 1] in _PLACE_CHARS and name[k] not in _PLACE_CHARS and _WORKING_BODY.fullmatch(name, k)
+                and (government := _government_of(name[:k]))):
+            return government
+    return None
+
+
 #: a place's working body: its disclosure office, or a leading group (or its office) on any work
 #: ('大连市2013年…' compiled by 大连市政府服务型政府建设工作领导小组办公室): the place issues the report it compiles
 _WORKING_BODY = re.compile(_DISCLOSURE_OFFICE.pattern + r"|[\u3400-\u9fff]{2,24}?领导小组(?:办公室)?")

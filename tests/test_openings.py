@@ -1286,3 +1286,23 @@ def test_an_untitled_report_summing_up_its_countys_work():
     text = ("根据《中华人民共和国政府信息公开条例》第五十条规定,全面总结青石县2019年度政府信息公开工作情况,现编制本年度报告。\n"
             "一、总体情况\n2019年,青石县深入学习领会党的十九大精神,推进公开。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "青石县人民政府"
+
+
+def test_a_news_sites_headline_publishing_the_report():
+    """'X省人民政府发布2010年…报告' (a news site's headline over the report): the report's title is without the verb."""
+    text = ("云崖省人民政府发布2010年政府信息公开工作报告\n2011年05月26日14:35 | 中国发展门户网 www.chinagate.cn\n\n"
+            "云崖省人民政府2010年政府信息公开工作报告\n根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、概述\n全省推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("云崖省人民政府2010年政府信息公开工作报告", "云崖省人民政府")
+
+
+def test_porn_spam_above_a_mirrors_headline():
+    text = ("中文字幕在线中乱码,青青青国产最新视频在线观看,无遮挡免费一级毛片视频\n云崖省人民政府2010年政府信息公开工作报告\n"
+            "根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、概述\n全省推进公开。\n")
+    assert "spam_removed" in [i["code"] for i in convert(text.encode(), "page.txt")["issues"]]
+
+
+def test_the_site_a_bureau_disclosed_on_names_it():
+    """An untitled report speaking as '我局' that disclosed on 'X局网站' ('在百色市投资促进局网站公开信息457条'): that bureau."""
+    text = ("一、总体情况\n依法依规主动公开。2020年,我局在青石市投资促进局网站公开信息457条,严格按照网站管理绩效考评标准按时进行更新。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石市投资促进局"

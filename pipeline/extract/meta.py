@@ -293,9 +293,13 @@ def _compact_title(title: str) -> str:
     title = _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub("", _NAVIGATION_BEFORE.sub("", title)).strip().strip("|｜").lstrip("•·?"))
     if (twice := _PRINTED_TWICE.fullmatch(title)) and twice.group(1).endswith(twice.group(2)):
         title = twice.group(1)  # printed again after it without its place ('天津市南开区2012年…报告南开区2012年…报告')
+    if "发布" in title:
+        title = _HEADLINE_VERB.sub("", title, 1)  # a news site's headline ('X省人民政府发布2010年…报告')
     return _PAGE_WORDS_BEFORE.sub("", title) if title[:1] in _PAGE_WORDS_OPEN else title
 
 
+#: the verb a news site's headline puts between the organ and the report's title ('X省人民政府发布2010年…报告')
+_HEADLINE_VERB = re.compile(r"(?<=[府局委厅室办会署部])发布(?=(?:19|20)\d{2}\s*年)")
 #: a title followed by a title
 _PRINTED_TWICE = re.compile(r"(.{6,60}?(?:年度报告|工作报告|年报))(.{6,60}?(?:年度报告|工作报告|年报))")
 
@@ -1001,8 +1005,9 @@ def _site_owner(text: str) -> str | None:
 
 
 #: the site the report can be read or downloaded from, or the year's information was disclosed on, by its organ's name
-#: ('全年我局在句容市住房和城乡建设局官网上主动公开部门文件172条', '市民可以通过“X委员会”门户网站查阅主动公开的政府信息')
-_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)[“\"]?([\u3400-\u9fff（）()]{4,30}?)[”\"]?(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览|主动公开|公布)")
+#: ('全年我局在句容市住房和城乡建设局官网上主动公开部门文件172条', '市民可以通过“X委员会”门户网站查阅主动公开的政府信息',
+#: '在X局网站公开信息457条')
+_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)[“\"]?([\u3400-\u9fff（）()]{4,30}?)[”\"]?(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览|公开|公布)")
 #: a unit inside an organ, not the organ ('X街道党政综合办', 'X办事处政务公开办', 'X署办公厅政务公开处')
 _OFFICE_OF_AN_ORGAN = re.compile(r"(?:党政(?:综合)?办|政务公开[办处]|办公厅.+)$")
 

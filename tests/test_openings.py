@@ -1306,3 +1306,8 @@ def test_the_site_a_bureau_disclosed_on_names_it():
     """An untitled report speaking as '我局' that disclosed on 'X局网站' ('在百色市投资促进局网站公开信息457条'): that bureau."""
     text = ("一、总体情况\n依法依规主动公开。2020年,我局在青石市投资促进局网站公开信息457条,严格按照网站管理绩效考评标准按时进行更新。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "青石市投资促进局"
+
+
+def test_a_bureaus_leading_group_compiling_an_untitled_report_is_no_places_body():
+    text = "本报告由青石县教育局政务公开领导小组办公室编制。\n一、总体情况\n2019年,我局推进公开。\n"
+    assert convert(text.encode(), "page.txt")["issuer"] != "青石县人民政府"

@@ -785,12 +785,14 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
     ('靖宇县公安局'), an abbreviation ('X县住建局') from the full name the text gives it. A title
     naming only a place whose government the page's 发布机构 (`publisher`) is gives that
     government ('X乡' published by 'X乡人民政府'); so does a cover's
-    `byline` under a title naming no organ ('2014年广州市…报告' over '广州市人民政府'). Where
+    `byline` under a title naming no organ ('2014年广州市…报告' over '广州市人民政府'). A place's report compiled by
+    its government's office or working body, or from the reports of its organs, is its government's. Where
     nothing else names one, the organ the body's first sentence is about (`body_openings`, the
     paragraphs where the body may open: '2020年，抚远市生态环境局认真贯彻…'), then the place a
-    title names after its year, then the page's 发布机构 where the text names it too, then the
-    organ the text says to contact about the report ('如对本报告有疑问,请与X办公室联系'), then the
-    township or street the body opens by speaking of ('2020年七里坪镇严格按照…'). The page's 来源 (`source`)
+    title names after its year or whose organs' reports the text sums up, then the page's 发布机构 where the text
+    names it too, then the organ the text says to contact about the report ('如对本报告有疑问,请与X办公室联系'), the
+    organ whose site it is published on, then the township or street the body opens by speaking of ('2020年七里坪镇
+    严格按照…'), then the county or district it does ('2021年X区政务公开工作坚持…'). The page's 来源 (`source`)
     completes an organ named after a bare 市/县 as the 发布机构 does ('县农业农村局' from '南漳县农业农村局')."""
     if signer:
         return signer
@@ -1297,7 +1299,10 @@ _PARTY_AND_GOVERNMENT_OFFICE = re.compile(r"党政(?:综合)?办(?:公室)?")
 _DISCLOSURE_OFFICE = re.compile(r"(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:领导小组)?办公室")
 def _government_of_working_body(name: str) -> str | None:
     """The government of the place whose working body `name` is ('X县政务公开办公室', 'X市政府信息公开领导小组办公室' →
-    'X县人民政府', 'X市人民政府'); None for any other name (not '…人民政府信息公开办公室', an office of the government)."""
+    'X县人民政府', 'X市人民政府'); None for any other name (not '…人民政府信息公开办公室', an office of the government, nor
+    'X县教育局政务公开领导小组办公室', a bureau's)."""
+    if _BUREAU_OFFICE.search(name):
+        return None
     for k in range(2, len(name) - 3):
         if (name[k - 1] in _PLACE_CHARS and name[k] not in _PLACE_CHARS and _WORKING_BODY.fullmatch(name, k)
                 and (government := _government_of(name[:k]))):

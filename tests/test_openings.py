@@ -1311,3 +1311,45 @@ def test_the_site_a_bureau_disclosed_on_names_it():
 def test_a_bureaus_leading_group_compiling_an_untitled_report_is_no_places_body():
     text = "本报告由青石县教育局政务公开领导小组办公室编制。\n一、总体情况\n2019年,我局推进公开。\n"
     assert convert(text.encode(), "page.txt")["issuer"] != "青石县人民政府"
+
+
+def test_a_casino_brand_pasted_over_the_compiling_office_leaves_the_place_titled():
+    """A mirror pasted '澳门金沙集团' over the office's name ('由澳门金沙集团政务公开办公室…编制'): the brand goes, brand's
+    '集团' too, and the office with no place named is the working body of the place the title names."""
+    text = ("云崖市2016年政府信息公开工作年度报告\n日期:2017-03-24 13:56 来源:\n"
+            "本年度报告依据《澳门金沙集团实施》的规定,由澳门金沙集团政务公开办公室综合市政府各部门的政府信息公开工作情况编制而成。\n"
+            "一、概述\n2016年,云崖市政务公开工作稳步推进。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["issuer"] == "云崖市人民政府"
+    assert "集团" not in record["preamble"][0]
+
+
+def test_a_phone_after_the_office_it_rings():
+    text = ("本年报由青石县生态环境局根据《中华人民共和国政府信息公开条例》的要求编制。联系电话:青石县生态环境局办公室 0792—6329579。\n"
+            "一、概述\n2020年,我局推进公开。\n")
+    assert convert(text.encode(), "page.txt")["contacts"]["phones"] == ["0792-6329579"]
+
+
+@pytest.mark.parametrize("text", [
+    # the kinds one part of the year's whole holds
+    "2020年主动公开政府信息264条。主动公开规范性文件0件。主动公开重点领域政府信息37条,其中统计信息14条,经济运行情况12条,统计公报1条。"
+    "公开决策部署落实情况相关信息8条。2020年发布各类解读材料16条,公开新闻发布信息8条。",
+    # the topics of one channel's posts, beside the whole
+    "全年主动公开政务信息382条,包括政府网站35条,报刊等媒体上发布信息80条,“青石镇”微信公众号2443条,其中乡村振兴228条、民政社保45条、"
+    "党建58条、纪检监察22条、妇联32条。",
+])
+def test_what_one_part_holds_is_no_breakdown_of_the_whole(text):
+    disclosed = active_disclosure(text)[0]
+    assert disclosed["categories"] == [] and disclosed["total"] in (264, 382)
+
+
+def test_the_year_s_whole_broken_down_after_其中_still_is():
+    disclosed, _ = active_disclosure("2020年主动公开政府信息264条,其中统计信息140条,经济运行情况120条,统计公报4条。")
+    assert [c["count"] for c in disclosed["categories"]] == [140, 120, 4]
+
+
+def test_a_name_of_no_known_kind_the_title_and_the_compiling_clause_both_give():
+    """'青石二中2021年…报告' compiled '由青石二中编制': a school's short name, which no organ's ending marks."""
+    text = ("青石二中2021年政府信息公开工作年度报告\n本报告是根据《中华人民共和国政府信息公开条例》要求,由青石二中编制。全文由总体情况等六部分组成。\n"
+            "一、总体情况\n2021年,我校按照青石县政务公开工作要求推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石二中"

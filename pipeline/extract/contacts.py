@@ -54,7 +54,8 @@ _STREET_IN_BRACKETS = re.compile(r"\s*[（(]([^（()）,，]{2,40}?[路街巷道
 _POSTCODE = re.compile(r"(?:邮\s*编(?:号码)?|邮政编码|邮递区号)\s*(?:为|是)?\s*[:：]?\s*(\d{6}|\d(?: \d){5}(?!\d))")  # ('0 4 6 0 0 0')
 _PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|(?:联系)?电话及传真|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|拨打|电\s*话\s*[（(/]\s*兼?\s*传\s*真\s*(?:号码?)?\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=\s*[:：]?\s*0\d{2,3}\s*[-—－–]))(?:号码|号)?\s*(?:为|是)?\s*[:：]?\s*"
                          # a contact person's name before the number ('联系人及电话:何小磊0871-65301787')
-                         r"(?:[\u3400-\u9fff]{2,3}(?=\d))?((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
+                         # or the office it rings ('联系电话:X县生态环境局办公室 0792—6329579')
+                         r"(?:[\u3400-\u9fff]{2,3}(?=\d)|[\u3400-\u9fff]{2,30}?(?:办公室|局|中心|科|股|处|所|站)\s*(?=[(（]?0\d{2,3}[)）]?\s*[-—－–]))?((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
 
 
 #: an e-mail label glued to the address after it ('E-mailwencheng2210@163.com'; a lower-case 'email…' may be the address's own)

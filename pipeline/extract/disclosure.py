@@ -221,7 +221,7 @@ _TYPED = re.compile(r"类(的)?信息")
 #: the words introducing a list of kinds inside a name's text ('…信息中,', '主要有:', '主动公开的信息包括'), and all up to them
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]|信息(?:主要)?包括")
 _UP_TO_INTRO = re.compile(r"^.*?(?:(?:中|有|是|为)[，,：:]|信息(?:主要)?包括[，,：:]?)")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^方面|^(?:受理|收到|答复|处理)依申请|^办理(?![^，,；;]{0,20}的依据、)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|(?:通过|在)[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^方面|^(?:受理|收到|答复|处理)依申请|^办理(?![^，,；;]{0,20}的依据、)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|^发布(?!会)|(?:通过|在)[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请(?!行政许可需要)|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|(?<!动态)报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类(?![^，,、]{0,4}?(?:方案|规划|计划|文件|预决算|项目|通知|公告))[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
@@ -968,6 +968,10 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
             continue  # by how it was disclosed, not by kind ('(其中,主动公开文件数为17条,依申请公开文件数为39条,…)')
         if items and "解读" in sentence and _EXPLANATIONS_BROKEN_DOWN.search(sentence, 0, items[0]["start"]):
             continue  # the kinds of the policy explanations ('发布数据解读信息89篇,其中数据发布43篇、统计分析38篇、…')
+        if (totals and items and items[0]["after_of_which"] and (part := _PART_BROKEN_DOWN.search(sentence, 0, items[0]["start"]))
+                and int(part.group(1)) not in totals and not _adds_up_to(items, totals)):
+            continue  # what one part holds, not the whole ('…264条。…公开重点领域政府信息37条,其中统计信息14条,…', '…微信公众号
+            # 2443条,其中乡村振兴228条,…' of 382)
         if sum(1 for c in items if _A_CHANNELS_NAME.search(c["raw"])) * 2 > len(items):
             continue  # by channel, not by kind ('其中市政府门户网站5200条,各县(市、区)政府门户网站14541条,各部门政府网站14650条')
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
@@ -1035,6 +1039,8 @@ _OF_WHICH = re.compile(r"其中|内容涉及|内容包括|具体包括|分别为
                        r"|类别\s*[：:]")  # ('2014年在县政府网站公开政府信息类别:政策文件信息4条,…')
 #: a count of policy explanations broken down after it
 _EXPLANATIONS_BROKEN_DOWN = re.compile(r"解读[^，,。；;\d]{0,8}\d+\s*[条件篇]\s*[，,]?\s*(?:其中[，,：:]?)?\s*$")
+#: a count broken down right after it ('…重点领域政府信息37条,其中')
+_PART_BROKEN_DOWN = re.compile(r"(\d+)\s*[条件篇项]\s*[，,；;]?\s*(?:其中\s*[，,：:]?\s*)?$")
 #: a channel's name ending an item's ('各部门政府网站', '政务新媒体'), not a kind's
 _A_CHANNELS_NAME = re.compile(r"(?:网站|门户网|政府网|新媒体|公众号|微博|微信|客户端|公开栏|宣传栏|公告栏|显示屏)$")
 #: an item counting what was disclosed otherwise than proactively

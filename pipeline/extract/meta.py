@@ -828,6 +828,8 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
                 # 编制', '福清市2022年…' by 福清市政务与外事服务中心), or is its source ('杨柳镇2021年…报告' 来源:杨柳镇人民政府,
                 # 由杨柳镇人民政府办公室编制)
             return _full_name(_NOTE_IN_NAME.sub("", named), text)
+    if organ is None and (head := _title_head_compiling(title, opening)):
+        return head  # a name of no kind known, which the title and the compiling clause both give ('怀远二中2021年…报告', '由怀远二中编制')
     if organ is None:
         subject = (next(filter(None, map(_subject_organ, body_openings)), None)
                    or next(filter(None, (_bare_subject_in_full(b, text, publisher) or source and _bare_subject_in_full(b, text, source)
@@ -853,6 +855,20 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
         return publisher
     full = _bare_name_by_source(organ, source) or _full_name(organ, text)
     return _expanded(full, text) if full else None
+
+
+#: a title's name before its year, of Han characters only ('怀远二中2021年…')
+_TITLE_HEAD = re.compile(r"([\u3400-\u9fff]{3,20}?)(?=(?:19|20)\d{2}\s*年)")
+
+
+def _title_head_compiling(title: str | None, opening: list[str]) -> str | None:
+    """The name opening `title` before its year where an opening sentence says that very name compiled the report
+    ('由怀远二中编制'), whatever kind of organ it is."""
+    m = _TITLE_HEAD.match(title or "")
+    if not m or _PLACE_ALONE.fullmatch(m.group(1)):
+        return None
+    said = re.compile(r"由" + re.escape(m.group(1)) + r"(?:负责|组织)?(?:编制|编写)")
+    return m.group(1) if any(said.search(line[:300]) for line in opening) else None
 
 
 def _an_organs_name(name: str | None) -> bool:
@@ -1272,6 +1288,8 @@ def _is_short_for(organ: str, compiler: str) -> bool:
         # '赣州经济技术开发区2023年…' compiled by its 党政办公室, '内黄县2018年…' by 内黄县政府信息公开领导小组办公室
         # (a working body, as '清江浦区政务公开工作领导小组办公室编制了清江浦区人民政府…报告'): the place issues it
         return False
+    if organ.endswith(_PLACE_SUFFIXES) and _WORKING_BODY.fullmatch(name):
+        return False  # ('哈尔滨市2016年…' compiled by 政务公开办公室, no place named: the place's working body, as above)
     if len(name) > len(organ) and organ.endswith(_PLACE_SUFFIXES) and (organ in name or organ.endswith(_CITY_OR_COUNTY)):
         return True  # '建章路街道2022年…' compiled by 建章路街道办事处
     if name != organ and (name.endswith(organ) or _after_a_bare_place(organ) and (

@@ -257,7 +257,7 @@ _KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及到?|�
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 #: words around a kind's name that are not part of it: '以及…等', '…更新量', '…信息合计', '…信息数', '…类的信息' (not
 #: '其他应主动公开的信息', as ../shared/golden names it)
-_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和)|(?:等|更新量|发布量|(?<=信息)(?:更新|合计|共计)|(?<=信息|文件)数|(?<=[类息)）])的信息)$")
+_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和)|(?:等|更新量|发布量|(?<=信息)(?:更新|合计|共计)|(?<=信息|文件)数量?|(?<=[类息)）])的信息)$")
 
 
 def active_disclosure(text: str, proactive: str = "", overview: str = "", year: int | None = None) -> tuple[dict, list[dict]]:
@@ -969,6 +969,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         if items and "解读" in sentence and _EXPLANATIONS_BROKEN_DOWN.search(sentence, 0, items[0]["start"]):
             continue  # the kinds of the policy explanations ('发布数据解读信息89篇,其中数据发布43篇、统计分析38篇、…')
         if (totals and items and items[0]["after_of_which"] and (part := _PART_BROKEN_DOWN.search(sentence, 0, items[0]["start"]))
+                and ("其中" in part.group(0) or sentence.startswith("其中", items[0]["start"]))
                 and int(part.group(1)) not in totals and not _adds_up_to(items, totals)):
             continue  # what one part holds, not the whole ('…264条。…公开重点领域政府信息37条,其中统计信息14条,…', '…微信公众号
             # 2443条,其中乡村振兴228条,…' of 382)

@@ -585,6 +585,9 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     organ = _in_full(_issuer_named(signer, title, opening, text, publisher, byline, body_openings, source))
     if not organ or _a_kind_of_local_organ(organ, text) or _a_kind_of_place(organ):
         return None
+    if (not signer and organ != byline and (place := _titles_place(title, opening)) and _government_of(place)
+            and organ.endswith(_government_of(place))):
+        return _place_as_titled(place, organ, " ".join((text, publisher or "", source or "")))
     if organ[-1] in "区会" and (committee := _zones_committee(organ, (source, publisher))):
         organ = committee  # a zone named short by its committee's name in full, a page field's ('鞍山高新区' by
         # '鞍山高新技术产业开发区管理委员会')
@@ -608,6 +611,28 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     if organ.endswith("税务局") and "国家税务总局" + organ in text:
         return "国家税务总局" + organ  # its name since 2018, as the text prints it ('国家税务总局珠海市税务局')
     return organ
+
+
+def _titles_place(title: str | None, opening: list[str]) -> str | None:
+    """The place alone a title names before or after its year ('X县2016年…报告', '2009年度X省政府信息公开…'), or the
+    sentence naming the report does where no title is printed ('现公布X县2011年…报告'); None where it names an organ."""
+    if title is None:
+        title = _title_in_sentence(opening, dated=False)
+    place = issuer_from_title_text(title) or _place_before_disclosure(title)
+    return place if place and (_PLACE_ALONE.fullmatch(place) or _PREFECTURE.fullmatch(place)) else None
+
+
+def _place_as_titled(place: str, government: str, text: str) -> str:
+    """The issuer of a report whose title names its `place` alone, where its `government` is found to issue it: the
+    place as the title prints it, as ../shared's labels name a zone so titled ('平潭综合实验区', its 管委会 printed too)
+    and as labellers name a county or a larger place (35 : 0 this session, whether or not the text prints its
+    government's name); a township by its government's name where the text or a page field prints that name (4 : 0; else
+    as titled, 4 : 0). (A cover's line naming the government under the title signs it, and `issuer_of` keeps it.)"""
+    if place.endswith(_TOWNSHIP):
+        named = _with_its_peoples(government, text) or government  # ('铜厂乡…' printing '铜厂彝族乡人民政府')
+        if named in text:
+            return named
+    return place
 
 
 def _zones_committee(organ: str, fields: tuple[str | None, ...]) -> str | None:

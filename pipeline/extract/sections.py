@@ -380,6 +380,8 @@ def byline(preamble: list) -> str | None:
     """The organ a cover prints under the title, over the month it is dated ('广州市人民政府' /
     '2015年3月') or alone, from the first lines of the preamble; None when there is no such byline."""
     lines = [b.text.strip() for b in preamble[:2] if isinstance(b, Paragraph)]
+    if lines and (flat := _SIGNED_ON_THE_LINE.match(lines[0])) and names_an_organ(flat.group(1)):
+        return flat.group(1)  # the cover's lines flattened onto the body's first ('X区人民政府 2010年2月20日 引 言 本年度报告…')
     if not lines or not names_an_organ(lines[0]):
         return None
     if len(lines) == 2 and _DAY_OF_THE_WEEK.match(lines[1]):
@@ -404,6 +406,8 @@ def byline_date(preamble: list) -> str | None:
             break
         lines.append(b.text.strip())
     signed = [(k, date) for k, (name, date) in enumerate(zip(lines, lines[1:])) if names_an_organ(name) and _DATE_ONLY.match(date)]
+    if not signed and preamble and isinstance(preamble[0], Paragraph) and (flat := _SIGNED_ON_THE_LINE.match(preamble[0].text.strip())):
+        return parse_date(flat.group(2)) if names_an_organ(flat.group(1)) else None
     if not signed:
         return None
     under_a_title = [date for k, date in signed if k and lines[k - 1].endswith(("报告", "年报"))]
@@ -422,6 +426,8 @@ _NAME_ALONE = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?\s*)?([\u3400-\u9fff（�
 _NAME_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 #: a date's day of the week, as a site's header prints the day's date ('2019年12月3日星期二'); a report never dates itself so
 _DAY_OF_THE_WEEK = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$")
+#: a cover's organ and date set apart by blanks at the start of a line the body runs on ('X区人民政府 2010年2月20日 引 言 …')
+_SIGNED_ON_THE_LINE = re.compile(r"^([\u3400-\u9fff（）()]{4,30})\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s|$)")
 _MONTH_ONLY = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$|^[二〇○零一三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月$")
 
 

@@ -1363,6 +1363,7 @@ def test_a_name_of_no_known_kind_the_title_and_the_compiling_clause_both_give():
     # a township by its government's name where the text prints it, as titled where it does not
     ("青石镇2015年政府信息公开工作年度报告", "2015年,青石镇人民政府贯彻政府信息公开工作要求。", "青石镇人民政府"),
     ("青石镇2015年政府信息公开工作年度报告", "2015年,我镇推进公开。", "青石镇"),
+    ("2013年青石乡政府信息公开年度报告", "学习《条例》后,青石乡政府召开会议对贯彻实施工作进行了部署。", "青石乡政府"),
     # the organ the title names is named so
     ("青石县人民政府2017年政府信息公开工作年度报告", "2017年,我县推进公开。", "青石县人民政府"),
 ])
@@ -1395,3 +1396,10 @@ def test_a_betting_sites_withdrawal_words_pasted_into_an_organs_name():
             "时间截至2010年12月31日。全文包括主动公开政府信息情况。\n一、概述\n正文。\n")
     record = convert(text.encode(), "page.txt")
     assert not any("一直在处理中" in p for p in record["preamble"]) and record["issuer"] != "一直在处理中人民政府办公室"
+
+
+def test_the_report_named_after_编写():
+    text = ("根据《中华人民共和国政府信息公开条例》有关规定和要求,编写青石县2017年度政府信息公开工作年度报告。全文由概述等部分组成。\n"
+            "一、概述\n2017年,我县推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("青石县2017年度政府信息公开工作年度报告", "青石县")

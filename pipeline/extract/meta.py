@@ -271,7 +271,7 @@ _OPENING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?")
 #: '编制本报告现向社会公开X…报告', where the report is named after, nor a notice's subject: '《…关于编制2023年…报告有关事项的通知》')
 _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公开)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])公布"
-    r"|(?:编制|制作|制定)(?!说明)(?:完成)?了?(?:形成了?|并(?:向社会)?(?:公布|发布|公开))?|编写了《|编制的(?=《?[\u3400-\u9fff])|形成了?)《?"
+    r"|(?:编制|制作|制定)(?!说明)(?:完成)?了?(?:形成了?|并(?:向社会)?(?:公布|发布|公开))?|编写了?|编制的(?=《?[\u3400-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
     r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报|年度信息公开报告))(?!有关|相关|的通知|的函)》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
@@ -626,12 +626,14 @@ def _place_as_titled(place: str, government: str, text: str) -> str:
     """The issuer of a report whose title names its `place` alone, where its `government` is found to issue it: the
     place as the title prints it, as ../shared's labels name a zone so titled ('平潭综合实验区', its 管委会 printed too)
     and as labellers name a county or a larger place (35 : 0 this session, whether or not the text prints its
-    government's name); a township by its government's name where the text or a page field prints that name (4 : 0; else
-    as titled, 4 : 0). (A cover's line naming the government under the title signs it, and `issuer_of` keeps it.)"""
+    government's name); a township by its government's name where the text or a page field prints that name (8 : 0; else
+    as titled, 4 : 0), its '…政府' where that is how the text names it. (A cover's line naming the government under the title signs it, and `issuer_of` keeps it.)"""
     if place.endswith(_TOWNSHIP):
         named = _with_its_peoples(government, text) or government  # ('铜厂乡…' printing '铜厂彝族乡人民政府')
         if named in text:
             return named
+        if re.search(re.escape(place) + r"政府(?!信息|政务|办公|门户|网)", text):
+            return place + "政府"  # as the text names it ('梅岐乡政府召开会议…', not '梅岐乡政府信息公开…': labels 5 : 0)
     return place
 
 

@@ -1403,3 +1403,9 @@ def test_the_report_named_after_编写():
             "一、概述\n2017年,我县推进公开。\n")
     record = convert(text.encode(), "page.txt")
     assert (record["title"], record["issuer"]) == ("青石县2017年度政府信息公开工作年度报告", "青石县")
+
+
+def test_a_count_over_a_span_of_years_is_not_the_years():
+    text = ("2019年1-12月,制作政府信息总数217条,其中,主动公开文件数87条,依申请公开文件数128条。全文电子化的主动公开信息数87条。"
+            "2003年-2018年主动公开政府信息491条,全文电子化率100%。")
+    assert active_disclosure(text)[0]["total"] == 87

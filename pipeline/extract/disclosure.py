@@ -185,6 +185,8 @@ _SO_FAR = re.compile(r"[至到]目前为止|迄今")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
 #: '2022,通过…累计…' (the year's 年 left out), '…公开范围,2016年,我局…累计…', '我镇2023年累计…', '2009年主动公开信息累计…' (not '到2017年底累计…', since the first year), '1月1日至12月31日我局…累计…', '自2016年1月1日到12月31日累计…')
 _YEAR_SCOPE = re.compile(r"全年|本年|今年|一年来|(?:^|[:：])\s*(?:19|20)\d{2}\s*(?:年|[,，])|[,，]\s*(?:19|20)\d{2}\s*年度?\s*[,，]|(?:19|20)\d{2}\s*年度?(?!底)[^，,。；;\d]{0,10}?累计|1\s*月\s*1\s*日(?:起)?[至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
+#: a span of years ('2003年-2018年', '2003年至2019年')
+_YEARS_SPAN = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:[-—－–~～]|至|到)\s*(?:19|20)\d{2}\s*年")
 _SINCE = re.compile(r"((?:19|20)\d{2})\s*年以来")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
 
@@ -530,8 +532,9 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 continue  # so is what the exercise of one power gave ('全年共公开行政处罚信息39条')
             if clause[:at_count].rstrip()[-1:] in _ABOUT or clause.startswith("余", m.end()):
                 continue  # a rough count ('近5000条', '约300条', '220条余')
-            if _SO_FAR.search(clause, 0, m.start()):
-                continue  # what was released in all years so far ('至目前为止,…已发布了各类信息150条(2012年新增20条)')
+            if _SO_FAR.search(clause, 0, m.start()) or _YEARS_SPAN.search(clause, 0, m.start()):
+                continue  # what was released in all years so far ('至目前为止,…已发布了各类信息150条(2012年新增20条)'), or over
+                # a span of years ('2003年-2018年主动公开政府信息491条')
             not_the_year = _NOT_THE_YEAR.search(part)
             if not_the_year and (not_the_year.group(0) not in ("截至", "截止") or not _THE_YEARS_OWN.search(part)):
                 continue

@@ -585,8 +585,8 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     organ = _in_full(_issuer_named(signer, title, opening, text, publisher, byline, body_openings, source))
     if not organ or _a_kind_of_local_organ(organ, text) or _a_kind_of_place(organ):
         return None
-    if (not signer and organ != byline and (place := _titles_place(title, opening)) and _government_of(place)
-            and organ.endswith(_government_of(place))):
+    if (not signer and organ != byline and (place := _titles_place(title, opening)) and (government := _government_of(place))
+            and organ.endswith(government)):
         return _place_as_titled(place, organ, " ".join((text, publisher or "", source or "")))
     if organ[-1] in "区会" and (committee := _zones_committee(organ, (source, publisher))):
         organ = committee  # a zone named short by its committee's name in full, a page field's ('鞍山高新区' by
@@ -625,9 +625,10 @@ def _titles_place(title: str | None, opening: list[str]) -> str | None:
 def _place_as_titled(place: str, government: str, text: str) -> str:
     """The issuer of a report whose title names its `place` alone, where its `government` is found to issue it: the
     place as the title prints it, as ../shared's labels name a zone so titled ('平潭综合实验区', its 管委会 printed too)
-    and as labellers name a county or a larger place (35 : 0 this session, whether or not the text prints its
-    government's name); a township by its government's name where the text or a page field prints that name (8 : 0; else
-    as titled, 4 : 0), its '…政府' where that is how the text names it. (A cover's line naming the government under the title signs it, and `issuer_of` keeps it.)"""
+    and as blind labels name a county or a larger place (some 47 : 11, whether or not the text prints its government's
+    name); a township by its government's name where the text or a page field prints that name (8 : 0; else as titled,
+    4 : 0), by its '…政府' where that is how the text names it. (A cover's line naming the government under the title
+    signs the report: `issuer_of` keeps it.)"""
     if place.endswith(_TOWNSHIP):
         named = _with_its_peoples(government, text) or government  # ('铜厂乡…' printing '铜厂彝族乡人民政府')
         if named in text:
@@ -763,8 +764,8 @@ def _in_full(organ: str | None) -> str | None:
 
 def _government_of(place: str) -> str | None:
     """The government of a place named alone ('X县' → 'X县人民政府', 'X镇' → 'X镇人民政府'): the
-    organ a report titled with its place is by (labels: some 40 : 0 for counties and larger
-    places, 20 : 7 for townships); None for a street, which labellers keep as printed ('X街道',
+    organ a report about its place is by (a title naming the place names the issuer as it prints it:
+    `_place_as_titled`); None for a street, which labellers keep as printed ('X街道',
     8 : 2), for a zone, whose organ is a 管委会 the text may not name ('平潭综合实验区', 'X高新区'),
     and for what is no place."""
     if _PREFECTURE.fullmatch(place):
@@ -840,8 +841,8 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
             named = named[:office.end()]  # a unit of a government's office compiled it: the office ('莫旗政府办公室网络信息中心')
         if (compiled and named and organ and organ.endswith(_PLACE_SUFFIXES)
                 and (office := _GOVERNMENT_OFFICE.search(named)) and office.end() == len(named)):
-            continue  # '漳州市2019年…' compiled by 漳州市人民政府办公室: the place's government issues the report its office compiled,
-            # as the title says (../shared's Pingtan labels: '平潭综合实验区…报告' compiled by 区管委会办公室; helpers 9 : 0 since
+            continue  # '漳州市2019年…' compiled by 漳州市人民政府办公室: the place issues the report its office compiled (named
+            # as titled: `issuer_of`), as the title says (../shared's Pingtan labels: '平潭综合实验区…报告' compiled by 区管委会办公室; helpers 9 : 0 since
             # session 45), not where the office's own title heads the document ('2015年X市人民政府办公厅 / 政府信息公开年度报告')
         if compiled and named and organ is None and title is None and (government := _government_of_working_body(named)):
             return government  # no title, compiled by a place's working body ('由涡阳县政务公开办公室编制', 'X市政府信息公开领导小组

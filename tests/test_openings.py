@@ -1409,3 +1409,16 @@ def test_a_count_over_a_span_of_years_is_not_the_years():
     text = ("2019年1-12月,制作政府信息总数217条,其中,主动公开文件数87条,依申请公开文件数128条。全文电子化的主动公开信息数87条。"
             "2003年-2018年主动公开政府信息491条,全文电子化率100%。")
     assert active_disclosure(text)[0]["total"] == 87
+
+
+def test_a_zones_kind_alone_names_no_issuer():
+    text = ("根据《中华人民共和国政府信息公开条例》规定,现将2013年我区信息公开情况报告如下:\n一、概述\n"
+            "开发区政府信息公开工作在党工委、管委会直接领导下开展,由宣传局处理日常的信息公开事务。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] is None
+
+
+def test_a_field_blocks_bare_dotted_date_under_the_headline():
+    """Values without their labels under the headline ('无' / '主动公开' / '无' / '无' / '2023.01.30'): the date is the page's."""
+    text = ("2022年云崖市青石区建设和管理委员会政府信息公开工作年度报告\n无\n主动公开\n无\n无\n2023.01.30\n"
+            "本年度报告根据《中华人民共和国政府信息公开条例》要求,由云崖市青石区建设和管理委员会编制。\n一、总体情况\n正文。\n")
+    assert convert(text.encode(), "page.txt")["published_date"] == "2023-01-30"

@@ -668,8 +668,12 @@ def _with_its_place_word(organ: str, text: str) -> str | None:
 
 
 def _a_kind_of_place(name: str) -> bool:
-    """Is `name` a kind of place that names none ('市区', '县乡': a 范文's '由市区编制')?"""
-    return len(name) == 2 and name[0] in _PLACE_CHARS and name[1] in _PLACE_CHARS
+    """Is `name` a kind of place that names none ('市区', '县乡': a 范文's '由市区编制'; a zone's kind alone: '开发区')?"""
+    return len(name) == 2 and name[0] in _PLACE_CHARS and name[1] in _PLACE_CHARS or bool(_KIND_OF_ZONE.fullmatch(name))
+
+
+#: a kind of zone, which names none ('开发区政府信息公开工作在党工委、管委会直接领导下开展')
+_KIND_OF_ZONE = re.compile(r"(?:经济技术|高新技术产业|经济|高新技术|综合)?开发区|高新区|经开区|保税区|新区|工业园区|园区|示范区|自贸区|试验区|实验区")
 
 
 def _with_its_peoples(organ: str, text: str) -> str | None:

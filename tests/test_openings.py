@@ -1422,3 +1422,9 @@ def test_a_field_blocks_bare_dotted_date_under_the_headline():
     text = ("2022年云崖市青石区建设和管理委员会政府信息公开工作年度报告\n无\n主动公开\n无\n无\n2023.01.30\n"
             "本年度报告根据《中华人民共和国政府信息公开条例》要求,由云崖市青石区建设和管理委员会编制。\n一、总体情况\n正文。\n")
     assert convert(text.encode(), "page.txt")["published_date"] == "2023-01-30"
+
+
+def test_what_public_enterprises_disclose_is_no_whole():
+    text = ("2022年,通过门户网站发布信息1871条。其中,政务动态信息789条,概况类信息82条,政务专题信息713条。加强全县公共企事业单位信息公开,"
+            "组织各主管部门编制发布公共企事业信息86条,其中,公共企事业单位信息公开指南7条。")
+    assert active_disclosure(text)[0]["total"] != 86

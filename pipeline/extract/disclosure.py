@@ -526,8 +526,9 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 # after other counts ('…主动公开各类政府信息 11418条,发布行政规范性文件63件,…,发布财政信息522件')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
-            if "领域" in m.group(0) and _KEY_AREAS_COUNTED.search(m.group(0)):
-                continue  # the key areas' information is a part of any whole ('我区政府及时公开重点领域政府信息2424条')
+            if ("领域" in m.group(0) or "企事业" in m.group(0)) and _KEY_AREAS_COUNTED.search(m.group(0)):
+                continue  # the key areas' information is a part of any whole ('我区政府及时公开重点领域政府信息2424条'), and so is
+                # what public enterprises and institutions disclose ('组织各主管部门编制发布公共企事业信息86条')
             if _A_POWERS_KIND_COUNTED.search(m.group(0)):
                 continue  # so is what the exercise of one power gave ('全年共公开行政处罚信息39条')
             if clause[:at_count].rstrip()[-1:] in _ABOUT or clause.startswith("余", m.end()):
@@ -798,7 +799,7 @@ _OF_WHICH_ALONE = re.compile(r"\s*其中\s*[：:]?\s*")
 #: a count after 其中 opening a breakdown: what follows it is a later item of it
 _ITEM_AFTER_AN_ITEM = re.compile(r"其中[^。；;]*?\d\s*(?:万|余|多)*\s*[条件篇项]")
 #: a count of the key areas' information ('公开重点领域政府信息2424条', '共发布三大领域信息757条')
-_KEY_AREAS_COUNTED = re.compile(r"(?:重点|[三四五六七八九十]大)领域(?:的)?(?:政府|政务)?信息\s*(?:共计?)?\s*\d+\s*[条件篇项]$")
+_KEY_AREAS_COUNTED = re.compile(r"(?:(?:重点|[三四五六七八九十]大)领域|公共企事业(?:单位)?)(?:的)?(?:政府|政务)?信息\s*(?:共计?)?\s*\d+\s*[条件篇项]$")
 #: a count of the information one administrative power gives ('公开行政处罚信息39条', '发布行政许可类信息120条')
 _A_POWERS_KIND_COUNTED = re.compile(r"(?:公开|公布|发布)了?(?:行政)?(?:处罚|许可|强制|检查|确认|奖励|裁决|征收|给付)(?:决定)?(?:类)?信息\s*\d+\s*[条件篇项]$")
 #: a count of policy explanations alone ('…发布解读信息44条')

@@ -1251,7 +1251,7 @@ def test_set_twenty_one_issuers_and_page_fields():
     record = _report("云崖市人民政府关于报送云崖市2020年度政府信息公开工作年度报告的函\n【制定机关】云崖市人民政府\n【公布日期】2021.03.03\n"
                      "省政府信息公开办:\n现将《云崖市2020年度政府信息公开工作年度报告》报来,请审示。\n云崖市人民政府\n2021年3月3日\n"
                      "云崖市2020年度政府信息公开工作年度报告\n本年度报告根据《条例》编制。\n一、总体情况\n正文。")
-    assert (record["issuer"], record["published_date"]) == ("云崖市", "2021-03-03")
+    assert (record["issuer"], record["published_date"]) == ("云崖市人民政府", "2021-03-03")  # (the letter sending the report signs it)
     assert "现将《云崖市2020年度政府信息公开工作年度报告》报来,请审示。" in record["preamble"]
 
 

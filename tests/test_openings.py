@@ -1429,3 +1429,17 @@ def test_what_public_enterprises_disclose_is_no_whole():
             "组织各主管部门编制发布公共企事业信息86条,其中,公共企事业单位信息公开指南7条。")
     disclosed, _ = active_disclosure(text)
     assert disclosed["total"] != 86 and [c["count"] for c in disclosed["categories"]] == [789, 82, 713]
+
+
+def test_a_closing_quote_whose_opening_one_a_mirror_lost():
+    disclosed, _ = active_disclosure("全年公开政府信息20条,其中组织机构”1条、部门文件”3条、财政信息”16条。")
+    assert [c["name"] for c in disclosed["categories"]] == ["组织机构", "部门文件", "财政信息"]
+
+
+def test_the_letter_sending_a_place_titled_report_signs_it():
+    text = ("云崖市人民政府关于报送云崖市2020年度政府信息公开工作年度报告的函\n省政府信息公开办:\n现将《云崖市2020年度政府信息公开工作年度报告》报来,"
+            "请审示。\n云崖市人民政府\n2021年3月3日\n云崖市2020年度政府信息公开工作年度报告\n本年度报告根据《条例》编制。\n一、总体情况\n正文。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市人民政府"
+    # a site's banner naming the government over the page is no signature
+    text = "云崖市人民政府\n政府信息公开\n云崖市2017年政府信息公开工作年度报告\n发布时间:2018-03-27\n2017年,全市推进公开。\n一、概述\n正文。\n"
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市"

@@ -1116,6 +1116,8 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
         raw = _LAYOUT_BLANK.sub("", raw)  # ('其 他相关信息')
     if raw[-1:] == "?":
         raw = _LOST_MARKS.sub("", raw)  # characters a copying site lost after it ('机构概况?1条')
+    if raw[-1:] in "”\"" and "“" not in raw and raw.count('"') < 2:
+        raw = raw[:-1]  # a closing quote whose opening one a copying site lost ('…发布工作动态”61条、组织机构”1条')
     quoted = raw[:1] == "“"
     if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及"):
         raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2) or w.group(3), raw)

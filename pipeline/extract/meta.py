@@ -586,7 +586,7 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     if not organ or _a_kind_of_local_organ(organ, text) or _a_kind_of_place(organ):
         return None
     if (not signer and organ != byline and (place := _titles_place(title, opening)) and (government := _government_of(place))
-            and organ.endswith(government)):
+            and organ.endswith(government) and not _signs_a_letter(organ, text)):
         return _place_as_titled(place, organ, " ".join((text, publisher or "", source or "")))
     if organ[-1] in "区会" and (committee := _zones_committee(organ, (source, publisher))):
         organ = committee  # a zone named short by its committee's name in full, a page field's ('鞍山高新区' by
@@ -611,6 +611,12 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     if organ.endswith("税务局") and "国家税务总局" + organ in text:
         return "国家税务总局" + organ  # its name since 2018, as the text prints it ('国家税务总局珠海市税务局')
     return organ
+
+
+def _signs_a_letter(organ: str, text: str) -> bool:
+    """Does `organ` sign a line of its own over a date's ('武威市人民政府' / '2021年3月3日' closing the letter that sends the
+    report: labels 2 : 0), not only head a page (a site's banner)?"""
+    return bool(re.search(r"(?m)^\s*" + re.escape(organ) + r"\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$", text))
 
 
 def _titles_place(title: str | None, opening: list[str]) -> str | None:

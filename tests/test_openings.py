@@ -1443,3 +1443,8 @@ def test_the_letter_sending_a_place_titled_report_signs_it():
     # a site's banner naming the government over the page is no signature
     text = "云崖市人民政府\n政府信息公开\n云崖市2017年政府信息公开工作年度报告\n发布时间:2018-03-27\n2017年,全市推进公开。\n一、概述\n正文。\n"
     assert convert(text.encode(), "page.txt")["issuer"] == "云崖市"
+
+
+def test_the_last_of_two_sites_a_bureau_disclosed_on_names_it():
+    text = ("一、总体情况\n2020年,我厅推进公开。细化梳理后的办事指南已在云崖省网上办事大厅和云崖省农业农村厅门户网站上对外公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖省农业农村厅"

@@ -1050,7 +1050,9 @@ def _site_owner(text: str) -> str | None:
     m = _SITE_OF_THE_REPORT.search(text, 0, 1500)
     if not m:
         return None
-    organ = re.split("[和及与、]", m.group(1))[-1]  # (the organ of the last of two sites: '在X省网上办事大厅和X省农业农村厅门户网站')
+    organ = m.group(1)
+    if (last := re.split("[和及与、]", organ)[-1])[:2] == organ[:2] and _an_organs_name(last):
+        organ = last  # the organ of the last of two sites of one place ('在X省网上办事大厅和X省农业农村厅门户网站'; not '…住房和城乡建设局')
     if (organ.endswith("人民政府") and _government_of(organ[:-4]) == organ and not speaks_as_a_department(text[:2000])
             and re.search("[我本]" + organ[-5], text[:2000])):
         return organ  # a place's government, the text speaking as the place ('通过随县人民政府网站…公布' … '2019年,我县…')

@@ -1448,3 +1448,9 @@ def test_the_letter_sending_a_place_titled_report_signs_it():
 def test_the_last_of_two_sites_a_bureau_disclosed_on_names_it():
     text = ("一、总体情况\n2020年,我厅推进公开。细化梳理后的办事指南已在云崖省网上办事大厅和云崖省农业农村厅门户网站上对外公开。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "云崖省农业农村厅"
+
+
+def test_counts_by_the_organs_publishing_are_no_kinds():
+    text = ("2010年,全市各类公开主体共发布信息237482条,其中,市政府各部门发布信息90932条,占全市发布总量的38.29%;县、区政府及其部门发布信息"
+            "146550条,占总量的61.71%。")
+    assert active_disclosure(text)[0] == {"total": 237482, "categories": []}

@@ -977,6 +977,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
                 and int(part.group(1)) not in totals and not _adds_up_to(items, totals)):
             continue  # what one part holds, not the whole ('…264条。…公开重点领域政府信息37条,其中统计信息14条,…', '…微信公众号
             # 2443条,其中乡村振兴228条,…' of 382)
+        if sum(1 for c in items if _A_PUBLISHERS_COUNT.search(c["raw"])) * 2 > len(items):
+            continue  # by the organs publishing, not by kind ('其中,市政府各部门发布信息90932条,…;县、区政府及其部门发布信息146550条')
         if sum(1 for c in items if _A_CHANNELS_NAME.search(c["raw"])) * 2 > len(items):
             continue  # by channel, not by kind ('其中市政府门户网站5200条,各县(市、区)政府门户网站14541条,各部门政府网站14650条')
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
@@ -1052,6 +1054,8 @@ _A_CHANNELS_NAME = re.compile(r"(?:网站|门户网|政府网|新媒体|公众�
 _OTHER_MODE = re.compile(r"依申请公开|不予公开|免予公开")
 #: an item naming organs, not a kind of information
 _ORGANS_ITEM = re.compile(r"(?:机关|政府|部门|单位|乡镇|街道)$")
+#: what organs published, counted by who they are ('市政府各部门发布信息', '县、区政府及其部门发布信息')
+_A_PUBLISHERS_COUNT = re.compile(r"(?:机关|政府|部门|单位|乡镇|街道)(?:发布|公开)(?:的)?(?:政府|政务)?信息$")
 
 
 #: the words opening a list of what one kind holds, after its count ('机构类信息20条,内有领导成员10条、…;工作类信息11条,其中…')

@@ -1454,3 +1454,10 @@ def test_counts_by_the_organs_publishing_are_no_kinds():
     text = ("2010年,全市各类公开主体共发布信息237482条,其中,市政府各部门发布信息90932条,占全市发布总量的38.29%;县、区政府及其部门发布信息"
             "146550条,占总量的61.71%。")
     assert active_disclosure(text)[0] == {"total": 237482, "categories": []}
+
+
+def test_a_phone_with_a_horizontal_bar_and_a_misprinted_postcode():
+    """'0631―7562100' (U+2015 for its dash); a postcode printed with seven digits is none ('2362400'), not its first six."""
+    from pipeline.extract.contacts import contacts
+    found = contacts("(地址:青石市韦德东路9号;邮编:2362400 ;电话:0631―7562100;传真:0631―7562101)。")
+    assert (found["postcode"], found["phones"], found["faxes"]) == (None, ["0631-7562100"], ["0631-7562101"])

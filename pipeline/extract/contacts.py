@@ -7,9 +7,9 @@ from ..numbers import fold
 
 #: a landline (maybe with its area code and an extension after '-', '*', '×' or '转': '63262020-80403', '64872222转7071'),
 #: or a mobile number ('18607917442')
-_PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐]{0,2}\s*)?\d{7,8}(?:\s*[-—－–*×转]\s*\d{1,5}(?!\d))?"
-          r"|0\d{2,3}\s*[-—－–]\s*12\d{3}(?!\d)"  # (a service line after its area code: '023-12360')
-          r"|0\d{2,3}\s*[-—－–]\s*\d{4} \d{4}(?!\d))")  # (a local number spaced in fours: '0757—8333 4144')
+_PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐―]{0,2}\s*)?\d{7,8}(?:\s*[-—－–―*×转]\s*\d{1,5}(?!\d))?"
+          r"|0\d{2,3}\s*[-—－–―]\s*12\d{3}(?!\d)"  # (a service line after its area code: '023-12360')
+          r"|0\d{2,3}\s*[-—－–―]\s*\d{4} \d{4}(?!\d))")  # (a local number spaced in fours: '0757—8333 4144')
 #: a country or generic top-level domain printed after a blank ('nmgfao.gov. cn'), where it ends an address
 _SPACED_TLD = r"(?:\. (?:cn|com|net|org)(?![A-Za-z0-9]))"
 #: an e-mail address, maybe printed with a blank or a line's end next to its @ ('snrfb @126.com')
@@ -51,11 +51,11 @@ _PAGE_URL_LABEL = re.compile(r"本文(?:地址|链接|网址)\s*[:：]\s*$")
 _STREET = re.compile(r"\d|[路街巷号楼室]")
 #: a street address in brackets after an organ's name, maybe with the postcode after it
 _STREET_IN_BRACKETS = re.compile(r"\s*[（(]([^（()）,，]{2,40}?[路街巷道](?:[^（()）,，]{0,12}?号)?[^（()）,，]{0,12}?)(?:[,，]\s*(\d{6}))?\s*[）)]")
-_POSTCODE = re.compile(r"(?:邮\s*编(?:号码)?|邮政编码|邮递区号)\s*(?:为|是)?\s*[:：]?\s*(\d{6}|\d(?: \d){5}(?!\d))")  # ('0 4 6 0 0 0')
-_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|(?:联系)?电话及传真|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|拨打|电\s*话\s*[（(/]\s*兼?\s*传\s*真\s*(?:号码?)?\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=\s*[:：]?\s*0\d{2,3}\s*[-—－–]))(?:号码|号)?\s*(?:为|是)?\s*[:：]?\s*"
+_POSTCODE = re.compile(r"(?:邮\s*编(?:号码)?|邮政编码|邮递区号)\s*(?:为|是)?\s*[:：]?\s*(\d{6}(?!\d)|\d(?: \d){5}(?!\d))")  # ('0 4 6 0 0 0'; none of a misprinted 7: '2362400')
+_PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|(?:联系)?电话及传真|联系电话|咨询电话|办公电话|联系方式|请联系|请致电|拨打|电\s*话\s*[（(/]\s*兼?\s*传\s*真\s*(?:号码?)?\s*[）)]?|电\s*话\s*[/、]\s*传\s*真|电\s*话|传\s*真|电(?=\s*[:：]?\s*0\d{2,3}\s*[-—－–―]))(?:号码|号)?\s*(?:为|是)?\s*[:：]?\s*"
                          # a contact person's name before the number ('联系人及电话:何小磊0871-65301787')
                          # or the office it rings ('联系电话:X县生态环境局办公室 0792—6329579')
-                         r"(?:[\u3400-\u9fff]{2,3}(?=\d)|[\u3400-\u9fff]{2,30}?(?:办公室|局|中心|科|股|处|所|站)\s*(?=[(（]?0\d{2,3}[)）]?\s*[-—－–]))?((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
+                         r"(?:[\u3400-\u9fff]{2,3}(?=\d)|[\u3400-\u9fff]{2,30}?(?:办公室|局|中心|科|股|处|所|站)\s*(?=[(（]?0\d{2,3}[)）]?\s*[-—－–―]))?((?:" + _PHONE + r")(?:(?:\s*[、,，/或]\s*|[ \u3000]+)(?:" + _PHONE + r"))*)")
 
 
 #: an e-mail label glued to the address after it ('E-mailwencheng2210@163.com'; a lower-case 'email…' may be the address's own)
@@ -124,11 +124,11 @@ def contacts(text: str) -> dict:
 #: label printed twice ('地址地址:X小区')
 _WHERE_IT_IS = re.compile(r"^(?:位于|设在|在|(?:联系|通讯|通信|办公)?地\s*址\s*[:：∶]\s*)")
 #: a number glued to the next one that repeats its area code ('0991-28171210991-2810740': 0991-2817121, 0991-2810740)
-_GLUED_PHONES = re.compile(r"(?<!\d)(0\d{2,3})[-—－–]\d{7,8}?(?=\1[-—－–]\d{7,8}(?!\d))")
+_GLUED_PHONES = re.compile(r"(?<!\d)(0\d{2,3})[-—－–―]\d{7,8}?(?=\1[-—－–―]\d{7,8}(?!\d))")
 _BRACKETED_PHONE = re.compile(r"(?:请|可)(?:直接)?(?:与|联系|致电|咨询)[^。；;()（）]{0,40}?[(（]\s*((?:" + _PHONE + r")(?:\s*[、,，/]\s*(?:" + _PHONE + r"))*)\s*[)）]")
 #: the contacts in brackets after '请与X联系'; a number with its area code between their separators, without a label
 _CONTACT_BRACKET = re.compile(r"(?:请|可)(?:直接)?(?:与|联系)[^。；;()（）]{0,40}?联系\s*[(（]([^()（）]{0,160})[)）]")
-_UNLABELLED_PHONE = re.compile(r"(?<=[,，;；])\s*(0\d{2,3}\s*[-—－–]\s*\d{7,8})(?=\s*(?:[,，;；]|$))")
+_UNLABELLED_PHONE = re.compile(r"(?<=[,，;；])\s*(0\d{2,3}\s*[-—－–―]\s*\d{7,8})(?=\s*(?:[,，;；]|$))")
 #: a number noted as the fax too ('0791-88461693(传真)', '0791-88461693(兼传真)', '68551570,兼传真')
 _FAX_NOTED = re.compile(r"(" + _PHONE + r")\s*(?:[(（](?:兼|同)?传真[)）]|[,，]\s*兼传真)")
 #: '请联系:顺庆区教育局办公室0817-2255591' ('…办公室:0515-66690509', '…党政综合办公室,86515145'): the office to call,
@@ -163,7 +163,7 @@ def _original_slice(original: str, folded: str, start: int, end: int) -> str:
 
 def _phone(raw: str) -> str:
     digits = re.sub(r"[\s()（）]", "", raw)
-    digits = re.sub(r"[-—－–‐]{1,2}", "-", digits)  # '0825—8665336', '0378--6982677'
+    digits = re.sub(r"[-—－–‐―]{1,2}", "-", digits)  # '0825—8665336', '0378--6982677'
     m = re.match(r"^(0\d{2,3})-?(\d{7,8})([-*]\d{1,5})?$", digits)  # (an extension after '-' or '*': '021-69989888*2920')
     if m and (len(m.group(1)) + len(m.group(2)) in (10, 11, 12)) and ("-" in digits or len(digits) >= 11):
         area, local = m.group(1), m.group(2)

@@ -560,7 +560,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if i < 3 and not seen_body and text.rstrip(" )）")[-1:].isdigit() and (dated := _TITLE_THEN_DATE.match(text)):
             meta.setdefault("dated", dated.group("date"))  # a page's headline with its date after it
             text = dated.group("title")
-        if i < 6 and not seen_body and blocks and (dated := _PAGE_DATE_LINE.match(text)) and (dated.group("sep") != "." or len(blocks) > 1):
+        if (i < 6 and not seen_body and blocks and (dated := _PAGE_DATE_LINE.match(text))
+                and (dated.group("sep") != "." or len(blocks) > 1)):
             # the page's date and time on a line under its headline (one with dots there may be a cover's; after the values
             # of the page's fields it is the page's: '…报告' / '无' / '主动公开' / '无' / '2023.01.30')
             meta.setdefault("dated", dated.group("date"))

@@ -615,7 +615,7 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
 
 def _signs_a_letter(organ: str, text: str) -> bool:
     """Does `organ` sign a line of its own over a date's ('武威市人民政府' / '2021年3月3日' closing the letter that sends the
-    report: labels 2 : 0), not only head a page (a site's banner)?"""
+    report: a label this session, and an earlier test), not only head a page (a site's banner)?"""
     return bool(re.search(r"(?m)^\s*" + re.escape(organ) + r"\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$", text))
 
 
@@ -851,9 +851,9 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
             named = named[:office.end()]  # a unit of a government's office compiled it: the office ('莫旗政府办公室网络信息中心')
         if (compiled and named and organ and organ.endswith(_PLACE_SUFFIXES)
                 and (office := _GOVERNMENT_OFFICE.search(named)) and office.end() == len(named)):
-            continue  # '漳州市2019年…' compiled by 漳州市人民政府办公室: the place issues the report its office compiled (named
-            # as titled: `issuer_of`), as the title says (../shared's Pingtan labels: '平潭综合实验区…报告' compiled by 区管委会办公室; helpers 9 : 0 since
-            # session 45), not where the office's own title heads the document ('2015年X市人民政府办公厅 / 政府信息公开年度报告')
+            continue  # '漳州市2019年…' compiled by 漳州市人民政府办公室: the place issues the report its office compiled
+            # (named as titled: `issuer_of`), as the title says (../shared's Pingtan labels: '平潭综合实验区…报告' compiled
+            # by 区管委会办公室; helpers 9 : 0 since session 45), not where the office's own title heads the document ('2015年X市人民政府办公厅 / 政府信息公开年度报告')
         if compiled and named and organ is None and title is None and (government := _government_of_working_body(named)):
             return government  # no title, compiled by a place's working body ('由涡阳县政务公开办公室编制', 'X市政府信息公开领导小组
             # 办公室'): the place's report (helpers' labels 3 : 2, as for a title naming the place below)

@@ -406,8 +406,9 @@ def byline_date(preamble: list) -> str | None:
             break
         lines.append(b.text.strip())
     signed = [(k, date) for k, (name, date) in enumerate(zip(lines, lines[1:])) if names_an_organ(name) and _DATE_ONLY.match(date)]
-    if not signed and preamble and isinstance(preamble[0], Paragraph) and (flat := _SIGNED_ON_THE_LINE.match(preamble[0].text.strip())):
-        return parse_date(flat.group(2)) if names_an_organ(flat.group(1)) else None
+    if (not signed and preamble and isinstance(preamble[0], Paragraph)
+            and (flat := _SIGNED_ON_THE_LINE.match(preamble[0].text.strip()))):
+        return parse_date(flat.group(2)) if names_an_organ(flat.group(1)) else None  # (the cover's lines flattened)
     if not signed:
         return None
     under_a_title = [date for k, date in signed if k and lines[k - 1].endswith(("报告", "年报"))]

@@ -1369,7 +1369,7 @@ def test_a_name_of_no_known_kind_the_title_and_the_compiling_clause_both_give():
 ])
 def test_a_place_the_title_names_alone_is_named_as_titled(title, text, issuer):
     """../shared's labels name a zone so titled as the title does ('平潭综合实验区', its 管委会 printed in the text too); this
-    session's blind labels name counties, cities and provinces so 47 : 11, townships by their government where the text
+    session's blind labels name counties, cities and provinces so 72 : 16, townships by their government where the text
     prints its name (4 : 0)."""
     record = convert(f"{title}\n{text}\n一、概述\n正文。\n".encode(), "page.txt")
     assert record["issuer"] == issuer

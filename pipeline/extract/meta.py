@@ -631,7 +631,7 @@ def _titles_place(title: str | None, opening: list[str]) -> str | None:
 def _place_as_titled(place: str, government: str, text: str) -> str:
     """The issuer of a report whose title names its `place` alone, where its `government` is found to issue it: the
     place as the title prints it, as ../shared's labels name a zone so titled ('平潭综合实验区', its 管委会 printed too)
-    and as blind labels name a county or a larger place (some 47 : 11, whether or not the text prints its government's
+    and as blind labels name a county or a larger place (some 72 : 16, whether or not the text prints its government's
     name); a township by its government's name where the text or a page field prints that name (8 : 0; else as titled,
     4 : 0), by its '…政府' where that is how the text names it. (A cover's line naming the government under the title
     signs the report: `issuer_of` keeps it.)"""

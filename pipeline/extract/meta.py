@@ -824,7 +824,8 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
     naming only a place whose government the page's 发布机构 (`publisher`) is gives that
     government ('X乡' published by 'X乡人民政府'); so does a cover's
     `byline` under a title naming no organ ('2014年广州市…报告' over '广州市人民政府'). A place's report compiled by
-    its government's office or working body, or from the reports of its organs, is its government's. Where
+    its government's office or working body, or from the reports of its organs, is its government's (which `issuer_of`
+    names as the title names the place: `_place_as_titled`). Where
     nothing else names one, the organ the body's first sentence is about (`body_openings`, the
     paragraphs where the body may open: '2020年，抚远市生态环境局认真贯彻…'), then the place a
     title names after its year or whose organs' reports the text sums up, then the page's 发布机构 where the text

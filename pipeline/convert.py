@@ -52,6 +52,8 @@ def extract(doc: Document) -> tuple[dict, dict]:
     full_text = "\n".join(lines)
     year = meta.report_year(title, full_text)
     signer, signed = sections.signature(out.closing)
+    if signer is None and t_index > 0 and (notice := sections.notice_signature(lines[:t_index]))[0]:
+        signer, signed = notice[0], signed or notice[1]  # a notice publishing the report above its title signs it
     # (where the report opens: the title and the lines after it; with no title, the first lines, which a page's widgets
     # may fill: '纠错' / '1.错误类:*' / … / 'X区人民政府' / '2014年2月27日' / '引 言' / '本年度报告…由X区人民政府编制')
     opening = lines[:t_index + 5] if t_index >= 0 else lines[:10]

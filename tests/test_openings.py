@@ -1461,3 +1461,36 @@ def test_a_phone_with_a_horizontal_bar_and_a_misprinted_postcode():
     from pipeline.extract.contacts import contacts
     found = contacts("(地址:青石市韦德东路9号;邮编:2362400 ;电话:0631―7562100;传真:0631―7562101)。")
     assert (found["postcode"], found["phones"], found["faxes"]) == (None, ["0631-7562100"], ["0631-7562101"])
+
+
+def test_a_notice_publishing_the_report_above_its_title_signs_it():
+    """The office's notice ('X办公室关于公布' / 'Y2009年度…报告的通知', its 文号 and date) over the report's own title: the
+    notice's organ and date sign the report, though the report's title names its place alone."""
+    text = ("青石市人民政府办公室关于公布\n青石市2009年度政府信息公开工作年度报告的通知\n(青政办发〔2010〕3号)\n各县(区)人民政府,市直各单位:\n"
+            "按照《条例》要求,我办编制了《青石市2009年度政府信息公开工作年度报告》,现予公布。\n二〇一〇年一月十九日\n"
+            "青石市2009年度政府信息公开工作年度报告\n根据《条例》要求,特编制本年度报告。\n一、概述\n2009年,我市推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"], record["doc_number"], record["signed_date"]) == (
+        "青石市2009年度政府信息公开工作年度报告", "青石市人民政府办公室", "青政办发〔2010〕3号", "2010-01-19")
+
+
+def test_a_breadcrumb_of_two_steps_is_no_title():
+    text = ("政府信息公开专栏\n青石新区管理委员会政府信息公开专栏  >>  年度报告\n根据《条例》,特向社会公布2015年度青石高新区信息公开年度报告。"
+            "本报告由情况概述组成。\n一、概述\n2015年,我区推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("2015年度青石高新区信息公开年度报告", "青石高新区")
+
+
+def test_a_township_whose_government_is_printed_only_inside_a_longer_name_is_named_as_titled():
+    text = ("2012年青石乡政府信息公开工作年度报告\n青石乡2012年度政府信息公开工作年度报告根据《条例》编制而成。\n一、概述\n"
+            "我乡制定了《青石乡人民政府信息公开制度》,如有疑问请联系:云崖县青石乡人民政府信息公开领导小组办公室。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石乡"
+    # printed on its own, it names the township
+    text = text.replace("一、概述\n", "一、概述\n2012年,青石乡人民政府高度重视信息公开工作。")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石乡人民政府"
+
+
+def test_a_kinds_list_opened_by_what_it_mainly_is():
+    """'其中主要是X信息19条' (here misprinted '其实'): the words leading the list are no part of the first kind."""
+    disclosed, _ = active_disclosure("2020年,我乡在网站公开信息40条。其实主要是机构信息19条、工作类信息15条、财务类信息6条等。")
+    assert [c["name"] for c in disclosed["categories"]][:1] == ["机构"]

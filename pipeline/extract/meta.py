@@ -632,16 +632,20 @@ def _place_as_titled(place: str, government: str, text: str) -> str:
     """The issuer of a report whose title names its `place` alone, where its `government` is found to issue it: the
     place as the title prints it, as ../shared's labels name a zone so titled ('平潭综合实验区', its 管委会 printed too)
     and as blind labels name a county or a larger place (some 72 : 16, whether or not the text prints its government's
-    name); a township by its government's name where the text or a page field prints that name (8 : 0; else as titled,
-    4 : 0), by its '…政府' where that is how the text names it. (A cover's line naming the government under the title
-    signs the report: `issuer_of` keeps it.)"""
+    name); a township by its government's name where the text or a page field prints that name on its own (8 : 0; else
+    as titled, 4 : 0; printed only inside a longer name, as titled, 2 : 0), by its '…政府' where that is how the text
+    names it. (A cover's line naming the government under the title signs the report: `issuer_of` keeps it.)"""
     if place.endswith(_TOWNSHIP):
         named = _with_its_peoples(government, text) or government  # ('铜厂乡…' printing '铜厂彝族乡人民政府')
-        if named in text:
-            return named
-        if re.search(re.escape(place) + r"政府(?!信息|政务|办公|门户|网)", text):
+        if named in text and re.search(re.escape(named) + _NOT_INSIDE_A_NAME, text):
+            return named  # (not only inside a longer name: '西园乡人民政府信息公开制度', '罗家乡人民政府信息公开领导小组办公室')
+        if re.search(re.escape(place) + r"政府" + _NOT_INSIDE_A_NAME, text):
             return place + "政府"  # as the text names it ('梅岐乡政府召开会议…', not '梅岐乡政府信息公开…': labels 5 : 0)
     return place
+
+
+#: what does not go on from a government's name to a longer one's ('X乡人民政府信息公开…', '…政府办公室', '…政府门户网站')
+_NOT_INSIDE_A_NAME = r"(?!信息|政务|办公|门户|网|党政|领导小组)"
 
 
 def _zones_committee(organ: str, fields: tuple[str | None, ...]) -> str | None:

@@ -376,6 +376,22 @@ def signature(closing: list[str]) -> tuple[str | None, str | None]:
     return organ, signed
 
 
+def notice_signature(above_title: list[str]) -> tuple[str | None, str | None]:
+    """(organ, ISO date) of a notice printed above the report it publishes ('X办公室关于公布' / 'Y2009年度…报告的通知' /
+    '(X政办发〔2010〕3号)' / … / '二〇一〇年一月十九日' over the report's title): the notice's organ and date sign the
+    report, as its 文号 numbers it; (None, None) where no such notice stands above the title."""
+    heading = "".join(line.strip() for line in above_title[:2])
+    notice = _NOTICE_HEADING.match(heading)
+    if not notice or not names_an_organ(notice.group(1)):
+        return None, None
+    dated = next((parse_date(line) for line in above_title[2:] if _DATE_ONLY.match(line.strip())), None)
+    return notice.group(1), dated
+
+
+#: the heading of a notice publishing a report ('X办公室关于公布Y2009年度…报告的通知', '…关于印发《…年报》的通知')
+_NOTICE_HEADING = re.compile(r"^([\u3400-\u9fff（）()]{4,40}?)关于(?:印发|公布|发布)《?[^《》]{4,60}?(?:报告|年报)》?的(?:通知|公告)$")
+
+
 def byline(preamble: list) -> str | None:
     """The organ a cover prints under the title, over the month it is dated ('广州市人民政府' /
     '2015年3月') or alone, from the first lines of the preamble; None when there is no such byline."""

@@ -1018,10 +1018,14 @@ def test_an_office_a_title_names_by_its_abbreviation():
 
 def test_a_pages_headline_over_the_documents_own_title_both_naming_the_year():
     """'X市政府信息公开工作年度报告(2014年)' over 'X市2014年政府信息公开工作年度报告': two titles, not one cut over two lines
-    (the two had been joined)."""
+    (the two had been joined); the document's own, under the page's headline, is the report's."""
     text = ("云崖市政府信息公开工作年度报告(2014年)\n云崖市2014年政府信息公开工作年度报告\n(2015年3月)\n"
             "一、概述\n2014年,我市推进公开。\n")
-    assert convert(text.encode(), "page.txt")["title"] == "云崖市政府信息公开工作年度报告(2014年)"
+    assert convert(text.encode(), "page.txt")["title"] == "云崖市2014年政府信息公开工作年度报告"
+    # a news portal's headline, its date and source, its key words, then the document's own title in other words
+    text = ("云崖省2012年政府信息公开工作报告(全文)\n2013年04月30日17:01 | 中国发展门户网 www.chinagate.cn | 字号:T|T\n"
+            "关键词: 云崖省政府 年度报告 政府规章\n2012年度云崖省政府信息公开年度报告\n本报告根据《条例》要求编制。\n一、概述\n正文。\n")
+    assert convert(text.encode(), "page.txt")["title"] == "2012年度云崖省政府信息公开年度报告"
 
 
 def test_kinds_each_broken_down_in_turn():
@@ -1494,3 +1498,22 @@ def test_a_kinds_list_opened_by_what_it_mainly_is():
     """'其中主要是X信息19条' (here misprinted '其实'): the words leading the list are no part of the first kind."""
     disclosed, _ = active_disclosure("2020年,我乡在网站公开信息40条。其实主要是机构信息19条、工作类信息15条、财务类信息6条等。")
     assert [c["name"] for c in disclosed["categories"]][:1] == ["机构"]
+
+
+def test_the_proactive_part_of_a_whole_with_other_counts_after_it():
+    text = ("截至2017年12月31日,2017年度共公开的政府信息48条,其中,主动公开信息23条,制发规范性文件总数2件,通过不同渠道和方式公开政府信息23条,"
+            "回应解读情况0次,依申请公开信息0件。")
+    assert active_disclosure(text)[0]["total"] == 23
+
+
+def test_a_date_in_brackets_right_under_the_title_signs_the_report():
+    text = ("2015年青石市政府信息公开工作年度报告\n发布日期: 2016- 03- 14 14: 36: 12 浏览次数: 来源: 青石市人民政府办公室\n"
+            "2015年青石市政府信息公开工作年度报告\n(2016年3月5日)\n本年报根据《条例》编制而成。\n一、概述\n2015年,我市推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["signed_date"], record["published_date"]) == ("2016-03-05", "2016-03-14")
+
+
+def test_a_place_a_title_names_after_its_year_issues_the_report_its_office_compiled():
+    """As for 'X市2012年…' (session 47): '2012年度X市政府信息公开…' compiled by X市人民政府办公厅 is the place's."""
+    text = "2012年度青石市政府信息公开年度报告\n本报告由青石市人民政府办公厅编制。\n一、概述\n2012年,全市推进公开。\n"
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石市"

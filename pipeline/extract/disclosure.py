@@ -556,9 +556,10 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                         or "总" in part and _SAID_TO_BE_THE_WHOLE.search(part)):
                     # a grand total after the parts ('…共42条，…共150条，总计公开信息192条', '…51条,共计公开信息296条')
                     out.insert(0, count)
-                elif len(out) > first and _PROACTIVE_PART.match(part) and "主动" not in before:
-                    # the proactive part of what the clause counted first (not one kind of what it says was proactively
-                    # disclosed: '主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条')
+                elif (len(out) > first and "主动" not in before and (_PROACTIVE_PART.match(part) or before.endswith("其中")
+                                                                    and _PROACTIVE_AFTER_RELEASED.match(part))):
+                    # the proactive part of what the clause counted first ('…48条,其中,主动公开信息23条,制发…'; not one kind of
+                    # what it says was proactively disclosed: '主动通过政府网站公开政府信息68条,其中主动公开信息64条,专报约稿信息4条')
                     out.insert(first, count)
                 elif (len(out) > first and ("公开" not in before or _ON_APPLICATION_NEXT.match(clause, m.end()))
                       and _PROACTIVE_AFTER_RELEASED.match(part)):

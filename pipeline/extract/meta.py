@@ -87,7 +87,7 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
             return _compact_title(lines[again - 1] + line), i, again - i + 1
         # a page's headline ('2018年水务局…报告') over the document's own ('2018年绵阳市水务局…报告'),
         # or a column's name without a year over the title under the page's fields
-        return (_fuller_title_below(lines, i, line) or _dated_title_below(lines, i, line)
+        return (_fuller_title_below(lines, i, line) or _dated_title_below(lines, i, line) or _own_title_below(lines, i, line)
                 or (_headline_ending_with(meta, _compact_title(line)) or _compact_title(line), i, 1))
     for key in ("title", "page_title"):
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
@@ -221,6 +221,30 @@ def _dated_title_below(lines: list[str], index: int, title: str) -> tuple[str, i
         if len(line) > 40 or _SENTENCE.search(line.replace(":", "").replace("：", "")):
             return None
     return None
+
+
+def _own_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:
+    """(title, line index, 1) of the document's own title a little below a page's headline naming the same organ or
+    place and year in other words ('山西省2012年政府信息公开工作报告(全文)' / its date and source / '关键词:…' / '2012年度山西省
+    政府信息公开年度报告'), as ../shared's label of 30_pingtan takes the heading over the page's 标题 (blind labels 2 : 0);
+    only page furniture between, no prose; None otherwise."""
+    named, years = _named_in_title(title), _YEAR_IN.findall(fold(title))
+    if not named or len(years) != 1:
+        return None
+    compact = _compact_title(title)
+    for j in range(index + 1, min(index + 5, len(lines))):
+        line = _WHOLE_TEXT_MARK.sub("", lines[j])
+        if _looks_like_title(line) and not _SENTENCE.search(line):
+            own = _compact_title(line)
+            return (own, j, 1) if own != compact and _named_in_title(own) == named and _YEAR_IN.findall(fold(own)) == years else None
+        if _A_LINE_OF_PROSE.search(line):
+            return None
+    return None
+
+
+def _named_in_title(title: str) -> str | None:
+    """The organ or place a title names as the report's."""
+    return issuer_from_title_text(title) or _place_before_disclosure(title)
 
 
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
@@ -854,10 +878,10 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
             named = named.split("关于")[0]  # a notice's opening line ('X办公室关于印发Y…' over '…报告的通知')
         if named and (office := _GOVERNMENT_OFFICE.search(named)) and office.end() < len(named) and _A_UNIT.fullmatch(named, office.end()):
             named = named[:office.end()]  # a unit of a government's office compiled it: the office ('莫旗政府办公室网络信息中心')
-        if (compiled and named and organ and organ.endswith(_PLACE_SUFFIXES)
+        if (compiled and named and (organ.endswith(_PLACE_SUFFIXES) if organ else _place_before_disclosure(title))
                 and (office := _GOVERNMENT_OFFICE.search(named)) and office.end() == len(named)):
-            continue  # '漳州市2019年…' compiled by 漳州市人民政府办公室: the place issues the report its office compiled
-            # (named as titled: `issuer_of`), as the title says (../shared's Pingtan labels: '平潭综合实验区…报告' compiled
+            continue  # '漳州市2019年…' (or '2019年漳州市政府信息公开…') compiled by 漳州市人民政府办公室: the place issues the report
+            # its office compiled (named as titled: `issuer_of`), as the title says (../shared's Pingtan labels: '平潭综合实验区…报告' compiled
             # by 区管委会办公室; helpers 9 : 0 since session 45), not where the office's own title heads the document ('2015年X市人民政府办公厅 / 政府信息公开年度报告')
         if compiled and named and organ is None and title is None and (government := _government_of_working_body(named)):
             return government  # no title, compiled by a place's working body ('由涡阳县政务公开办公室编制', 'X市政府信息公开领导小组

@@ -414,14 +414,17 @@ def byline_date(preamble: list) -> str | None:
     """The ISO date a cover prints under the organ's name below the title, as Shanghai's reports
     sign at their top ('上海市青浦区教育局' / '2012年2月15日' / '引言'), from the short lines
     opening the preamble, the one under the cover's title where the page's fields print an organ and a date above it
-    ('青浦区X局' / '2019.01.22' / '2018年上海市青浦区X局' / '政府信息公开工作年度报告' / '上海市青浦区X局' / '2018年12月31日');
-    None when there is no such signature."""
+    ('青浦区X局' / '2019.01.22' / '2018年上海市青浦区X局' / '政府信息公开工作年度报告' / '上海市青浦区X局' / '2018年12月31日'),
+    or the date in brackets alone right under the title, as documents adopted on a date print it ('(2016年3月5日)'; labels
+    2 : 0); None when there is no such signature."""
     lines = []
     for b in preamble[:10]:
         if not isinstance(b, Paragraph) or len(b.text) > 40:
             break
         lines.append(b.text.strip())
     signed = [(k, date) for k, (name, date) in enumerate(zip(lines, lines[1:])) if names_an_organ(name) and _DATE_ONLY.match(date)]
+    if not signed and lines and lines[0][:1] in "(（" and _DATE_ONLY.match(lines[0]):
+        return parse_date(lines[0])  # the date in brackets on a line of its own right under the title ('(2016年3月5日)')
     if (not signed and preamble and isinstance(preamble[0], Paragraph)
             and (flat := _SIGNED_ON_THE_LINE.match(preamble[0].text.strip()))):
         return parse_date(flat.group(2)) if names_an_organ(flat.group(1)) else None  # (the cover's lines flattened)

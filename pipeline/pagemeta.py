@@ -11,11 +11,11 @@ _KEYS = {
     "发布日期": "published", "发布时间": "published", "发表日期": "published", "公开日期": "published",
     "公布日期": "published", "信息提供日期": "published", "上载日期": "published",
     "成文日期": "written", "生成日期": "written", "发文时间": "issued", "发文日期": "issued",
-    "文号": "doc_number", "发文字号": "doc_number",
+    "文号": "doc_number", "发文字号": "doc_number", "文件文号": "doc_number", "档案文号": "doc_number",
     "来源": "source_label", "稿源": "source_label", "时间": "published", "更新时间": "updated", "日期": "published", "本文地址": "url", "标题": "title", "信息名称": "title", "名称": "title",
 }
 #: (a CMS glues 日期 to the author field's value: '作者:默认管理员日期:2013-01-16')
-_LABEL = r"(索\s*引\s*号|发布机构|发布单位|发文机关|制定机关|发布日期|发布时间|发表日期|公开日期|公布日期|信息提供日期|上载日期|成文日期|生成日期|发文时间|发文日期|文\s*号|发文字号|来\s*源|稿\s*源|更新时间|(?<!更新)(?<!修改)(?<!归档)(?<!创建)(?<!录入)(?<!采集)(?<!抓取)时\s*间|(?<![\u3400-\u9fff])日\s*期|(?<=管理员)日期|本文地址|标\s*题|信息名称|(?<![\u3400-\u9fff])名\s*称)"
+_LABEL = r"(索\s*引\s*号|发布机构|发布单位|发文机关|制定机关|发布日期|发布时间|发表日期|公开日期|公布日期|信息提供日期|上载日期|成文日期|生成日期|发文时间|发文日期|(?:文件|档案)文号|文\s*号|发文字号|来\s*源|稿\s*源|更新时间|(?<!更新)(?<!修改)(?<!归档)(?<!创建)(?<!录入)(?<!采集)(?<!抓取)时\s*间|(?<![\u3400-\u9fff])日\s*期|(?<=管理员)日期|本文地址|标\s*题|信息名称|(?<![\u3400-\u9fff])名\s*称)"
 #: a label and what separates it from its value ('公开日期: | 2015-07-27' in a flattened table too,
 #: '[ 发布日期 ] 2022-01-27' in brackets)
 _FIELD = re.compile(_LABEL + r"[ \t\u3000]*[\]】]?[ \t\u3000]*[:：|｜]?\s*(?:[|｜]\s*)?")

@@ -1517,3 +1517,42 @@ def test_a_place_a_title_names_after_its_year_issues_the_report_its_office_compi
     """As for 'X市2012年…' (session 47): '2012年度X市政府信息公开…' compiled by X市人民政府办公厅 is the place's."""
     text = "2012年度青石市政府信息公开年度报告\n本报告由青石市人民政府办公厅编制。\n一、概述\n2012年,全市推进公开。\n"
     assert convert(text.encode(), "page.txt")["issuer"] == "青石市"
+
+
+def test_a_betting_list_sites_name_and_the_sports_lotterys_put_for_names_are_spam():
+    text = ("博彩平台网址大全2009年政府信息公开年度报告\n本年度报告由博彩平台网址大全编制。\n一、概述\n2009年,我委将需要公开的信息尽量在第一时间内"
+            "在我委门户网站上予以公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("2009年政府信息公开年度报告", None)
+    assert any(i["code"] == "spam_removed" for i in record["issues"])
+    text = "现将中国体育彩票市统计局2019年政府信息公开工作年度报告向社会公布。\n一、总体情况\n2019年,我局推进公开。中国体育彩票市场平稳。\n"
+    record = convert(text.encode(), "page.txt")
+    assert "中国体育彩票市统计局" not in (record["title"] or "") and "中国体育彩票市场平稳" in record["sections"][0]["text"]
+
+
+def test_a_contact_office_of_a_name_holding_a_会_gives_the_whole_name():
+    text = ("本年报依据2011年度云崖省人力资源和社会保障厅政府信息公开情况编制。如对本年报有任何疑问,请与云崖省人力资源和社会保障厅办公室联系"
+            "(地址:云崖市东路44号;邮编:350001)。\n一、概述\n2011年,我厅推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖省人力资源和社会保障厅"
+
+
+def test_a_shanghai_cover_under_a_title_cut_over_two_lines_is_no_title():
+    text = ("2012年云崖市青石区宜川路街道\n  政府信息公开工作年度报告\n  云崖市青石区宜川路街道\n  2012年12月31日\n  引 言\n"
+            "  本年度报告由云崖市青石区宜川路街道编制。\n  一、概 述\n  2012年,街道推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["signed_date"]) == ("2012年云崖市青石区宜川路街道政府信息公开工作年度报告", "2012-12-31")
+
+
+def test_a_kinds_note_between_its_name_and_its_信息():
+    text = ("我街道2018年全年主动公开政府信息250条。其中:1.组织机构类信息5条;2.工作文件类(包括规范性文件、政策解读等)信息10条;"
+            "3.政务动态类信息118条;4.其他信息117条。")
+    assert [c["count"] for c in active_disclosure(text)[0]["categories"]] == [5, 10, 118, 117]
+
+
+def test_a_wiki_copys_档案文号_field_and_the_documents_own_title_under_its_organs_line():
+    text = ("青石市教育局2011年度政府信息公开工作年度报告\n基本介绍中文名:青石市教育局2011年度政府信息公开工作年度报告\n发布机构:青石市教育局\n"
+            "档案文号:青教综〔2011〕269号\n发布日期:2012年1月6日\n一、概述\n2011年,我局推进公开。\n")
+    assert convert(text.encode(), "page.txt")["doc_number"] == "青教综〔2011〕269号"
+    text = ("当前位置:首页\n> 政府信息公开年报\n青石镇人民政府2022年度政府信息公开工作年度报告\n青石镇人民政府\n2022年政府信息公开工作年度报告\n"
+            "本报告由青石镇人民政府编制。\n一、总体情况\n2022年,我镇推进公开。\n")
+    assert convert(text.encode(), "page.txt")["title"] == "青石镇人民政府2022年政府信息公开工作年度报告"

@@ -144,11 +144,12 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                r"|^\s*(?:19|20)\d{2}\s*年度?\s*[，,]?[^。；;，,\d]{0,30}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?"
                                r"等[^。；;，,\d、]{0,8}?信息\s*(\d+)\s*条")
 _LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等\s*(?:共计|合计|共)?\s*\d+\s*条|等[^，,。；;\d、]{0,8}?信息\s*(?:共计|合计|共)?\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项")
-#: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条';
+#: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条',
+#: '…类(包括规范性文件、政策解读等)信息10条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
 _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,48}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份则])"
                  r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?|(?P=name)比例为?|[^\d，,；;。]{0,8}?总[量数]的)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
-_ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d。；;]{1,20}[）)])?"))
+_ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d。；;]{1,20}[）)](?:信息)?)?"))
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
 _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: what the act of disclosing (公开) opening a kind's name is not followed by: a count's own words ('公开信息…'), a 的

@@ -171,7 +171,7 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
         if span == 2:
             line += lines[j + 1]
         fuller = _compact_title(line)
-        if (j - 1 > index and span == 1 and _joins_before(lines[j - 1], line)
+        if (j - 1 > index and span == 1 and _joins_before(lines[j - 1], line) and not parse_date(line)
                 and (_its_organ_in_full(compact, joined := _compact_title(lines[j - 1] + line))
                      or _its_organ_named(compact, joined) or len(joined) > len(compact) and _in_order_but_the_year(compact, joined))):
             return joined, j - 1, 2  # the document's own title under its organ's line ('2023年度…报告' over '桃江县松木塘镇
@@ -234,9 +234,14 @@ def _own_title_below(lines: list[str], index: int, title: str) -> tuple[str, int
     compact = _compact_title(title)
     for j in range(index + 1, min(index + 5, len(lines))):
         line = _WHOLE_TEXT_MARK.sub("", lines[j])
+        span = 2 if j + 1 < len(lines) and _cut_title(line, lines[j + 1]) else 1
+        if span == 2:
+            line += lines[j + 1]  # (cut over two lines: 'X局2009年度政府' / '信息公开工作报告')
         if _looks_like_title(line) and not _SENTENCE.search(line):
+            if j - 1 > index and span == 1 and _joins_before(lines[j - 1], line):
+                line, j, span = lines[j - 1] + line, j - 1, 2  # under its organ's line ('X镇人民政府' / '2022年…报告')
             own = _compact_title(line)
-            return (own, j, 1) if own != compact and _named_in_title(own) == named and _YEAR_IN.findall(fold(own)) == years else None
+            return (own, j, span) if own != compact and _named_in_title(own) == named and _YEAR_IN.findall(fold(own)) == years else None
         if _A_LINE_OF_PROSE.search(line):
             return None
     return None
@@ -579,7 +584,7 @@ def _place_before_disclosure(title: str | None) -> str | None:
     """The place a title names after the year, before 政府信息公开 ('2020年度龙游县湖镇镇政府信息公开…');
     None for a bare 镇, 街道… ('2016年度镇政府信息公开…') or the organ's own ('2019年我乡…')."""
     place = _named_before_disclosure(title or "")
-    return (place if place.endswith(_PLACE_SUFFIXES) and place not in _PLACE_SUFFIXES and place[0] != "度"
+    return (place if place.endswith(_PLACE_SUFFIXES) and place not in _PLACE_SUFFIXES and place[0] not in "年度"
             and not _SELF_REFERENCE.match(place) else None)
 
 
@@ -1036,9 +1041,9 @@ _CONTACT = re.compile(r"(?:[请可]|或)(?:直接)?与\s*([\u3400-\u9fff（）()
                       r"|(?:^|(?<=[。；;\s]))([\u3400-\u9fff]{4,30}?)联系电话\s*[:：]")
 #: the unit of an organ that answers for it ('X局办公室', 'X局党政办公室', 'X局行政审批办公室', 'X委员会研究室', 'X局人秘股', 'X局综合一科',
 #: 'X领导小组办公室综合科', 'X局政府信息公开申请受理机构', 'X镇人民政府党政和人大办公室', a ministry's 'X部Y司综合处'); not '…政府办公室', an
-#: organ of its own
+#: organ of its own, nor the end of a name after a 会 inside it ('…和社会保障厅办公室')
 _ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:(?<=[局厅委会处])政府信息公开|政务公开|信息公开)?(?:工作)?(?:领导小组)?(?:办公室|研究室|综合科)|信息中心"
-                             r"|(?<=[局厅委会])(?!员会)[\u3400-\u9fff]{2,4}?办公室|(?<=[局厅委会室])[\u3400-\u9fff]{1,4}?[科股]"
+                             r"|(?<=[局厅委会])(?!员会)(?:(?![局厅委])[\u3400-\u9fff]){2,4}?办公室|(?<=[局厅委会室])[\u3400-\u9fff]{1,4}?[科股]"
                              r"|(?<=[局厅委会])(?:政府信息公开)?申请受理机构|(?<=人民政府)党政(?:综合|和人大)?办(?:公室)?"
                              r"|(?<=部)[\u3400-\u9fff]{2,8}?司(?:[\u3400-\u9fff]{1,4}?处)?)$")
 
@@ -1093,8 +1098,8 @@ def _site_owner(text: str) -> str | None:
 
 #: the site the report can be read or downloaded from, or the year's information was disclosed on, by its organ's name
 #: ('全年我局在句容市住房和城乡建设局官网上主动公开部门文件172条', '市民可以通过“X委员会”门户网站查阅主动公开的政府信息',
-#: '在X局网站公开信息457条')
-_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)[“\"]?([\u3400-\u9fff（）()]{4,30}?)[”\"]?(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览|公开|公布)")
+#: '在X局网站公开信息457条'; not '在第一时间内在我委门户网站上予以公开')
+_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)[“\"]?((?:(?![在我])[\u3400-\u9fff（）()]){4,30}?)[”\"]?(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览|公开|公布)")
 #: a unit inside an organ, not the organ ('X街道党政综合办', 'X办事处政务公开办', 'X署办公厅政务公开处')
 _OFFICE_OF_AN_ORGAN = re.compile(r"(?:党政(?:综合)?办|政务公开[办处]|办公厅.+)$")
 

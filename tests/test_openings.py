@@ -244,7 +244,7 @@ def test_a_share_after_of_which_when_the_whole_before_it_is_a_sites():
     ("全年主动公开公文类信息19条,行政处罚类信息22条,政策解读类信息4条,做好预决算等各类政府信息的公开。", ["公文类", "行政处罚类", "政策解读类"]),
     # '其中涉及到' before the first kind stayed in its name ('到行政许可类处理决定数')
     ("2020年,我局共主动公开政府信息154条。其中涉及到行政许可类处理决定数4条,行政处罚类处理决定数0条,行政强制处理决定数0条。",
-     ["行政许可类处理决定数", "行政处罚类处理决定数", "行政强制处理决定数"]),
+     ["行政许可类处理决定", "行政处罚类处理决定", "行政强制处理决定"]),  # (and its 数, a count's word, since session 49)
 ])
 def test_the_words_before_the_first_kind_are_no_part_of_its_name(text, names):
     assert [c["name"] for c in active_disclosure(text)[0]["categories"]] == names
@@ -1556,3 +1556,15 @@ def test_a_wiki_copys_档案文号_field_and_the_documents_own_title_under_its_o
     text = ("当前位置:首页\n> 政府信息公开年报\n青石镇人民政府2022年度政府信息公开工作年度报告\n青石镇人民政府\n2022年政府信息公开工作年度报告\n"
             "本报告由青石镇人民政府编制。\n一、总体情况\n2022年,我镇推进公开。\n")
     assert convert(text.encode(), "page.txt")["title"] == "青石镇人民政府2022年政府信息公开工作年度报告"
+
+
+def test_a_report_saying_what_it_is_under_a_mirrors_field_naming_a_notice():
+    text = ("索 引 号:\n目录名称:发展改革物价\n内容概述:关于印发2017年第二批投资工程包实施方案的通知\n发布机构:\n发文日期:2015-02-25\n"
+            "本报告根据《中华人民共和国政府信息公开条例》规定编制,内容包括主动公开政府信息情况。本报告所列数据的统计期限自2014年1月1日起至"
+            "2014年12月31日止。\n2014年,我市推进公开。\n")
+    assert convert(text.encode(), "page.txt")["report_year"] == 2014
+
+
+def test_a_kinds_count_word_数_is_no_part_of_its_name():
+    disclosed, _ = active_disclosure("2022年,我乡共主动公开政府信息64条,其中主动公开规划计划数2条,其他62条。")
+    assert [c["name"] for c in disclosed["categories"]] == ["规划计划", "其他"]

@@ -18,6 +18,8 @@ from ..resources import load_yaml
 
 #: blanks inside a title ('政府信息公开 指南')
 _BLANKS = re.compile(r"\s+")
+#: a report's opening sentence saying what it is ('本报告根据…编制', '本年度报告是依据…', '本年报由…')
+_SAYS_IT_IS_THE_REPORT = re.compile(r"\s*本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照|由)")
 #: what a title does not hold: a sentence's punctuation (a field's colon it may: '名称：X', '文字解读：X')
 _SENTENCE = re.compile(r"[。，,；;！？]")
 #: a numbered heading or list item opening a line ('一、', '（二）', '3.', '(4)')
@@ -62,6 +64,9 @@ def other_kind(title: str | None, title_lines: list[str], blocks: list, read_blo
     if has_tables or _report_shaped(section_titles):
         return None
     lines = [b.text for b in blocks if isinstance(b, Paragraph)]
+    if any(_SAYS_IT_IS_THE_REPORT.match(line) for line in lines[:8]):
+        return None  # its opening says what the report is ('本报告根据《条例》规定编制…'), whatever a page field names
+        # ('内容概述:关于印发…实施方案的通知' over it on a mirror)
     named_by_title = [title] if title else []
     if title_lines:
         named_by_title.append("".join(title_lines))  # (the line as printed: '文字解读：X2023年…年度报告')

@@ -1485,15 +1485,6 @@ def test_a_breadcrumb_of_two_steps_is_no_title():
     assert (record["title"], record["issuer"]) == ("2015年度青石高新区信息公开年度报告", "青石高新区")
 
 
-def test_a_township_whose_government_is_printed_only_inside_a_longer_name_is_named_as_titled():
-    text = ("2012年青石乡政府信息公开工作年度报告\n青石乡2012年度政府信息公开工作年度报告根据《条例》编制而成。\n一、概述\n"
-            "我乡制定了《青石乡人民政府信息公开制度》,如有疑问请联系:云崖县青石乡人民政府信息公开领导小组办公室。\n")
-    assert convert(text.encode(), "page.txt")["issuer"] == "青石乡"
-    # printed on its own, it names the township
-    text = text.replace("一、概述\n", "一、概述\n2012年,青石乡人民政府高度重视信息公开工作。")
-    assert convert(text.encode(), "page.txt")["issuer"] == "青石乡人民政府"
-
-
 def test_a_kinds_list_opened_by_what_it_mainly_is():
     """'其中主要是X信息19条' (here misprinted '其实'): the words leading the list are no part of the first kind."""
     disclosed, _ = active_disclosure("2020年,我乡在网站公开信息40条。其实主要是机构信息19条、工作类信息15条、财务类信息6条等。")
@@ -1568,3 +1559,25 @@ def test_a_report_saying_what_it_is_under_a_mirrors_field_naming_a_notice():
 def test_a_kinds_count_word_数_is_no_part_of_its_name():
     disclosed, _ = active_disclosure("2022年,我乡共主动公开政府信息64条,其中主动公开规划计划数2条,其他62条。")
     assert [c["name"] for c in disclosed["categories"]] == ["规划计划", "其他"]
+
+
+def test_a_townships_party_committee_and_government_opening_the_body_name_the_township():
+    text = ("本年度报告根据《条例》要求编制。\n一、概述\n2016年青石乡党委政府高度重视政府信息公开工作,将其作为接受监督的重要形式。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] in ("青石乡", "青石乡人民政府")
+
+
+def test_a_bureaus_centre_answering_for_it_and_dots_printed_as_full_stops():
+    from pipeline.extract.contacts import contacts
+    text = ("本报告根据《条例》编制。如对本报告有任何疑问,请与云崖省公安厅政务公开与信息发布中心联系(地址:云崖市八一路110号,邮编:410001)。\n"
+            "一、概述\n2012年,我厅推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖省公安厅"
+    found = contacts("本报告电子版可在www.ylwsj。gov。cn下载。如有疑问请联系(电子邮箱:ylwsj@163。com)。")
+    assert (found["websites"], found["emails"]) == (["www.ylwsj.gov.cn"], ["ylwsj@163.com"])
+
+
+def test_a_column_before_an_organs_site_names_no_site_owner_and_a_title_losing_its_年_stays_under_the_headline():
+    text = ("一、概述\n局领导高度重视。\n二、公开形式\n在市政府信息公开栏目及云崖市卫生局门户网站上保持及时更新。我局推进公开。\n")
+    assert "栏目" not in (convert(text.encode(), "page.txt")["issuer"] or "")  # (a guard: the real page's case needs its whole text)
+    text = ("云崖市青石区2018年政府信息公开工作年度报告\n发布日期:2019-03-20\n云崖市青石区2018政府信息公开工作年度报告\n"
+            "本报告由区政府办公室编制。\n一、总体情况\n2018年,我区推进公开。\n")
+    assert convert(text.encode(), "page.txt")["title"] == "云崖市青石区2018年政府信息公开工作年度报告"

@@ -62,9 +62,15 @@ _PHONE_LABEL = re.compile(r"(传\s*真\s*电\s*话|(?:联系)?电话及传真|�
 _EMAIL_LABEL_GLUED = re.compile(r"^(?:E-?[Mm]ail|e-mail)[:：]?(?=[A-Za-z0-9])")
 
 
+#: a full stop a copying site printed for a dot inside a site or e-mail address ('www.hnzwgk。gov。cn', 'x@163。com')
+_IDEOGRAPHIC_DOT = re.compile(r"(?<=[A-Za-z0-9])。(?=[A-Za-z])")
+
+
 def contacts(text: str) -> dict:
     """The contacts stated in `text` (the report's preamble and opening paragraphs)."""
     t = fold(text)
+    if "。" in t:
+        t = _IDEOGRAPHIC_DOT.sub(".", t)  # (one character for one: positions in `t` stay those of `text`)
     out = {"address": None, "postcode": None, "phones": [], "faxes": [], "emails": [], "websites": []}
     m = _ADDRESS.search(t)
     if m:

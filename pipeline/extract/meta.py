@@ -241,7 +241,8 @@ def _own_title_below(lines: list[str], index: int, title: str) -> tuple[str, int
             if j - 1 > index and span == 1 and _joins_before(lines[j - 1], line):
                 line, j, span = lines[j - 1] + line, j - 1, 2  # under its organ's line ('X镇人民政府' / '2022年…报告')
             own = _compact_title(line)
-            return (own, j, span) if own != compact and _named_in_title(own) == named and _YEAR_IN.findall(fold(own)) == years else None
+            return (own, j, span) if (own != compact and _named_in_title(own) == named and _YEAR_IN.findall(fold(own)) == years
+                                      and _YEAR_IN_TITLE.search(fold(own))) else None  # (not one losing the year's 年: 'X区2018政府…')
         if _A_LINE_OF_PROSE.search(line):
             return None
     return None
@@ -661,13 +662,12 @@ def _place_as_titled(place: str, government: str, text: str) -> str:
     """The issuer of a report whose title names its `place` alone, where its `government` is found to issue it: the
     place as the title prints it, as ../shared's labels name a zone so titled ('平潭综合实验区', its 管委会 printed too)
     and as blind labels name a county or a larger place (some 72 : 16, whether or not the text prints its government's
-    name); a township by its government's name where the text or a page field prints that name on its own (8 : 0; else
-    as titled, 4 : 0; printed only inside a longer name, as titled, 2 : 0), by its '…政府' where that is how the text
-    names it. (A cover's line naming the government under the title signs the report: `issuer_of` keeps it.)"""
+    name); a township by its government's name where the text or a page field prints that name (8 : 0; else as titled,
+    4 : 0), by its '…政府' where that is how the text names it. (A cover's line naming the government under the title signs the report: `issuer_of` keeps it.)"""
     if place.endswith(_TOWNSHIP):
         named = _with_its_peoples(government, text) or government  # ('铜厂乡…' printing '铜厂彝族乡人民政府')
-        if named in text and re.search(re.escape(named) + _NOT_INSIDE_A_NAME, text):
-            return named  # (not only inside a longer name: '西园乡人民政府信息公开制度', '罗家乡人民政府信息公开领导小组办公室')
+        if named in text:
+            return named  # (also where printed only inside a longer name, 'X镇人民政府办公室': session 49's labels 4 : 4)
         if re.search(re.escape(place) + r"政府" + _NOT_INSIDE_A_NAME, text):
             return place + "政府"  # as the text names it ('梅岐乡政府召开会议…', not '梅岐乡政府信息公开…': labels 5 : 0)
     return place
@@ -1041,9 +1041,9 @@ _CONTACT = re.compile(r"(?:[请可]|或)(?:直接)?与\s*([\u3400-\u9fff（）()
                       r"|(?:^|(?<=[。；;\s]))([\u3400-\u9fff]{4,30}?)联系电话\s*[:：]")
 #: the unit of an organ that answers for it ('X局办公室', 'X局党政办公室', 'X局行政审批办公室', 'X委员会研究室', 'X局人秘股', 'X局综合一科',
 #: 'X领导小组办公室综合科', 'X局政府信息公开申请受理机构', 'X镇人民政府党政和人大办公室', a ministry's 'X部Y司综合处'); not '…政府办公室', an
-#: organ of its own, nor the end of a name after a 会 inside it ('…和社会保障厅办公室')
+#: organ of its own, nor the end of a name after a 会 inside it ('…和社会保障厅办公室'); a centre of a bureau ('X厅政务公开与信息发布中心')
 _ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:(?<=[局厅委会处])政府信息公开|政务公开|信息公开)?(?:工作)?(?:领导小组)?(?:办公室|研究室|综合科)|信息中心"
-                             r"|(?<=[局厅委会])(?!员会)(?:(?![局厅委])[\u3400-\u9fff]){2,4}?办公室|(?<=[局厅委会室])[\u3400-\u9fff]{1,4}?[科股]"
+                             r"|(?<=[局厅委会])(?!员会)(?:(?![局厅委])[\u3400-\u9fff]){2,4}?办公室|(?<=[局厅委])(?:(?![局厅委])[\u3400-\u9fff]){2,12}?中心|(?<=[局厅委会室])[\u3400-\u9fff]{1,4}?[科股]"
                              r"|(?<=[局厅委会])(?:政府信息公开)?申请受理机构|(?<=人民政府)党政(?:综合|和人大)?办(?:公室)?"
                              r"|(?<=部)[\u3400-\u9fff]{2,8}?司(?:[\u3400-\u9fff]{1,4}?处)?)$")
 
@@ -1085,8 +1085,10 @@ def _site_owner(text: str) -> str | None:
     if not m:
         return None
     organ = m.group(1)
-    if (last := re.split("[和及与、]", organ)[-1])[:2] == organ[:2] and _an_organs_name(last):
-        organ = last  # the organ of the last of two sites of one place ('在X省网上办事大厅和X省农业农村厅门户网站'; not '…住房和城乡建设局')
+    parts = re.split("[和及与、]", organ)
+    if len(parts) > 1 and (parts[-1][:2] == organ[:2] and _an_organs_name(parts[-1]) or parts[0].endswith(_A_MEDIUMS_END)):
+        organ = parts[-1]  # the organ of the last of two sites of one place ('在X省网上办事大厅和X省农业农村厅门户网站'; not '…住房和城乡建设局'),
+        # or after a column naming none ('在市政府信息公开栏目及市卫生局门户网站')
     if (organ.endswith("人民政府") and _government_of(organ[:-4]) == organ and not speaks_as_a_department(text[:2000])
             and re.search("[我本]" + organ[-5], text[:2000])):
         return organ  # a place's government, the text speaking as the place ('通过随县人民政府网站…公布' … '2019年,我县…')
@@ -1096,6 +1098,8 @@ def _site_owner(text: str) -> str | None:
     return organ if owns_it else None
 
 
+#: how the name of a column or a site ends ('市政府信息公开栏目', 'X省网上办事大厅')
+_A_MEDIUMS_END = ("栏目", "专栏", "平台", "网", "网站", "大厅")
 #: the site the report can be read or downloaded from, or the year's information was disclosed on, by its organ's name
 #: ('全年我局在句容市住房和城乡建设局官网上主动公开部门文件172条', '市民可以通过“X委员会”门户网站查阅主动公开的政府信息',
 #: '在X局网站公开信息457条'; not '在第一时间内在我委门户网站上予以公开')
@@ -1156,7 +1160,11 @@ def _subject(pattern: re.Pattern, sentence: str | None) -> str | None:
     if (_COLLECTIVE.search(name) or _SELF_REFERENCE.match(name) or _CLAUSE_WORD.match(name) or _after_a_bare_place(name)
             or "是" in name):  # (a clause: '推进政府信息公开是X贯彻落实《条例》的重要举措')
         return None
-    return name
+    return _PARTY_AND_GOVERNMENT.sub("", name)  # the place whose party committee and government it names ('青龙乡党委政府')
+
+
+#: a place's party committee and government named together after it ('X乡党委政府', 'X镇党委、政府'): no one organ
+_PARTY_AND_GOVERNMENT = re.compile(r"(?<=[乡镇])党委[、和及]?(?:人民)?政府$")
 
 
 def _subject_place(body_openings, text: str) -> str | None:

@@ -224,7 +224,7 @@ def _dated_title_below(lines: list[str], index: int, title: str) -> tuple[str, i
 
 
 def _own_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:
-    """(title, line index, 1) of the document's own title a little below a page's headline naming the same organ or
+    """(title, line index, lines it spans) of the document's own title a little below a page's headline naming the same organ or
     place and year in other words ('山西省2012年政府信息公开工作报告(全文)' / its date and source / '关键词:…' / '2012年度山西省
     政府信息公开年度报告'), as ../shared's label of 30_pingtan takes the heading over the page's 标题 (blind labels 2 : 0);
     only page furniture between, no prose; None otherwise."""
@@ -663,7 +663,8 @@ def _place_as_titled(place: str, government: str, text: str) -> str:
     place as the title prints it, as ../shared's labels name a zone so titled ('平潭综合实验区', its 管委会 printed too)
     and as blind labels name a county or a larger place (some 72 : 16, whether or not the text prints its government's
     name); a township by its government's name where the text or a page field prints that name (8 : 0; else as titled,
-    4 : 0), by its '…政府' where that is how the text names it. (A cover's line naming the government under the title signs the report: `issuer_of` keeps it.)"""
+    4 : 0), by its '…政府' where that is how the text names it. (A cover's line naming the government under the title
+    signs the report: `issuer_of` keeps it.)"""
     if place.endswith(_TOWNSHIP):
         named = _with_its_peoples(government, text) or government  # ('铜厂乡…' printing '铜厂彝族乡人民政府')
         if named in text:
@@ -886,8 +887,9 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
         if (compiled and named and (organ.endswith(_PLACE_SUFFIXES) if organ else _place_before_disclosure(title))
                 and (office := _GOVERNMENT_OFFICE.search(named)) and office.end() == len(named)):
             continue  # '漳州市2019年…' (or '2019年漳州市政府信息公开…') compiled by 漳州市人民政府办公室: the place issues the report
-            # its office compiled (named as titled: `issuer_of`), as the title says (../shared's Pingtan labels: '平潭综合实验区…报告' compiled
-            # by 区管委会办公室; helpers 9 : 0 since session 45), not where the office's own title heads the document ('2015年X市人民政府办公厅 / 政府信息公开年度报告')
+            # its office compiled (named as titled: `issuer_of`), as the title says (../shared's Pingtan labels: '平潭综合实验区…
+            # 报告' compiled by 区管委会办公室; helpers 9 : 0 since session 45), not where the office's own title heads the
+            # document ('2015年X市人民政府办公厅 / 政府信息公开年度报告')
         if compiled and named and organ is None and title is None and (government := _government_of_working_body(named)):
             return government  # no title, compiled by a place's working body ('由涡阳县政务公开办公室编制', 'X市政府信息公开领导小组
             # 办公室'): the place's report (helpers' labels 3 : 2, as for a title naming the place below)
@@ -1043,7 +1045,8 @@ _CONTACT = re.compile(r"(?:[请可]|或)(?:直接)?与\s*([\u3400-\u9fff（）()
 #: 'X领导小组办公室综合科', 'X局政府信息公开申请受理机构', 'X镇人民政府党政和人大办公室', a ministry's 'X部Y司综合处'); not '…政府办公室', an
 #: organ of its own, nor the end of a name after a 会 inside it ('…和社会保障厅办公室'); a centre of a bureau ('X厅政务公开与信息发布中心')
 _ANSWERING_UNIT = re.compile(r"(?:(?:(?<=局)局|(?<!政府))(?:(?<=[局厅委会处])政府信息公开|政务公开|信息公开)?(?:工作)?(?:领导小组)?(?:办公室|研究室|综合科)|信息中心"
-                             r"|(?<=[局厅委会])(?!员会)(?:(?![局厅委])[\u3400-\u9fff]){2,4}?办公室|(?<=[局厅委])(?:(?![局厅委])[\u3400-\u9fff]){2,12}?中心|(?<=[局厅委会室])[\u3400-\u9fff]{1,4}?[科股]"
+                             r"|(?<=[局厅委会])(?!员会)(?:(?![局厅委])[\u3400-\u9fff]){2,4}?办公室|(?<=[局厅委])(?:(?![局厅委])[\u3400-\u9fff]){2,12}?中心"
+                             r"|(?<=[局厅委会室])[\u3400-\u9fff]{1,4}?[科股]"
                              r"|(?<=[局厅委会])(?:政府信息公开)?申请受理机构|(?<=人民政府)党政(?:综合|和人大)?办(?:公室)?"
                              r"|(?<=部)[\u3400-\u9fff]{2,8}?司(?:[\u3400-\u9fff]{1,4}?处)?)$")
 
@@ -1087,8 +1090,8 @@ def _site_owner(text: str) -> str | None:
     organ = m.group(1)
     parts = re.split("[和及与、]", organ)
     if len(parts) > 1 and (parts[-1][:2] == organ[:2] and _an_organs_name(parts[-1]) or parts[0].endswith(_A_MEDIUMS_END)):
-        organ = parts[-1]  # the organ of the last of two sites of one place ('在X省网上办事大厅和X省农业农村厅门户网站'; not '…住房和城乡建设局'),
-        # or after a column naming none ('在市政府信息公开栏目及市卫生局门户网站')
+        organ = parts[-1]  # the organ of the last of two sites of one place ('在X省网上办事大厅和X省农业农村厅门户网站'; not
+        # '…住房和城乡建设局'), or after a column naming none ('在市政府信息公开栏目及市卫生局门户网站')
     if (organ.endswith("人民政府") and _government_of(organ[:-4]) == organ and not speaks_as_a_department(text[:2000])
             and re.search("[我本]" + organ[-5], text[:2000])):
         return organ  # a place's government, the text speaking as the place ('通过随县人民政府网站…公布' … '2019年,我县…')

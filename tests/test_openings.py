@@ -1581,3 +1581,21 @@ def test_a_column_before_an_organs_site_names_no_site_owner_and_a_title_losing_i
     text = ("云崖市青石区2018年政府信息公开工作年度报告\n发布日期:2019-03-20\n云崖市青石区2018政府信息公开工作年度报告\n"
             "本报告由区政府办公室编制。\n一、总体情况\n2018年,我区推进公开。\n")
     assert convert(text.encode(), "page.txt")["title"] == "云崖市青石区2018年政府信息公开工作年度报告"
+
+
+def test_a_betting_sites_backup_address_put_for_an_organs_name_is_spam():
+    text = ("本年度报告由bt365备用网址办公室编制。如对本报告有任何疑问,请联系bt365备用网址办公室信息服务中心。\n一、概述\n2013年,我县推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["issuer"] is None and any(i["code"] == "spam_removed" for i in record["issues"])
+
+
+def test_an_update_date_a_wiki_infoboxs_name_and_a_clause_verb_before_a_place():
+    text = ("青石区前进街道2020年政府信息公开工作年度报告\n更新日期:2021-01-20 信息来源:青石区政务公开办 浏览:\n本年度报告根据《条例》编制。\n"
+            "一、总体概述\n2020年以来,街道认真执行《条例》规定。\n")
+    assert convert(text.encode(), "page.txt")["published_date"] == "2021-01-20"
+    text = ("根据《条例》的要求,特向社会公布2013年青石区政府信息公开年度报告。全文包括概述。\n基本介绍\n- 中文名:云崖市青石区2013年政府信息公开年度报告\n"
+            "- 时间:2013年\n一、概述\n2013年,我区推进公开。\n")
+    assert convert(text.encode(), "page.txt")["title"] == "云崖市青石区2013年政府信息公开年度报告"
+    text = ("根据《条例》等规定,编制云崖市2021年政府信息公开工作年度报告。\n一、总体情况\n2021年,云崖市坚持依法公开。组织各级各部门公开信息29116条;"
+            "督促指导青石区编制《青石区深化政务公开实施方案》,有序开展试点。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市"

@@ -1337,6 +1337,11 @@ _GOVERNMENT_OFFICE = re.compile(r"(?:人民)?政府办公[厅室]")
 _A_UNIT = re.compile(r"[\u3400-\u9fff]{1,10}(?:中心|科|股|处)")
 
 
+#: verbs opening a clause, which no organ's name opens with (not 组织, 综合: '组织部', '综合行政执法局')
+_CLAUSE_VERBS = ("督促", "要求", "指导", "推动", "落实", "协助", "配合", "明确", "责成", "安排", "制定", "确保", "依托", "利用", "围绕", "结合",
+                 "汇总", "公开", "公布", "发布", "印发", "编制")
+
+
 def _compiled_by(opening: list[str]) -> str | None:
     """The organ an opening sentence says compiled the report, with any note on its name."""
     for line in opening:
@@ -1347,6 +1352,7 @@ def _compiled_by(opening: list[str]) -> str | None:
             name = _BUREAU_OFFICE.sub("", _REPORT_BY.sub("", _CLOSING_NOTE.sub("", _NOTE_IN_NAME.sub("", m.group(1)))))
             name = _ITS_OWN_OFFICE.sub("", name)
             if (_ends_with_organ(name) and not _SELF_REFERENCE.match(name) and not _CLAUSE_WORD.match(name)
+                    and not name.startswith(_CLAUSE_VERBS)  # (nor a clause's verb: '…;督促指导雁江区编制《…方案》')
                     and name[0] != "各" and not _COLLECTIVE.match(name)  # (not organs together: '各市局', '全省各级行政机关')
                     and "主管部门" not in name  # (nor a role described: 'X市人民政府信息公开主管部门市工业和信息化委员会')
                     and len(name) > 2):  # (nor a kind speaking of itself: '2019年度,街道按照…')

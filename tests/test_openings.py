@@ -1599,3 +1599,14 @@ def test_an_update_date_a_wiki_infoboxs_name_and_a_clause_verb_before_a_place():
     text = ("根据《条例》等规定,编制云崖市2021年政府信息公开工作年度报告。\n一、总体情况\n2021年,云崖市坚持依法公开。组织各级各部门公开信息29116条;"
             "督促指导青石区编制《青石区深化政务公开实施方案》,有序开展试点。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "云崖市"
+
+
+def test_a_kinds_leading_等_after_a_note_and_its_trailing_发布_and_a_domain_put_into_a_postal_address():
+    text = ("2022年,我县通过县政府门户网站主动公开各类信息,累计发布(青府发、青府办发)等政策文件89条,政策解读22条。")
+    assert [c["name"] for c in active_disclosure(text)[0]["categories"]][:1] == ["政策文件"]
+    text = "2024年,县政府网站累计发布各类政务信息300条,其中发布概况类信息32条,信息公开目录发布116条,解读信息发布152条。"
+    assert [c["name"] for c in active_disclosure(text)[0]["categories"]][1:] == ["信息公开目录", "解读信息"]
+    text = ("本年度报告根据《条例》编制。如对本年报有任何疑问,请与本单位联系,地址:puroview.com青石街道环城东路255号党政综合办公室,"
+            "电话:0577-67026029。\n一、总体情况\n2019年,街道推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["contacts"]["address"] == "青石街道环城东路255号党政综合办公室"

@@ -31,7 +31,7 @@ _STRAY_COMMAS_OF_A_COPY = 3
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
 _TLDS = "com|cn|net|org|cc|top|vip|xyz|info|shop|site|club"
-_DOMAIN = re.compile(r"(?<![A-Za-z0-9./:@_-])((?:[a-z0-9-]+\.)+(?:" + _TLDS + r")(?:\.cn)?)(?![A-Za-z./_-]|\d(?!\d{3}年))", re.I)
+_DOMAIN = re.compile(r"(?<![A-Za-z0-9./@_-])(?<![A-Za-z0-9/]:)((?:[a-z0-9-]+\.)+(?:" + _TLDS + r")(?:\.cn)?)(?![A-Za-z./_-]|\d(?!\d{3}年))", re.I)
 #: a year glued after a domain ('现公布puroview.com2012年…报告': the mirror's name in place of the organ's)
 _YEAR_AFTER = re.compile(r"\d{4}年")
 _SITE_WORD_AFTER = re.compile(r"\s*(?:网站|网址|网页)")
@@ -878,6 +878,10 @@ def _allowed(text: str, m: re.Match) -> bool:
     return False
 
 
+#: a street address going on after a domain spliced into it ('…东城街道环城东路255号')
+_STREET_RUNS_ON = re.compile(r"[\u3400-\u9fff]{2,24}?(?:路|街|大道|巷|弄)\s*\d+\s*号")
+
+
 def _cut_glued_domains(text: str, removed: list[str], own_host: str) -> str:
     """Remove a bare non-government domain spliced into a sentence (a mirror's name swapped
     in for a place name, or an ad): glued to Chinese text after it, not inside brackets and
@@ -888,8 +892,10 @@ def _cut_glued_domains(text: str, removed: list[str], own_host: str) -> str:
         after = text[m.end()] if m.end() < len(text) else ""
         introduced = (re.search(r"(网站|网址|网|登录|访问|域名|地址|链接)\s*[:：]?\s*$", text[max(0, m.start() - 8):m.start()])
                       or _SITE_WORD_AFTER.match(text, m.end()))  # '可以在zwzx.qy.cn网站下载': an address cited
+        # (or a postal address it was put into: '地址:puroview.com东城街道环城东路255号')
+        postal = bool(introduced) and introduced.group(0).startswith("地址") and bool(_STREET_RUNS_ON.match(text, m.end()))
         glued = (_CJK.match(before or " ") or before in "，,；;。") and (_CJK.match(after or " ") or _YEAR_AFTER.match(text, m.end()))
-        if glued and not introduced and not domain.startswith("www.") and not domain.endswith("gov.cn"):
+        if (glued and not introduced or postal) and not domain.startswith("www.") and not domain.endswith("gov.cn"):
             removed.append(m.group(1))
             return ""
         return m.group(0)

@@ -258,9 +258,10 @@ _KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及到?|�
                            r"|^“([^”]+)$")  # (a quote closing after the count: '“双随机系统公开4条”')
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
-#: words around a kind's name that are not part of it: '以及…等', '…更新量', '…信息合计', '…信息数', '…类的信息' (not
+#: words around a kind's name that are not part of it: '以及…等', '等…' (a note in brackets before it taken off: '(X发、Y发)等政策
+#: 文件'), '…信息发布' (the act after it: '解读信息发布152条'; not a medium's, '报刊发布303条'), '…更新量', '…信息合计', '…信息数', '…类的信息' (not
 #: '其他应主动公开的信息', as ../shared/golden names it)
-_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和)|(?:等|更新量|发布量|(?<=信息)(?:更新|合计|共计)|(?<![人次户份指])(?<![^文]件)数量?|(?<=[类息)）])的信息)$")
+_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和|等)|(?:等|(?<=信息|目录)发布|更新量|发布量|(?<=信息)(?:更新|合计|共计)|(?<![人次户份指])(?<![^文]件)数量?|(?<=[类息)）])的信息)$")
 
 
 def active_disclosure(text: str, proactive: str = "", overview: str = "", year: int | None = None) -> tuple[dict, list[dict]]:
@@ -1116,7 +1117,7 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     raw = _KIND_TAIL.sub("", _CHANNEL.sub("", raw) if named else _CHANNEL_AND_VERB.sub("", raw))
     if "其中" in raw:
         raw = _LEAD.sub("", raw.rsplit("其中", 1)[1].lstrip("，,：: "))  # a first kind glued to the sentence before it ('…及其他信息其中新闻动态35篇')
-    if raw[:1] in "以及和" or raw[-1:] in "等量新计数" or raw.endswith("的信息"):
+    if raw[:1] in "以及和等" or raw[-1:] in "等量新计数布" or raw.endswith("的信息"):
         raw = _NAME_WRAPPING.sub("", raw).strip()
     if " " in raw:
         raw = _LAYOUT_BLANK.sub("", raw)  # ('其 他相关信息')

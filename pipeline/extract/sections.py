@@ -416,7 +416,7 @@ def byline_date(preamble: list) -> str | None:
     opening the preamble, the one under the cover's title where the page's fields print an organ and a date above it
     ('青浦区X局' / '2019.01.22' / '2018年上海市青浦区X局' / '政府信息公开工作年度报告' / '上海市青浦区X局' / '2018年12月31日'),
     or the date in brackets alone right under the title, as documents adopted on a date print it ('(2016年3月5日)'; labels
-    2 : 0); None when there is no such signature."""
+    5 : 1); None when there is no such signature."""
     lines = []
     for b in preamble[:10]:
         if not isinstance(b, Paragraph) or len(b.text) > 40:

@@ -259,8 +259,8 @@ _KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及到?|�
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 #: words around a kind's name that are not part of it: '以及…等', '等…' (a note in brackets before it taken off: '(X发、Y发)等政策
-#: 文件'), '…信息发布' (the act after it: '解读信息发布152条'; not a medium's, '报刊发布303条'), '…更新量', '…信息合计', '…信息数', '…类的信息' (not
-#: '其他应主动公开的信息', as ../shared/golden names it)
+#: 文件'), '…信息发布' (the act after it: '解读信息发布152条'; not a medium's, '报刊发布303条'), '…更新量', '…信息合计', '…数' (a
+#: count's word: '…信息数', '规划计划数'), '…类的信息' (not '其他应主动公开的信息', as ../shared/golden names it)
 _NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和|等)|(?:等|(?<=信息|目录)发布|更新量|发布量|(?<=信息)(?:更新|合计|共计)|(?<![人次户份指])(?<![^文]件)数量?|(?<=[类息)）])的信息)$")
 
 

@@ -237,7 +237,7 @@ def _own_title_below(lines: list[str], index: int, title: str) -> tuple[str, int
         span = 2 if j + 1 < len(lines) and _cut_title(line, lines[j + 1]) else 1
         if span == 2:
             line += lines[j + 1]  # (cut over two lines: 'X局2009年度政府' / '信息公开工作报告')
-        if _looks_like_title(line) and not _SENTENCE.search(line):
+        if _looks_like_title(line):
             if j - 1 > index and span == 1 and _joins_before(lines[j - 1], line):
                 line, j, span = lines[j - 1] + line, j - 1, 2  # under its organ's line ('X镇人民政府' / '2022年…报告')
             own = _compact_title(line)

@@ -22,6 +22,8 @@ _FIELD = re.compile(_LABEL + r"[ \t\u3000]*[\]】]?[ \t\u3000]*[:：|｜]?\s*(?:
 _ANOTHER_LABEL = re.compile(r"^(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|体裁分类|主题词|有\s*效\s*性|效力状态|字号)(?:\s*[:：\]】]|$)")
 #: the fields whose value is a date (a value without a year is not theirs; a CMS may print it in two digits)
 _DATE_KEYS = frozenset(("published", "written", "updated", "issued"))
+#: a time of day after a date
+_TIME_OF_DAY = re.compile(r"\d\s+\d{1,2}:\d{2}")
 #: a value that is only the next field's label ('公开形式:')
 _LABEL_ONLY = re.compile(r"^[\u3400-\u9fff]{2,6}\s*[:：]$")
 _STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|有\s*效\s*性|浏览(?:量|次数)?|点击(?:数|率|量)?|作者|(?:责任)?编辑|信息来源"
@@ -44,8 +46,10 @@ def fields_from_text(text: str) -> dict[str, str]:
         value = printed.strip()
         if _ANOTHER_LABEL.match(value.lstrip("[【 ")) or _LABEL_ONLY.match(value) or not value.strip("[【]】 "):
             continue  # the field is printed empty; the text after it is the next label
-        if key in _DATE_KEYS and not re.search(r"\d{4}|^\d{2}-\d{1,2}-\d{1,2}(?!\d)", value):
+        if key in _DATE_KEYS and not re.search(r"\d{4}|^\d{2}([-/])\d{1,2}\1\d{1,2}(?!\d)", value):
             continue
+        if label == "生成日期" and _TIME_OF_DAY.search(value):
+            key = "updated"  # a CMS's timestamp ('生成日期 2018-01-30 17:05:00'), no 成文日期 ('公文生成日期:2018-01-02')
         if key == "source_label" and value.startswith(("http://", "https://")):
             key = "url"  # a crawler's '来源: http://…' names the page's address, not a source
         if value and (key not in fields or label == "发布机构" and not by_publisher):

@@ -1610,3 +1610,40 @@ def test_a_kinds_leading_等_after_a_note_and_its_trailing_发布_and_a_domain_p
             "电话:0577-67026029。\n一、总体情况\n2019年,街道推进公开。\n")
     record = convert(text.encode(), "page.txt")
     assert record["contacts"]["address"] == "青石街道环城东路255号党政综合办公室"
+
+
+def test_an_editor_field_under_the_title_is_no_title_with_the_body_below():
+    text = ("政府信息公开\n云崖市公安局信息公开\n云崖市公安局2016年度政府信息公开工作情况报告\n发文时间\n2017年01月20日 15:57:00\n来源\n"
+            "云崖市公安局\n编辑\n市公安局\n 2016年以来,云崖市公安局按照《中华人民共和国政府信息公开条例》的规定和市政府有关会议、通知精神,"
+            "高度重视公安政务信息公开工作,组织全市各地公安机关进一步健全领导和工作机构。\n一、主动公开信息情况\n2016年,市公安局推进公开。\n")
+    assert convert(text.encode(), "page.txt")["title"] == "云崖市公安局2016年度政府信息公开工作情况报告"
+
+
+def test_a_generated_date_is_no_signed_date_and_a_two_digit_year_with_slashes():
+    text = ("云崖市青石区发展改革局2016年政府信息公开工作年度报告\n索  引  号: 11620403013912770D/2017-172787 生成日期: 2017-03-20 17:44:02\n"
+            "本报告根据《条例》编制。\n一、概述\n2016年,我局推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["signed_date"], record["published_date"]) == (None, "2017-03-20")
+    text = ("青石镇2017年政府信息公开工作年度报告\n    • 公文生成日期:2018-01-02\n    时间:2018-01-15 10:38\n"
+            "本报告根据《条例》编制。\n一、概述\n2017年,我镇推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["signed_date"], record["published_date"]) == ("2018-01-02", "2018-01-15")
+    text = ("青石县林业和草原局2020年政府信息公开工作年度报告\n发布日期:21/01/26 10:42:59 作者:林草局 点击数: 来源:\n"
+            "本报告根据《条例》编制。\n一、总体情况\n2020年,我局推进公开。\n")
+    assert convert(text.encode(), "page.txt")["published_date"] == "2021-01-26"
+
+
+def test_kinds_after_分别包括_and_a_betting_brands_game_platform_in_an_address():
+    text = "从2020年1月至12月全年公开信息18条,分别包括政府领导信息3条、卫生类3条,民生公益类信息4条、安全生产监管类2条,城乡建设类6条。"
+    assert [c["name"] for c in active_disclosure(text)[0]["categories"]][:1] == ["政府领导信息"]
+    text = ("本报告根据《条例》编制。如对本报告有任何疑问,请联系:地址:bt365游戏平台政务公开办公室(云崖省青石市九台大街67号),邮编:130500。\n"
+            "一、概述\n2016年,我区推进公开。\n")
+    assert "游戏" not in convert(text.encode(), "page.txt")["contacts"]["address"]
+
+
+def test_a_sites_first_kind_after_its_verb_and_a_list_after_全面公开():
+    text = ("经统计,2022年云崖市统计局门户网站发布概况类信息36条,政务动态类信息87条,信息公开目录信息211条,政策解读1条,"
+            "“云崖统计”微信公众号发布信息151条。")
+    assert [c["count"] for c in active_disclosure(text)[0]["categories"]] == [36, 87, 211, 1]
+    text = "2020年,我办围绕中心工作,全面公开市政府专题会议、常务会议信息72条,督查督办信息22条,放管服改革及地方金融信息23条。"
+    assert [c["name"] for c in active_disclosure(text)[0]["categories"]][0] == "市政府专题会议、常务会议信息"

@@ -171,7 +171,7 @@ def _fuller_title_below(lines: list[str], index: int, title: str) -> tuple[str, 
         if span == 2:
             line += lines[j + 1]
         fuller = _compact_title(line)
-        if (j - 1 > index and span == 1 and _joins_before(lines[j - 1], line) and not parse_date(line)
+        if (j - 1 > index and span == 1 and _looks_like_title(line) and _joins_before(lines[j - 1], line) and not parse_date(line)
                 and (_its_organ_in_full(compact, joined := _compact_title(lines[j - 1] + line))
                      or _its_organ_named(compact, joined) or len(joined) > len(compact) and _in_order_but_the_year(compact, joined))):
             return joined, j - 1, 2  # the document's own title under its organ's line ('2023年度…报告' over '桃江县松木塘镇
@@ -1678,7 +1678,7 @@ def published_date(meta: dict, headline: list[str] = ()) -> str | None:
     fields = {**meta, "headline": dated.group(1)} if dated else meta
     for key in ("published", "dated", "headline", "written", "updated", "issued"):
         if fields.get(key):
-            d = parse_date(fields[key]) or parse_date(_SHORT_YEAR.sub(r"20\1-", fields[key].strip(), count=1))
+            d = parse_date(fields[key]) or parse_date(_SHORT_YEAR.sub(r"20\1-\3-", fields[key].strip(), count=1))
             if d:
                 return d
     return None
@@ -1690,5 +1690,5 @@ _DATE_IN_BRACKETS_ENDING = re.compile(_BRACKETED_DATE + r"\s*$")
 _REPORTS_NAME_BEFORE = re.compile(r"(?:报告|年报)\s*$")
 
 
-#: a date's year printed in two digits at the start of a field's value ('17-03-08 10:20')
-_SHORT_YEAR = re.compile(r"^(\d{2})-(?=\d{1,2}-\d{1,2}(?!\d))")
+#: a date's year printed in two digits at the start of a field's value ('17-03-08 10:20', '21/01/26 10:42:59')
+_SHORT_YEAR = re.compile(r"^(\d{2})([-/])(\d{1,2})\2(?=\d{1,2}(?!\d))")

@@ -1615,7 +1615,7 @@ def test_a_kinds_leading_等_after_a_note_and_its_trailing_发布_and_a_domain_p
 def test_an_editor_field_under_the_title_is_no_title_with_the_body_below():
     text = ("政府信息公开\n云崖市公安局信息公开\n云崖市公安局2016年度政府信息公开工作情况报告\n发文时间\n2017年01月20日 15:57:00\n来源\n"
             "云崖市公安局\n编辑\n市公安局\n 2016年以来,云崖市公安局按照《中华人民共和国政府信息公开条例》的规定和市政府有关会议、通知精神,"
-            "高度重视公安政务信息公开工作,组织全市各地公安机关进一步健全领导和工作机构。\n一、主动公开信息情况\n2016年,市公安局推进公开。\n")
+            "高度重视公安政务信息公开工作,组织全市各地公安机关进一步健全领导和工作机构,制定了政府信息公开的各项工作制度。现将具体公开情况报告如下:\n一、主动公开信息情况\n2016年,市公安局推进公开。\n")
     assert convert(text.encode(), "page.txt")["title"] == "云崖市公安局2016年度政府信息公开工作情况报告"
 
 
@@ -1647,3 +1647,12 @@ def test_a_sites_first_kind_after_its_verb_and_a_list_after_全面公开():
     assert [c["count"] for c in active_disclosure(text)[0]["categories"]] == [36, 87, 211, 1]
     text = "2020年,我办围绕中心工作,全面公开市政府专题会议、常务会议信息72条,督查督办信息22条,放管服改革及地方金融信息23条。"
     assert [c["name"] for c in active_disclosure(text)[0]["categories"]][0] == "市政府专题会议、常务会议信息"
+
+
+def test_a_kind_after_the_organ_speaking_as_its_kind_and_its_verb():
+    text = ("2024年我委门户网站共公开信息120条,其中:部门动态30条;政府信息公开指南1条;2024年我委更新概况信息31条;规划信息2条;"
+            "政策解读37条;部门文件19条。")
+    disclosed = active_disclosure(text)[0]
+    assert (disclosed["total"], [c["name"] for c in disclosed["categories"]][:3]) == (120, ["部门动态", "政府信息公开指南", "概况信息"])
+    text = "2022年,我委共公开信息20条,其中发布文件通知8条、分别以文字解读和图片解读3条,生活必需品价格运行情况分析9条。"
+    assert [c["name"] for c in active_disclosure(text)[0]["categories"]][1] == "文字解读和图片解读"

@@ -85,6 +85,16 @@ def dates_in(text: str) -> set[str]:
     return {d for m in date_pattern().finditer(folded) if (d := parse_date(m.group(0)))}
 
 
+#: a date whose year a CMS's field prints in two digits ('17-03-08 10:20', '21/01/26 10:42:59')
+_SHORT_YEAR_DATE = re.compile(r"(\d{2})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
+
+
+def parse_short_year_date(text: str) -> str | None:
+    """The ISO date a field's value opening with a two-digit year prints ('21/01/26 10:42:59' → '2021-01-26'), else None."""
+    m = _SHORT_YEAR_DATE.match(text.strip())
+    return _iso(2000 + int(m.group(1)), int(m.group(3)), int(m.group(4))) if m else None
+
+
 def _iso(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()

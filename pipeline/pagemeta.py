@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .numbers import parse_short_year_date
 from .script import simplified_of
 
 _KEYS = {
@@ -46,7 +47,7 @@ def fields_from_text(text: str) -> dict[str, str]:
         value = printed.strip()
         if _ANOTHER_LABEL.match(value.lstrip("[【 ")) or _LABEL_ONLY.match(value) or not value.strip("[【]】 "):
             continue  # the field is printed empty; the text after it is the next label
-        if key in _DATE_KEYS and not re.search(r"\d{4}|^\d{2}([-/])\d{1,2}\1\d{1,2}(?!\d)", value):
+        if key in _DATE_KEYS and not (re.search(r"\d{4}", value) or parse_short_year_date(value)):
             continue
         if label == "生成日期" and _TIME_OF_DAY.search(value):
             key = "updated"  # a CMS's timestamp ('生成日期 2018-01-30 17:05:00'), no 成文日期 ('公文生成日期:2018-01-02')

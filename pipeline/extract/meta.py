@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from .issues import issue
-from ..numbers import cn_int, fold, parse_date
+from ..numbers import cn_int, fold, parse_date, parse_short_year_date
 
 _TITLE_HINT = re.compile(r"(报告|年报)")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -1678,7 +1678,7 @@ def published_date(meta: dict, headline: list[str] = ()) -> str | None:
     fields = {**meta, "headline": dated.group(1)} if dated else meta
     for key in ("published", "dated", "headline", "written", "updated", "issued"):
         if fields.get(key):
-            d = parse_date(fields[key]) or parse_date(_SHORT_YEAR.sub(r"20\1-\3-", fields[key].strip(), count=1))
+            d = parse_date(fields[key]) or parse_short_year_date(fields[key])
             if d:
                 return d
     return None
@@ -1689,6 +1689,3 @@ def published_date(meta: dict, headline: list[str] = ()) -> str | None:
 _DATE_IN_BRACKETS_ENDING = re.compile(_BRACKETED_DATE + r"\s*$")
 _REPORTS_NAME_BEFORE = re.compile(r"(?:报告|年报)\s*$")
 
-
-#: a date's year printed in two digits at the start of a field's value ('17-03-08 10:20', '21/01/26 10:42:59')
-_SHORT_YEAR = re.compile(r"^(\d{2})([-/])(\d{1,2})\2(?=\d{1,2}(?!\d))")

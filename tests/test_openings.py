@@ -1656,3 +1656,34 @@ def test_a_kind_after_the_organ_speaking_as_its_kind_and_its_verb():
     assert (disclosed["total"], [c["name"] for c in disclosed["categories"]][:3]) == (120, ["部门动态", "政府信息公开指南", "概况信息"])
     text = "2022年,我委共公开信息20条,其中发布文件通知8条、分别以文字解读和图片解读3条,生活必需品价格运行情况分析9条。"
     assert [c["name"] for c in active_disclosure(text)[0]["categories"]][1] == "文字解读和图片解读"
+
+
+def test_a_letter_sending_the_report_above_it_signs_it_and_gives_way_to_its_title():
+    text = ("青政办〔2018〕32号\n青石市人民政府办公室\n关于上报《青石市2017年度政府信息公开\n工作年度报告》的报告\n州政府信息与政务公开办公室:\n"
+            "根据《中华人民共和国政府信息公开条例》和州政府办公室《关于做好2017年政府信息公开工作年度报告编制发布工作的通知》(青政办秘〔2018〕"
+            "14号)有关要求,现将《青石市2017年政府信息公开工作年度报告》报上,请审示。\n2018年3月9日\n"
+            "青石市2017年政府信息公开工作年度报告\n引 言\n本年度报告由青石市人民政府办公室编制。\n一、概述\n2017年,我市推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"], record["signed_date"], record["doc_number"]) == (
+        "青石市2017年政府信息公开工作年度报告", "青石市人民政府办公室", "2018-03-09", "青政办〔2018〕32号")
+    text = ("文章播报\n青政〔2012〕27号\n青石镇人民政府\n关于报送《2011年政府信息公开年度报告》的报 告\n云崖县人民政府办公室:\n"
+            "现上报我镇《2011年政府信息公开年度报告》。\n附:《2011年政府信息公开年度报告》\n二〇一二年四月三十日\n"
+            "2011年政府信息公开年度报告\n本年报由云崖县青石镇编制。\n一、概述\n2011年,我镇推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"], record["signed_date"]) == ("2011年政府信息公开年度报告", "青石镇人民政府", "2012-04-30")
+
+
+def test_an_articles_number_is_no_count_and_the_wholes_breakdown_outranks_a_later_list_of_other_counts():
+    text = ("本报告是根据《中华人民共和国政府信息公开条例》第23条和《北京市政府信息公开规定》第36条规定的具体要求,由青石镇人民政府编制的"
+            "2016年度政府信息公开年度报告。")
+    assert active_disclosure(text)[0]["categories"] == []
+    text = ("(一)主动公开方面。2023年,在县政府门户网站主动公开政务信息共6931条,其中概况类信息124条,政务动态信息2239条,"
+            "信息公开目录信息2009条。解读信息发布总数5条,意见征集数6条,专题专栏维护数16条,新开设专栏数量2条。")
+    disclosed = active_disclosure(text)[0]
+    assert (disclosed["total"], [c["count"] for c in disclosed["categories"]]) == (6931, [124, 2239, 2009])
+
+
+def test_a_doc_number_without_brackets_under_the_headline_for_any_code():
+    text = ("青石县卫生健康局2019年政府信息公开工作年度报告\n    时间:2020-01-07 17:33\n     卫综20201\n"
+            "    青石县卫生健康局2019年政府信息公开工作年度报告\n本报告根据《条例》编制。\n一、总体情况\n2019年,我局推进公开。\n")
+    assert convert(text.encode(), "page.txt")["doc_number"] == "卫综〔2020〕1号"

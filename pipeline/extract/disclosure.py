@@ -944,6 +944,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     before = ""
     short: list[dict] = []  # the kinds the sentence before listed, adding up to no total
     broken_down: list[dict] = []  # the first list breaking down the count ending the sentence before
+    best_whole_before = False  # (does `best` break down the year's whole stated right before it?)
     for sentence in _split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text, _SENTENCE_SPLIT, _SENTENCE_SPLIT_TYPED):
         # ('…发布各类政府信息7406条。其中规划性文件151条、…': the breakdown of the count ending the sentence before)
         breakdown = sentence.lstrip().startswith(_BREAKDOWN_OPENINGS) and bool(_COUNT_UNIT.search(before) or _KINDS_HEADING.match(before))
@@ -986,7 +987,12 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         if sum(1 for c in items if _A_CHANNELS_NAME.search(c["raw"])) * 2 > len(items):
             continue  # by channel, not by kind ('其中市政府门户网站5200条,各县(市、区)政府门户网站14541条,各部门政府网站14650条')
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
-        if (len(items), typed) > (len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
+        # (a list breaking down the year's whole right before it ranks first: '共6931条,其中概况类信息124条,…' over a later
+        # sentence's counts of other things, '解读信息发布总数5条,意见征集数6条,专题专栏维护数16条,…')
+        whole_before = bool(len(items) >= 2 and items[0]["after_of_which"] and (part := _PART_BROKEN_DOWN.search(sentence, 0, items[0]["start"]))
+                            and int(part.group(1)) in totals)
+        if (whole_before, len(items), typed) > (best_whole_before, len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
+            best_whole_before = whole_before
             best, introduced = items, bool(items and (items[0]["after_of_which"] or _COUNT_UNIT.search(previous)
                                                       and _a_list_opening(sentence, items[0]["start"])))
         if not adding_up and _adds_up_to(items, totals):
@@ -1144,6 +1150,7 @@ def _is_kind(name: str) -> bool:
     """Can `name` be a kind of disclosed information (not a total, a channel, an application count)?"""
     return (bool(name) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", name) if name[:1].isdigit() else name)
             and not name.endswith("局")  # (an organ: '行政许可239项,其中,教育卫生局189项,住建局42项,…')
+            and not name.endswith("第")  # (an article's number: '根据《…条例》第23条和《…规定》第36条')
             and not _A_CHANNEL_DISCLOSING.search(name)  # (a channel's count: '…;重庆政务服务网公开行政许可信息546条')
             # (fields listed, or one of the 条例's kinds named as it does: '国民经济和社会发展规划、专项规划、区域规划及相关政策',
             # '法律、法规、规章和国家有关规定应当主动公开的其他政府信息')

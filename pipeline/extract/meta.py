@@ -141,15 +141,17 @@ def _attached_report(lines: list[str], start: int, title: str) -> tuple[str, int
     named = _NOTICE_OF_REPORT.search(title)
     if not named:
         return None
-    report = _compact_title(named.group(1))
+    report = _compact_title(named.group(1) or named.group(2))
     # the report's own title, maybe naming its organ before the name the notice gives it, maybe over two lines
     for j in range(start, min(start + 40, len(lines))):
         for span in (1, 2):
             printed = "".join(lines[j:j + span])
             if span == 2 and (j + 1 >= len(lines) or not _cut_title(lines[j], lines[j + 1])):
                 continue
-            if (title := _compact_title(printed)) == report or title.endswith(report) and _looks_like_title(printed):
-                return title, j, span
+            title = _compact_title(printed)
+            if (title == report or title.endswith(report) and _looks_like_title(printed)
+                    or _YEARS_OWN_WORD.sub("年", title) == _YEARS_OWN_WORD.sub("年", report)):
+                return title, j, span  # (as the letter names it but for the year's 度: '…2017年度…报告' / '…2017年…报告')
     return None
 
 
@@ -541,7 +543,7 @@ def issuer_from_title_text(title: str | None) -> str | None:
     and for a news headline, the organ releasing it ('海关总署发布2012年…年度报告')."""
     sender = None
     if title and (notice := _NOTICE_OF_REPORT.search(title)):
-        sender, title = title[:notice.start()].strip(), notice.group(1)
+        sender, title = title[:notice.start()].strip(), notice.group(1) or notice.group(2)
     if title and (news := _ORGAN_RELEASES.match(title)) and _ends_with_organ(news.group(1)):
         return news.group(1)
     organ = issuer_from_title(title)
@@ -566,7 +568,10 @@ _ORGAN_AFTER_TITLE = re.compile(r"(?:报告|年报)\s*[（(]([\u3400-\u9fff]{2,4
 
 #: a notice publishing a report, by the report's name ('X办公厅关于2017年…报告的公告',
 #: '教育部办公厅关于发布《2010年…报告》的公告'), or a letter sending it ('X局 关于2014年度…报告的函')
-_NOTICE_OF_REPORT = re.compile(r"关于(?:印发|发布|公布|报送)?《?([^《》]{4,60}?报告)》?的(?:公告|通知|函)$")
+#: a year's 年 or 年度
+_YEARS_OWN_WORD = re.compile(r"(?<=\d)年度?")
+_NOTICE_OF_REPORT = re.compile(r"关于(?:(?:印发|发布|公布|报送)?《?([^《》]{4,60}?报告)》?的(?:公告|通知|函)"
+                               r"|(?:报送|上报|呈报)《([^《》]{4,60}?报告)》的报告)$")
 #: a news headline on the report: the organ, then that it released it ('X发布2012年…年度报告')
 _ORGAN_RELEASES = re.compile(r"^([\u3400-\u9fff（）()]{2,30}?)(?:正式)?(?:发布|公布)(?=(?:19|20)\d{2}\s*年.*(?:报告|年报)$)")
 #: words a clause opens with before an organ's name ('请与X局联系'): no organ's name starts so
@@ -1620,12 +1625,12 @@ def normalize_doc_number(raw: str) -> tuple[str | None, bool]:
 
 #: a 文号 line printed without 号: 代字, the year in brackets, the number
 _DOC_NO_WITHOUT_HAO = re.compile(r"^[\u3400-\u9fff]{1,8}[〔\[［【(（﹝]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞]\s*第?\s*\d{1,4}$")
-#: a 文号 standing between spaces (a line of its own before a crawler joined the lines)
-#: a 文号 printed without its brackets and 号, on a line of its own: an issuing organ's 代字 (with a 政,
-#: 发, 办, 函 or 字), the year and the number ('永政民2011151')
-_DOC_NO_GLUED = re.compile(r"^\s*([\u3400-\u9fff]{0,3}[政发办函字][\u3400-\u9fff]{0,2})((?:19|20)\d{2})(\d{1,4})\s*$"
+#: a 文号 printed without its brackets and 号, on a line of its own near the top: an issuing organ's 代字, the year and
+#: the number ('永政民2011151', '卫综20201', '泉鲤应急20221')
+_DOC_NO_GLUED = re.compile(r"^\s*([\u3400-\u9fff]{2,8})((?:19|20)\d{2})(\d{1,4})\s*$"
                            # or any 代字 with the bracket opening the year, the rest lost ('漳国土资〔201225')
                            r"|^\s*([\u3400-\u9fff]{1,8})[〔\[［【﹝]((?:19|20)\d{2})(\d{1,4})\s*$")
+#: a 文号 standing between spaces (a line of its own before a crawler joined the lines)
 _SPACED_DOC_NO = re.compile(r"(?:^|(?<=\s))([^\s。，,；;：:]{1,12}?\d{4}[^\s。，,；;：:]{0,3}?\d+\s*号)(?=\s|$)")
 
 

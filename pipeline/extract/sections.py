@@ -377,19 +377,28 @@ def signature(closing: list[str]) -> tuple[str | None, str | None]:
 
 
 def notice_signature(above_title: list[str]) -> tuple[str | None, str | None]:
-    """(organ, ISO date) of a notice printed above the report it publishes ('X办公室关于公布' / 'Y2009年度…报告的通知' /
-    '(X政办发〔2010〕3号)' / … / '二〇一〇年一月十九日' over the report's title): the notice's organ and date sign the
-    report, as its 文号 numbers it; (None, None) where no such notice stands above the title."""
-    heading = "".join(line.strip() for line in above_title[:2])
-    notice = _NOTICE_HEADING.match(heading)
-    if not notice or not names_an_organ(notice.group(1)):
-        return None, None
-    dated = next((parse_date(line) for line in above_title[2:] if _DATE_ONLY.match(line.strip())), None)
-    return notice.group(1), dated
+    """(organ, ISO date) of a notice or a letter printed above the report it publishes or sends ('X办公室关于公布' /
+    'Y2009年度…报告的通知' / '(X政办发〔2010〕3号)' / … / '二〇一〇年一月十九日' over the report's title; 'X政府办公室' /
+    '关于上报《Y…' / '…报告》的报告' / … / '2018年3月9日'): its organ and date sign the report, as its 文号 numbers it;
+    (None, None) where no such notice stands above the title."""
+    lines = [line.strip() if "关于" not in line else re.sub(r"\s", "", line) for line in above_title[:8]]  # ('…的报 告')
+    for k, line in enumerate(lines):
+        if "关于" not in line:
+            continue
+        organ_line = lines[k - 1] if k and line.startswith("关于") and names_an_organ(lines[k - 1]) else ""
+        for span in (1, 2):
+            notice = _NOTICE_HEADING.match(organ_line + "".join(lines[k:k + span]))
+            if notice and names_an_organ(notice.group(1)):
+                dated = next((parse_date(line) for line in lines[k + span:] + above_title[8:] if _DATE_ONLY.match(line.strip())),
+                             None)
+                return notice.group(1), dated
+    return None, None
 
 
-#: the heading of a notice publishing a report ('X办公室关于公布Y2009年度…报告的通知', '…关于印发《…年报》的通知')
-_NOTICE_HEADING = re.compile(r"^([\u3400-\u9fff（）()]{4,40}?)关于(?:印发|公布|发布)《?[^《》]{4,60}?(?:报告|年报)》?的(?:通知|公告)$")
+#: the heading of a notice publishing a report ('X办公室关于公布Y2009年度…报告的通知', '…关于印发《…年报》的通知'), or of a
+#: letter sending it ('X关于报送…报告的函', '…关于上报《…报告》的报告')
+_NOTICE_HEADING = re.compile(r"^([\u3400-\u9fff（）()]{4,40}?)关于(?:(?:印发|公布|发布)《?[^《》]{4,60}?(?:报告|年报)》?的(?:通知|公告)"
+                             r"|(?:报送|上报|呈报)《?[^《》]{4,60}?(?:报告|年报)》?的(?:函|报告))$")
 
 
 def byline(preamble: list) -> str | None:

@@ -1687,3 +1687,15 @@ def test_a_doc_number_without_brackets_under_the_headline_for_any_code():
     text = ("青石县卫生健康局2019年政府信息公开工作年度报告\n    时间:2020-01-07 17:33\n     卫综20201\n"
             "    青石县卫生健康局2019年政府信息公开工作年度报告\n本报告根据《条例》编制。\n一、总体情况\n2019年,我局推进公开。\n")
     assert convert(text.encode(), "page.txt")["doc_number"] == "卫综〔2020〕1号"
+
+
+def test_sections_numbered_only_in_arabic_numerals_and_not_a_list_under_a_heading_so_numbered():
+    text = ("青石县科技局2018年政府信息公开工作年度报告\n发布时间:2020-06-22\n今年以来,我局认真贯彻落实工作机制。\n"
+            "1、政府信息公开工作基本概况。为深入推行政府信息公开,局信息公开工作由分管副局长负责。\n2、主动公开政府信息的情况。一年来,我局共主动公开政府信息12条。\n"
+            "3、依申请公开政府信息和不予公开政府信息的情况。一年来,未收到申请。\n4、政府信息公开的收费及减免情况。不收费。\n")
+    assert [(s["number"], s["title"]) for s in convert(text.encode(), "page.txt")["sections"]] == [
+        ("一", "政府信息公开工作基本概况"), ("二", "主动公开政府信息的情况"), ("三", "依申请公开政府信息和不予公开政府信息的情况"),
+        ("四", "政府信息公开的收费及减免情况")]
+    text = ("青石街道办事处\n2023年政府信息公开工作年度报告\n本年度报告根据《条例》要求编制。\n1、 总体情况\n2023年度,青石街道推进公开。\n"
+            "1、 主动公开。全年发布各类信息四十余条。\n2、 依申请公开。未收到申请。\n3、 政府信息管理。及时做好公开工作。\n")
+    assert convert(text.encode(), "page.txt")["sections"] == []

@@ -43,7 +43,37 @@ class Outline:
 
 
 def outline(items: list) -> Outline:
-    """Split body items (Paragraph/Table blocks after the title) into preamble, sections, closing."""
+    """Split body items (Paragraph/Table blocks after the title) into preamble, sections, closing; a report numbering
+    its sections only in Arabic numerals ('1、政府信息公开工作基本概况。…' / '2、主动公开政府信息的情况。…') is read as if
+    it numbered them 一, 二…, as the record does."""
+    out = _outline(items)
+    if not out.sections and (renumbered := _arabic_numbering_as_chinese(items)):
+        out = _outline(renumbered)
+    return out
+
+
+#: a paragraph opening with an Arabic section number ('1、', '2.')
+_ARABIC_HEAD = re.compile(r"^\s*(\d{1,2})\s*[、.．](?!\d)\s*")
+
+
+def _arabic_numbering_as_chinese(items: list) -> list | None:
+    """`items` with the paragraphs that open numbered 1, 2, 3… in order (three or more) numbered 一、二、三… instead; None
+    where they do not, or where the numbering starts again (lists under a heading so numbered: '1、 总体情况' / '1、 主动公开。…')."""
+    heads, expected = {}, 1
+    for i, item in enumerate(items):
+        if isinstance(item, Paragraph) and (m := _ARABIC_HEAD.match(item.text)):
+            if int(m.group(1)) != expected:
+                if int(m.group(1)) < expected:
+                    return None
+                continue
+            heads[i] = cn_numeral(expected) + "、" + item.text[m.end():]
+            expected += 1
+    if len(heads) < 3:
+        return None
+    return [Paragraph(heads[i]) if i in heads else item for i, item in enumerate(items)]
+
+
+def _outline(items: list) -> Outline:
     out = Outline()
     expected = 1
     current: list = out.preamble

@@ -22,7 +22,7 @@ _LABEL = r"(索\s*引\s*号|发布机构|发布单位|发文机关|制定机关|
 _FIELD = re.compile(_LABEL + r"[ \t\u3000]*[\]】]?[ \t\u3000]*[:：|｜]?\s*(?:[|｜]\s*)?")
 _ANOTHER_LABEL = re.compile(r"^(?:" + _LABEL[1:-1] + r"|分\s*类|主题分类|体裁分类|主题词|有\s*效\s*性|效力状态|字号)(?:\s*[:：\]】]|$)")
 #: the fields whose value is a date (a value without a year is not theirs; a CMS may print it in two digits)
-_DATE_KEYS = frozenset(("published", "written", "updated", "issued"))
+_DATE_KEYS = frozenset(("published", "written", "generated", "updated", "issued"))
 #: a time of day after a date
 _TIME_OF_DAY = re.compile(r"\d\s+\d{1,2}:\d{2}")
 #: a value that is only the next field's label ('公开形式:')
@@ -49,8 +49,10 @@ def fields_from_text(text: str) -> dict[str, str]:
             continue  # the field is printed empty; the text after it is the next label
         if key in _DATE_KEYS and not (re.search(r"\d{4}", value) or parse_short_year_date(value)):
             continue
-        if label == "生成日期" and _TIME_OF_DAY.search(value):
-            key = "updated"  # a CMS's timestamp ('生成日期 2018-01-30 17:05:00'), no 成文日期 ('公文生成日期:2018-01-02')
+        if label == "生成日期" and not folded.endswith("公文", 0, m.start()):
+            # a CMS's date, no 成文日期 ('公文生成日期:2018-01-02'): its timestamp ('生成日期 2018-01-30 17:05:00'), or a date
+            # that may be the document's (see meta.signed_date)
+            key = "updated" if _TIME_OF_DAY.search(value) else "generated"
         if key == "source_label" and value.startswith(("http://", "https://")):
             key = "url"  # a crawler's '来源: http://…' names the page's address, not a source
         if value and (key not in fields or label == "发布机构" and not by_publisher):

@@ -1628,6 +1628,11 @@ def test_a_generated_date_is_no_signed_date_and_a_two_digit_year_with_slashes():
             "本报告根据《条例》编制。\n一、概述\n2017年,我镇推进公开。\n")
     record = convert(text.encode(), "page.txt")
     assert (record["signed_date"], record["published_date"]) == ("2018-01-02", "2018-01-15")
+    text = ("索引号: 016006562/2021-02605 发布机构: 青石镇\n生成日期: 2021-01-26 公开方式: 主动公开\n公开范围: 面向全社会\n"
+            "青石区青石镇人民政府2020年度政府信息公开年度报告\n发布时间: 2021-01-26 11:26:48 浏览次数:\n本报告根据《条例》编制。\n"
+            "一、总体情况\n2020年,我镇推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["signed_date"], record["published_date"]) == (None, "2021-01-26")
     text = ("青石县林业和草原局2020年政府信息公开工作年度报告\n发布日期:21/01/26 10:42:59 作者:林草局 点击数: 来源:\n"
             "本报告根据《条例》编制。\n一、总体情况\n2020年,我局推进公开。\n")
     assert convert(text.encode(), "page.txt")["published_date"] == "2021-01-26"

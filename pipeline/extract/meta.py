@@ -1668,20 +1668,25 @@ def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None
 
 
 def signed_date(signature_date: str | None, meta: dict) -> str | None:
-    """The report's 成文日期: the date under its signature, else the page's 成文日期 field."""
-    return signature_date or (parse_date(meta["written"]) if meta.get("written") else None)
+    """The report's 成文日期: the date under its signature, else the page's 成文日期 field, else a CMS's 生成日期 dating the
+    document before the page was published ('生成日期: | 2018-03-29 |'; one the same day as the page's 发布时间 is the CMS's
+    stamp: labels 3 : 0)."""
+    if signature_date or meta.get("written"):
+        return signature_date or parse_date(meta["written"])
+    generated = parse_date(meta["generated"]) if meta.get("generated") else None
+    return generated if generated and generated != (parse_date(meta["published"]) if meta.get("published") else None) else None
 
 
 def published_date(meta: dict, headline: list[str] = ()) -> str | None:
     """The page's publish date: its 发布日期, else a date it prints without a label under or after its headline
     ('dated': '2022-01-19' on a line of its own), else the date in brackets ending its `headline` (the title's lines and
-    the line under them: 'X年报 ( 2015年02月16日 )') or on that line alone ('(2019年3月25日)'), else its 成文日期, else
+    the line under them: 'X年报 ( 2015年02月16日 )') or on that line alone ('(2019年3月25日)'), else its 成文日期 or 生成日期, else
     the date it was last updated, else its 发文时间 (a CMS's date of issue); a CMS's field may print the year in two
     digits ('发布时间:17-03-08')."""
     dated = next((m for line in headline[-2:] if line.endswith((")", "）")) and (m := _DATE_IN_BRACKETS_ENDING.search(line))
                   and (m.start() == 0 or _REPORTS_NAME_BEFORE.search(line, 0, m.start()))), None)
     fields = {**meta, "headline": dated.group(1)} if dated else meta
-    for key in ("published", "dated", "headline", "written", "updated", "issued"):
+    for key in ("published", "dated", "headline", "written", "generated", "updated", "issued"):
         if fields.get(key):
             d = parse_date(fields[key]) or parse_short_year_date(fields[key])
             if d:

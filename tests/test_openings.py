@@ -1704,3 +1704,10 @@ def test_sections_numbered_only_in_arabic_numerals_and_not_a_list_under_a_headin
     text = ("青石街道办事处\n2023年政府信息公开工作年度报告\n本年度报告根据《条例》要求编制。\n1、 总体情况\n2023年度,青石街道推进公开。\n"
             "1、 主动公开。全年发布各类信息四十余条。\n2、 依申请公开。未收到申请。\n3、 政府信息管理。及时做好公开工作。\n")
     assert convert(text.encode(), "page.txt")["sections"] == []
+
+
+def test_a_revision_mark_after_the_title():
+    text = ("青石县长湖乡2018年政府信息公开年度报告(修改)\n来源:长湖乡   2019-05-08 11:28\n浏览量:1 | | | |\n"
+            "《中华人民共和国政府信息公开条例》颁布实施以来,我乡扎实推进政府信息公开工作。现将2018年工作情况报告如下:\n一、情况概述\n我乡推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("青石县长湖乡2018年政府信息公开年度报告", "青石县长湖乡")

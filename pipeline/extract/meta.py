@@ -125,12 +125,12 @@ _A_LINE_OF_PROSE = re.compile(r"[\u3400-\u9fff，、“”《》（）]{30}|[。
 
 
 #: what a copying site adds after a title: 'X年度报告/全文', 'X年度报告/发布', 'X年度报告（全文）', 'X年度报告(文字版)', 'X年度报告(含图解)',
-#: 'X年度报告(图解)', 'X年度报告简介',
+#: 'X年度报告(图解)', 'X年度报告(修改)', 'X年度报告简介',
 #: '… ( 2014年02月25日 )', '… ( 2024-01-31 )', '…(二〇一〇年十二月二十日)' (a date in brackets), the question marks of
 #: characters it could not encode ('X年度报告?????', 'X工作報告?'), a QR-code widget ('X年度报告 二维码')
 #: a date in brackets ('( 2014年02月25日 )', '(2023-01-06)'), the date its group
 _BRACKETED_DATE = r"[（(]\s*((?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))\s*[）)]"
-_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*(?:全文|发布)|[（(](?:全文|文字版|含图解|附图解|图解)[）)]|" + _BRACKETED_DATE
+_WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*(?:全文|发布)|[（(](?:全文|文字版|含图解|附图解|图解|修改|修订版?|更正版?)[）)]|" + _BRACKETED_DATE
                               + r"|[（(][〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]|\s二维码)$|[\s|｜]+$")
 
 

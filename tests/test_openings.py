@@ -1711,3 +1711,9 @@ def test_a_revision_mark_after_the_title():
             "《中华人民共和国政府信息公开条例》颁布实施以来,我乡扎实推进政府信息公开工作。现将2018年工作情况报告如下:\n一、情况概述\n我乡推进公开。\n")
     record = convert(text.encode(), "page.txt")
     assert (record["title"], record["issuer"]) == ("青石县长湖乡2018年政府信息公开年度报告", "青石县长湖乡")
+
+
+def test_a_mediums_count_after_a_part_naming_the_medium_is_no_whole():
+    text = ("2024年,市商务局网站信息发布量达1019篇,内容涵盖政策解读、工作动态等。同时,高度重视政务新媒体建设,借助“青石商务”微信公众号,"
+            "累计发布各类信息345篇。")
+    assert active_disclosure(text)[0]["total"] is None

@@ -624,12 +624,17 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     if _A_BOARD.search(clause, 0, m.start()) and _A_SITES_COUNT.search(earlier + before) and not _SEVERAL_CHANNELS.search(clause):
         return True  # notice boards' after a site's ('…网站…累计主动公开信息124条;同时,依托…政务公开栏,及时发布政府信息78条')
     if (channel := _CHANNEL_NAMED.search(part)):
+        medium_at = channel.start()
+    else:
+        lead = before[max(before.rfind("，"), before.rfind(",")) + 1:]  # (a part naming the medium alone before the count's:
+        medium_at = 0 if _CHANNEL_NAMED.search(lead) and not _A_COUNT.search(lead) else None  # '借助“X”微信公众号,累计发布…345篇')
+    if medium_at is not None:
         # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条', '…三公经费6条及政务新媒体
         # (微信公众号)公开发布政府信息1074条'), a site's or another medium's before it ('…网站…411条,…;在…微信公众号
         # 公布信息230条;在…政务微博公布信息63条')
         # or another channel's after it ('…微信公开政府信息67条,通过政府网站公开政府信息30条', '…共发布政务微信公开信息365条,
         # 政务微博公开信息588条') or a site's earlier in the paragraph
-        return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, channel.start()) or _a_channels_count(previous)
+        return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, medium_at) or _a_channels_count(previous)
                     # (not a whole through channels named together, a site or boards among them; a medium's count may
                     # hold a note: '在微信公众号、X等新媒体公开信息1226条(其中原创317条,…);在县政府网站…136条')
                     or (not _SEVERAL_CHANNELS.search(part) or not _SITE_NAMED.search(part) and not _A_BOARD.search(part))

@@ -419,7 +419,7 @@ def notice_signature(above_title: list[str]) -> tuple[str | None, str | None]:
         for span in (1, 2):
             notice = _NOTICE_HEADING.match(organ_line + "".join(lines[k:k + span]))
             if notice and names_an_organ(notice.group(1)):
-                dated = next((parse_date(line) for line in lines[k + span:] + above_title[8:] if _DATE_ONLY.match(line.strip())),
+                dated = next((parse_date(later) for later in lines[k + span:] + above_title[8:] if _DATE_ONLY.match(later.strip())),
                              None)
                 return notice.group(1), dated
     return None, None

@@ -1717,3 +1717,40 @@ def test_a_mediums_count_after_a_part_naming_the_medium_is_no_whole():
     text = ("2024年,市商务局网站信息发布量达1019篇,内容涵盖政策解读、工作动态等。同时,高度重视政务新媒体建设,借助“青石商务”微信公众号,"
             "累计发布各类信息345篇。")
     assert active_disclosure(text)[0]["total"] is None
+
+
+def test_a_street_or_township_without_a_title_naming_it_is_named_with_its_county_as_the_text_prints_it():
+    text = ("2022年,青湖街道办事处按照中央、省、市、区的要求,不断拓展公开内容。\n本年度报告根据《条例》编制,如对本报告有任何疑问,请联系"
+            "青石市云崖区青湖街道办事处(办公地址:青石市云崖区创业大街76号,邮政编码:130062)。\n一、总体情况\n青湖街道推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石市云崖区青湖街道办事处"
+    text = ("索 引 号 : 主题分类: 综合政务\n发布机构: 云崖县长湖镇人民政府 成文日期: 2023-01-16\n标  题: 长湖镇2022年政府信息公开工作年度报告\n"
+            "发文字号: 发布日期: 2023-01-16\n\n长湖镇2022年政府信息公开工作年度报告\n\n  一、总体情况\n\n  2022年,长湖镇认真贯彻《条例》。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖县长湖镇人民政府"
+    # (a title naming the street keeps its name as printed)
+    text = ("长湖街道办事处2023年政府信息公开工作年度报告\n2023年度,长湖街道推进公开。如有疑问请联系云崖区长湖街道办事处。\n一、总体情况\n"
+            "长湖街道推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "长湖街道办事处"
+
+
+def test_a_verb_setting_up_a_body_and_a_clause_on_where_the_data_come_from_name_no_organ():
+    text = ("根据《中华人民共和国政府信息公开条例》要求,特向社会公布区水利局政府信息公开工作年度报告。\n一、概述\n"
+            "根据人事变动,调整充实区水利局政府信息公开工作领导小组和办公室成员,完善相关工作制度。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] != "调整充实区水利局"
+    text = ("本报告是根据《中华人民共和国政府信息公开条例》编制。本报告所列数据来自全市编制发布政府信息公开工作年度报告的单位,"
+            "统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n全市推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] is None
+
+
+@pytest.mark.parametrize("text, total, categories", [
+    # each kind named with 信息公开 after it, one a long list of fields
+    ("全年通过区政府信息公开网站共公开信息314条,其中,人员招录信息公开3条,财政预算、决算信息公开2条,政府性基金预算财政拨款收入支出决算表、"
+     "机构运行信息表和封面代码信息公开1条,疫情信息公开8条,环境保护信息公开20条。", 314, [3, 2, 1, 8, 20]),
+    # by channel, not by kind
+    ("2020年我局主动公开政府信息1340条,其中政务信息公开网554条,其它方式61条。", 1340, []),
+    # how the applications were answered
+    ("2017年,我局主动公开政府信息360条。2017年,我局共收到政府信息公开申请63项,全部在规定时限内予以答复,其中属于已经主动公开的2项,"
+     "同意公开的9项,重复申请的1项。", 360, []),
+])
+def test_kinds_named_with_their_act_and_counts_that_are_not_kinds(text, total, categories):
+    disclosed = active_disclosure(text)[0]
+    assert (disclosed["total"], [c["count"] for c in disclosed["categories"]]) == (total, categories)

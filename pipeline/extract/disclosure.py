@@ -980,6 +980,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
             # not by the organs disclosing: '其中,市级机关224438条,…;各区(市)政府224810条')
         if any(c["raw"].startswith(("主动公开", "政府信息主动公开")) for c in items) and any(_OTHER_MODE.match(c["raw"]) for c in items):
             continue  # by how it was disclosed, not by kind ('(其中,主动公开文件数为17条,依申请公开文件数为39条,…)')
+        if items and _APPLICATIONS_BROKEN_DOWN.search(sentence, 0, items[0]["start"]):
+            continue  # how the year's applications were answered ('共收到政府信息公开申请63项,…,其中属于已经主动公开的2项,同意公开的9项')
         if items and "解读" in sentence and _EXPLANATIONS_BROKEN_DOWN.search(sentence, 0, items[0]["start"]):
             continue  # the kinds of the policy explanations ('发布数据解读信息89篇,其中数据发布43篇、统计分析38篇、…')
         if (totals and items and items[0]["after_of_which"] and (part := _PART_BROKEN_DOWN.search(sentence, 0, items[0]["start"]))
@@ -1059,12 +1061,14 @@ _KINDS_HEADING = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,
 _OF_WHICH = re.compile(r"其中|内容涉及|内容包括|具体包括|分别为|(?:^|(?<=[，,：:\s]))含(?=[^，,、]{2,})"  # ('…119项,含政府动态信息89项,…')
                        r"|公开的(?:政府)?信息中"  # ('…共133条。在主动公开的信息中,部门文件类的信息2条;…')
                        r"|类别\s*[：:]")  # ('2014年在县政府网站公开政府信息类别:政策文件信息4条,…')
+#: a count of applications broken down after it, no other count between
+_APPLICATIONS_BROKEN_DOWN = re.compile(r"申请[^。；;\d]{0,12}?\d+\s*[件项条个][^\d]*$")
 #: a count of policy explanations broken down after it
 _EXPLANATIONS_BROKEN_DOWN = re.compile(r"解读[^，,。；;\d]{0,8}\d+\s*[条件篇]\s*[，,]?\s*(?:其中[，,：:]?)?\s*$")
 #: a count broken down right after it ('…重点领域政府信息37条,其中')
 _PART_BROKEN_DOWN = re.compile(r"(\d+)\s*[条件篇项]\s*[，,；;]?\s*(?:其中\s*[，,：:]?\s*)?$")
 #: a channel's name ending an item's ('各部门政府网站', '政务新媒体'), not a kind's
-_A_CHANNELS_NAME = re.compile(r"(?:网站|门户网|政府网|新媒体|公众号|微博|微信|客户端|公开栏|宣传栏|公告栏|显示屏)$")
+_A_CHANNELS_NAME = re.compile(r"(?:网站|门户网|政府网|公开网|信息网|新媒体|公众号|微博|微信|客户端|公开栏|宣传栏|公告栏|显示屏|方式|渠道|途径)$")
 #: an item counting what was disclosed otherwise than proactively
 _OTHER_MODE = re.compile(r"依申请公开|不予公开|免予公开")
 #: an item naming organs, not a kind of information
@@ -1158,9 +1162,10 @@ def _is_kind(name: str) -> bool:
             and not name.endswith("第")  # (an article's number: '根据《…条例》第23条和《…规定》第36条')
             and not _A_CHANNEL_DISCLOSING.search(name)  # (a channel's count: '…;重庆政务服务网公开行政许可信息546条')
             # (fields listed, or one of the 条例's kinds named as it does: '国民经济和社会发展规划、专项规划、区域规划及相关政策',
-            # '法律、法规、规章和国家有关规定应当主动公开的其他政府信息')
+            # '法律、法规、规章和国家有关规定应当主动公开的其他政府信息'; the act closing each kind's name where a list names
+            # them so: '…决算表、机构运行信息表和封面代码信息公开1条')
             and (len(name) <= 25 or len(name) <= 50 and "、" in name and ("等" in name or "类" in name or "其他" in name
-                                                                 or not _AN_ACT.search(name)))
+                                                                 or not _AN_ACT.search(name.removesuffix("信息公开"))))
             and ("主动公开" not in name or "其他" in name or "其它" in name or "目录" in name or "法定主动公开" in name
                  or not name.endswith("信息")))
 

@@ -641,11 +641,27 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     if organ.endswith("街道") and (organ + "办事处" in text or (street := _STREET_ALONE.search(organ)) and street.group(0) + "办事处" in text):
         organ += "办事处"  # a street named by its office where the text names the office so ('X街道' with 'X街道办事处': labels 9 : 0;
         # '北京市西城区什刹海街道' with '什刹海街道办事处')
+    if not signer and _GRASSROOTS_ORGAN.search(organ) and not issuer_from_title_text(title):
+        organ = _with_its_county(organ, text)  # no title naming it: as the text names it in full ('春城街道办事处…' contacted as
+        # '长春市绿园区春城街道办事处': labels 3 : 0)
     if organ.endswith("海关关区"):
         return organ[:-2]  # the customs a district is named for ('广州海关关区2023年…报告': labels 5 : 0)
     if organ.endswith("税务局") and "国家税务总局" + organ in text:
         return "国家税务总局" + organ  # its name since 2018, as the text prints it ('国家税务总局珠海市税务局')
     return organ
+
+
+#: a township's or a street's organ ('春城街道办事处', '横道河子镇人民政府', '小甸子镇')
+_GRASSROOTS_ORGAN = re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)?$")
+
+
+def _with_its_county(organ: str, text: str) -> str:
+    """A township's or a street's `organ` with the county, district or city above it where the text prints it so
+    ('铁岭县横道河子镇人民政府', '吉林市龙潭区山前街道办事处'), else as it is."""
+    if re.search("[省市区县旗州盟]", organ[:-2]):
+        return organ  # its place named already
+    placed = _with_place(organ, text)
+    return placed if placed.endswith(organ) and placed[:-len(organ)][-1:] in "市区县旗州" else organ
 
 
 def _signs_a_letter(organ: str, text: str) -> bool:
@@ -673,7 +689,7 @@ def _place_as_titled(place: str, government: str, text: str) -> str:
     if place.endswith(_TOWNSHIP):
         named = _with_its_peoples(government, text) or government  # ('铜厂乡…' printing '铜厂彝族乡人民政府')
         if named in text:
-            return named  # (also where printed only inside a longer name, 'X镇人民政府办公室': session 49's labels 4 : 4)
+            return _with_its_county(named, text)  # (with its county where a field names it so: '铁岭县横道河子镇人民政府')  # (also where printed only inside a longer name, 'X镇人民政府办公室': session 49's labels 4 : 4)
         if re.search(re.escape(place) + r"政府" + _NOT_INSIDE_A_NAME, text):
             return place + "政府"  # as the text names it ('梅岐乡政府召开会议…', not '梅岐乡政府信息公开…': labels 5 : 0)
     return place
@@ -1360,11 +1376,14 @@ def _compiled_by(opening: list[str]) -> str | None:
                     and not name.startswith(_CLAUSE_VERBS)  # (nor a clause's verb: '…;督促指导雁江区编制《…方案》')
                     and name[0] != "各" and not _COLLECTIVE.match(name)  # (not organs together: '各市局', '全省各级行政机关')
                     and "主管部门" not in name  # (nor a role described: 'X市人民政府信息公开主管部门市工业和信息化委员会')
+                    and not _WHERE_DATA_COME_FROM.search(name)  # (nor where the data come from: '本报告所列数据来自全市编制…的单位')
                     and len(name) > 2):  # (nor a kind speaking of itself: '2019年度,街道按照…')
                 return name if "简称" not in m.group(1) else _REPORT_BY.sub("", m.group(1))
     return None
 
 
+#: words of a clause saying where a report's figures come from, which no organ's name holds
+_WHERE_DATA_COME_FROM = re.compile("来自|所列")
 #: a bureau's or commission's own office, which compiles its report for it ('由沁阳市教育局办公室
 #: 编制', '…局政务公开领导小组(办公室)', '…公安局指挥中心办公室', '…局信息中心', 'X管理委员会办公室', 'X街道办事处办公室': the bureau issues it;
 #: not '…人民政府办公室', an organ of its own)
@@ -1598,8 +1617,9 @@ def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
-#: what no place's name holds ('内容涵盖市政府及市府办公室', '本报告由市卫生局编制', '…期间云崖区', '请联系珙县…')
-_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|^(?:" + _CLAUSE_OPENING + ")")
+#: what no place's name holds ('内容涵盖市政府及市府办公室', '本报告由市卫生局编制', '…期间云崖区', '请联系珙县…'; a verb setting
+#: up a body: '调整充实区水利局政府信息公开工作领导小组')
+_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|调整|充实|成立|组建|健全|建立|设立|加强|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
 _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "通过", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",
                  "在", "为", "是", "并", "但", "及", "的", "公开", "公布", "发布", "印发", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实", "同时", "指定", "明确", "责成", "安排", "制定")

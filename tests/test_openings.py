@@ -1754,3 +1754,15 @@ def test_a_verb_setting_up_a_body_and_a_clause_on_where_the_data_come_from_name_
 def test_kinds_named_with_their_act_and_counts_that_are_not_kinds(text, total, categories):
     disclosed = active_disclosure(text)[0]
     assert (disclosed["total"], [c["count"] for c in disclosed["categories"]]) == (total, categories)
+
+
+def test_a_date_written_by_hand_under_the_title_dates_the_report_not_the_page():
+    text = ("青石镇年报出炉 全文\n2017年上海市青石区长湖镇\n政府信息公开工作年度报告\n2018年1月23日\n【引 言】\n"
+            "本年度报告是根据《中华人民共和国政府信息公开条例》要求,由上海市青石区长湖镇人民政府编制。\n一、概述\n长湖镇推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["published_date"], record["signed_date"]) == (None, "2018-01-23")
+    text = ("2016年上海市青石区长湖镇人民政府信息公开工作年度报告\n索引号 | XF1300000-2017-002 | 发布机构 | 长湖镇 |\n"
+            "公开类别 | 主动公开 | 发布时间 | 2017-01-25 |\n2016年上海市青石区长湖镇人民\n政府信息公开工作年度报告\n2017年1月10日\n引 言\n"
+            "本年度报告是根据《中华人民共和国政府信息公开条例》要求编制。\n一、概述\n长湖镇推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["published_date"], record["signed_date"]) == ("2017-01-25", "2017-01-10")

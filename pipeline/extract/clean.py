@@ -607,10 +607,10 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if len(text) > 20 and text[:1] in "|｜" and not text.strip("|｜ \t\u3000"):
             continue  # a rule of pipes (a few pipes are the empty cells of a flattened table)
         if inline_meta or not seen_body:  # before the chrome spans, which would leave its clock time behind
-            # (a date written by hand under an organ's name, '2010年2月20日', not a CMS's '2021年01月29日', is the
-            # report's signature at its top, not the page's date)
-            signature = (bool(blocks) and "日" in text and not _ZERO_PADDED.search(text)
-                         and isinstance(blocks[-1], Paragraph) and _names_an_organ(blocks[-1].text.strip()))
+            # (a date written by hand under an organ's name, '2010年2月20日', not a CMS's '2021年01月29日', or right under
+            # the report's title, is the report's signature at its top, not the page's date)
+            signature = (bool(blocks) and "日" in text and not _ZERO_PADDED.search(text) and isinstance(blocks[-1], Paragraph)
+                         and (_names_an_organ(blocks[-1].text.strip()) or blocks[-1].text.rstrip().endswith(("报告", "年报"))))
             text = _strip_inline_meta(text, meta, header=not seen_body, top=i < 8 and not signature)
         if chrome_spans and rules["chrome_span"].search(text):
             for p in rules["chrome_spans"]:

@@ -455,15 +455,20 @@ def byline_date(preamble: list) -> str | None:
     opening the preamble, the one under the cover's title where the page's fields print an organ and a date above it
     ('青浦区X局' / '2019.01.22' / '2018年上海市青浦区X局' / '政府信息公开工作年度报告' / '上海市青浦区X局' / '2018年12月31日'),
     or the date in brackets alone right under the title, as documents adopted on a date print it ('(2016年3月5日)'; labels
-    5 : 1); None when there is no such signature."""
+    5 : 1), or a date written by hand alone under it; None when there is no such signature."""
     lines = []
     for b in preamble[:10]:
         if not isinstance(b, Paragraph) or len(b.text) > 40:
             break
         lines.append(b.text.strip())
     signed = [(k, date) for k, (name, date) in enumerate(zip(lines, lines[1:])) if names_an_organ(name) and _DATE_ONLY.match(date)]
-    if not signed and lines and lines[0][:1] in "(（" and _DATE_ONLY.match(lines[0]):
-        return parse_date(lines[0])  # the date in brackets on a line of its own right under the title ('(2016年3月5日)')
+    for k, line in enumerate(lines if not signed else ()):
+        if _DATE_ONLY.match(line) and (k == 0 or lines[k - 1].endswith(("报告", "年报"))) and (
+                k == 0 and line[:1] in "(（" or "日" in line and not _ZERO_PADDED.search(line)):
+            # the date in brackets on a line of its own right under the title ('(2016年3月5日)'), or written by hand under it
+            # (or under the title printed again), as Shanghai's reports date themselves at their top ('…工作年度报告' /
+            # '2017年1月10日' / '引 言': labels 2 : 0)
+            return parse_date(line)
     if (not signed and preamble and isinstance(preamble[0], Paragraph)
             and (flat := _SIGNED_ON_THE_LINE.match(preamble[0].text.strip()))):
         return parse_date(flat.group(2)) if names_an_organ(flat.group(1)) else None  # (the cover's lines flattened)
@@ -471,6 +476,10 @@ def byline_date(preamble: list) -> str | None:
         return None
     under_a_title = [date for k, date in signed if k and lines[k - 1].endswith(("报告", "年报"))]
     return parse_date((under_a_title or [signed[0][1]])[0])
+
+
+#: a date a CMS printed, its month or day padded with a zero ('2021年01月29日'), not a hand's
+_ZERO_PADDED = re.compile(r"[年月]\s*0")
 
 
 def names_an_organ(line: str) -> bool:

@@ -1766,3 +1766,17 @@ def test_a_date_written_by_hand_under_the_title_dates_the_report_not_the_page():
             "本年度报告是根据《中华人民共和国政府信息公开条例》要求编制。\n一、概述\n长湖镇推进公开。\n")
     record = convert(text.encode(), "page.txt")
     assert (record["published_date"], record["signed_date"]) == ("2017-01-25", "2017-01-10")
+
+
+def test_what_an_account_with_its_followers_counted_released_is_no_whole():
+    text = ("(一)主动公开情况\n2023年,我镇政府网站共发布1722条信息,其中政务动态55条,公共公示544条,重点领域公开242条,总浏览次数2912万次。"
+            "“青石灯都”微信公众号目前粉丝数83035,年内发布微信推文760篇;“青石灯都”南方+于2020年5月19日开通,目前订阅数9152,年内共发布信息125条,"
+            "阅读量达到13万次。\n")
+    assert active_disclosure(text, proactive=text)[0]["total"] != 125
+
+
+def test_a_covers_organ_spaced_out_over_its_date_signs_the_report():
+    text = ("青 石 县 人 民 政 府\n2011年3月10日\n引 言\n本年度报告是根据《中华人民共和国政府信息公开条例》要求,由云崖市青石县编制。\n"
+            "一、概述\n2010年,我县推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["issuer"], record["published_date"], record["signed_date"]) == ("青石县人民政府", None, "2011-03-10")

@@ -508,6 +508,9 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                                                       or _A_NAMED_MEDIUM.match(text, _sentence_start(text, clause_at)))):
                 continue  # (said to be the whole, and no channel's count after it: '网站共发布信息1535条,微信公众号发布…'; nor
                 # in a sentence on a medium named in quotes: '“上海国际服务门户”新增意大利语网站,…共发布各类信息13528条')
+            if not disclosing and _AN_ACCOUNTS_FIGURES.search(text, _clause_run_start(text, clause_at), clause_at + m.start()):
+                continue  # what one account released, its followers counted before it ('“平安灯都”南方+于2020年5月19日开通,
+                # 目前订阅数9152,年内共发布信息125条')
             found = next(i for i, g in enumerate(m.groups(), 1) if g)  # the group of the count the match found
             at_count, count = m.start(found), int(m.group(found))
             if not text[clause_at + m.end(found):].strip():
@@ -578,6 +581,15 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 else:
                     out.append(count)
     return out
+
+
+#: an account's followers or subscribers counted ('粉丝数83035', '目前订阅数9152')
+_AN_ACCOUNTS_FIGURES = re.compile(r"粉丝|订阅(?:数|量|用户|人数)|关注(?:数|量|用户|人数)")
+
+
+def _clause_run_start(text: str, at: int) -> int:
+    """Where the run of clauses holding position `at` of `text` starts: after a full stop, a semicolon or a line's end."""
+    return max(text.rfind(mark, 0, at) for mark in "。；;\n") + 1
 
 
 #: sent on to another office: submitted, not disclosed ('…送交主动公开政府信息…')

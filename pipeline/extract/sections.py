@@ -400,7 +400,7 @@ def signature(closing: list[str]) -> tuple[str | None, str | None]:
             signed = parse_date(line)
             if i > 0 and closing[i - 1].endswith(organ_suffixes):
                 # (the organ alone, not a list of attachments it ends: '附件：1.…(…14号） X局')
-                organ = closing[i - 1].split()[-1] if not names_an_organ(closing[i - 1].strip()) else closing[i - 1].strip()
+                organ = closing[i - 1].split()[-1] if not names_an_organ(closing[i - 1].strip()) else _unspaced(closing[i - 1].strip())
                 organ = organ if names_an_organ(organ) else None
             break
     return organ, signed
@@ -434,7 +434,7 @@ _NOTICE_HEADING = re.compile(r"^([\u3400-\u9fff（）()]{4,40}?)关于(?:(?:印�
 def byline(preamble: list) -> str | None:
     """The organ a cover prints under the title, over the month it is dated ('广州市人民政府' /
     '2015年3月') or alone, from the first lines of the preamble; None when there is no such byline."""
-    lines = [b.text.strip() for b in preamble[:2] if isinstance(b, Paragraph)]
+    lines = [_unspaced(b.text.strip()) for b in preamble[:2] if isinstance(b, Paragraph)]
     if lines and (flat := _SIGNED_ON_THE_LINE.match(lines[0])) and names_an_organ(flat.group(1)):
         return flat.group(1)  # the cover's lines flattened onto the body's first ('X区人民政府 2010年2月20日 引 言 本年度报告…')
     if not lines or not names_an_organ(lines[0]):
@@ -449,6 +449,15 @@ def byline(preamble: list) -> str | None:
     return name.group(1) if name else None
 
 
+#: a line of Han characters spaced out one by one, as a cover prints an organ's name ('蓝 山 县 人 民 政 府')
+_SPACED_OUT = re.compile(r"[\u3400-\u9fff](?:[ \t\u3000]+[\u3400-\u9fff])+")
+
+
+def _unspaced(line: str) -> str:
+    """`line` without the blanks spacing its characters out, where it is spaced out so; else as it is."""
+    return re.sub(r"[ \t\u3000]+", "", line) if _SPACED_OUT.fullmatch(line) else line
+
+
 def byline_date(preamble: list) -> str | None:
     """The ISO date a cover prints under the organ's name below the title, as Shanghai's reports
     sign at their top ('上海市青浦区教育局' / '2012年2月15日' / '引言'), from the short lines
@@ -460,7 +469,7 @@ def byline_date(preamble: list) -> str | None:
     for b in preamble[:10]:
         if not isinstance(b, Paragraph) or len(b.text) > 40:
             break
-        lines.append(b.text.strip())
+        lines.append(_unspaced(b.text.strip()))
     signed = [(k, date) for k, (name, date) in enumerate(zip(lines, lines[1:])) if names_an_organ(name) and _DATE_ONLY.match(date)]
     for k, line in enumerate(lines if not signed else ()):
         if _DATE_ONLY.match(line) and (k == 0 or lines[k - 1].endswith(("报告", "年报"))) and (
@@ -485,6 +494,7 @@ _ZERO_PADDED = re.compile(r"[年月]\s*0")
 def names_an_organ(line: str) -> bool:
     """Is `line` an organ's name alone (maybe with another name in brackets), as a signature or a
     cover prints it?"""
+    line = _unspaced(line)
     return len(line) <= 30 and _NAME_NOTE.sub("", line).endswith(tuple(_rules()["organ_suffixes"]))
 
 

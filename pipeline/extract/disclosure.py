@@ -1167,11 +1167,16 @@ _A_CHANNEL_DISCLOSING = re.compile(r"(?:网|网站|平台|公众号)上?(?:公�
 _AN_ACT = re.compile(r"公开|发布|公布|通过|更新|推送|报送|制作|受理|开展|加强|围绕")
 
 
+#: the words opening a count of a change on the year before, not a kind's name
+_A_CHANGE = ("同比", "环比", "比上年", "较上年", "比去年", "较去年")
+
+
 def _is_kind(name: str) -> bool:
     """Can `name` be a kind of disclosed information (not a total, a channel, an application count)?"""
     return (bool(name) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", name) if name[:1].isdigit() else name)
             and not name.endswith("局")  # (an organ: '行政许可239项,其中,教育卫生局189项,住建局42项,…')
             and not name.endswith("第")  # (an article's number: '根据《…条例》第23条和《…规定》第36条')
+            and not name.startswith(_A_CHANGE)  # (a change on the year before: '…15条,同比增加6条')
             and not _A_CHANNEL_DISCLOSING.search(name)  # (a channel's count: '…;重庆政务服务网公开行政许可信息546条')
             # (fields listed, or one of the 条例's kinds named as it does: '国民经济和社会发展规划、专项规划、区域规划及相关政策',
             # '法律、法规、规章和国家有关规定应当主动公开的其他政府信息'; the act closing each kind's name where a list names

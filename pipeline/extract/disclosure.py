@@ -1266,6 +1266,11 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
         # kinds listed with one count for all ('决策信息、人事信息、…类信息均为0条'): each its own with that count
         names = [_kind_name(k, named)[0] for k in raw[:-1].split("、")] if raw[-1:] == "均" and "、" in raw else [raw]
         raw = names[-1]
+        if run and raw.startswith(_A_CHANGE):
+            pos = m.end()  # the change on the year before of the kind before it, a note on it ('…3121条,比上年度减少838条;…')
+            while pos < len(sentence) and sentence[pos] in "、，,；; ":
+                pos += 1
+            continue
         ok = all(map(_is_kind, names))
         # ('涡阳人民政府办公室信息公开16526条,其中“五公开”基础信息9831条,…': the kinds after 其中 break the whole down)
         if run and (gap.strip(" 、，,；;") not in ("", "占") or not ok or len(run) == 1 and name.lstrip(" ，,").startswith("其中")

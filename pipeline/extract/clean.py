@@ -609,7 +609,7 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if inline_meta or not seen_body:  # before the chrome spans, which would leave its clock time behind
             # (a date written by hand under an organ's name, '2010年2月20日', not a CMS's '2021年01月29日', or right under
             # the report's title, is the report's signature at its top, not the page's date)
-            signature = (bool(blocks) and "日" in text and not _ZERO_PADDED.search(text) and isinstance(blocks[-1], Paragraph)
+            signature = (bool(blocks) and "日" in text and not ZERO_PADDED.search(text) and isinstance(blocks[-1], Paragraph)
                          and (_names_an_organ(blocks[-1].text.strip()) or blocks[-1].text.rstrip().endswith(("报告", "年报"))))
             text = _strip_inline_meta(text, meta, header=not seen_body, top=i < 8 and not signature)
         if chrome_spans and rules["chrome_span"].search(text):
@@ -713,7 +713,8 @@ def _mostly_fields(text: str) -> bool:
     return len(_CJK.findall(stripped)) < 40
 
 
-_ZERO_PADDED = re.compile(r"[年月]\s*0")
+#: a date a CMS printed, its month or day padded with a zero ('2021年01月29日'), not one written by hand
+ZERO_PADDED = re.compile(r"[年月]\s*0")
 
 
 def _names_an_organ(line: str) -> bool:

@@ -689,7 +689,9 @@ def _place_as_titled(place: str, government: str, text: str) -> str:
     if place.endswith(_TOWNSHIP):
         named = _with_its_peoples(government, text) or government  # ('铜厂乡…' printing '铜厂彝族乡人民政府')
         if named in text:
-            return _with_its_county(named, text)  # (with its county where a field names it so: '铁岭县横道河子镇人民政府')  # (also where printed only inside a longer name, 'X镇人民政府办公室': session 49's labels 4 : 4)
+            # (also where printed only inside a longer name, 'X镇人民政府办公室': session 49's labels 4 : 4; with its county where
+            # a field names it so: '铁岭县横道河子镇人民政府')
+            return _with_its_county(named, text)
         if re.search(re.escape(place) + r"政府" + _NOT_INSIDE_A_NAME, text):
             return place + "政府"  # as the text names it ('梅岐乡政府召开会议…', not '梅岐乡政府信息公开…': labels 5 : 0)
     return place

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..model import Paragraph, Table
 from ..resources import load_yaml
 from ..numbers import cn_int, cn_numeral, date_pattern, parse_date
-from .clean import holds_page_chrome
+from .clean import ZERO_PADDED, holds_page_chrome
 
 _HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】A-Za-z0-9])|(?<=[:：])|(?<=\d[元个条件项篇]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*"
                    # a heading line numbered without 、 ('一 概 述') or with a comma for it ('一,主动公开政府信息情况')
@@ -473,7 +473,7 @@ def byline_date(preamble: list) -> str | None:
     signed = [(k, date) for k, (name, date) in enumerate(zip(lines, lines[1:])) if names_an_organ(name) and _DATE_ONLY.match(date)]
     for k, line in enumerate(lines if not signed else ()):
         if _DATE_ONLY.match(line) and (k == 0 or lines[k - 1].endswith(("报告", "年报"))) and (
-                k == 0 and line[:1] in "(（" or "日" in line and not _ZERO_PADDED.search(line)):
+                k == 0 and line[:1] in "(（" or "日" in line and not ZERO_PADDED.search(line)):
             # the date in brackets on a line of its own right under the title ('(2016年3月5日)'), or written by hand under it
             # (or under the title printed again), as Shanghai's reports date themselves at their top ('…工作年度报告' /
             # '2017年1月10日' / '引 言': labels 2 : 0)
@@ -485,10 +485,6 @@ def byline_date(preamble: list) -> str | None:
         return None
     under_a_title = [date for k, date in signed if k and lines[k - 1].endswith(("报告", "年报"))]
     return parse_date((under_a_title or [signed[0][1]])[0])
-
-
-#: a date a CMS printed, its month or day padded with a zero ('2021年01月29日'), not a hand's
-_ZERO_PADDED = re.compile(r"[年月]\s*0")
 
 
 def names_an_organ(line: str) -> bool:

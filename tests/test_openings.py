@@ -1785,3 +1785,10 @@ def test_a_covers_organ_spaced_out_over_its_date_signs_the_report():
             "一、概述\n2010年,我县推进公开。\n")
     record = convert(text.encode(), "page.txt")
     assert (record["issuer"], record["published_date"], record["signed_date"]) == ("青石县人民政府", None, "2011-03-10")
+
+
+def test_the_reports_name_opening_the_sentence_on_what_it_holds_is_its_title():
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》要求,由青石县政府办公室编制。2017年度青石县政府信息公开年度报告全文包括:概述、"
+            "主动公开政府信息情况、依申请公开政府信息办理情况。\n一、概述\n2017年,我县推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("2017年度青石县政府信息公开年度报告", "青石县")

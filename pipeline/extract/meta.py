@@ -308,9 +308,10 @@ _TITLE_IN_SENTENCE = re.compile(
     r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报|年度信息公开报告))(?!有关|相关|的通知|的函)》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
 #: a report's opening ('《X县2019年…年度报告》(以下简称《年报》)根据…', without quotes where its short name follows:
-#: 'X县2015年…年度报告(以下简称年报)根据…'), or a later sentence of it ('本报告根据…编制。…。《X…报告》(以下简称《年报》)通过…')
+#: 'X县2015年…年度报告(以下简称年报)根据…'), or a later sentence of it ('本报告根据…编制。…。《X…报告》(以下简称《年报》)通过…',
+#: '…由X县政府办公室编制。2017年度X县政府信息公开年度报告全文包括:…')
 _NAMED_IN_QUOTES = re.compile(r"(?:^|(?<=[。；;]))\s*(?:《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*(?:是|为|根据|依据|按照|[（(](?:以下)?简称)"
-                              r"|([^《》。，,（()）\s]{4,60}?(?:年度报告|工作报告|年报))\s*[（(]以下简称)")
+                              r"|([^《》。，,（()）\s]{4,60}?(?:年度报告|工作报告|年报))\s*(?:[（(]以下简称|全文(?:包括|分为)))")
 #: the report's name in quotes, said to be approved before it is published ('…规定,《X2020年…年度报告》已经X同意,现予公布')
 _APPROVED_AS = re.compile(r"(?:^|(?<=[，,]))《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*已经?(?:[\u3400-\u9fff]{2,30}?)?(?:同意|审定|审核|批准)")
 #: blanks next to a Han character in a title are layout: a title printed over two lines, the blank

@@ -1752,6 +1752,9 @@ def test_a_verb_setting_up_a_body_and_a_clause_on_where_the_data_come_from_name_
      "15条,同比增加6条,其他方式公开政府信息数14条,同比减少1条。", 287, []),
     # a change after a kind's count, a note on it
     ("全年主动公开政府信息共3637条,其中行政许可公开信息3121条,比上年度减少838条;行政处罚公开信息412条,比上年度减少93条。", 3637, [3121, 412]),
+    # a kind named after the fields describing it
+    ("2024年主动公开各类政府信息64条,其中,机构职责和领导分工3条;包含安全教育、师德师风建设、学前教育等信息的部门文件28条;工作动态10条;"
+     "涉及招生、幼儿园评估等信息的通知公告23条。", 64, [3, 28, 10, 23]),
     # how the applications were answered
     ("2017年,我局主动公开政府信息360条。2017年,我局共收到政府信息公开申请63项,全部在规定时限内予以答复,其中属于已经主动公开的2项,"
      "同意公开的9项,重复申请的1项。", 360, []),
@@ -1759,6 +1762,7 @@ def test_a_verb_setting_up_a_body_and_a_clause_on_where_the_data_come_from_name_
 def test_kinds_named_with_their_act_and_counts_that_are_not_kinds(text, total, categories):
     disclosed = active_disclosure(text)[0]
     assert (disclosed["total"], [c["count"] for c in disclosed["categories"]]) == (total, categories)
+    assert not any("等信息的" in c["name"] for c in disclosed["categories"])
 
 
 def test_a_date_written_by_hand_under_the_title_dates_the_report_not_the_page():

@@ -255,8 +255,11 @@ _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,
 #: '重大民生信息165条(社会保障类79条、社会救助类82条),…'): the kind's own, not kinds of the list
 _SUBCOUNTS_NOTE = re.compile(r"\s*[（(](?:其中|包括|包含|含|(?=[^（）()\d，,。；;]{2,20}\d+\s*[条件篇]))[^（）()]{1,200}[）)](?=\s*[、，,；;]|\s*$)")
 #: the words around a kind's name: '涉及X的信息', '涉及到X' ('法定主动公开内容涉及X'; not '经济和涉及…'), '关于X', '“X”栏目'
-_KIND_WORDING = re.compile(r"^(?:(?:其|[^，,、“]{0,8}?内容)?涉及到?|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$"
+_KIND_WORDING = re.compile(r"^[^，,；;]*?等(?:信息|内容|事项)的(.{2,})$"  # (the kind its fields describe: '(包含)X、Y等信息的部门文件')
+                           r"|^(?:(?:其|[^，,、“]{0,8}?内容)?涉及到?|关于)(.+?)(?:的信息)?$|^“([^”]+)”(?:栏目|信息)?$"
                            r"|^“([^”]+)$")  # (a quote closing after the count: '“双随机系统公开4条”')
+#: the fields describing the kind named after them ('X、Y等信息的部门文件')
+_FIELDS_DESCRIBING = re.compile(r"等(?:信息|内容|事项)的")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 #: words around a kind's name that are not part of it: '以及…等', '等…' (a note in brackets before it taken off: '(X发、Y发)等政策
@@ -1154,8 +1157,8 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     if raw[-1:] in "”\"" and "“" not in raw and raw.count('"') < 2:
         raw = raw[:-1]  # a closing quote whose opening one a copying site lost ('…发布工作动态”61条、组织机构”1条')
     quoted = raw[:1] == "“"
-    if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及"):
-        raw = _KIND_WORDING.sub(lambda w: w.group(1) or w.group(2) or w.group(3), raw)
+    if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及") or _FIELDS_DESCRIBING.search(raw):
+        raw = _KIND_WORDING.sub(lambda w: next(filter(None, w.groups())), raw)
     return raw, quoted
 
 

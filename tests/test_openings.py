@@ -1755,6 +1755,9 @@ def test_a_verb_setting_up_a_body_and_a_clause_on_where_the_data_come_from_name_
     # a kind named after the fields describing it
     ("2024年主动公开各类政府信息64条,其中,机构职责和领导分工3条;包含安全教育、师德师风建设、学前教育等信息的部门文件28条;工作动态10条;"
      "涉及招生、幼儿园评估等信息的通知公告23条。", 64, [3, 28, 10, 23]),
+    # a note on what each kind includes, with its share, between the kinds
+    ("在主动公开的信息中,机构职能类信息115条,主要是有关单位机构职责、机构信息和机构设置等内容,占总体的比例为1.07%;法规文件类信息259条,"
+     "主要是有关单位制定的规范性文件和其他文件,占总体的比例为2.41%;规划计划类信息78条,主要是规划和计划,占总体的比例为0.73%。", None, [115, 259, 78]),
     # how the applications were answered
     ("2017年,我局主动公开政府信息360条。2017年,我局共收到政府信息公开申请63项,全部在规定时限内予以答复,其中属于已经主动公开的2项,"
      "同意公开的9项,重复申请的1项。", 360, []),

@@ -1200,8 +1200,9 @@ def _other_units_few(run: list[dict]) -> bool:
 #: the act of disclosing before a kind's name after '其中,' ('公开政策文件', '公开的机构职能类信息')
 _DISCLOSED = re.compile(r"(?:主动)?公开(?:的|了)?" + _NOT_AFTER_THE_ACT)
 #: a note after a kind's count on what it includes, up to the next kind ('其中工作动态类信息60条,主要包括…等单位日常工作
-#: 动态;政务公开类信息9条,…')
-_WHAT_IT_INCLUDES = re.compile(r"(?:(?:主要)?(?:包括|包含|涵盖|涉及)|主要(?:围绕着?|是|为))[^\d。；;]*[；;]\s*")
+#: 动态;政务公开类信息9条,…', '…115条,主要是有关…等内容,占总体的比例为1.07%;法规文件类信息259条,…')
+_WHAT_IT_INCLUDES = re.compile(r"(?:(?:主要)?(?:包括|包含|涵盖|涉及)|主要(?:围绕着?|是|为))[^\d。；;]*"
+                                r"(?:占[^\d，,；;。]{0,12}?(?P<pct>\d+(?:\.\d+)?)\s*%)?[；;]\s*")  # (and the kind's share after it)
 #: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
 _DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份则])?")
 #: how far before its count an item may open: a year, a name and a wording (5 + 48 + 2), or with
@@ -1247,8 +1248,10 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
         if m.start() < note_end:
             continue  # inside a note on the item before
         gap = sentence[pos:m.start()]
-        if run and _WHAT_IT_INCLUDES.fullmatch(gap):
+        if run and (includes := _WHAT_IT_INCLUDES.fullmatch(gap)):
             gap = ""  # a note on what the kind before includes
+            if includes.group("pct") and run[-1]["pct"] is None:
+                run[-1]["pct"] = float(includes.group("pct"))
         name = m.group("name")
         if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
             gap, name = gap.rstrip("0123456789"), name[1:]

@@ -1766,6 +1766,8 @@ def test_a_verb_setting_up_a_body_and_a_clause_on_where_the_data_come_from_name_
     # a column in quotes releasing its items names the kind
     ("截至2016年12月31日,我乡主动公开政府信息93条。在主动公开的信息中,“财政预算-决算”栏目共发布消息2条,政府工作动态20条、计划总结44条、"
      "其他信息27条。", 93, [2, 20, 44, 27]),
+    # the year's new items, their unit lost before their breakdown, after what the platform holds
+    ("我局在政务网站设立的政府信息公开平台共发布信息3642条,全文电子化达100%,本年度新增的主动公开信息212,其中公文类信息197条。", 212, []),
     # how the applications were answered
     ("2017年,我局主动公开政府信息360条。2017年,我局共收到政府信息公开申请63项,全部在规定时限内予以答复,其中属于已经主动公开的2项,"
      "同意公开的9项,重复申请的1项。", 360, []),

@@ -644,7 +644,7 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
         # '北京市西城区什刹海街道' with '什刹海街道办事处')
     if not signer and _GRASSROOTS_ORGAN.search(organ) and not issuer_from_title_text(title):
         organ = _with_its_county(organ, text)  # no title naming it: as the text names it in full ('春城街道办事处…' contacted as
-        # '长春市绿园区春城街道办事处': labels 3 : 0)
+        # '长春市绿园区春城街道办事处'; with the county prefix this session's labels 7 : 0)
     if organ.endswith("海关关区"):
         return organ[:-2]  # the customs a district is named for ('广州海关关区2023年…报告': labels 5 : 0)
     if organ.endswith("税务局") and "国家税务总局" + organ in text:

@@ -885,9 +885,9 @@ _ALL_OF_IT = re.compile(r"各类|各项|共计|合计|总计")
 _A_RUNNING_TOTAL = re.compile(r"累计|截[至止]")
 #: a count of what was new in the year ('其中，本年度新增的主动公开政府信息32条', '2010年新增 49条'), after the
 #: year's word (_THE_YEARS_WORD_BEFORE), or of what the year disclosed of a cumulative count ('…累计公开政府信息846条,
-#: 其中本年度在县政府网站…公开214条'); each opens with a word of its own, for the regex engine to look for
-_NEW_THIS_YEAR = re.compile(r"新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:信息)?\s*(\d+)\s*(?:条|(?=[，,]\s*其中))")  # (its unit may be lost before
-# its breakdown: '…本年度新增的主动公开信息212,其中公文类信息197条')
+#: 其中本年度在县政府网站…公开214条'); each opens with a word of its own, for the regex engine to look for; the unit of
+#: the year's new items may be lost before their breakdown ('…本年度新增的主动公开信息212,其中公文类信息197条')
+_NEW_THIS_YEAR = re.compile(r"新增(?:的)?(?:主动公开)?(?:的)?(?:政府)?(?:信息)?\s*(\d+)\s*(?:条|(?=[，,]\s*其中))")
 # (a year's 年 may be lost: '…100%2020新增的主动公开政府信息36条')
 _THE_YEARS_WORD_BEFORE = re.compile(r"(?:本年度?|今年|当年|(?<!\d)(?:19|20)\d{2}\s*(?:年度?)?)\s*$")
 _THE_YEARS_PART = re.compile(r"其中[，,]?\s*(?:本年度?|今年|当年|(?:19|20)\d{2}\s*年度?)[^，,。；;\d]{0,24}?公开(?:政府信息|信息)?\s*(\d+)\s*条")

@@ -1811,3 +1811,14 @@ def test_the_reports_name_opening_the_sentence_on_what_it_holds_is_its_title():
             "主动公开政府信息情况、依申请公开政府信息办理情况。\n一、概述\n2017年,我县推进公开。\n")
     record = convert(text.encode(), "page.txt")
     assert (record["title"], record["issuer"]) == ("2017年度青石县政府信息公开年度报告", "青石县")
+
+
+def test_a_pages_written_or_generated_date_dates_the_document_not_the_page():
+    text = ("索引号: | 330803-055/2020-42609 | 公开方式: | 主动公开 | ||\n发布单位: | 长湖镇 | 成文日期: | 2020-01-30 | ||\n"
+            "一、总体情况\n本年度政府信息公开年度报告,根据《条例》编制。长湖镇推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["published_date"], record["signed_date"]) == (None, "2020-01-30")
+    text = ("信息名称: 青石部办公厅关于2017年青石部政府信息公开工作年度报告的公告\n信息索引: 360A01-99-2018-0004-1 生成日期: 2018-03-30 "
+            "发文机构: 青石部办公厅\n2017年,青石部认真学习贯彻条例。\n一、概述\n青石部推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["published_date"], record["signed_date"]) == (None, "2018-03-30")

@@ -1703,13 +1703,14 @@ def signed_date(signature_date: str | None, meta: dict) -> str | None:
 def published_date(meta: dict, headline: list[str] = ()) -> str | None:
     """The page's publish date: its 发布日期, else a date it prints without a label under or after its headline
     ('dated': '2022-01-19' on a line of its own), else the date in brackets ending its `headline` (the title's lines and
-    the line under them: 'X年报 ( 2015年02月16日 )') or on that line alone ('(2019年3月25日)'), else its 成文日期 or 生成日期, else
-    the date it was last updated, else its 发文时间 (a CMS's date of issue); a CMS's field may print the year in two
-    digits ('发布时间:17-03-08')."""
+    the line under them: 'X年报 ( 2015年02月16日 )') or on that line alone ('(2019年3月25日)'), else the date it was last
+    updated (a 生成日期 with its time of day is a CMS's stamp), else its 发文时间 (a CMS's date of issue); a CMS's field may
+    print the year in two digits ('发布时间:17-03-08'). Not its 成文日期 nor a 生成日期 without a time, which date the
+    document, not the page (labels 8 : 2 this session, 5 : 0 before)."""
     dated = next((m for line in headline[-2:] if line.endswith((")", "）")) and (m := _DATE_IN_BRACKETS_ENDING.search(line))
                   and (m.start() == 0 or _REPORTS_NAME_BEFORE.search(line, 0, m.start()))), None)
     fields = {**meta, "headline": dated.group(1)} if dated else meta
-    for key in ("published", "dated", "headline", "written", "generated", "updated", "issued"):
+    for key in ("published", "dated", "headline", "updated", "issued"):
         if fields.get(key):
             d = parse_date(fields[key]) or parse_short_year_date(fields[key])
             if d:

@@ -473,7 +473,7 @@ def byline_date(preamble: list) -> str | None:
     signed = [(k, date) for k, (name, date) in enumerate(zip(lines, lines[1:])) if names_an_organ(name) and _DATE_ONLY.match(date)]
     for k, line in enumerate(lines if not signed else ()):
         if _DATE_ONLY.match(line) and (k == 0 or lines[k - 1].endswith(("报告", "年报"))) and (
-                k == 0 and line[:1] in "(（" or "日" in line and not ZERO_PADDED.search(line)):
+                line[:1] in "(（" and k == 0 or line[:1] not in "(（" and "日" in line and not ZERO_PADDED.search(line)):
             # the date in brackets on a line of its own right under the title ('(2016年3月5日)'), or written by hand under it
             # (or under the title printed again), as Shanghai's reports date themselves at their top ('…工作年度报告' /
             # '2017年1月10日' / '引 言': labels 2 : 0)

@@ -1822,3 +1822,14 @@ def test_a_pages_written_or_generated_date_dates_the_document_not_the_page():
             "发文机构: 青石部办公厅\n2017年,青石部认真学习贯彻条例。\n一、概述\n青石部推进公开。\n")
     record = convert(text.encode(), "page.txt")
     assert (record["published_date"], record["signed_date"]) == (None, "2018-03-30")
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_headings_note_in_brackets_stays_in_its_title_in_a_one_line_body(one_line):
+    """'一、概述(2017年政府信息公开工作开展情况) 根据…': a copy that ran the body into one line had cut the title at '概述'.
+    A subsection's number after a title ('总体情况（一）…') is no note."""
+    lines = ["青石街道2017年度政府信息公开年度报告", "本年报由青石街道办事处编制。", "一、概述(2017年政府信息公开工作开展情况)",
+             "根据要求,本街道重新成立了领导小组。", "二、主动公开政府信息的情况（一） 主动公开", "2017年主动公开信息100条。"]
+    text = lines[0] + "\n" + (" ".join(lines[1:]) if one_line else "\n".join(lines[1:])) + "\n"
+    record = convert(text.encode(), "page.txt")
+    assert [s["title"] for s in record["sections"]] == ["概述(2017年政府信息公开工作开展情况)", "主动公开政府信息的情况"]

@@ -215,8 +215,11 @@ def _split_title(rest: str) -> tuple[str | None, int]:
         more = r[end:].rstrip()
         if 0 < len(more) <= 16 and not more[0].isspace() and more.endswith(tuple(_rules()["title_endings"])) and not _SENTENCE_MARK.search(more):
             return r.strip(), lead + len(r)  # a heading that goes on after a known title ('基本情况概述')
-        if more[:1] in "(（" and _NOTE_AFTER_TITLE.fullmatch(more):
-            return r.strip(), lead + len(r)  # or with a note in brackets ('概述(2013年政府信息公开工作开展情况)')
+        if more[:1] in "(（" and (note := _NOTE_AFTER_TITLE.match(more)) and not _SUBSECTION_NUMBER.fullmatch(note.group(0)):
+            if note.end() == len(more):
+                return r.strip(), lead + len(r)  # or with a note in brackets ('概述(2013年政府信息公开工作开展情况)')
+            if more[note.end()].isspace():  # (in a one-line body, before a blank and its paragraph)
+                return re.sub(r"\s", "", r[:end]) + note.group(0), lead + end + note.end()
         return re.sub(r"\s", "", r[:end]), lead + end  # (the known title, as printed)
     if (sub := _FIRST_SUBHEADING.search(r, 2, 46)) and not _SENTENCE_MARK.search(r, 0, sub.start()):
         return r[:sub.start()].rstrip().rstrip(":："), lead + sub.start()  # its first subsection glued to it ('…改进措施（一）工作中…')
@@ -251,6 +254,8 @@ _SENTENCE_MARK = re.compile(r"[。；;！？，,]")
 _FIRST_SUBHEADING = re.compile(r"[（(]一[）)]")
 #: a note in brackets a heading line ends with (not a form's instruction: '（文字描述）')
 _NOTE_AFTER_TITLE = re.compile(r"[（(](?![^（）()]*(?:文字|描述|填写))[^（）()。；;]{1,30}[）)]")
+#: a subsection's number in brackets ('（一）'), which no note after a title is
+_SUBSECTION_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]")
 #: a heading of two short parts, a comma between them, ending with a full stop before its paragraph
 _TWO_PART_HEADING = re.compile(r"^([^。；;:：！？!?，,\s]{2,20}[，,][^。；;:：！？!?，,\s]{2,24})。")
 #: an ASCII '?' ending a Chinese heading: a character a copying site lost (a Chinese question

@@ -1833,3 +1833,9 @@ def test_a_headings_note_in_brackets_stays_in_its_title_in_a_one_line_body(one_l
     text = lines[0] + "\n" + (" ".join(lines[1:]) if one_line else "\n".join(lines[1:])) + "\n"
     record = convert(text.encode(), "page.txt")
     assert [s["title"] for s in record["sections"]] == ["概述(2017年政府信息公开工作开展情况)", "主动公开政府信息的情况"]
+
+
+def test_what_was_sent_to_a_medium_is_an_act_not_a_kind():
+    text = ("3.主动公开情况。2018年,我街道网站、报纸等媒体公开政府信息200余条次,向区手机报报送工作动态类信息180条;"
+            "受理“12345”公共服务热线共80条。\n")
+    assert active_disclosure(text, proactive=text)[0] == {"total": None, "categories": []}

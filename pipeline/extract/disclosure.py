@@ -1173,7 +1173,7 @@ _AN_ACT = re.compile(r"公开|发布|公布|通过|更新|推送|报送|制作|�
 
 
 #: what an item sent up, submitted or pushed ends with: an act, not a kind
-_SUBMITTED = re.compile(r"(?:上报|报送|推送|审发|采编|编发)(?:各类)?(?:政府|政务)?(?:信息)?$")
+_SUBMITTED = re.compile(r"(?:上报|报送|推送|审发|采编|编发)(?:各类)?(?:政府|政务)?(?:信息)?$|^向[^，,、]{1,20}?(?:上报|报送|推送)")
 #: the words opening a count of a change on the year before, not a kind's name
 _A_CHANGE = ("同比", "环比", "比上年", "较上年", "比去年", "较去年")
 
@@ -1184,7 +1184,8 @@ def _is_kind(name: str) -> bool:
             and not name.endswith("局")  # (an organ: '行政许可239项,其中,教育卫生局189项,住建局42项,…')
             and not name.endswith("第")  # (an article's number: '根据《…条例》第23条和《…规定》第36条')
             and not name.startswith(_A_CHANGE)  # (a change on the year before: '…15条,同比增加6条')
-            and not _SUBMITTED.search(name)  # (what was sent up or pushed, an act: '…通过区政府门户网站上报信息114条,审发推送71条')
+            and not _SUBMITTED.search(name)  # (what was sent up or pushed, an act: '…通过区政府门户网站上报信息114条,审发推送71条',
+            # '向区手机报报送工作动态类信息180条')
             and not _A_CHANNEL_DISCLOSING.search(name)  # (a channel's count: '…;重庆政务服务网公开行政许可信息546条')
             # (fields listed, or one of the 条例's kinds named as it does: '国民经济和社会发展规划、专项规划、区域规划及相关政策',
             # '法律、法规、规章和国家有关规定应当主动公开的其他政府信息'; the act closing each kind's name where a list names

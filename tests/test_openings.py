@@ -1839,3 +1839,59 @@ def test_what_was_sent_to_a_medium_is_an_act_not_a_kind():
     text = ("3.主动公开情况。2018年,我街道网站、报纸等媒体公开政府信息200余条次,向区手机报报送工作动态类信息180条;"
             "受理“12345”公共服务热线共80条。\n")
     assert active_disclosure(text, proactive=text)[0] == {"total": None, "categories": []}
+
+
+def test_a_channel_and_its_act_before_the_first_kind_after_of_which():
+    text = ("2023年度青石街道主动公开政府信息152条,全文电子化达100%。其中,通过云崖区人民政府门户网站发布工作动态信息147条,"
+            "发布公示公告2条,公开预决算及“三公”经费3条。\n")
+    assert active_disclosure(text, proactive=text)[0]["categories"] == [
+        {"name": "工作动态信息", "count": 147}, {"name": "公示公告", "count": 2}, {"name": "预决算及“三公”经费", "count": 3}]
+
+
+def test_kinds_numbered_with_circled_numbers_are_named_without_them():
+    text = ("2021年,我区通过政府信息公开网站主动公开各类政府信息共计38条,历年累计主动公开政府信息数量665条。主动公开政府信息的主要类别:"
+            "①全文电子化的主动公开信息数38条,全文电子化率为100%;②机构职能类信息5条,占15.7%;③为民办实事信息1条,占2.63%;"
+            "④民政扶贫救灾社会保障就业类信息5条,占15.7%;⑤科教文体卫生类信息2条。\n")
+    assert [c["name"] for c in active_disclosure(text, proactive=text)[0]["categories"]] == [
+        "机构职能类", "为民办实事", "民政扶贫救灾社会保障就业类", "科教文体卫生类"]
+
+
+@pytest.mark.parametrize("office, issuer", [
+    ("云崖市青石区元坝镇人民政府办公室", "云崖市青石区元坝镇人民政府"),
+    ("云崖市青石区人民政府河西街道办事处党政综合与社区建设办公室", "云崖市青石区人民政府河西街道办事处"),
+])
+def test_a_townships_office_answering_for_the_report_names_its_government(office, issuer):
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》编制,全文包括总体情况、主动公开政府信息情况等六部分内容。"
+            f"如对本年度报告有疑问,请与{office}联系(地址:云崖市青石区晋寿路135号,邮编:628001,电话:0839-8722724)。\n"
+            "一、总体情况\n2020年,我镇推进政务公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+def test_a_date_in_brackets_with_slashes_after_the_title_is_no_part_of_it():
+    text = ("欢迎访问云崖市民政局门户网!\n云崖市民政局2020年度信息公开工作报告(2021/01/29)\n时间:2021-01-29 来源:云崖市民政局\n"
+            "按照《中华人民共和国政府信息公开条例》的有关规定,市民政局根据2020年政府信息公开情况编制本报告。\n一、总体情况\n2020年,我局推进公开。\n")
+    assert convert(text.encode(), "page.txt")["title"] == "云崖市民政局2020年度信息公开工作报告"
+
+
+def test_a_kind_of_organ_titled_without_its_place_is_named_as_the_text_names_it_with_one():
+    text = ("营商环境建设局2019年度政府信息公开工作报告\n按照《中华人民共和国政府信息公开条例》的有关规定,我局编制形成本报告。"
+            "本报告全文在“云崖市营商环境建设局”网站公开。\n一、总体情况\n2019年,我局推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市营商环境建设局"
+    text = text.replace("营商环境建设局", "翠山湖管委会")  # (a body of its own name is named as titled)
+    assert convert(text.encode(), "page.txt")["issuer"] == "翠山湖管委会"
+
+
+def test_a_one_line_bodys_heading_of_two_parts_before_a_blank():
+    text = ("青石县2010年政府信息公开工作年度报告\n2010年全县共制作政府信息6339条。年度报告具体情况如下: 一、注重机构建设,领导力量加强 "
+            "采取有力措施,促进五到位。 二、加强制度建设,规范公开程序 建立了制度。\n")
+    assert [s["title"] for s in convert(text.encode(), "page.txt")["sections"]] == ["注重机构建设,领导力量加强", "加强制度建设,规范公开程序"]
+
+
+def test_points_numbered_in_arabic_numerals_none_titled_as_a_part_are_no_sections():
+    text = ("青石县卫生局2010年政府信息公开工作年度报告\n现将我局2010年度政府信息公开工作年度报告如下:\n"
+            "在主动公开信息工作中,我局公开了概况信息、机构信息、政策文件等。\n1、互联网。政府网站。\n"
+            "2、通过县电视台等新闻媒体发布。我局一直重视与新闻媒体的联系。\n3、其他公开方式。利用纸质媒体,编制卫生信息。\n"
+            "2010年,我局未接到要求公开政府信息的申请件。\n")
+    assert convert(text.encode(), "page.txt")["sections"] == []
+    text = text.replace("1、互联网。政府网站。", "1、概述。政府网站。")  # (one titled as a report's part is: '概述')
+    assert [s["number"] for s in convert(text.encode(), "page.txt")["sections"]] == ["一", "二", "三"]

@@ -129,7 +129,7 @@ _A_LINE_OF_PROSE = re.compile(r"[\u3400-\u9fff，、“”《》（）]{30}|[。
 #: '… ( 2014年02月25日 )', '… ( 2024-01-31 )', '…(二〇一〇年十二月二十日)' (a date in brackets), the question marks of
 #: characters it could not encode ('X年度报告?????', 'X工作報告?'), a QR-code widget ('X年度报告 二维码')
 #: a date in brackets ('( 2014年02月25日 )', '(2023-01-06)'), the date its group
-_BRACKETED_DATE = r"[（(]\s*((?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))\s*[）)]"
+_BRACKETED_DATE = r"[（(]\s*((?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/]\d{1,2}[-/]\d{1,2}))\s*[）)]"
 _WHOLE_TEXT_MARK = re.compile(r"\s*(?:\?+|简介|[/／]\s*(?:全文|发布)|[（(](?:全文|文字版|含图解|附图解|图解|修改|修订版?|更正版?)[）)]|" + _BRACKETED_DATE
                               + r"|[（(][〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]|\s二维码)$|[\s|｜]+$")
 
@@ -1086,7 +1086,10 @@ def _contact_organ(text: str) -> str | None:
     m = _CONTACT.search(text)
     if not m:
         return None
-    organ = _ANSWERING_UNIT.sub("", _PERSON_AFTER_UNIT.sub("", m.group(1) or m.group(2) or m.group(3)))
+    named = _PERSON_AFTER_UNIT.sub("", m.group(1) or m.group(2) or m.group(3))
+    if (grassroots := _GRASSROOTS_OFFICE.fullmatch(named)) and _PLACE_IN_NAME.search(grassroots.group(1)):
+        return grassroots.group(1)  # a township's or street's office answering for its government ('请与X区Y镇人民政府办公室联系')
+    organ = _ANSWERING_UNIT.sub("", named)
     ministry = _a_ministry_speaking(organ, text)
     if (not _ends_with_organ(organ) or organ.endswith(_PLACE_SUFFIXES) or _SELF_REFERENCE.search(organ)
             or _names_no_place(organ) and not ministry or _after_a_bare_place(organ)
@@ -1094,6 +1097,11 @@ def _contact_organ(text: str) -> str | None:
             or not _PLACE_IN_NAME.search(organ[:-1]) and not organ.startswith(_NATIONAL) and not ministry):
         return None  # (a name naming no place: '政务服务和大数据管理局', its place a mirror's spam replaced)
     return organ
+
+
+#: the office of a township's or street's government, which is no organ of its own ('X镇人民政府办公室', 'X街道办事处党政综合与社区建设
+#: 办公室'); its government
+_GRASSROOTS_OFFICE = re.compile(r"([\u3400-\u9fff]{2,30}?(?:镇|乡|街道)(?:人民政府|办事处))[\u3400-\u9fff]{0,14}?办公室")
 
 
 def _a_ministry_speaking(organ: str, text: str) -> bool:
@@ -1254,7 +1262,14 @@ def _full_name(organ: str, text: str) -> str | None:
     if _names_no_place(organ):
         # (as printed, else in full: '住建局' → '梅河口市住房和城乡建设局')
         return _first_with_place((organ, _organ_full_names().get(organ, organ)), text) or organ
+    if len(organ) <= 12 and organ.endswith(_A_KINDS_ENDING) and not _PLACE_IN_NAME.search(organ):
+        return _first_with_place((organ,), text) or organ  # a longer kind of organ without its place, as the text prints it with
+        # one ('营商环境建设局2019年度…' in “营口市营商环境建设局”网站; not a body of its own name, '翠山湖管委会')
     return organ
+
+
+#: how a kind of organ's name ends
+_A_KINDS_ENDING = ("局", "厅", "委员会", "办公室")
 
 
 def _first_with_place(names: tuple[str, ...], text: str) -> str | None:

@@ -57,8 +57,8 @@ _ARABIC_HEAD = re.compile(r"^\s*(\d{1,2})\s*[、.．](?!\d)\s*")
 
 
 def _arabic_numbering_as_chinese(items: list) -> list | None:
-    """`items` with the paragraphs that open numbered 1, 2, 3… in order (three or more) numbered 一、二、三… instead; None
-    where they do not, or where the numbering starts again (lists under a heading so numbered: '1、 总体情况' / '1、 主动公开。…')."""
+    """`items` with the paragraphs that open numbered 1, 2, 3… in order (three or more, one of them titled as a report's part
+    is) numbered 一、二、三… instead; None where they do not, or where the numbering starts again (lists under a heading so numbered: '1、 总体情况' / '1、 主动公开。…')."""
     heads, expected = {}, 1
     for i, item in enumerate(items):
         if isinstance(item, Paragraph) and (m := _ARABIC_HEAD.match(item.text)):
@@ -68,8 +68,8 @@ def _arabic_numbering_as_chinese(items: list) -> list | None:
                 continue
             heads[i] = cn_numeral(expected) + "、" + item.text[m.end():]
             expected += 1
-    if len(heads) < 3:
-        return None
+    if len(heads) < 3 or not any(_starts_with_known_title(head[2:]) for head in heads.values()):
+        return None  # (not a list of points, none titled as a report's part is: '1、互联网。政府网站。' / '2、通过县电视台…发布。…')
     return [Paragraph(heads[i]) if i in heads else item for i, item in enumerate(items)]
 
 
@@ -256,8 +256,9 @@ _FIRST_SUBHEADING = re.compile(r"[（(]一[）)]")
 _NOTE_AFTER_TITLE = re.compile(r"[（(](?![^（）()]*(?:文字|描述|填写))[^（）()。；;]{1,30}[）)]")
 #: a subsection's number in brackets ('（一）'), which no note after a title is
 _SUBSECTION_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]")
-#: a heading of two short parts, a comma between them, ending with a full stop before its paragraph
-_TWO_PART_HEADING = re.compile(r"^([^。；;:：！？!?，,\s]{2,20}[，,][^。；;:：！？!?，,\s]{2,24})。")
+#: a heading of two short parts, a comma between them, ending with a full stop before its paragraph (or, in a one-line body, a
+#: blank: '一、注重机构建设,领导力量加强 采取有力措施,…')
+_TWO_PART_HEADING = re.compile(r"^([^。；;:：！？!?，,\s]{2,20}[，,][^。；;:：！？!?，,\s]{2,24})(?:。|\s+(?=\S))")
 #: an ASCII '?' ending a Chinese heading: a character a copying site lost (a Chinese question
 #: ends with the full-width ？)
 _LOST_MARK = re.compile(r"(?<=[\u3400-\u9fff])\?$")

@@ -58,7 +58,8 @@ _ARABIC_HEAD = re.compile(r"^\s*(\d{1,2})\s*[、.．](?!\d)\s*")
 
 def _arabic_numbering_as_chinese(items: list) -> list | None:
     """`items` with the paragraphs that open numbered 1, 2, 3… in order (three or more, one of them titled as a report's part
-    is) numbered 一、二、三… instead; None where they do not, or where the numbering starts again (lists under a heading so numbered: '1、 总体情况' / '1、 主动公开。…')."""
+    is) numbered 一、二、三… instead; None where they do not, or where the numbering starts again (lists under a heading so
+    numbered: '1、 总体情况' / '1、 主动公开。…')."""
     heads, expected = {}, 1
     for i, item in enumerate(items):
         if isinstance(item, Paragraph) and (m := _ARABIC_HEAD.match(item.text)):

@@ -1895,3 +1895,11 @@ def test_points_numbered_in_arabic_numerals_none_titled_as_a_part_are_no_section
     assert convert(text.encode(), "page.txt")["sections"] == []
     text = text.replace("1、互联网。政府网站。", "1、概述。政府网站。")  # (one titled as a report's part is: '概述')
     assert [s["number"] for s in convert(text.encode(), "page.txt")["sections"]] == ["一", "二", "三"]
+
+
+def test_a_report_speaking_as_no_one_is_the_organs_whose_site_it_is_downloaded_from():
+    text = ("根据《中华人民共和国政府信息公开条例》,特向社会公布2018年度本级(机关)信息公开年度报告。本报告电子版可在“云崖市人民政府法制办公室”"
+            "门户网站下载。如对本报告有任何疑问,请与市政府法制办信息公开领导小组办公室联系。\n一、概述\n2018年,全面推进政务公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市人民政府法制办公室"
+    # (not a government's portal: a department's report is downloaded from it too)
+    assert convert(text.replace("人民政府法制办公室", "人民政府").encode(), "page.txt")["issuer"] is None

@@ -1115,10 +1115,13 @@ _SPEAKING_AS_A_MINISTRY = re.compile("[我本]部(?!门)")
 def _site_owner(text: str) -> str | None:
     """The organ whose site the text says the report can be downloaded from ('本年度报告电子版可以从乌海市统计局门户网(…)
     下载'), published or disclosed on, where the text speaks as its kind ('我局', '我县' for a county's government) and names
-    its place."""
-    m = _SITE_OF_THE_REPORT.search(text, 0, 1500)
-    if not m:
-        return None
+    its place, or, speaking as none, names the site the report is downloaded from by an organ's name with its place
+    ('本报告电子版可在“长春市人民政府法制办公室”门户网站下载'); the first such of the sites it names."""
+    return next(filter(None, (_owner_of_the_site(m, text) for m in _SITE_OF_THE_REPORT.finditer(text, 0, 1500))), None)
+
+
+def _owner_of_the_site(m: re.Match, text: str) -> str | None:
+    """The organ of the site `m` (a match of _SITE_OF_THE_REPORT in `text`) names, where the report is its (`_site_owner`)."""
     organ = m.group(1)
     parts = re.split("[和及与、]", organ)
     if len(parts) > 1 and (parts[-1][:2] == organ[:2] and _an_organs_name(parts[-1]) or parts[0].endswith(_A_MEDIUMS_END)):
@@ -1127,7 +1130,11 @@ def _site_owner(text: str) -> str | None:
     if (organ.endswith("人民政府") and _government_of(organ[:-4]) == organ and not speaks_as_a_department(text[:2000])
             and re.search("[我本]" + organ[-5], text[:2000])):
         return organ  # a place's government, the text speaking as the place ('通过随县人民政府网站…公布' … '2019年,我县…')
-    if not (speaking := _SPEAKING_AS.search(text, 0, 2000)) or organ.endswith("人民政府") and not organ[:-4].endswith(speaking.group(1)):
+    if not (speaking := _SPEAKING_AS.search(text, 0, 2000)):
+        # (speaking as no one: the organ, not a government, whose site the report is downloaded from)
+        downloaded = "下载" in m.group(0) and not organ.endswith(("人民政府",) + _PLACE_SUFFIXES)
+        return organ if downloaded and _an_organs_name(organ) and _PLACE_IN_NAME.search(organ[:-1]) else None
+    if organ.endswith("人民政府") and not organ[:-4].endswith(speaking.group(1)):
         return None  # (nor the county's government whose site a township speaking as '我乡' publishes on)
     owns_it = _an_organs_name(organ) and not organ.endswith(_PLACE_SUFFIXES) and _speaks_as_its_kind(text, organ)
     return organ if owns_it else None

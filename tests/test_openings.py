@@ -1903,3 +1903,38 @@ def test_a_report_speaking_as_no_one_is_the_organs_whose_site_it_is_downloaded_f
     assert convert(text.encode(), "page.txt")["issuer"] == "云崖市人民政府法制办公室"
     # (not a government's portal: a department's report is downloaded from it too)
     assert convert(text.replace("人民政府法制办公室", "人民政府").encode(), "page.txt")["issuer"] is None
+
+
+def test_two_spam_terms_listed_with_a_comma_leave_no_comma_behind():
+    text = ("????根据《中华人民共和国政府信息公开条例》要求,现将澳门特区赌场,澳门博彩业网址交通运输局2022年政府信息公开工作年度报告予以公布。"
+            "全文包括总体情况、主动公开政府信息情况等六部分内容。如对本报告有任何疑问,请与澳门特区赌场,澳门博彩业网址交通运输局联系"
+            "(地址:澳门特区赌场,澳门博彩业网址,益民西街8号;邮编:637300)。\n一、总体情况\n2022年,我局推进公开。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["title"] == "交通运输局2022年政府信息公开工作年度报告"
+    assert "现将交通运输局" in record["preamble"][0] and "请与交通运输局联系" in record["preamble"][0]
+
+
+def test_the_reports_text_run_on_after_a_field_blocks_last_label_is_kept():
+    """'标题:… 索引号:… 发布日期:2023年01月12日 时效性:根据《条例》…': the whole line had been dropped as page fields, and the
+    report's opening paragraph, its contacts with it, were lost."""
+    text = ("标题:青石县卫生健康委员会2022年政府信息公开工作年度报告\n索引号:00821590-3/2023-00001 分 类:卫生 发文机关:青石县卫生健康委员会 "
+            "成文日期:2023年01月12日 文 号:无 发布日期:2023年01月12日 时效性:根据《中华人民共和国政府信息公开条例》规定和有关通知要求,对青石县"
+            "卫生健康委员会政府信息公开工作进行汇总报告。内容包含总体情况、主动公开政府信息情况等。如对本年度报告有疑问,请联系青石县卫生健康委员会"
+            "(地址:青石县屯城镇昌盛二路127号;邮编:571600;电话:67812907)。\n一、总体情况\n(一)主动公开\n2022年我委梳理了政务公开信息。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["preamble"][0].startswith("根据《中华人民共和国政府信息公开条例》规定")
+    assert (record["contacts"]["postcode"], record["source"]["publisher"], record["published_date"]) == (
+        "571600", "青石县卫生健康委员会", "2023-01-12")
+
+
+def test_the_reports_name_published_after_a_comma_is_its_title():
+    text = ("根据《中华人民共和国政府信息公开条例》规定和有关通知要求,发布《云崖市审计局2021年政府信息公开工作年度报告》。\n一、总体情况\n"
+            "围绕审计工作重点,全年主动公开政府信息117条。公开了2020年度市级预算执行审计情况。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"], record["report_year"]) == ("云崖市审计局2021年政府信息公开工作年度报告", "云崖市审计局", 2021)
+
+
+def test_a_kinds_information_disclosed_is_named_by_the_kind():
+    text = "(三)主动公开政府信息的主要类别情况:累计公开各类政府信息215条;其中,业务工作类信息主动公开210条,政策文件类5条。\n"
+    assert active_disclosure(text, proactive=text)[0]["categories"] == [
+        {"name": "业务工作类", "count": 210}, {"name": "政策文件类", "count": 5}]

@@ -591,6 +591,11 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if rules["meta_line"].match(bare) or ((not seen_body or bare[:1].isdigit() and _DATELINE.match(bare)) and len(text) < 120
                                                 and holds_a_field(text) and fields_from_text(text) and _mostly_fields(text)):
             # (a dateline '2024-01-11 15:04 点击:[] 来源:X' also under a headline a portal's news ticker ran before)
+            body = _BODY_AFTER_FIELDS.search(text, 20) if len(text) > 200 else None
+            if body:  # the report's text run on after the fields' last label ('…发布日期:2023年01月12日 时效性:根据《条例》…')
+                text, rest = text[:body.start()], text[body.end():]
+                blocks.append(Paragraph(rest))
+                seen_body = True
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)
             if site := _SITE_BEFORE_FIELDS.match(text):
@@ -706,6 +711,10 @@ def _metadata_table(table: Table) -> dict:
     text = "\n".join(lines)
     labels = sum(1 for k in ("索引号", "发布机构", "发布日期", "文号", "主题分类", "成文日期", "发文机关", "标题") if k in re.sub(r"\s", "", text))
     return fields_from_text(text) if labels >= 2 else {}
+
+
+#: a field's label run on into the report's opening sentence ('时效性:根据《中华人民共和国政府信息公开条例》…')
+_BODY_AFTER_FIELDS = re.compile(r"[:：]\s*(?=(?:根据|按照|依据|依照|为进一步|本年度报告|本报告)[^:：\n]{60})")
 
 
 def _mostly_fields(text: str) -> bool:
@@ -825,8 +834,10 @@ def _cut_lexicon_spans(text: str, removed: list[str]) -> str:
         if text[start:m.start()].isdigit() and _LABEL_COLON_BEFORE.search(text, 0, start):
             start = m.start()  # '电话：0523' + spam: the digits are the value, not glue
         gap = text[spans[-1][1]:start] if spans else ""
-        # spam terms close together are one injection, and so are a brand's names chained by _ or |
-        if spans and (len(gap) <= 8 or len(gap) <= 16 and ("_" in gap or "|" in gap)) and not _BREAKS_SPAM_RUN.search(gap):
+        # spam terms close together are one injection, and so are a brand's names chained by _ or |, or listed with a comma
+        # between them and nothing else ('澳门特区赌场,澳门博彩业网址' put for an organ's name)
+        if spans and ((len(gap) <= 8 or len(gap) <= 16 and ("_" in gap or "|" in gap)) and not _BREAKS_SPAM_RUN.search(gap)
+                      or gap in _LIST_COMMAS):
             spans[-1][1] = end
         else:
             spans.append([start, end])
@@ -867,6 +878,8 @@ _PHRASE_BREAK = re.compile(r"[,，、;；\s]")
 _BRAND_TAIL = re.compile(r"-[A-Za-z]+\b|(?:官网|官方网站|官方平台)(?:(?:发布)?(?![\u3400-\u9fff])|(?=[省市县区][\u3400-\u9fff]))")
 #: what spam glued into a sentence never holds between two of its terms
 _BREAKS_SPAM_RUN = re.compile(r"[。，,；;：:《》“”（）()\s]")
+#: a comma listing two spam terms, alone between them
+_LIST_COMMAS = (",", "，", "、")
 #: a label's colon just before a position (searched with endpos = that position)
 _LABEL_COLON_BEFORE = re.compile(r"[:：]\s*$")
 

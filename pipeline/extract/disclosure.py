@@ -235,8 +235,8 @@ _NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|�
 _CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,、]*?(?:主动公开|公开|发布)(?:(?=[^，,、]*类(?:信息)?$)|(?:主站|子站)(?=[^，,、]{2,}$))"
                       r"|(?:\d{4}年度?)?[^，,、]{0,20}?(?:网站|网|平台|公众号)上?(?:主动公开|公开|发布)(?=[^，,、]*类(?:信息)?$)"
                       r"|[^，,、]{0,24}?子站(?:主动公开|公开|发布)(?=[^，,、]{2,}$)|(?:及时|梳理)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、][^，,]{2,}$))")
-#: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条')
-_KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$")
+#: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条', '业务工作类信息主动公开210条')
+_KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$|(?<=类信息)(?:主动)?公开$")
 #: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
 _COUNT_LOST = re.compile(r"^.*(?:类|信息)条、")
 #: a note after a kind that says what it counts or how, not which kind it is ('(包括行政审批…)', '(其中…)', '(共…)')

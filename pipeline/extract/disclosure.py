@@ -1210,8 +1210,6 @@ def _other_units_few(run: list[dict]) -> bool:
 
 #: the act of disclosing before a kind's name after '其中,' ('公开政策文件', '公开的机构职能类信息')
 _DISCLOSED = re.compile(r"(?:主动)?公开(?:的|了)?" + _NOT_AFTER_THE_ACT)
-#: a channel and the act disclosing on it, before a kind's name ('通过X区人民政府门户网站发布')
-_A_CHANNELS_ACT = re.compile(r"(?:通过|在)[^，,、；;]{2,30}?(?:网站|网|平台|公众号|专栏)上?(?:主动)?(?:发布|公开|公布)(?=[^，,、]{2})")
 #: a note after a kind's count on what it includes, up to the next kind ('其中工作动态类信息60条,主要包括…等单位日常工作
 #: 动态;政务公开类信息9条,…', '…115条,主要是有关…等内容,占总体的比例为1.07%;法规文件类信息259条,…')
 _WHAT_IT_INCLUDES = re.compile(r"(?:(?:主要)?(?:包括|包含|涵盖|涉及)|主要(?:围绕着?|是|为))[^\d。；;]*"
@@ -1272,7 +1270,7 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
               and (gap[:opening.start()].strip(" 、，,；;：:") in ("", "其中") or gap[opening.start() - 1:opening.start()] in "、，,；;")):
             # '…、村(社区)栏目199条', '其中,政务(动态)类信息1688条': a name holding brackets, which an item's name does not
             gap, name = gap[:opening.start()], opening.group(0) + name
-        elif gap.rstrip(" ，,：:").endswith("其中") and (act := _DISCLOSED.match(name) or _A_CHANNELS_ACT.match(name)):
+        elif gap.rstrip(" ，,：:").endswith("其中") and (act := _DISCLOSED.match(name) or _CHANNEL_AND_VERB.match(name)):
             name = name[act.end():]  # '其中,公开政策文件29项,…': the act before the first kind (and its channel: '其中,通过X区人民政府
             # 门户网站发布工作动态信息147条,发布公示公告2条,…')
         elif (run and gap and ("等" in name or "类" in name) and (listed := _NAMES_LISTED.match(gap + name))

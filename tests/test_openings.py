@@ -1938,3 +1938,32 @@ def test_a_kinds_information_disclosed_is_named_by_the_kind():
     text = "(三)主动公开政府信息的主要类别情况:累计公开各类政府信息215条;其中,业务工作类信息主动公开210条,政策文件类5条。\n"
     assert active_disclosure(text, proactive=text)[0]["categories"] == [
         {"name": "业务工作类", "count": 210}, {"name": "政策文件类", "count": 5}]
+
+
+def test_the_report_on_the_year_before_completed_is_no_year_of_this_one():
+    text = ("一、概述\n推进政府信息公开是云崖市青石区人民政府的重要举措。2010年本区政府信息公开工作主要在深化公开内容方面取得了新的进展。\n"
+            "(一)严格落实年度报告制度。依法按时完成2009年政府信息公开年度报告,并于2010年3月31日之前在政府网站向社会公布。\n")
+    assert convert(text.encode(), "page.txt")["report_year"] == 2010
+
+
+def test_one_kinds_count_broken_down_is_no_whole():
+    text = ("(一)政府信息主动公开情况。本单位2023年度主动公开政府信息641条,全文电子化率100%。2023年我委主动公开价格和收费信息162条,其中:"
+            "行政事业性收费1条,服务性收费13条,教育收费5条,民生价格100篇,价格监测36篇,价格工作相关的通知公告7条。\n")
+    assert active_disclosure(text, proactive=text)[0]["total"] == 641
+
+
+def test_a_count_broken_down_by_level_has_no_kinds():
+    text = "2018年,全市主动公开政府信息106144条,其中县(市、区)级主动公开29836条,市本级主动公开76308条。\n"
+    assert active_disclosure(text, proactive=text)[0] == {"total": 106144, "categories": []}
+
+
+def test_a_place_titled_whose_governments_disclosure_centre_compiled_the_report():
+    text = ("青石县2018年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》的要求,由青石县人民政府信息公开工作中心编制完成本报告。"
+            "报告全文由概述、主动公开政府信息的情况组成。\n一、概述\n2018年,我县推进公开。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石县"
+
+
+def test_the_reports_name_after_the_piece_of_a_headline_a_copy_cut():
+    text = ("工作年度报告 青石县民政局2017年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》规定进行编制。"
+            "全文包括概述、政府信息主动公开情况等6个部分。\n一、概述\n2017年,我局推进公开。\n")
+    assert convert(text.encode(), "page.txt")["title"] == "青石县民政局2017年政府信息公开工作年度报告"

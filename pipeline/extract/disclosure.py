@@ -318,7 +318,9 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
     total = None
     # kinds that break down one part of a whole stated first, a channel's share or the key areas' ('共计231条。其中,
     # 通过网站…166条,包括:…', '全年主动公开政务信息306条。…全年公开重点领域政府信息共119条…其中,涉及养老服务领域…')
-    part_share = (cat_sum is not None and bool(candidates) and candidates[0] > cat_sum and cat_sum in _part_counts(text))
+    # (or one kind's, broken down: '本单位2023年度主动公开政府信息641条。…我委主动公开价格和收费信息162条,其中:…')
+    part_share = (cat_sum is not None and bool(candidates) and candidates[0] > cat_sum
+                  and (cat_sum in _part_counts(text) or _counted_for(cat_sum, _A_KINDS_INFORMATION_COUNTED, text)))
     if cat_sum is not None and cat_sum in candidates and not part_share and (len(categories) > 1 or candidates[0] == cat_sum):
         total = cat_sum  # (not one kind's count over the whole stated before it: '公开信息52条,其中…类信息36条、…12篇')
     elif candidates:
@@ -837,10 +839,14 @@ _PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)
 
 #: the other kinds' count, after the kinds listed
 _THE_OTHER_KINDS = re.compile(r"(?:其余|其他|其它)(?:各类)?(?:政府|政务)?信息\s*\d")
+#: a kind of information disclosed, named by what it is about ('发布城市管理信息'; not '公开政府信息', '发布各类信息')
+_A_KINDS_INFORMATION = (r"(?:公开|公布|发布)了?(?:(?!政府(?:信息|网)|政务|各类|各项|主动|公开|发布|全部|所有|相关|本级|的)[\u3400-\u9fff、]){2,16}?"
+                        r"信息")
 #: a kind disclosed, named before 信息 and its count ('公开财政预决算信息2条'; not '公开政府信息', '发布各类主动公开政府信息',
 #: '公开编制索引目录的政府信息', '公开县本级政府及政府办信息')
-_A_KIND_DISCLOSED = re.compile(r"(?:公开|公布|发布)了?(?:(?!政府(?:信息|网)|政务|各类|各项|主动|公开|发布|全部|所有|相关|本级|的)[\u3400-\u9fff、]){2,16}?"
-                               r"信息\s*\d+\s*[条件篇]$")
+_A_KIND_DISCLOSED = re.compile(_A_KINDS_INFORMATION + r"\s*\d+\s*[条件篇]$")
+#: a kind's information disclosed, up to its count ('主动公开价格和收费信息')
+_A_KINDS_INFORMATION_COUNTED = re.compile(_A_KINDS_INFORMATION + r"\s*$")
 #: what is done besides disclosing proactively, in a count after another ('…,依申请公开2件', '…,答复3件')
 _OTHER_ACTS = re.compile(r"申请|受理|答复|回复|办理|办结|复议|诉讼|访问|浏览|点击")
 #: a kind's count ('主动公开部门文件类信息183份'; not '各类信息')
@@ -1091,7 +1097,8 @@ _OTHER_MODE = re.compile(r"依申请公开|不予公开|免予公开")
 #: an item naming organs, not a kind of information
 _ORGANS_ITEM = re.compile(r"(?:机关|政府|部门|单位|乡镇|街道)$")
 #: what organs published, counted by who they are ('市政府各部门发布信息', '县、区政府及其部门发布信息')
-_A_PUBLISHERS_COUNT = re.compile(r"(?:机关|政府|部门|单位|乡镇|街道)(?:发布|公开)(?:的)?(?:政府|政务)?信息$")
+_A_PUBLISHERS_COUNT = re.compile(r"(?:机关|政府|部门|单位|乡镇|街道)(?:发布|公开)(?:的)?(?:政府|政务)?信息$"
+                                 r"|级(?:主动)?(?:发布|公开)(?:的)?(?:政府|政务)?(?:信息)?$")  # (or by level: '其中县(市、区)级主动公开…')
 
 
 #: the words opening a list of what one kind holds, after its count ('机构类信息20条,内有领导成员10条、…;工作类信息11条,其中…')

@@ -309,8 +309,9 @@ _TITLE_IN_SENTENCE = re.compile(
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
 #: a report's opening ('《X县2019年…年度报告》(以下简称《年报》)根据…', without quotes where its short name follows:
 #: 'X县2015年…年度报告(以下简称年报)根据…'), or a later sentence of it ('本报告根据…编制。…。《X…报告》(以下简称《年报》)通过…',
-#: '…由X县政府办公室编制。2017年度X县政府信息公开年度报告全文包括:…')
-_NAMED_IN_QUOTES = re.compile(r"(?:^|(?<=[。；;]))\s*(?:《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*(?:是|为|根据|依据|按照|[（(](?:以下)?简称)"
+#: '…由X县政府办公室编制。2017年度X县政府信息公开年度报告全文包括:…'), maybe after the piece of a headline a copy cut
+#: ('工作年度报告 X局2017年…年度报告(以下简称年报)是根据…')
+_NAMED_IN_QUOTES = re.compile(r"(?:^|(?<=[。；;\s]))\s*(?:《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*(?:是|为|根据|依据|按照|[（(](?:以下)?简称)"
                               r"|([^《》。，,（()）\s]{4,60}?(?:年度报告|工作报告|年报))\s*(?:[（(]以下简称|全文(?:包括|分为)))")
 #: the report's name in quotes, said to be approved before it is published ('…规定,《X2020年…年度报告》已经X同意,现予公布')
 _APPROVED_AS = re.compile(r"(?:^|(?<=[，,]))《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*已经?(?:[\u3400-\u9fff]{2,30}?)?(?:同意|审定|审核|批准)")
@@ -485,9 +486,10 @@ def report_year(title: str | None, text: str) -> int | None:
     return _most_mentioned_year(t) or (int(works[0].group(1)) if works else None)
 
 
-#: a year's disclosure work named ('2019年政府信息公开工作…', '2013度政府信息公开…' as printed), not a report on an
-#: earlier year the work released ('二是…更新了公开指南,发布2019年政府信息公开年度报告。')
-_YEARS_DISCLOSURE_WORK = re.compile(r"(?<!发布)(?<!发布了)(?<!公布)(?<!报送)((?:19|20)\d{2})(?:年度?|度)(?:政府信息公开|政务公开)")
+#: a year's disclosure work named ('2019年政府信息公开工作…', '2013度政府信息公开…' as printed, '2010年本区政府信息公开工作…'),
+#: not a report on an earlier year the work released or completed ('二是…更新了公开指南,发布2019年政府信息公开年度报告。', '依法按时完成2009年政府信息
+#: 公开年度报告,并于2010年3月31日之前…公布')
+_YEARS_DISCLOSURE_WORK = re.compile(r"(?<!发布)(?<!发布了)(?<!公布)(?<!报送)(?<!完成)((?:19|20)\d{2})(?:年度?|度)(?:[本我全][区县市局委镇乡])?(?:政府信息公开|政务公开)")
 
 
 def _in_a_documents_name(text: str, pos: int) -> bool:
@@ -909,7 +911,8 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
         if named and (office := _GOVERNMENT_OFFICE.search(named)) and office.end() < len(named) and _A_UNIT.fullmatch(named, office.end()):
             named = named[:office.end()]  # a unit of a government's office compiled it: the office ('莫旗政府办公室网络信息中心')
         if (compiled and named and (organ.endswith(_PLACE_SUFFIXES) if organ else _place_before_disclosure(title))
-                and (office := _GOVERNMENT_OFFICE.search(named)) and office.end() == len(named)):
+                and ((office := _GOVERNMENT_OFFICE.search(named)) and office.end() == len(named)
+                     or _GOVERNMENTS_DISCLOSURE_CENTRE.search(named))):
             continue  # '漳州市2019年…' (or '2019年漳州市政府信息公开…') compiled by 漳州市人民政府办公室: the place issues the report
             # its office compiled (named as titled: `issuer_of`), as the title says (../shared's Pingtan labels: '平潭综合实验区…
             # 报告' compiled by 区管委会办公室; helpers 9 : 0 since session 45), not where the office's own title heads the
@@ -1379,6 +1382,8 @@ _OWN_WORK = re.compile(r"(?:结合|做好|依据|根据|按照|涵盖了?|总结
 
 #: the office of a place's government, after the place's name
 _GOVERNMENT_OFFICE = re.compile(r"(?:人民)?政府办公[厅室]")
+#: a government's centre for its disclosure work ('连江县人民政府信息公开工作中心'), compiling the place's report as its office does
+_GOVERNMENTS_DISCLOSURE_CENTRE = re.compile(r"(?:人民)?政府(?:政府信息公开|政务公开|信息公开)(?:工作)?中心$")
 #: a unit inside an office ('网络信息中心', '信息科', '政务公开股')
 _A_UNIT = re.compile(r"[\u3400-\u9fff]{1,10}(?:中心|科|股|处)")
 

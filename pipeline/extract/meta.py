@@ -489,7 +489,8 @@ def report_year(title: str | None, text: str) -> int | None:
 #: a year's disclosure work named ('2019年政府信息公开工作…', '2013度政府信息公开…' as printed, '2010年本区政府信息公开工作…'),
 #: not a report on an earlier year the work released or completed ('二是…更新了公开指南,发布2019年政府信息公开年度报告。', '依法按时完成2009年政府信息
 #: 公开年度报告,并于2010年3月31日之前…公布')
-_YEARS_DISCLOSURE_WORK = re.compile(r"(?<!发布)(?<!发布了)(?<!公布)(?<!报送)(?<!完成)((?:19|20)\d{2})(?:年度?|度)(?:[本我全][区县市局委镇乡])?(?:政府信息公开|政务公开)")
+_YEARS_DISCLOSURE_WORK = re.compile(r"(?<!发布)(?<!发布了)(?<!公布)(?<!报送)(?<!完成)((?:19|20)\d{2})(?:年度?|度)(?:[本我全][区县市局委镇乡])?"
+                                    r"(?:政府信息公开|政务公开)")
 
 
 def _in_a_documents_name(text: str, pos: int) -> bool:

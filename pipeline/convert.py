@@ -147,7 +147,8 @@ _NOTICE = re.compile(r"关于(?:印发|公布|发布|报送)")
 def _body_openings(out) -> list[str]:
     """Where a report's body opens: the first paragraph of the first section (and, where it speaks as the department,
     '2025年,我局…', the paragraph under its first subheading: '(一)主动公开情况。' / 'X分局认真贯彻…'), and the
-    paragraphs of the preamble that open with a year or with who led the work ('在市委…领导下')."""
+    paragraphs of the preamble that open with a year or with who led the work ('在市委…领导下'), or introduce the report
+    ('X苏木严格按照…。现将2023年…工作情况报告如下:')."""
     first = []
     if out.sections:
         blocks = out.sections[0].blocks[:6]
@@ -157,7 +158,8 @@ def _body_openings(out) -> list[str]:
             # (a subheading is ('heading', 2, its text) in a section's blocks)
             under = next((i + 1 for i, b in enumerate(blocks) if isinstance(b, tuple) and b[2][1:2] == "一"), len(blocks))
             first += [b.text for b in blocks[under:under + 1] if isinstance(b, Paragraph)]
-    return first + [b.text for b in out.preamble if isinstance(b, Paragraph) and (b.text[:2] in ("19", "20") or b.text[:1] == "在")]
+    return first + [b.text for b in out.preamble if isinstance(b, Paragraph)
+                    and (b.text[:2] in ("19", "20") or b.text[:1] == "在" or b.text.endswith(("如下:", "如下：")))]
 
 
 def _first_section_text(out) -> str:

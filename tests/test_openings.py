@@ -1967,3 +1967,52 @@ def test_the_reports_name_after_the_piece_of_a_headline_a_copy_cut():
     text = ("工作年度报告 青石县民政局2017年政府信息公开工作年度报告(以下简称年报)是根据《中华人民共和国政府信息公开条例》规定进行编制。"
             "全文包括概述、政府信息主动公开情况等6个部分。\n一、概述\n2017年,我局推进公开。\n")
     assert convert(text.encode(), "page.txt")["title"] == "青石县民政局2017年政府信息公开工作年度报告"
+
+
+def test_kinds_listed_after_what_the_content_includes_with_notes_and_an_edition():
+    """'内容包括' before the first kind, a note after its count naming who made them with numbers of its own, and a
+    guide's edition in brackets: the first two kinds had been lost, and the first named '内容包括…'."""
+    text = ("2023年,青石街道通过网站公开信息346条,内容包括日常工作情况240条(街道11个科室以及4个社区)、政府信息公开指南(2023年版)1条、"
+            "法定主动公开内容36条(政策文件、机关简介、机构职能、下辖村居、预算与决算)、基层政务公开70条(养老服务、社会救助、公共服务、"
+            "计划生育服务、救灾等),涉及经济、法治等类别。\n")
+    assert active_disclosure(text, proactive=text)[0]["categories"] == [
+        {"name": "日常工作情况", "count": 240}, {"name": "政府信息公开指南(2023年版)", "count": 1},
+        {"name": "法定主动公开内容", "count": 36}, {"name": "基层政务公开", "count": 70}]
+
+
+@pytest.mark.parametrize("text, total", [
+    # documents proactively disclosed, counted in 件, the clause's only count of what was disclosed
+    ("一是加强政府信息主动公开。2025年,主动公开文件23件,并采用多种形式对《云崖市电梯维护保养管理办法》等规范性文件及时做好政策解读。", 23),
+    ("2022年,向社会主动公开文件116件,开展政策解读54件,市政府全体会议和常务会议28次。", 116),
+    # the whole said as the disclosure's total
+    ("(一)主动公开情况\n全年区卫生健康局政府信息公开发布总量为116件,利用卫生健康重要节日、宣传日开展48场宣传活动。", 116),
+    # a topic's items pushed are no whole
+    ("围绕推动“一号工程”信息公开,在市政府门户网站开设营商环境优化升级专栏,专题推送全市营商环境、数字经济方面重要政策、工作推进、"
+     "项目落地情况等信息275条;围绕公开渠道拓展,继续推进政民互动活动。", None),
+    # a column's count after a site's: neither is the year's
+    ("围绕财政工作重点,2023年县财政局在县门户网站财政信息专栏公开政府信息13篇,在财政局法定主动公开专栏公开信息36篇。", None),
+], ids=["documents", "documents-to-society", "said-total", "topics-push", "two-columns"])
+def test_the_years_total_as_openings_word_it(text, total):
+    assert active_disclosure(text, proactive=text)[0]["total"] == total
+
+
+def test_a_pages_index_number_before_its_headline_is_no_part_of_the_title():
+    text = ("您现在的位置: 首页 > 政务公开 > 政府信息公开年报\n210100030E00120150010 2015年云崖市卫计委政府信息公开工作年度报告\n"
+            "来源:办公室 2016-12-27\n\n2015年云崖市卫计委政府信息公开工作年度报告\n\n2015年,我委政务公开工作在市政务公开办的直接指导下,"
+            "不断拓展公开内容。云崖市卫生和计划生育委员会(以下简称市卫计委)现将工作总结如下:\n一、完成情况\n略。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("2015年云崖市卫计委政府信息公开工作年度报告", "云崖市卫生和计划生育委员会")
+
+
+def test_the_organ_the_body_opens_by_after_the_thought_it_followed():
+    text = ("根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n"
+            "坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神,在云崖市委、市人民政府的坚强领导下,市统计局不断完善"
+            "政府信息公开工作机制。\n(一)主动公开\n1.网站公开情况。云崖市统计局官网发布信息306条。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "云崖市统计局"
+
+
+def test_a_sumu_the_reports_introduction_speaks_of():
+    """A Mongolian township (苏木) opening the paragraph that introduces the report, no title printed."""
+    text = ("青石苏木严格按照市政府统一安排部署,进一步加强组织领导,扎实推进政府信息公开工作。现将2023年政府信息公开工作情况报告如下:\n"
+            "一、总体情况\n(一)主动公开信息情况\n一是加强领导,明确职责。2023年,我苏木高度重视政务公开工作。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石苏木人民政府"

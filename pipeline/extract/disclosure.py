@@ -75,7 +75,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|主动公开的?(?:发布)?(?:内容|数)?\s*(?:共计|共|为)?\s*(\d+)\s*[条项](?:[（(]篇[）)])?(?:$|(?=\s*[，,]\s*(?:其中|包括)))"
                     # '政府信息主动公开总数为100条,涉及…': the whole said; '我局主动公开286件,办结依申请公开38件', '我局主动公开文件
                     # 41件,依申请公开0件', '政府信息主动公开170篇,依申请公开18篇': the whole beside what was disclosed on application
-                    r"|主动公开(?:总数|总量)\s*(?:为|是|达)?\s*(\d+)\s*[条件]"
+                    # ('全年区卫生健康局政府信息公开发布总量为116件')
+                    r"|(?:主动公开|政府信息公开(?:发布)?)(?:总数|总量)\s*(?:为|是|达)?\s*(\d+)\s*[条件]"
                     # '我办共主动公开政府信息131,主要为…': the unit lost before a comma (not a thousands' one: '1,234条')
                     r"|主动公开(?:政府)?信息\s*(\d+)(?=\s*[，,](?!\d))"
                     r"|主动公开(?:政府)?(?:文件|信息)?\s*(\d+)\s*[条件篇](?=\s*[，,、]\s*(?:(?:办结|受理|收到)?依申请|新收))"
@@ -85,7 +86,7 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|主动公开[^，,。；;\d]{2,8}?(\d+)\s*条(?=\s*[，,]\s*包括)"
                     # '全年主动公开各类文件188件', '共制定主动公开文件39件,其中,…', '全区主动公开文件共1823条': documents of
                     # every kind, broken down, or said to be all ('主动公开文件数36条')
-                    r"|主动公开各类文件\s*(\d+)\s*[件条]|主动公开(?:政府)?文件\s*(\d+)\s*[件条](?=\s*[，,]\s*其中)|主动公开文件(?:数为?|共计|共)\s*(\d+)\s*[件条]"
+                    r"|主动公开各类文件\s*(\d+)\s*[件条]|主动公开(?:政府)?文件\s*(\d+)\s*件(?=\s*[，,。；;]|$)|主动公开(?:政府)?文件\s*(\d+)\s*[件条](?=\s*[，,]\s*其中)|主动公开文件(?:数为?|共计|共)\s*(\d+)\s*[件条]"
                     # '主动公开政府信息2024年全年共计6条,历年累计978条': the year said after what
                     r"|主动公开(?:政府)?信息\s*(?:19|20)\d{2}\s*年度?(?:全年)?(?:共计|共)\s*(\d+)\s*[条件]"
                     # '本局共印发主动公开文件66份', '…平台主动公开公文29份': documents in 份
@@ -99,7 +100,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     # '发布文旅政策法规、文化活动信息…等各类信息共计252条', '…等政府信息共104条', '及时公开单位基本信息、…、天气预报等
                     # 信息103条', '共计发布部门动态、…、政府采购等内容201篇': a list of kinds before it
                     # ('共主动公开单位职责、…、惠民政策…等各类信息91项(条)', '动态更新人事任免、…、财政预决算等政府信息120条')
-                    r"|(?:公开|公布|发布|推送|更新)[^。；;，,]{0,80}?等(?:各类(?:政府|政务)?|政府|政务)?(?:信息|内容)\s*(?:共计|总计|合计|共)?\s*(\d+)\s*[条篇项]"
+                    # (not a topic's: '…开设“一号改革工程”专栏,专题推送全市营商环境…等信息275条')
+                    r"|(?<!专题)(?:公开|公布|发布|推送|更新)[^。；;，,]{0,80}?等(?:各类(?:政府|政务)?|政府|政务)?(?:信息|内容)\s*(?:共计|总计|合计|共)?\s*(\d+)\s*[条篇项]"
                     # '及时公开涉及机构设置、职能,政策法规,…,安全检查等信息共175条': a list over commas, said to be all
                     r"|(?:公开|公布|发布)[^。；;]{0,80}?等(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)\s*(\d+)\s*条"
                     # '2024年全市政府信息公开专栏共发布1238条', '发布了94篇法定主动公开内容'
@@ -149,14 +151,15 @@ _LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|�
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
 _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,48}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份则])"
                  r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?|(?P=name)比例为?|[^\d，,；;。]{0,8}?总[量数]的)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
-_ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(][^（）()\d。；;]{1,20}[）)](?:信息)?)?"))
+#: (or the edition of a document in brackets: '政府信息公开指南(2023年版)1条')
+_ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(](?:[^（）()\d。；;]{1,20}|\d{4}年度?版)[）)](?:信息)?)?"))
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
 _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: what the act of disclosing (公开) opening a kind's name is not followed by: a count's own words ('公开信息…'), a 的
 #: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
 #: ('公开指南', '公开目录', '公开文件', '公开交易公告', '公开年报', '公开信息公开目录信息')
 _NOT_AFTER_THE_ACT = r"(?!的|信息(?!公开)|政府信息|指南|事项|(?:基本)?目录|文件|交易|年报|工作年度报告)"
-_LEAD = re.compile(r"^((?:公开)?(?:类别)?主要涉及|占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的?(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:主动)?(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?)?[我本][委局办厅区县市镇乡](?:主动)?(?:更新|公开|发布|公布)(?=[^，,、]{2,})|(?:\d{4}年度?)?(?:共计?|全面)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|(?:主要|信息)?类别(?:主要)?(?:有|为|是|包括)|主要有|[\u3400-\u9fff]{0,2}?主要(?:是|为)(?=[^，,、]{2,})|属于(?=[^，,、]{2,})|共有(?=[^，,、]{2,})|分别为|分别是|分别包括|具体为|具体(?:包括|包含)|为(?![民企老])(?=[^，,、]{2,}类)|(?:按规定)?及时发布(?=[^，,、]{2,})|分别(?:以|公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括了?|包含了?|主要包括|主要包含|(?:主动)?向社会(?:公开|公布|发布)(?=[^，,、]{2,})|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|(?!“[^”]{1,14}”栏目)[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
+_LEAD = re.compile(r"^((?:公开)?(?:类别)?主要涉及|占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的?(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:主动)?(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?)?[我本][委局办厅区县市镇乡](?:主动)?(?:更新|公开|发布|公布)(?=[^，,、]{2,})|(?:\d{4}年度?)?(?:共计?|全面)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|(?:主要|信息)?类别(?:主要)?(?:有|为|是|包括)|主要有|[\u3400-\u9fff]{0,2}?主要(?:是|为)(?=[^，,、]{2,})|属于(?=[^，,、]{2,})|共有(?=[^，,、]{2,})|分别为|分别是|分别包括|具体为|(?:具体|内容)(?:主要)?(?:包括|包含)|为(?![民企老])(?=[^，,、]{2,}类)|(?:按规定)?及时发布(?=[^，,、]{2,})|分别(?:以|公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括了?|包含了?|主要包括|主要包含|(?:主动)?向社会(?:公开|公布|发布)(?=[^，,、]{2,})|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|(?!“[^”]{1,14}”栏目)[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
 #: the words of a clause disclosing something (not the 公开 naming a column: '信息公开栏目发布信息43条' counts a column's items)
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|共公示(?:各类)?(?:政府|政务)?信息\s*\d+\s*条\s*[，,]\s*其中|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布](?!栏目|专栏)[^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
@@ -248,6 +251,8 @@ _NAME_OPENING_IN_BRACKETS = re.compile(r"(?![^（(]*通过)[^\d，,；;。：:�
 _NAMES_LISTED = re.compile(r"(?:[^\d，,；;。：:、（）()\s]{2,14}、){1,8}")
 #: a note in brackets after a kind's count ('(中英文各1条)', '(包括今日礼泉、部门乡镇等)')
 _COUNT_NOTE = re.compile(r"\s*[（(](?!其中|包括|分别|含)[^（）()\d]{0,12}\d*[^（）()\d]{0,6}[）)](?=[、，,；;])"
+                         # '日常工作情况240条(街道11个科室以及4个社区)、…': who made them, numbers counting no kind's items
+                         r"|\s*[（(](?!其中|包括|分别|含)(?=[^（）()]{0,30}[）)])(?:[^（）()\d]|\d+(?![\d.]|\s*[条件篇项]))+[）)](?=[、，,；;])"
                          # '政务动态信息2372条(包括今日礼泉、部门乡镇、公示公告等);': what the kind holds, no counts in it
                          r"|\s*[（(](?:包括|含)[^（）()\d]{1,60}[）)](?=[、，,；;])"
                          # '机构概况:2条,主要包括领导职务等信息;…': a clause on the item, in a list set off by semicolons
@@ -673,9 +678,10 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         return True
     if _BY_OTHER_MEANS.match(part):
         return True  # what other channels released ('…专栏…数量为28条;其他方式公开政府信息数54条')
-    if ("栏目" in part and not _THE_WHOLE_SAID.search(part)
-            and (_ANOTHER_COLUMN_NEXT.match(following) or _A_COLUMNS_COUNT.search(previous))):
-        return True  # one column's among the others' ('…栏目中公开发布了…等信息2条;公示公告栏目发布信息7条;…')
+    if (("栏目" in part or "专栏" in part) and not _THE_WHOLE_SAID.search(part)
+            and (_ANOTHER_COLUMN_NEXT.match(following) or _A_COLUMNS_COUNT.search(previous) or _A_SITES_COUNT.search(before))):
+        return True  # one column's among the others' ('…栏目中公开发布了…等信息2条;公示公告栏目发布信息7条;…'), or after a
+        # site's ('…网站财政信息专栏公开政府信息13篇,在财政局法定主动公开专栏公开信息36篇')
     if _OF_WHICH_ALONE.fullmatch(before) and _COUNT_ENDS.search(previous) and "主动公开" not in part:
         return True  # one of the whole ending the sentence before ('…发布各类信息18399条。其中,政府网站公开信息13014条')
     if "其中" in before and (_ITEM_AFTER_AN_ITEM.search(before)
@@ -710,7 +716,8 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
                 or _SITE_COUNT.search(part, 0, len(part) - len(m.group(0)))
                 or _ANOTHER_CHANNEL_NEXT.match(following) and not _SEVERAL_CHANNELS.search(part)
                 or (nxt := _NEXT_ITEM.match(clause, m.end()))
-                and (_SITE_NAMED.search(nxt.group(0)) or "通过" in nxt.group(0) or _THE_CATALOGUE_RELEASING.search(nxt.group(0)))
+                and (_SITE_NAMED.search(nxt.group(0)) or "通过" in nxt.group(0) or _THE_CATALOGUE_RELEASING.search(nxt.group(0))
+                     or _IN_A_COLUMN.match(nxt.group(0)))
                 and _RELEASING.search(nxt.group(0)))
 
 
@@ -738,6 +745,8 @@ def _a_rough_whole(text: str) -> bool:
 
 #: the disclosure catalogue as a channel ('、信息公开目录公开信息478条'; not a kind, '涵盖信息公开目录103条')
 _THE_CATALOGUE_RELEASING = re.compile(r"公开目录[^，,。；;\d]{0,6}?(?:公开|发布)")
+#: a count in another column next ('…网站财政信息专栏公开政府信息13篇,在财政局法定主动公开专栏公开信息36篇')
+_IN_A_COLUMN = re.compile(r"[、，,；;]\s*在[^，,。；;\d]{1,20}?(?:专栏|栏目)")
 #: the next item of a list in 、, with its count (pictures' too: '…政府动态信息13330条、图片1224幅'); the kind a count's
 #: words name before 信息; words naming no kind
 _A_LISTED_ITEM_NEXT = re.compile(r"\s*、\s*[^，,。；;\d]{2,25}?\d+\s*[条件篇幅张]")
@@ -1190,8 +1199,14 @@ _SUBMITTED = re.compile(r"(?:上报|报送|推送|审发|采编|编发)(?:各类
 _A_CHANGE = ("同比", "环比", "比上年", "较上年", "比去年", "较去年")
 
 
+#: a document's edition in brackets after its name ('(2023年版)')
+_EDITION = re.compile(r"[（(]\d{4}年度?版[）)]")
+
+
 def _is_kind(name: str) -> bool:
     """Can `name` be a kind of disclosed information (not a total, a channel, an application count)?"""
+    if name.endswith("版)") or name.endswith("版）"):
+        name = _EDITION.sub("", name)  # (a document's edition: '政府信息公开指南(2023年版)')
     return (bool(name) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", name) if name[:1].isdigit() else name)
             and not name.endswith("局")  # (an organ: '行政许可239项,其中,教育卫生局189项,住建局42项,…')
             and not name.endswith("第")  # (an article's number: '根据《…条例》第23条和《…规定》第36条')
@@ -1251,7 +1266,8 @@ def _item_matches(sentence: str):
             if m and m.start("n") == run.start():
                 yield m
                 pos = m.end()
-        last_digits = run.start()
+        if not (sentence[run.start() - 1:run.start()] in "(（" and _EDITION.match(sentence, run.start() - 1)):
+            last_digits = run.start()  # (an edition's year is part of the name before it: '政府信息公开指南(2023年版)1条')
 
 
 def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = frozenset()) -> list[dict]:

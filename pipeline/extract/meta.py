@@ -341,11 +341,12 @@ _PRINTED_TWICE = re.compile(r"(.{6,60}?(?:年度报告|工作报告|年报))(.{6
 #: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '公报标题', '内容概述|',
 #: a wiki infobox's '- 中文名:'), the word of a graphic explanation's page ('图解——X2017年度…报告', '(图解)X…'), a font-size
 #: widget ('大中小X2020年…'), the text version's mark ('(文字版)2017年X…报告', as after a title), an export
-#: button and its date ('2021-02-07导出wordX2020年…报告')
+#: button and its date ('2021-02-07导出wordX2020年…报告'), the page's index number ('210100030E00120150010 2015年X…报告')
 _PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|[-•·]?\s*(?:(?:公报|文章|信息)?标题|内容概述|内容摘要|中文名)\s*[:：|｜]?"
                                 r"|图解\s*(?:[—\-–]+|[:：])|[（(【]图解[）)】]|大\s*中\s*小|[（(]文字版[）)]"
-                                r"|[•·]?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*)?导出\s*(?:word|Word|WORD|pdf|PDF))\s*(?=\S)")
-_PAGE_WORDS_OPEN = frozenset("12标内中公文信图大导-•·(（")
+                                r"|[•·]?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*)?导出\s*(?:word|Word|WORD|pdf|PDF)"
+                                r"|[0-9A-Za-z][0-9A-Za-z/\-]{11,40}(?=\s))\s*(?=\S)")
+_PAGE_WORDS_OPEN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz标内中公文信图大导-•·(（")
 #: a portal's navigation printed as words before a title, the last of them a column ('首页 政务公开 … 信息公开年报 X2014年…',
 #: 'X人民政府门户网站 部门 X局2022年…'), the title opening with its organ and year
 _NAVIGATION_BEFORE = re.compile(r"^(?:[\u3400-\u9fff]{1,12}\s+)*?[\u3400-\u9fff]{0,10}(?:首页|政务公开|信息公开|网站|部门|年报)\s+"
@@ -1228,18 +1229,21 @@ def _subject_place(body_openings, text: str) -> str | None:
 
 def _subject_township(sentence: str | None) -> str | None:
     """The township, street or development zone a report's body opens by speaking of ('2020年七里坪镇严格按照…',
-    '2023年,海门经济技术开发区认真贯彻…'), as printed; None for any other subject, or one named after a bare
+    '2023年,海门经济技术开发区认真贯彻…', '宝力根苏木严格按照…'), as printed; None for any other subject, or one named after a bare
     县, 区… ('区西湖街道')."""
     place = _subject(_SUBJECT, sentence)
-    return place if place and place.endswith(("镇", "乡", "街道", "开发区", "园区")) and 3 <= len(place) <= 14 else None
+    return place if place and place.endswith(("镇", "乡", "街道", "苏木", "开发区", "园区")) and 3 <= len(place) <= 14 else None
 
 
 #: '2020年，X认真贯彻…', '2021年，X在区委区政府的正确领导下…', '2022年，在区委的正确领导下，X认真…', '2021年度,结合工作实际,X坚持…':
 #: the year, then the organ (maybe with its short name: 'X(以下简称“市公安局”)'), then what it did; or who
-#: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…');
+#: led it, then the organ's disclosure work and what it did ('在市委、市政府的正确领导下,X政府信息公开工作坚持…'), maybe
+#: after the thought it followed ('坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神,在…领导下,X不断…');
 #: or the organ and what it did alone ('X以习近平新时代中国特色社会主义思想为指导,…')
-_SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|一年来)\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领|支持|关怀)下|结合[^，,。]{2,8}?实际)\s*[,，]\s*)*"
-                      r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领|支持|关怀)下|根据[^，,。]{2,16}?(?:要求|部署))\s*[,，]\s*)+)?"
+_SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|一年来)\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领|支持|关怀)下|结合[^，,。]{2,8}?实际"
+                      r"|坚持以[^，,。]{2,30}?为指导|(?:全面|深入|认真)?贯彻(?:落实)?[^，,。]{2,40}?精神)\s*[,，]\s*)*"
+                      r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领|支持|关怀)下|根据[^，,。]{2,16}?(?:要求|部署)"
+                      r"|坚持以[^，,。]{2,30}?为指导|(?:全面|深入|认真)?贯彻(?:落实)?[^，,。]{2,40}?精神)\s*[,，]\s*)+)?"
                       r"(?!通过|经过|根据|按照|为)([\u3400-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:的?(?:政府信息公开工作|政务信息公开工作|政务公开工作))?"
                       r"(?=认真|全面|在|坚持|深入|按照|积极|严格|紧紧|始终|以|围绕|进一步|高度重视|继续|持续|依法|牢固|紧扣|聚焦|不断|主动|扎实"

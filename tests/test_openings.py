@@ -1991,7 +1991,10 @@ def test_kinds_listed_after_what_the_content_includes_with_notes_and_an_edition(
      "项目落地情况等信息275条;围绕公开渠道拓展,继续推进政民互动活动。", None),
     # a column's count after a site's: neither is the year's
     ("围绕财政工作重点,2023年县财政局在县门户网站财政信息专栏公开政府信息13篇,在财政局法定主动公开专栏公开信息36篇。", None),
-], ids=["documents", "documents-to-society", "said-total", "topics-push", "two-columns"])
+    # …but the site's whole its columns break down stands
+    ("2023年,我区依托青石区人民政府门户网站公开政府信息11314条,在青石要闻栏目发布信息1156条,财政预决算栏目发布信息247条,"
+     "建议提案答复栏目发布信息69条。", 11314),
+], ids=["documents", "documents-to-society", "said-total", "topics-push", "two-columns", "site-by-columns"])
 def test_the_years_total_as_openings_word_it(text, total):
     assert active_disclosure(text, proactive=text)[0]["total"] == total
 
@@ -2016,3 +2019,9 @@ def test_a_sumu_the_reports_introduction_speaks_of():
     text = ("青石苏木严格按照市政府统一安排部署,进一步加强组织领导,扎实推进政府信息公开工作。现将2023年政府信息公开工作情况报告如下:\n"
             "一、总体情况\n(一)主动公开信息情况\n一是加强领导,明确职责。2023年,我苏木高度重视政务公开工作。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "青石苏木人民政府"
+
+
+def test_a_kind_after_the_fields_it_holds_and_a_count_of_items_named_as_such():
+    text = ("2023年,通过青石新区政府门户网站主动公开信息10866条,公开新区委领导、机构职能等概况类信息167条,公开政务动态类信息3371条,"
+            "公开信息公开目录信息条数7328条;开设政策解读栏目,发布政策解读信息55条。\n")
+    assert [c["name"] for c in active_disclosure(text, proactive=text)[0]["categories"]] == ["概况类", "政务动态类", "信息公开目录"]

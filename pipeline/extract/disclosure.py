@@ -266,12 +266,14 @@ _KIND_WORDING = re.compile(r"^[^，,；;]*?等(?:信息|内容|事项)的(.{2,})
                            r"|^“([^”]+)$")  # (a quote closing after the count: '“双随机系统公开4条”')
 #: the fields describing the kind named after them ('X、Y等信息的部门文件')
 _FIELDS_DESCRIBING = re.compile(r"等(?:信息|内容|事项)的")
+#: fields listed before the kind they make up ('新区委领导、机构职能等' of '…等概况类')
+_FIELDS_OF_A_KIND = re.compile(r"^[^，,；;]*、[^，,；;、]*?等(?=[^、等]{1,8}类(?:信息)?$)")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 #: words around a kind's name that are not part of it: '以及…等', '等…' (a note in brackets before it taken off: '(X发、Y发)等政策
 #: 文件'), '…信息发布' (the act after it: '解读信息发布152条'; not a medium's, '报刊发布303条'), '…更新量', '…信息合计', '…数' (a
 #: count's word: '…信息数', '规划计划数'), '…类的信息' (not '其他应主动公开的信息', as ../shared/golden names it)
-_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和|等)|(?:等|(?<=信息|目录)发布|更新量|发布量|(?<=信息)(?:更新|合计|共计)|(?<![人次户份指])(?<![^文]件)数量?|(?<=[类息)）])的信息)$")
+_NAME_WRAPPING = re.compile(r"^(?:以及|及(?!时)|和|等)|(?:等|(?<=信息|目录)发布|更新量|发布量|(?<=信息)(?:更新|合计|共计)|(?<=信息)条数|(?<![人次户份指])(?<![^文]件)数量?|(?<=[类息)）])的信息)$")
 
 
 def active_disclosure(text: str, proactive: str = "", overview: str = "", year: int | None = None) -> tuple[dict, list[dict]]:
@@ -679,7 +681,7 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
     if _BY_OTHER_MEANS.match(part):
         return True  # what other channels released ('…专栏…数量为28条;其他方式公开政府信息数54条')
     if (("栏目" in part or "专栏" in part) and not _THE_WHOLE_SAID.search(part)
-            and (_ANOTHER_COLUMN_NEXT.match(following) or _A_COLUMNS_COUNT.search(previous) or _A_SITES_COUNT.search(before))):
+            and (_ANOTHER_COLUMN_NEXT.match(following) or _A_COLUMNS_COUNT.search(previous) or _A_SITES_COLUMNS_COUNT.search(before))):
         return True  # one column's among the others' ('…栏目中公开发布了…等信息2条;公示公告栏目发布信息7条;…'), or after a
         # site's ('…网站财政信息专栏公开政府信息13篇,在财政局法定主动公开专栏公开信息36篇')
     if _OF_WHICH_ALONE.fullmatch(before) and _COUNT_ENDS.search(previous) and "主动公开" not in part:
@@ -717,7 +719,7 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
                 or _ANOTHER_CHANNEL_NEXT.match(following) and not _SEVERAL_CHANNELS.search(part)
                 or (nxt := _NEXT_ITEM.match(clause, m.end()))
                 and (_SITE_NAMED.search(nxt.group(0)) or "通过" in nxt.group(0) or _THE_CATALOGUE_RELEASING.search(nxt.group(0))
-                     or _IN_A_COLUMN.match(nxt.group(0)))
+                     or _IN_A_COLUMN.match(nxt.group(0)) and ("专栏" in part or "栏目" in part))
                 and _RELEASING.search(nxt.group(0)))
 
 
@@ -745,7 +747,8 @@ def _a_rough_whole(text: str) -> bool:
 
 #: the disclosure catalogue as a channel ('、信息公开目录公开信息478条'; not a kind, '涵盖信息公开目录103条')
 _THE_CATALOGUE_RELEASING = re.compile(r"公开目录[^，,。；;\d]{0,6}?(?:公开|发布)")
-#: a count in another column next ('…网站财政信息专栏公开政府信息13篇,在财政局法定主动公开专栏公开信息36篇')
+#: a count in another column next, after one column's ('…网站财政信息专栏公开政府信息13篇,在财政局法定主动公开专栏公开信息36篇';
+#: not the site's whole its columns break down: '…门户网站公开政府信息11314条,在X要闻栏目发布信息1156条,…')
 _IN_A_COLUMN = re.compile(r"[、，,；;]\s*在[^，,。；;\d]{1,20}?(?:专栏|栏目)")
 #: the next item of a list in 、, with its count (pictures' too: '…政府动态信息13330条、图片1224幅'); the kind a count's
 #: words name before 信息; words naming no kind
@@ -796,6 +799,8 @@ _ANOTHER_CHANNEL_NEXT = re.compile(r"\s*(?:在|通过|依托)[^。；;，,\d]{1,
 #: column's count
 _ANOTHER_COLUMN_NEXT = re.compile(r"\s*(?!其中)(?:在|通过)?[^。；;，,\d]{1,30}?栏目[^。；;，,\d]{0,12}?(?:公开|发布)[^。；;，,\d]{0,12}?\d+\s*[条篇]")
 _A_COLUMNS_COUNT = re.compile(r"栏目[^。；;，,\d]{0,40}?(?:公开|发布)[^。；;，,\d]{0,30}?\d+\s*[条篇]")
+#: a count of one column of a site ('…门户网站财政信息专栏公开政府信息13篇')
+_A_SITES_COLUMNS_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,30}}?(?:专栏|栏目)[^。；;，,\d]{{0,20}}?\d+\s*[条篇]")
 
 
 #: another medium's count right after a count ('…,政务微博公开信息588条')
@@ -1180,6 +1185,8 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     if raw[-1:] in "”\"" and "“" not in raw and raw.count('"') < 2:
         raw = raw[:-1]  # a closing quote whose opening one a copying site lost ('…发布工作动态”61条、组织机构”1条')
     quoted = raw[:1] == "“"
+    if "等" in raw and raw.endswith(("类", "类信息")):
+        raw = _FIELDS_OF_A_KIND.sub("", raw)  # the fields a kind holds listed before it ('新区委领导、机构职能等概况类')
     if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及") or _FIELDS_DESCRIBING.search(raw):
         raw = _KIND_WORDING.sub(lambda w: next(filter(None, w.groups())), raw)
     return raw, quoted

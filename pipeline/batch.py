@@ -813,7 +813,10 @@ class Supervisor:
                 now = time.monotonic()
                 for w in busy:
                     res = None
-                    if w.conn in ready:
+                    # a worker seen dead may have sent its last result just before: after the
+                    # wait, between it and `is_alive` (so its pipe was not in `ready`)
+                    dead = w.proc.sentinel in ready or not w.proc.is_alive()
+                    if w.conn in ready or (dead and w.conn.poll()):
                         try:
                             res = w.conn.recv()
                         except (EOFError, OSError):
@@ -834,7 +837,7 @@ class Supervisor:
                             w.item = w.queued.popleft()
                             w.t0 = now
                         continue
-                    if w.proc.sentinel in ready or not w.proc.is_alive():
+                    if dead:
                         w.proc.join(1)
                         code = w.proc.exitcode
                         if code is not None and code < 0:

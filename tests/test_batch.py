@@ -459,6 +459,26 @@ def test_memory_cap_is_counted_from_what_a_worker_inherits(tmp_path):
     assert errs == {"oom.txt": "out_of_memory"}
 
 
+def test_a_result_sent_just_before_its_worker_exits_is_not_lost(tmp_path, monkeypatch):
+    """A worker that sends its last result and exits (as after running out of memory) while
+    the supervisor is between its wait and its look at the worker: the result counts, not a
+    crash. The first wait here reports nothing, after the worker has had time to do both."""
+    real_wait, calls = batch.mp_wait, []
+
+    def late_wait(objs, timeout=None):
+        calls.append(1)
+        if len(calls) == 1:
+            time.sleep(1.0)
+            return []
+        return real_wait(objs, timeout)
+
+    monkeypatch.setattr(batch, "mp_wait", late_wait)
+    inp = make_tree(tmp_path, 0, {"oom.txt": b"OOM"})
+    s = run(inp, tmp_path / "out", jobs=1, max_memory_mb=256)
+    errs = {e["path"]: e["reason"] for e in read_jsonl(tmp_path / "out" / "errors.jsonl")}
+    assert errs == {"oom.txt": "out_of_memory"}, s["run"]
+
+
 def _pgroup_members(pgid: int) -> list[int]:
     found = []
     for d in os.listdir("/proc"):

@@ -2025,3 +2025,64 @@ def test_a_kind_after_the_fields_it_holds_and_a_count_of_items_named_as_such():
     text = ("2023年,通过青石新区政府门户网站主动公开信息10866条,公开新区委领导、机构职能等概况类信息167条,公开政务动态类信息3371条,"
             "公开信息公开目录信息条数7328条;开设政策解读栏目,发布政策解读信息55条。\n")
     assert [c["name"] for c in active_disclosure(text, proactive=text)[0]["categories"]] == ["概况类", "政务动态类", "信息公开目录"]
+
+
+@pytest.mark.parametrize("text, total, categories", [
+    # the channel and its act glued to 其中 before the first kind
+    ("2023年,主动公开信息200条,其中通过门户网站公开工作动态50条、通知公告86条、其他信息64条。", 200,
+     [("工作动态", 50), ("通知公告", 86), ("其他信息", 64)]),
+    # …but not the proactive part of what was made, broken down in turn
+    ("2023年区教育局共制作政府信息176条,其中通过区政府网站主动公开政府文件24条,其中机构职能类信息5条,教科文体卫生类信息17条,"
+     "其他主动公开2条。", 24, [("机构职能类", 5), ("教科文体卫生类", 17), ("其他主动公开", 2)]),
+    # the first kind named after 信息: no whole, and the list's first kind
+    ("2022年在区政府网站主动公开信息通知公告13条、部门动态3条、政务公开机构职能1条、政策文件1条。", None,
+     [("通知公告", 13), ("部门动态", 3), ("政务公开机构职能", 1), ("政策文件", 1)]),
+    # a kind released in the year, the year opening the sentence
+    ("3.基础性工作开展情况。2019年发布通知公告21条,专项资金项目公开19条,政策文件2条,人事信息2条,发布扶贫工作动态28条。", None,
+     [("通知公告", 21), ("专项资金项目公开", 19), ("政策文件", 2), ("人事信息", 2), ("扶贫工作动态", 28)]),
+    # counts between semicolons, none of them the whole
+    ("(一)主动公开。2023年云崖市人民政府办公室主动公开市级文件67份;公开会议、领导活动等信息262条;公开督查督导信息24条;"
+     "公开人事任免等信息12条。", None, []),
+    # what was handled is no kind
+    ("我镇按照县政府的要求,2022年重大建设项目信息公开6条,包括青石镇上石峪、李家窑危房改造、青石镇2022年“一事一议”"
+     "工程、木本药材种植项目、八小场所建设、杏果园配套工程及青石村小城镇建设;公开了脱贫类及其他产业项目等相关信息9条;对扶贫、脱贫对象认定过程严"
+     "格按照规定做到村乡县逐级审批公示,各类补助标准公开透明、资金拨付有据可查;教育卫生领域信息公开35条;在青石镇22个行政村公示栏公开“三务”"
+     "信息1000多条;对开展社会治安综合治理、隐患排查以及非煤矿山整顿监测、限期整改的信息共公开7条;主动发布食品药品安全预警信息12条;处理来"
+     "信来访269件。", None, []),
+    # documents of the organ's own, in 份
+    ("2021年,主动公开本部门文件20份。", 20, []),
+], ids=["channel-glued-to-qizhong", "proactive-part", "kind-after-xinxi", "year-release", "semicolon-list", "letters-handled",
+        "own-documents"])
+def test_kinds_and_wholes_worded_as_county_reports_word_them(text, total, categories):
+    disclosed = active_disclosure(text, proactive=text)[0]
+    assert (disclosed["total"], [(c["name"], c["count"]) for c in disclosed["categories"]]) == (total, categories)
+
+
+def test_the_first_heading_glued_to_the_pages_date_and_time():
+    text = ("青石县科技局2019年政府信息公开工作年度报告\n信息来源:青石县科技局\n浏览次数: 发布时间:2020-01-22 11:15一、总体情况\n"
+            "根据《中华人民共和国政府信息公开条例》的要求,编制本报告。\n二、主动公开政府信息情况\n略。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["published_date"] == "2020-01-22"
+    assert [(s["number"], s["title"]) for s in record["sections"]] == [("一", "总体情况"), ("二", "主动公开政府信息情况")]
+
+
+@pytest.mark.parametrize("opening, title", [
+    # the report's name as the subject of the sentence on the year's work
+    ("一、总体情况\n2024年青石区人民政府办公室政府信息公开工作年度报告,坚持以习近平新时代中国特色社会主义思想为指导,根据《条例》要求,"
+     "全面推进政务公开。\n", "2024年青石区人民政府办公室政府信息公开工作年度报告"),
+    # a report named a 工作情况报告 where it is published
+    ("依据《中华人民共和国政府信息公开条例》第五十条规定,特向社会公布2025年青石乡人民政府政府信息公开工作情况报告。本报告中所列数据的"
+     "统计期限自2025年1月1日起至2025年12月31日止。\n一、总体情况\n", "2025年青石乡人民政府政府信息公开工作情况报告"),
+], ids=["subject", "work-report"])
+def test_the_reports_name_in_its_opening_lines(opening, title):
+    assert convert(opening.encode(), "page.txt")["title"] == title
+
+
+def test_contacts_after_a_labels_run_without_colons():
+    """A phone's area code set off by three dashes; an address labelled without a colon, ending the sentence."""
+    text = ("本报告电子版可在青石县人民政府网站下载。如有疑问请与青石县农林局联系(地址:青石县玉蝉大道444号;邮编:646100;"
+            "联系电话:0830---8191554)。\n一、总体情况\n略。\n")
+    assert convert(text.encode(), "page.txt")["contacts"]["phones"] == ["0830-8191554"]
+    text = ("所列数据截止日期为2025年12月31日,青石镇人民政府 电话0435-3461301,邮编134000,地址青石县青石镇金厂大街13号。\n"
+            "一、总体情况\n略。\n")
+    assert convert(text.encode(), "page.txt")["contacts"]["address"] == "青石县青石镇金厂大街13号"

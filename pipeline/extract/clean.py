@@ -591,8 +591,9 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
         if rules["meta_line"].match(bare) or ((not seen_body or bare[:1].isdigit() and _DATELINE.match(bare)) and len(text) < 120
                                                 and holds_a_field(text) and fields_from_text(text) and _mostly_fields(text)):
             # (a dateline '2024-01-11 15:04 点击:[] 来源:X' also under a headline a portal's news ticker ran before)
-            body = _BODY_AFTER_FIELDS.search(text, 20) if len(text) > 200 else None
-            if body:  # the report's text run on after the fields' last label ('…发布日期:2023年01月12日 时效性:根据《条例》…')
+            body = (_BODY_AFTER_FIELDS.search(text, 20) if len(text) > 200 else None) or _HEADING_AFTER_A_DATE.search(text)
+            if body:  # the report's text run on after the fields' last label ('…发布日期:2023年01月12日 时效性:根据《条例》…'),
+                # or its first heading after the last field's date ('浏览次数: 发布时间:2020-01-22 11:15一、总体情况')
                 text, rest = text[:body.start()], text[body.end():]
                 blocks.append(Paragraph(rest))
                 seen_body = True
@@ -713,6 +714,8 @@ def _metadata_table(table: Table) -> dict:
     return fields_from_text(text) if labels >= 2 else {}
 
 
+#: where the report's first heading is glued to the date (or time) a field line ends with
+_HEADING_AFTER_A_DATE = re.compile(r"(?<=\d)(?=[一二三四五六七八九十]、[\u3400-\u9fff])")
 #: a field's label run on into the report's opening sentence ('时效性:根据《中华人民共和国政府信息公开条例》…')
 _BODY_AFTER_FIELDS = re.compile(r"[:：]\s*(?=(?:根据|按照|依据|依照|为进一步|本年度报告|本报告)[^:：\n]{60})")
 

@@ -7,7 +7,7 @@ from ..numbers import fold
 
 #: a landline (maybe with its area code and an extension after '-', '*', '×' or '转': '63262020-80403', '64872222转7071'),
 #: or a mobile number ('18607917442')
-_PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐―]{0,2}\s*)?\d{7,8}(?:\s*[-—－–―*×转]\s*\d{1,5}(?!\d))?"
+_PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐―]{0,3}\s*)?\d{7,8}(?:\s*[-—－–―*×转]\s*\d{1,5}(?!\d))?"
           r"|0\d{2,3}\s*[-—－–―]\s*12\d{3}(?!\d)"  # (a service line after its area code: '023-12360')
           r"|0\d{2,3}\s*[-—－–―]\s*\d{4} \d{4}(?!\d))")  # (a local number spaced in fours: '0757—8333 4144')
 #: a country or generic top-level domain printed after a blank ('nmgfao.gov. cn'), where it ends an address
@@ -23,7 +23,7 @@ _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地�
                       # 临淄区齐都路232号;电话…': none after a contact label, the address's number and 号 or 室 following; ',地址X…电话':
                       # none after a comma
                       r"|(?<=[（(])(?:联系)?地址(?=[\u3400-\u9fff][^,，;；。)）\n]{2,58}[\d;；,，])"
-                      r"|(?<=[,，;；:：])\s*地址(?=[\u3400-\u9fff]{2}[^,，;；。)）\n]{2,58}?(?:电话|邮编|邮政编码|[;；,，]))"
+                      r"|(?<=[,，;；:：])\s*地址(?=[\u3400-\u9fff]{2}[^,，;；。)）\n]{2,58}?(?:电话|邮编|邮政编码|[;；,，。\n]|$))"
                       r"|(?:联系地址|通讯地址|通信地址|办公地址)(?=[\u3400-\u9fff][^,，;；。)）\n:：]{2,58}?\d+\s*[号室])"
                       # a comma typed for the colon ('(联系地址，平潭综合实验区北厝镇…大楼主楼6层，邮编350400')
                       r"|(?:联系地址|通讯地址|通信地址|办公地址)[,，](?=[\u3400-\u9fff][^,，;；。)）\n:：]{2,58}?\d+\s*[号室层楼][,，;；)）])"
@@ -169,7 +169,7 @@ def _original_slice(original: str, folded: str, start: int, end: int) -> str:
 
 def _phone(raw: str) -> str:
     digits = re.sub(r"[\s()（）]", "", raw)
-    digits = re.sub(r"[-—－–‐―]{1,2}", "-", digits)  # '0825—8665336', '0378--6982677'
+    digits = re.sub(r"[-—－–‐―]{1,3}", "-", digits)  # '0825—8665336', '0378--6982677', '0830---8191554'
     m = re.match(r"^(0\d{2,3})-?(\d{7,8})([-*]\d{1,5})?$", digits)  # (an extension after '-' or '*': '021-69989888*2920')
     if m and (len(m.group(1)) + len(m.group(2)) in (10, 11, 12)) and ("-" in digits or len(digits) >= 11):
         area, local = m.group(1), m.group(2)

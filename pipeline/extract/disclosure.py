@@ -89,8 +89,8 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|主动公开各类文件\s*(\d+)\s*[件条]|主动公开(?:政府)?文件\s*(\d+)\s*件(?=\s*[，,。；;]|$)|主动公开(?:政府)?文件\s*(\d+)\s*[件条](?=\s*[，,]\s*其中)|主动公开文件(?:数为?|共计|共)\s*(\d+)\s*[件条]"
                     # '主动公开政府信息2024年全年共计6条,历年累计978条': the year said after what
                     r"|主动公开(?:政府)?信息\s*(?:19|20)\d{2}\s*年度?(?:全年)?(?:共计|共)\s*(\d+)\s*[条件]"
-                    # '本局共印发主动公开文件66份', '…平台主动公开公文29份': documents in 份
-                    r"|主动公开(?:文件|公文)(?:共计|共)?\s*(\d+)\s*份"
+                    # '本局共印发主动公开文件66份', '…平台主动公开公文29份', '主动公开本部门文件20份': documents in 份
+                    r"|主动公开(?:本(?:部门|单位|机关|局))?(?:文件|公文)(?:共计|共)?\s*(\d+)\s*份"
                     # '主动公开以县政府和县政府办公室名义制发的文件51份', '…主动公开政府文件210份': the government's documents
                     r"|主动公开(?:以[^。；;，,\d]{2,20}?名义(?:制发|印发)的|政府)(?:文件|公文)(?:共计|共)?\s*(\d+)\s*[份件]"
                     # '全年在官网发布属性为主动公开的文件45份': documents whose disclosure attribute is proactive
@@ -159,7 +159,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 #: (where the act's own 的 is not taken: '其中主动公开的公文类信息有22条', a count of a whole), or a kind named with it
 #: ('公开指南', '公开目录', '公开文件', '公开交易公告', '公开年报', '公开信息公开目录信息')
 _NOT_AFTER_THE_ACT = r"(?!的|信息(?!公开)|政府信息|指南|事项|(?:基本)?目录|文件|交易|年报|工作年度报告)"
-_LEAD = re.compile(r"^((?:公开)?(?:类别)?主要涉及|占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的?(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:主动)?(?:公布|公开|发布)(?=[^，,、]{2,})|(?:\d{4}年度?)?[我本][委局办厅区县市镇乡](?:主动)?(?:更新|公开|发布|公布)(?=[^，,、]{2,})|(?:\d{4}年度?)?(?:共计?|全面)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|(?:主要|信息)?类别(?:主要)?(?:有|为|是|包括)|主要有|[\u3400-\u9fff]{0,2}?主要(?:是|为)(?=[^，,、]{2,})|属于(?=[^，,、]{2,})|共有(?=[^，,、]{2,})|分别为|分别是|分别包括|具体为|(?:具体|内容)(?:主要)?(?:包括|包含)|为(?![民企老])(?=[^，,、]{2,}类)|(?:按规定)?及时发布(?=[^，,、]{2,})|分别(?:以|公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括了?|包含了?|主要包括|主要包含|(?:主动)?向社会(?:公开|公布|发布)(?=[^，,、]{2,})|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|(?!“[^”]{1,14}”栏目)[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
+_LEAD = re.compile(r"^((?:公开)?(?:类别)?主要涉及|占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的?(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是|(?:\d{4}年)?(?:全年|本年度?)(?:主动)?(?:公布|公开|发布)(?=[^，,、]{2,})|\d{4}年度?(?:共计?)?(?:主动)?(?:公布|发布)(?!各类|各项)(?=[^，,、]{2,})|(?:\d{4}年度?)?[我本][委局办厅区县市镇乡](?:主动)?(?:更新|公开|发布|公布)(?=[^，,、]{2,})|(?:\d{4}年度?)?(?:共计?|全面)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|(?:主要|信息)?类别(?:主要)?(?:有|为|是|包括)|主要有|[\u3400-\u9fff]{0,2}?主要(?:是|为)(?=[^，,、]{2,})|属于(?=[^，,、]{2,})|共有(?=[^，,、]{2,})|分别为|分别是|分别包括|具体为|(?:具体|内容)(?:主要)?(?:包括|包含)|为(?![民企老])(?=[^，,、]{2,}类)|(?:按规定)?及时发布(?=[^，,、]{2,})|分别(?:以|公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括了?|包含了?|主要包括|主要包含|(?:主动)?向社会(?:公开|公布|发布)(?=[^，,、]{2,})|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|[^，,。；;、]{0,24}?主动公开(?:政府|政务)?信息(?!公开|中|总|共|合|累|数|量|为|达|有|均)(?=[^，,、]{2,})|(?!“[^”]{1,14}”栏目)[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
 #: the words of a clause disclosing something (not the 公开 naming a column: '信息公开栏目发布信息43条' counts a column's items)
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|共公示(?:各类)?(?:政府|政务)?信息\s*\d+\s*条\s*[，,]\s*其中|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布](?!栏目|专栏)[^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
@@ -227,7 +227,7 @@ _TYPED = re.compile(r"类(的)?信息")
 #: the words introducing a list of kinds inside a name's text ('…信息中,', '主要有:', '主动公开的信息包括'), and all up to them
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]|信息(?:主要)?包括")
 _UP_TO_INTRO = re.compile(r"^.*?(?:(?:中|有|是|为)[，,：:]|信息(?:主要)?包括[，,：:]?)")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^方面|^(?:受理|收到|答复|处理)依申请|^办理(?![^，,；;]{0,20}的依据、)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|^发布(?!会)|(?:通过|在)[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^方面|^(?:受理|收到|答复|处理)依申请|^处理(?!结果|决定)|^办理(?![^，,；;]{0,20}的依据、)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|^发布(?!会)|(?:通过|在)[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请(?!行政许可需要)|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|(?<!动态)报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类(?![^，,、]{0,4}?(?:方案|规划|计划|文件|预决算|项目|通知|公告))[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
@@ -543,6 +543,11 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                     or _COUNT_BEFORE.search(clause, 0, m.start())):
                 continue  # one of a list of kinds: its first ('共计公开财政预决算信息2条,重点领域信息2条,其他类信息11条'), or one
                 # after other counts ('…主动公开各类政府信息 11418条,发布行政规范性文件63件,…,发布财政信息522件')
+            if not _A_WHOLE_NAMED.search(m.group(0)) and _among_counts_released(text, clauses, ci, clause_at):
+                continue  # one of a list of kinds disclosed, between semicolons ('主动公开市级文件67份;公开会议、领导活动等信息
+                # 262条;公开督查督导信息24条;…'), not the whole among them
+            if _A_KIND_AFTER_INFORMATION.search(m.group(0)) and _A_LISTED_ITEM_NEXT.match(clause, m.end()):
+                continue  # the first of a list of kinds named after the word ('在区政府网站主动公开信息通知公告13条、部门动态3条、…')
             if "解读" in m.group(0) and _EXPLANATIONS_COUNTED.search(m.group(0)):
                 continue  # policy explanations are a kind ('发布解读信息44条')
             if ("领域" in m.group(0) or "企事业" in m.group(0)) and _KEY_AREAS_COUNTED.search(m.group(0)):
@@ -594,6 +599,18 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 else:
                     out.append(count)
     return out
+
+
+def _among_counts_released(text: str, clauses: list[str], ci: int, clause_at: int) -> bool:
+    """Is clause `ci` (at `clause_at` in `text`) one of three or more counts of what was disclosed or released
+    in a row, set apart by semicolons: between two of them, or after two?"""
+    def released(i: int) -> bool:
+        return 0 <= i < len(clauses) and bool(_A_COUNT_RELEASED.search(clauses[i]))
+
+    before = ci > 0 and text[clause_at - 1] in "；;" and released(ci - 1)
+    after = ci + 1 < len(clauses) and text[clause_at + len(clauses[ci]):][:1] in ("；", ";") and released(ci + 1)
+    two_before = before and ci > 1 and text[clause_at - 2 - len(clauses[ci - 1])] in "；;" and released(ci - 2)
+    return before and (after or two_before)
 
 
 #: an account's followers or subscribers counted ('粉丝数83035', '目前订阅数9152')
@@ -889,6 +906,12 @@ _SAID_TO_BE_THE_WHOLE = re.compile(r"(?:信息|公开)(?:总量|总数)")
 _SUM_OF_PARTS = re.compile(r"\s*共计|\s*共(?:主动)?(?:公开|发布)")
 #: what follows a count that is one item of a list ('发布机构信息4条,政府信息公开年报1条')
 _NEXT_ITEM = re.compile(r"[、，,；;]\s*(?!其中)[^，,。；;\d]{1,25}?\d+\s*[条件篇项个]")
+#: a count of information of no one kind, or said to be all ('主动公开政府信息120条', '发布信息共计88条')
+_A_WHOLE_NAMED = re.compile(r"(?:公开|发布|公布)了?(?:各类)?(?:政府|政务)?信息\s*\d|共|总|合计|累计|全部|所有|各类")
+#: a count of something disclosed or released
+_A_COUNT_RELEASED = re.compile(r"(?:公开|发布|公布)[^，,。；;\d]{0,30}?\d+\s*[条件篇项份]")
+#: a kind named after 信息 and before its count ('…公开信息通知公告13条'), not words saying it is all ('信息共计13条')
+_A_KIND_AFTER_INFORMATION = re.compile(r"信息(?!(?:总|共|合|累|数|量|为|达|有|均))[\u3400-\u9fff]{2,8}\s*\d+\s*[条件篇]$")
 #: a kind named in a count ('政府动态类信息'; not '各类信息'), policy explanations, a topic's ('疫情防控相关信息') or the key areas'
 _A_KIND_SAID = re.compile(r"(?<!各)类|解读|相关|重点领域")
 #: a count broken down after it ('…1334条，其中概括类信息15条，…'): a whole
@@ -1145,6 +1168,10 @@ def _adds_up_to(items: list[dict], totals: set[int]) -> bool:
 
 #: the channel and verb before the first of kinds not called information ('全年通过街道门户网站发布工作情况', '主动发布政策解读')
 _CHANNEL_AND_VERB = re.compile(r"^(?:全年|本年|\d{4}年)?(?:[^，,、]*?(?:通过|在|依托)[^，,、]*?)?(?:主动)?(?:公开|发布)(?=[^，,、]{2,}$)")
+#: the word naming a channel in `_CHANNEL_AND_VERB`
+_A_CHANNELS_WORD = re.compile(r"通过|在|依托")
+#: the name of a whole, not of a kind, after its channel and act ('其中通过区政府网站主动公开政府文件24条,其中…')
+_A_WHOLES_NAME = re.compile(r"(?:政府|政务)?(?:信息|文件)$")
 #: a name that is a channel or an act, not a kind, beyond the channels _NOT_A_NAME knows ('X网站', '…公开'); an
 #: act is a kind where the list breaks a whole down (其中,村级公开3条,…), and so are the "five disclosures" and their
 #: like ('决策公开17条、执行和结果公开36条、…、新闻发布16条')
@@ -1303,6 +1330,9 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
         elif gap.rstrip(" ，,：:").endswith("其中") and (act := _DISCLOSED.match(name) or _CHANNEL_AND_VERB.match(name)):
             name = name[act.end():]  # '其中,公开政策文件29项,…': the act before the first kind (and its channel: '其中,通过X区人民政府
             # 门户网站发布工作动态信息147条,发布公示公告2条,…')
+        elif (name.startswith("其中") and (act := _CHANNEL_AND_VERB.match(bare := name[2:].lstrip("：: ")))
+              and _A_CHANNELS_WORD.search(act.group(0)) and not _A_WHOLES_NAME.match(bare, act.end())):
+            name = bare[act.end():]  # the same glued to 其中 ('其中通过门户网站公开工作动态50条、…')
         elif (run and gap and ("等" in name or "类" in name) and (listed := _NAMES_LISTED.match(gap + name))
               and listed.end() >= len(gap)):
             # a kind named by a list of fields ('…,基层政务公开标准目录社会救助、养老服务、安全生产等领域信息117条', '…;民政、扶贫、

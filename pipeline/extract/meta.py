@@ -276,7 +276,8 @@ def _title_in_sentence(lines: list[str], dated: bool = True) -> str | None:
     """The report's name as an opening sentence gives it ('现公布X2016年…年度报告'); with its year unless
     not `dated` (an organ's name is all that is wanted of it: '现公布山东省人民防空办公室政府信息公开工作年度报告')."""
     for line in lines:
-        m = _TITLE_IN_SENTENCE.search(line) or _NAMED_IN_QUOTES.search(line) or ("已" in line and _APPROVED_AS.search(line))
+        m = (_TITLE_IN_SENTENCE.search(line) or _NAMED_IN_QUOTES.search(line) or ("已" in line and _APPROVED_AS.search(line))
+             or _NAMED_OPENING_A_SENTENCE.match(line))
         if (m and not _SELF_REFERENCE.match(_OPENING_YEAR.sub("", named := m.group(1) or m.group(2)))
                 and (not dated or _YEAR_IN.search(fold(named)) or _CN_YEAR_IN_TITLE.search(named))
                 and (line[(end := m.end(1 if m.group(1) else 2)):end + 1] == "》" or not _names_no_one(named))):
@@ -305,7 +306,7 @@ _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公开)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])(?:公布|发布)"
     r"|(?:编制|制作|制定)(?!说明)(?:完成)?了?(?:形成了?|并(?:向社会)?(?:公布|发布|公开))?|编写了?|编制的(?=《?[\u3400-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
-    r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报|年度信息公开报告))(?!有关|相关|的通知|的函)》?")
+    r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报|年度信息公开报告|工作情况报告))(?!有关|相关|的通知|的函)》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
 #: a report's opening ('《X县2019年…年度报告》(以下简称《年报》)根据…', without quotes where its short name follows:
 #: 'X县2015年…年度报告(以下简称年报)根据…'), or a later sentence of it ('本报告根据…编制。…。《X…报告》(以下简称《年报》)通过…',
@@ -313,6 +314,9 @@ _TITLE_IN_SENTENCE = re.compile(
 #: ('工作年度报告 X局2017年…年度报告(以下简称年报)是根据…')
 _NAMED_IN_QUOTES = re.compile(r"(?:^|(?<=[。；;\s]))\s*(?:《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*(?:是|为|根据|依据|按照|[（(](?:以下)?简称)"
                               r"|([^《》。，,（()）\s]{4,60}?(?:年度报告|工作报告|年报))\s*(?:[（(]以下简称|全文(?:包括|分为)))")
+#: the report's name opening a paragraph, its year first, as the subject of a sentence on how the work was done
+#: ('2024年X区人民政府办公室政府信息公开工作年度报告,坚持以…为指导,根据…')
+_NAMED_OPENING_A_SENTENCE = re.compile(r"\s*((?:19|20)\d{2}\s*年度?[^《》。，,；;（()）\s]{4,60}?(?:年度报告|年报))\s*[，,]\s*(?:坚持|根据|依据|按照)")
 #: the report's name in quotes, said to be approved before it is published ('…规定,《X2020年…年度报告》已经X同意,现予公布')
 _APPROVED_AS = re.compile(r"(?:^|(?<=[，,]))《([^《》。，,]{4,60}?(?:年度报告|工作报告|年报))》\s*已经?(?:[\u3400-\u9fff]{2,30}?)?(?:同意|审定|审核|批准)")
 #: blanks next to a Han character in a title are layout: a title printed over two lines, the blank

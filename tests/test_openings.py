@@ -2073,7 +2073,9 @@ def test_the_first_heading_glued_to_the_pages_date_and_time():
     # a report named a 工作情况报告 where it is published
     ("依据《中华人民共和国政府信息公开条例》第五十条规定,特向社会公布2025年青石乡人民政府政府信息公开工作情况报告。本报告中所列数据的"
      "统计期限自2025年1月1日起至2025年12月31日止。\n一、总体情况\n", "2025年青石乡人民政府政府信息公开工作情况报告"),
-], ids=["subject", "work-report"])
+    # …not where the report is the verb: '…工作情况报告如下'
+    ("扎实推进政府信息公开工作。现将2019年政府信息公开工作情况报告如下:\n一、总体情况\n", None),
+], ids=["subject", "work-report", "reported-as-follows"])
 def test_the_reports_name_in_its_opening_lines(opening, title):
     assert convert(opening.encode(), "page.txt")["title"] == title
 
@@ -2086,3 +2088,12 @@ def test_contacts_after_a_labels_run_without_colons():
     text = ("所列数据截止日期为2025年12月31日,青石镇人民政府 电话0435-3461301,邮编134000,地址青石县青石镇金厂大街13号。\n"
             "一、总体情况\n略。\n")
     assert convert(text.encode(), "page.txt")["contacts"]["address"] == "青石县青石镇金厂大街13号"
+
+
+def test_a_breadcrumb_ending_in_the_title_and_a_betting_sites_name_for_the_organ():
+    """The title line printed as a breadcrumb's last crumb, the organ's name replaced by a betting site's."""
+    text = ("中国政府 山西政府 中国水利 | 设为首页 | Rss订阅\n首页>>公开年报 >> 2014年365体育亚洲华人官网政府信息公开年度报告\n\n"
+            "本年报是根据《中华人民共和国政府信息公开条例》要求编制的2014年度政府信息公开年度报告。\n一、概述\n略。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["title"] == "2014年政府信息公开年度报告"
+    assert "亚洲华人" not in record["title"] and all("亚洲华人" not in s["title"] for s in record["sections"])

@@ -306,7 +306,7 @@ _TITLE_IN_SENTENCE = re.compile(
     r"(?:现(?:特|予以)?(?:向社会)?(?:公开)?(?:公布|发布|公开)|(?:特|现)?向社会(?:公布|发布|公开)|特(?:公布|发布)|现将|(?<=[，,])(?:公布|发布)"
     r"|(?:编制|制作|制定)(?!说明)(?:完成)?了?(?:形成了?|并(?:向社会)?(?:公布|发布|公开))?|编写了?|编制的(?=《?[\u3400-\u9fff])|形成了?)《?"
     # a note in brackets may hold a comma ('X(以下简称“Y”,下文类同)2021年…报告')
-    r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报|年度信息公开报告|工作情况报告))(?!有关|相关|的通知|的函)》?")
+    r"(?!的|本报告|本年度报告)((?:[^《》。，,；;（(]|[（(][^（）()《》。]{0,30}[）)]){4,60}?(?:年度报告|工作报告|年报|年度信息公开报告|工作情况报告(?!如下)))(?!有关|相关|的通知|的函)》?")
 #: a sentence opening with the report's name in quotes: a wiki's lead ('《X2010年…年度报告》是X2010年发布的一份报告'),
 #: a report's opening ('《X县2019年…年度报告》(以下简称《年报》)根据…', without quotes where its short name follows:
 #: 'X县2015年…年度报告(以下简称年报)根据…'), or a later sentence of it ('本报告根据…编制。…。《X…报告》(以下简称《年报》)通过…',
@@ -328,6 +328,8 @@ def _compact_title(title: str) -> str:
     """`title` without layout blanks, a list bullet, or what a portal puts before it: its organ
     in brackets ('[嵊州市人民政府]2012年…'), its own name ('长沙市政府门户网站-X2021年…')."""
     # ? : a character a copy lost; | : the cell a flattened table printed the title in
+    if ">" in title or "›" in title or "»" in title:
+        title = _CRUMBS_BEFORE.sub("", title)  # a breadcrumb ending in the title ('首页>>公开年报 >> 2014年X…报告')
     title = _PORTAL_ORGAN.sub("", _TITLE_BLANKS.sub("", _NAVIGATION_BEFORE.sub("", title)).strip().strip("|｜").lstrip("•·?"))
     if (twice := _PRINTED_TWICE.fullmatch(title)) and twice.group(1).endswith(twice.group(2)):
         title = twice.group(1)  # printed again after it without its place ('天津市南开区2012年…报告南开区2012年…报告')
@@ -355,6 +357,8 @@ _PAGE_WORDS_OPEN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn
 #: 'X人民政府门户网站 部门 X局2022年…'), the title opening with its organ and year
 _NAVIGATION_BEFORE = re.compile(r"^(?:[\u3400-\u9fff]{1,12}\s+)*?[\u3400-\u9fff]{0,10}(?:首页|政务公开|信息公开|网站|部门|年报)\s+"
                                 r"(?:[\u3400-\u9fff]{1,12}\s+)*(?=[\u3400-\u9fff]{2,30}(?:19|20)\d{2})")
+#: a breadcrumb's crumbs before a title
+_CRUMBS_BEFORE = re.compile(r"^(?:[^>›»。，,；;]{1,20}?\s*(?:>>?|›|»)\s*)+(?=\S)")
 _PORTAL_ORGAN = re.compile(r"^(?:[\[【][^\]】]{2,20}[\]】]|[\u3400-\u9fff]{2,20}网站?\s*[-_|｜—]\s*"
                            r"|[\u3400-\u9fff]{2,20}政府\s*[-_|｜—]\s*(?=[\u3400-\u9fff]{2,30}(?:19|20)\d{2}))(?=.)")  # ('X人民政府-X2014年…')
 

@@ -2097,3 +2097,24 @@ def test_a_breadcrumb_ending_in_the_title_and_a_betting_sites_name_for_the_organ
     record = convert(text.encode(), "page.txt")
     assert record["title"] == "2014年政府信息公开年度报告"
     assert "亚洲华人" not in record["title"] and all("亚洲华人" not in s["title"] for s in record["sections"])
+
+
+@pytest.mark.parametrize("text, categories", [
+    ("全年主动公开信息56条,其中工作动态30条、5•15政务公开日活动1篇、通知公告25条。",
+     [("工作动态", 30), ("5•15政务公开日活动", 1), ("通知公告", 25)]),
+    ("全年主动公开信息56条,其中5·15政务公开日活动1篇、工作动态30条、通知公告25条。",
+     [("5·15政务公开日活动", 1), ("工作动态", 30), ("通知公告", 25)]),
+], ids=["within", "first"])
+def test_a_kind_named_by_the_day_its_events_mark(text, categories):
+    """A day's date opening a kind's name ('5•15政务公开日') is part of it: the list goes on through it."""
+    disclosed = active_disclosure(text, proactive=text)[0]
+    assert (disclosed["total"], [(c["name"], c["count"]) for c in disclosed["categories"]]) == (56, categories)
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("青石大学2015-2016学年度 信息公开工作年度报告", "青石大学"),
+    ("青石县第一中学2016年信息公开工作年度报告", "青石县第一中学"),
+], ids=["academic-year", "school"])
+def test_a_school_titling_its_report(title, issuer):
+    text = title + "\n发布时间:2016-10-31\n一、概述\n学校高度重视信息公开工作。\n"
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer

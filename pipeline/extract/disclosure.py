@@ -1189,6 +1189,10 @@ def _a_list_of_kinds(sentence: str, items: list[dict]) -> bool:
             and not _COUNT_UNIT.search(sentence, 0, items[0]["start"]))
 
 
+#: a day's date opening a kind's name, the day its events mark ('5•15政务公开日活动', '3·15消费者权益日')
+_A_DAYS_DATE = re.compile(r"(?<![\d.．])\d{1,2}[•·・‧]\d{1,2}$")
+_A_DAYS_DATE_OPENING = re.compile(r"^\d{1,2}[•·・‧]\d{1,2}(?!\d)")
+
 #: what may mark a kind's place in a list, before its name
 _A_LISTS_MARKS = "、，, ①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -1243,7 +1247,7 @@ def _is_kind(name: str) -> bool:
     """Can `name` be a kind of disclosed information (not a total, a channel, an application count)?"""
     if name.endswith("版)") or name.endswith("版）"):
         name = _EDITION.sub("", name)  # (a document's edition: '政府信息公开指南(2023年版)')
-    return (bool(name) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", name) if name[:1].isdigit() else name)
+    return (bool(name) and not _NOT_A_NAME.search(_LEADING_YEAR.sub("", _A_DAYS_DATE_OPENING.sub("", name)) if name[:1].isdigit() else name)
             and not name.endswith("局")  # (an organ: '行政许可239项,其中,教育卫生局189项,住建局42项,…')
             and not name.endswith("第")  # (an article's number: '根据《…条例》第23条和《…规定》第36条')
             and not name.startswith(_A_CHANGE)  # (a change on the year before: '…15条,同比增加6条')
@@ -1325,6 +1329,8 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
         name = m.group("name")
         if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
             gap, name = gap.rstrip("0123456789"), name[1:]
+        elif gap[-1:].isdigit() and (day := _A_DAYS_DATE.search(gap)):
+            gap, name = gap[:day.start()], day.group(0) + name  # a day's date naming it ('…、5•15政务公开日活动1篇、…')
         elif (gap[-1:] in ")）" and (opening := _NAME_OPENING_IN_BRACKETS.search(gap))
               and (gap[:opening.start()].strip(" 、，,；;：:") in ("", "其中") or gap[opening.start() - 1:opening.start()] in "、，,；;")):
             # '…、村(社区)栏目199条', '其中,政务(动态)类信息1688条': a name holding brackets, which an item's name does not

@@ -14,7 +14,8 @@ _BARE_YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*度?\s*(?=政府信
 _CN_YEAR_IN_TITLE = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _SENTENCE = re.compile(r"[。，,；;：:！？]")
 #: the organ before the year ('X2016年…', 'X关于2017年度…', 'X 2021政府信息公开…' printed without 年)
-_ORGAN_BEFORE_YEAR = re.compile(r"([\u3400-\u9fff（）()·]{2,40}?)(?:关于)?\s?(?:(?:19|20)\d{2})\s*(?:年|(?=政府信息|信息公开|政务公开))")
+#: (or before an academic year: '安徽大学2015-2016学年度…')
+_ORGAN_BEFORE_YEAR = re.compile(r"([\u3400-\u9fff（）()·]{2,40}?)(?:关于)?\s?(?:(?:19|20)\d{2})\s*(?:年|[-－—~～至](?:19|20)\d{2}\s*学年|(?=政府信息|信息公开|政务公开))")
 
 
 def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
@@ -805,6 +806,8 @@ def _a_kind_of_local_organ(organ: str, text: str) -> bool:
         return False
     if organ.startswith(_province_short_names()) or organ.endswith("场") and _FARMS_KIND.sub("", organ):
         return False  # (nor a farm named by its own name: '蒋湖农场', '东风场'; not '园艺场')
+    if organ.endswith(("大学", "学院")):
+        return False  # (nor a university, named by its own name: '复旦大学')
     return not any(organ[:k] + suffix in text for k in (2, 3) for suffix in "市县区州盟旗")
 
 

@@ -2114,7 +2114,46 @@ def test_a_kind_named_by_the_day_its_events_mark(text, categories):
 @pytest.mark.parametrize("title, issuer", [
     ("青石大学2015-2016学年度 信息公开工作年度报告", "青石大学"),
     ("青石县第一中学2016年信息公开工作年度报告", "青石县第一中学"),
-], ids=["academic-year", "school"])
+    ("青石中学2020年政府信息公开工作年度报告", "青石中学"),
+], ids=["academic-year", "school", "school-by-its-name"])
 def test_a_school_titling_its_report(title, issuer):
     text = title + "\n发布时间:2016-10-31\n一、概述\n学校高度重视信息公开工作。\n"
     assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+@pytest.mark.parametrize("text, categories", [
+    # kinds listed after '包括:', adding up to less than the whole
+    ("截至12月31日,我乡本年度新增主动公开政府信息727条,包括:政府领导、机构设置信息14条,本级政府文件7条,意见征集与意见反馈6条,"
+     "权力事项办理结果35条,监督保障22条等。", [("政府领导、机构设置信息", 14), ("本级政府文件", 7), ("意见征集与意见反馈", 6),
+                                               ("权力事项办理结果", 35), ("监督保障", 22)]),
+    # the organ and its act before the first kind
+    ("2024年,街道发布工作动态(街道动态)100条,通知公告6条,招聘信息20条,采购信息7条。",
+     [("工作动态(街道动态)", 100), ("通知公告", 6), ("招聘信息", 20), ("采购信息", 7)]),
+    ("2024年,我街道发布工作动态100条,通知公告6条,招聘信息20条,采购信息7条。",
+     [("工作动态", 100), ("通知公告", 6), ("招聘信息", 20), ("采购信息", 7)]),
+], ids=["after-baokuo", "street-releases", "our-street-releases"])
+def test_kinds_after_include_and_after_the_organ_releasing_them(text, categories):
+    disclosed = active_disclosure(text, proactive=text)[0]
+    assert [(c["name"], c["count"]) for c in disclosed["categories"]] == categories
+
+
+def test_a_kinds_name_after_the_channels_listed_before_it():
+    text = "2020年,我局通过政府门户网、青石市政务服务网、互联网+监管、微信平台等渠道发布医疗类公开信息455条。"
+    assert [c["name"] for c in active_disclosure(text, proactive=text)[0]["categories"]] == ["医疗类"]
+
+
+def test_who_issues_a_towns_report_its_office_compiled_and_a_working_body_named_alone():
+    text = ("青石镇2019年政府信息公开工作年度报告\n发布时间:2020-01-14 10:37\n报告根据《中华人民共和国政府信息公开条例》规定,"
+            "由青石镇办公室编制并公开。\n一、总体情况\n略。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石镇"
+    text = ("一、总体情况\n(三)政府信息管理。建立健全我镇政府信息公开工作制度,领导小组办公室根据实际工作情况,修改完善了"
+            "《青石镇政府信息公开指南》。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] is None
+
+
+def test_a_betting_brands_platform_tail_goes_with_it():
+    text = ("沙巴体育_沙巴体育app$官网平台\n您现在所在的位置: 网站沙巴体育_沙巴体育app$官网平台 > 政府信息公开 > 政府信息公开年报\n"
+            "根据《中华人民共和国政府信息公开条例》规定,现发布《青石县第三中学2022年政府信息公开工作年度报告》。\n一、总体情况\n略。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["title"] == "青石县第三中学2022年政府信息公开工作年度报告"
+    assert "官网平台" not in convert(text.encode(), "page.txt")["preamble"][0]

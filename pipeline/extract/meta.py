@@ -806,8 +806,8 @@ def _a_kind_of_local_organ(organ: str, text: str) -> bool:
         return False
     if organ.startswith(_province_short_names()) or organ.endswith("场") and _FARMS_KIND.sub("", organ):
         return False  # (nor a farm named by its own name: '蒋湖农场', '东风场'; not '园艺场')
-    if organ.endswith(("大学", "学院")):
-        return False  # (nor a university, named by its own name: '复旦大学')
+    if organ.endswith(("大学", "学院")) or organ.endswith(("中学", "小学")) and not organ.startswith(("第", "县", "市", "区", "镇", "乡")):
+        return False  # (nor a university or a school, named by its own name: '复旦大学', '太和中学'; not '县第一中学')
     return not any(organ[:k] + suffix in text for k in (2, 3) for suffix in "市县区州盟旗")
 
 
@@ -1446,8 +1446,10 @@ def _is_short_for(organ: str, compiler: str) -> bool:
     if organ.endswith(_CITY_OR_COUNTY) and name.startswith(organ[-1]):
         return False  # '黄南州…' compiled by '州政务公开…办公室': the place's office, its name left out
     if name.startswith(organ) and (_PARTY_AND_GOVERNMENT_OFFICE.fullmatch(name, len(organ))
-                                   or _WORKING_BODY.fullmatch(name, len(organ))):
-        # '赣州经济技术开发区2023年…' compiled by its 党政办公室, '内黄县2018年…' by 内黄县政府信息公开领导小组办公室
+                                   or _WORKING_BODY.fullmatch(name, len(organ))
+                                   or organ.endswith(("镇", "乡", "街道")) and name[len(organ):] == "办公室"):
+        # '赣州经济技术开发区2023年…' compiled by its 党政办公室 (a town's by its 办公室: '大新镇办公室'), '内黄县2018年…' by
+        # 内黄县政府信息公开领导小组办公室
         # (a working body, as '清江浦区政务公开工作领导小组办公室编制了清江浦区人民政府…报告'): the place issues it
         return False
     if organ.endswith(_PLACE_SUFFIXES) and _WORKING_BODY.fullmatch(name):
@@ -1506,9 +1508,9 @@ _TOWNSHIP = ("镇", "乡", "街道", "苏木")
 
 def _names_no_place(organ: str) -> bool:
     """'公安局', '市财政局', '人民政府': a kind of organ rather than its name (本市的, 本县的)."""
-    if organ.startswith(("自治区", "人民政府")):
+    if organ.startswith(("自治区", "人民政府", "领导小组", "工作领导小组")):
         return True  # the region's organ, its name left out: '自治区自然资源厅'; a government's, its place left out (or a
-        # mirror's spam put for it: '365bet…人民政府合作交流办公室')
+        # mirror's spam put for it: '365bet…人民政府合作交流办公室'); a working body's ('领导小组办公室根据实际…')
     return (len(organ.lstrip(_PLACE_CHARS)) <= 5 and not re.search("[" + _PLACE_CHARS + "国]", organ[1:-1])
             and not organ.endswith(_PLACE_SUFFIXES))  # '角尾乡' is a place, not a kind of organ
 

@@ -2157,3 +2157,8 @@ def test_a_betting_brands_platform_tail_goes_with_it():
     record = convert(text.encode(), "page.txt")
     assert record["title"] == "青石县第三中学2022年政府信息公开工作年度报告"
     assert "官网平台" not in convert(text.encode(), "page.txt")["preamble"][0]
+
+
+def test_an_email_whose_domain_a_blank_parts_from_its_top_level():
+    text = "如对本报告有疑问,请与区商务局办公室联系(电话:0537-3413757;电子邮箱:qsswjbgs@ji.shandong .cn)。\n一、总体情况\n略。\n"
+    assert convert(text.encode(), "page.txt")["contacts"]["emails"] == ["qsswjbgs@ji.shandong.cn"]

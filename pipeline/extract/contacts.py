@@ -10,8 +10,8 @@ from ..numbers import fold
 _PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐―]{0,3}\s*)?\d{7,8}(?:\s*[-—－–―*×转]\s*\d{1,5}(?!\d))?"
           r"|0\d{2,3}\s*[-—－–―]\s*12\d{3}(?!\d)"  # (a service line after its area code: '023-12360')
           r"|0\d{2,3}\s*[-—－–―]\s*\d{4} \d{4}(?!\d))")  # (a local number spaced in fours: '0757—8333 4144')
-#: a country or generic top-level domain printed after a blank ('nmgfao.gov. cn'), where it ends an address
-_SPACED_TLD = r"(?:\. (?:cn|com|net|org)(?![A-Za-z0-9]))"
+#: a country or generic top-level domain printed after a blank ('nmgfao.gov. cn', 'ji.shandong .cn'), where it ends an address
+_SPACED_TLD = r"(?:(?: \. ?|\. )(?:cn|com|net|org)(?![A-Za-z0-9]))"
 #: an e-mail address, maybe printed with a blank or a line's end next to its @ ('snrfb @126.com')
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+\s?@\s?[A-Za-z0-9\-]+(?:(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}" + _SPACED_TLD + "?|" + _SPACED_TLD + ")")
 _URL = re.compile(r"(?:(?:https?|HTTPS?):// ?[A-Za-z0-9\-._~/?#=&%:+]+|(?<![\w:/])//(?=(?:[A-Za-z0-9\-]+\.)+(?:com|cn|net|org|gov|edu|cc|info|top|xyz|site)(?![A-Za-z0-9\-]))[A-Za-z0-9\-._~/?#=&%:+]+|(?:www|WWW)\. ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:" + _SPACED_TLD + r"|[A-Za-z0-9\-._~/?#=&%:+]*))")

@@ -2162,3 +2162,32 @@ def test_a_betting_brands_platform_tail_goes_with_it():
 def test_an_email_whose_domain_a_blank_parts_from_its_top_level():
     text = "如对本报告有疑问,请与区商务局办公室联系(电话:0537-3413757;电子邮箱:qsswjbgs@ji.shandong .cn)。\n一、总体情况\n略。\n"
     assert convert(text.encode(), "page.txt")["contacts"]["emails"] == ["qsswjbgs@ji.shandong.cn"]
+
+
+@pytest.mark.parametrize("text, total, categories", [
+    # kinds counted in 期 among those in 条, one an online interview
+    ("本年度我县主动在县政府网站上公布各类信息160条,概况类信息54条、政务动态52条、意见征集6期、在线访谈2期、通知公告15条、人事信息15条、"
+     "工作动态16条。", 160, [("概况类信息", 54), ("政务动态", 52), ("意见征集", 6), ("在线访谈", 2), ("通知公告", 15), ("人事信息", 15),
+                           ("工作动态", 16)]),
+    # kinds of information counted in 篇, updated
+    ("(一)主动公开。聚焦街道中心工作,实时更新工作动态信息43篇、公告公示信息3篇,按期发布2022年度法治政府建设年度报告。", None,
+     [("工作动态信息", 43), ("公告公示信息", 3)]),
+    # the channel and act before the first kind of a sentence
+    ("(一)扎实做好主动公开。2023年度在厅网站发布全省征地信息1359条、新闻类信息6208条、公告类信息681条、政策文件42条、决策信息28条、"
+     "重大项目推进情况361条。", None, [("全省征地信息", 1359), ("新闻类信息", 6208), ("公告类信息", 681), ("政策文件", 42),
+                                       ("决策信息", 28), ("重大项目推进情况", 361)]),
+    # a longer list of a part far short of the whole after the kinds breaking it down
+    ("据统计,2017年,全区主动公开政府信息9726条。在主动公开信息工作中,组织机构类信息65条,部门文件类信息338条,动态类信息2263条,"
+     "其他信息4314条。\n在重点领域信息板块公开财政资金类信息256条、公共资源配置类信息53条、重大建设项目类信息65条、公共服务类信息80条、"
+     "行政职权类信息84条,建议提案办理结果类信息8条。", 9726, [("组织机构类", 65), ("部门文件类", 338), ("动态类", 2263), ("其他", 4314)]),
+], ids=["in-qi", "in-pian", "channel-first", "longer-list-far-short"])
+def test_kinds_counted_in_other_units_and_lists_that_do_not_break_the_whole_down(text, total, categories):
+    disclosed = active_disclosure(text, proactive=text)[0]
+    assert (disclosed["total"], [(c["name"], c["count"]) for c in disclosed["categories"]]) == (total, categories)
+
+
+def test_a_title_whose_organ_and_its_guanyu_stand_on_the_line_above():
+    text = ("青石市行政服务中心管委会关于\n2021年政府信息公开年度工作报告\n根据《中华人民共和国政府信息公开条例》的规定和要求,现公布"
+            "2021年度报告。\n一、基本情况\n略。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("青石市行政服务中心管委会关于2021年政府信息公开年度工作报告", "青石市行政服务中心管委会")

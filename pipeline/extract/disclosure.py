@@ -149,7 +149,7 @@ _LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|�
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条',
 #: '…类(包括规范性文件、政策解读等)信息10条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
-_ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,48}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份则])"
+_ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,48}?)(?P<note>NOTE)(?:为|有|共计|累计|总计|共|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份则期])"
                  r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?|(?P=name)比例为?|[^\d，,；;。]{0,8}?总[量数]的)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
 #: (or the edition of a document in brackets: '政府信息公开指南(2023年版)1条')
 _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(](?:[^（）()\d。；;]{1,20}|\d{4}年度?版)[）)](?:信息)?)?"))
@@ -229,7 +229,7 @@ _TYPED = re.compile(r"类(的)?信息")
 #: the words introducing a list of kinds inside a name's text ('…信息中,', '主要有:', '主动公开的信息包括'), and all up to them
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]|信息(?:主要)?包括")
 _UP_TO_INTRO = re.compile(r"^.*?(?:(?:中|有|是|为)[，,：:]|信息(?:主要)?包括[，,：:]?)")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^方面|^(?:受理|收到|答复|处理)依申请|^处理(?!结果|决定)|^办理(?![^，,；;]{0,20}的依据、)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|^发布(?!会)|(?:通过|在)[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^方面|^(?:受理|收到|答复|处理)依申请|^处理(?!结果|决定)|^办理(?![^，,；;]{0,20}的依据、)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|^发布(?!会)|(?:通过|在)[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在(?!线)|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请(?!行政许可需要)|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|(?<!动态)报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类(?![^，,、]{0,4}?(?:方案|规划|计划|文件|预决算|项目|通知|公告))[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
@@ -240,7 +240,7 @@ _NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|�
 #: (a kind's name ending in 类, maybe with '公开信息' after it: '…等渠道发布医疗类公开信息')
 _CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,]*?(?:主动公开|公开|发布)(?:(?=[^，,、]*类(?:公开)?(?:信息)?$)|(?:主站|子站)(?=[^，,、]{2,}$))"
                       r"|(?:\d{4}年度?)?[^，,、]{0,20}?(?:网站|网|平台|公众号)上?(?:等(?:渠道|平台|途径|方式))?(?:主动公开|公开|发布)(?=[^，,、]*类(?:公开)?(?:信息)?$)"
-                      r"|[^，,、]{0,24}?子站(?:主动公开|公开|发布)(?=[^，,、]{2,}$)|(?:及时|梳理)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、][^，,]{2,}$))")
+                      r"|[^，,、]{0,24}?子站(?:主动公开|公开|发布)(?=[^，,、]{2,}$)|(?:及时|实时|梳理)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、][^，,]{2,}$))")
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条', '业务工作类信息主动公开210条')
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$|(?<=类信息)(?:主动)?公开$")
 #: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
@@ -1012,7 +1012,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
     before = ""
     short: list[dict] = []  # the kinds the sentence before listed, adding up to no total
     broken_down: list[dict] = []  # the first list breaking down the count ending the sentence before
-    best_whole_before = False  # (does `best` break down the year's whole stated right before it?)
+    best_rank = (False, 0, 0)  # (does `best` break down the year's whole stated right before it, its length, its kinds typed)
+    fallback, fallback_rank = [], (False, 0, 0)  # (the best list not far short of the whole)
     for sentence in _split(_LIST_LINE_BREAK.sub("", text) if "\n" in text else text, _SENTENCE_SPLIT, _SENTENCE_SPLIT_TYPED):
         # ('…发布各类政府信息7406条。其中规划性文件151条、…': the breakdown of the count ending the sentence before)
         breakdown = sentence.lstrip().startswith(_BREAKDOWN_OPENINGS) and bool(_COUNT_UNIT.search(before) or _KINDS_HEADING.match(before))
@@ -1061,10 +1062,14 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         # sentence's counts of other things, '解读信息发布总数5条,意见征集数6条,专题专栏维护数16条,…')
         whole_before = bool(len(items) >= 2 and items[0]["after_of_which"] and (part := _PART_BROKEN_DOWN.search(sentence, 0, items[0]["start"]))
                             and int(part.group(1)) in totals)
-        if (whole_before, len(items), typed) > (best_whole_before, len(best), sum(1 for c in best if _TYPED.search(c["raw"]))):
-            best_whole_before = whole_before
-            best, introduced = items, bool(items and (items[0]["after_of_which"] or _COUNT_UNIT.search(previous)
-                                                      and _a_list_opening(sentence, items[0]["start"])))
+        rank = (whole_before, len(items), typed)
+        said = bool(items and (items[0]["after_of_which"] or _COUNT_UNIT.search(previous) and _a_list_opening(sentence, items[0]["start"])))
+        if rank > best_rank:
+            best_rank, best, introduced = rank, items, said
+        if rank > fallback_rank and not _far_short(items, totals, said):
+            # (the list to take should the best turn out far short of the whole: '…9726条。…在主动公开信息工作中,组织机构类信息65条,
+            # …其他信息4314条。在重点领域信息板块公开财政资金类信息256条、…' (six kinds of 546 after four of 6,980))
+            fallback_rank, fallback = rank, items
         if not adding_up and _adds_up_to(items, totals):
             adding_up = items
         elif len(items) >= 2:
@@ -1075,8 +1080,10 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         best = adding_up
     elif broken_down and sum(c["count"] for c in best) not in totals:
         best = broken_down
-    elif best and totals and not introduced and sum(c["count"] for c in best) * 4 < min(totals):
-        return []  # counts of some things released, far short of the year's whole and not said to break it down: not after
+    elif best and _far_short(best, totals, introduced):
+        if not fallback:
+            return []
+        best = fallback  # counts of some things released, far short of the year's whole and not said to break it down: not after
         # 其中 nor right after a count ('…493条。' … '对经常性的工作定期公开。2022年,我局共发布行政规范性文件0条,解读文件7条,其他文件7条')
     if (len(best) == 1 and (not best[0]["raw"].endswith(("类信息", "类")) or len(best[0]["raw"]) <= 2)  # (not '6大类30条…任务')
             or not any(c["count"] for c in best)
@@ -1108,6 +1115,11 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
 _UNITLESS_COUNT = re.compile(r"(?<=[\u3400-\u9fff])\s?(\d+)(?=\s*[，,、；;]|\s*$)")
 #: the opening of one measure in a list of them ('六是开设“市场规则和标准”专栏,…')
 _A_MEASURE_OPENS = re.compile(r"\s*[一二三四五六七八九十]+是")
+
+
+def _far_short(items: list[dict], totals: set[int], introduced: bool) -> bool:
+    """Are `items` counts far short of the year's whole (a quarter of it), not said to break it down?"""
+    return bool(items and totals and not introduced and sum(c["count"] for c in items) * 4 < min(totals))
 
 
 def _a_list_opening(sentence: str, start: int) -> bool:
@@ -1268,7 +1280,7 @@ def _is_kind(name: str) -> bool:
 def _other_units_few(run: list[dict]) -> bool:
     """Are items counted in 个 or 张 (pictures, files) few enough in `run`, at most a third of it,
     to be kinds among the others rather than counts of something else ('访问总量28012个')?"""
-    others = sum(1 for c in run if c["unit"] in "个张")
+    others = sum(1 for c in run if c["unit"] in "个张期")
     return others * 3 <= len(run)
 
 
@@ -1279,7 +1291,7 @@ _DISCLOSED = re.compile(r"(?:主动)?公开(?:的|了)?" + _NOT_AFTER_THE_ACT)
 _WHAT_IT_INCLUDES = re.compile(r"(?:(?:主要)?(?:包括|包含|涵盖|涉及)|主要(?:围绕着?|是|为))[^\d。；;]*"
                                 r"(?:占[^\d，,；;。]{0,12}?(?P<pct>\d+(?:\.\d+)?)\s*%)?[；;]\s*")  # (and the kind's share after it)
 #: a run of digits, and the unit after it when it is a count of kinds ('12条'): where an item ends
-_DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份则])?")
+_DIGIT_RUN = re.compile(r"\d+(\s*[条件篇项个张份则期])?")
 #: how far before its count an item may open: a year, a name and a wording (5 + 48 + 2), or with
 #: a note in brackets or blanks, further; and how far after it it may end (its share)
 _ITEM_BEFORE, _ITEM_BEFORE_NOTED, _ITEM_AFTER = 55, 100, 40
@@ -1343,6 +1355,11 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
         elif (name.startswith("其中") and (act := _CHANNEL_AND_VERB.match(bare := name[2:].lstrip("：: ")))
               and _A_CHANNELS_WORD.search(act.group(0)) and not _A_WHOLES_NAME.match(bare, act.end())):
             name = bare[act.end():]  # the same glued to 其中 ('其中通过门户网站公开工作动态50条、…')
+        elif (not run and (act := _CHANNEL_AND_VERB.match(name)) and _A_CHANNELS_WORD.search(act.group(0))
+              and not _A_WHOLES_NAME.match(name, act.end()) and not _AN_ACT.search(rest := name[act.end():])
+              and not rest.startswith(("信息", "政府信息", "政务信息"))):
+            name = rest  # or opening the sentence ('2023年度在厅网站发布全省征地信息1359条、新闻类信息6208条、…'; not '…通过X政府信息公开
+            # 目录系统公开信息115条', '在区政府网站主动公开信息通知公告13条')
         elif (run and gap and ("等" in name or "类" in name) and (listed := _NAMES_LISTED.match(gap + name))
               and listed.end() >= len(gap)):
             # a kind named by a list of fields ('…,基层政务公开标准目录社会救助、养老服务、安全生产等领域信息117条', '…;民政、扶贫、
@@ -1390,6 +1407,7 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
     # the whole: '…196条,其中年度报告1条,机构调整公告3个,档案180个,月工作计划12个')
     runs = [r for r in runs if _other_units_few(r) or sum(c["count"] for c in r) in totals]
     runs = [r for r in runs if any(c["unit"] == "条" for c in r)
+            or len(r) >= 2 and all(c["unit"] == "篇" and c["raw"].endswith(("信息", "类")) for c in r)  # ('更新工作动态信息43篇、公告公示信息3篇')
             or len(r) >= 2 and r[0]["after_of_which"] and len({c["unit"] for c in r}) == 1
             and (r[0]["unit"] != "件" or all(c["quoted"] or c["raw"].endswith(("类", "类信息", "类文件")) for c in r)
                  or sum(c["count"] for c in r) in totals)]

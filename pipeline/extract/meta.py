@@ -435,6 +435,7 @@ def _joins_before(prev: str, line: str) -> bool:
                            # an organ's name cut before its last word: 'X街道' / '办事处2023年…'
                            r"|^(办事处|人民政府|委员会|办公室|管理局)\s*(19|20)\d{2}\s*年", line)
     ends_open = prev.endswith(("年", "年度", "政府", "信息公开工作"))  # ('X乡人民政府信息公开工作' / '2023年度报告')
+    ends_open = ends_open or prev.endswith("关于") and _ends_with_organ(prev[:-2])  # ('X管委会关于' / '2021年…报告')
     # not when the title names its organ after the year ('2008年高青县畜牧局…' under its publisher's name)
     # (an organ's other name in brackets after it: '安康市农业农村局(市茶叶局)')
     return (bool(starts_bare) and (ends_open or _ends_with_organ(_CLOSING_NOTE.sub("", prev))) and not _organ_before_disclosure(line)

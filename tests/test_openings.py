@@ -2180,7 +2180,14 @@ def test_an_email_whose_domain_a_blank_parts_from_its_top_level():
     ("据统计,2017年,全区主动公开政府信息9726条。在主动公开信息工作中,组织机构类信息65条,部门文件类信息338条,动态类信息2263条,"
      "其他信息4314条。\n在重点领域信息板块公开财政资金类信息256条、公共资源配置类信息53条、重大建设项目类信息65条、公共服务类信息80条、"
      "行政职权类信息84条,建议提案办理结果类信息8条。", 9726, [("组织机构类", 65), ("部门文件类", 338), ("动态类", 2263), ("其他", 4314)]),
-], ids=["in-qi", "in-pian", "channel-first", "longer-list-far-short"])
+    # issues in 期 most of a list are no kinds
+    ("2016年主动公开各类信息12万余条,发布《政府公报》10期、青石新闻联播366期,上报省政府门户网站信息2285条。", None, []),
+    # nor are columns opened, nor what was done ('开展…')
+    ("通过县政府门户网站发布政府信息2340条,其中政务动态信息2144条、概况类信息51条、信息公开目录信息481条;重点领域开设专栏19个;"
+     "发布政府公报4期、文件解读11篇、重大会议17篇、民意征集调查15期、在线访谈7期。", 2340,
+     [("政务动态信息", 2144), ("概况类信息", 51), ("信息公开目录信息", 481)]),
+    ("围绕解读回应,发布重要政策解读信息68条,组织开展在线访谈15期;围绕财政预决算公开,按时发布部门预算信息。", None, []),
+], ids=["in-qi", "in-pian", "channel-first", "longer-list-far-short", "issues-in-qi", "columns-opened", "interviews-held"])
 def test_kinds_counted_in_other_units_and_lists_that_do_not_break_the_whole_down(text, total, categories):
     disclosed = active_disclosure(text, proactive=text)[0]
     assert (disclosed["total"], [(c["name"], c["count"]) for c in disclosed["categories"]]) == (total, categories)

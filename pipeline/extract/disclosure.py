@@ -229,7 +229,7 @@ _TYPED = re.compile(r"类(的)?信息")
 #: the words introducing a list of kinds inside a name's text ('…信息中,', '主要有:', '主动公开的信息包括'), and all up to them
 _INTRO = re.compile(r"(中|有|是|为)[，,：:]|信息(?:主要)?包括")
 _UP_TO_INTRO = re.compile(r"^.*?(?:(?:中|有|是|为)[，,：:]|信息(?:主要)?包括[，,：:]?)")
-_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^方面|^(?:受理|收到|答复|处理)依申请|^处理(?!结果|决定)|^办理(?![^，,；;]{0,20}的依据、)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|^发布(?!会)|(?:通过|在)[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在(?!线)|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
+_NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|文件|年报|交易|工作年度报告)|^方面|^(?:受理|收到|答复|处理)依申请|^处理(?!结果|决定)|^办理(?![^，,；;]{0,20}的依据、)|^(?:万|余|多)+[条件篇项]|^各类(?:政府|政务)?信息$|^完成|^发布(?!会)|开设|开通|^(?:组织)?开展|(?:通过|在)[^，,、]*(?:公开|发布)(?:政府|政务)?信息$|^在(?!线)|^通过|^共|^并|^年(?!度|报|初|中|终)|共主动|共公开|共发布|共更新|共计|累计|全年|本年|^我|年$|\d|^合计|^总计|^(政府)?信息$"
                          r"|(?<!依)申请(?!行政许可需要)|受理|办结|结转|(?<!提案)(?<!建议)答复|复议|诉讼|刊发|刊登|(?<!动态)报道|转载|公众号|微信|微博|新媒体|融媒体|头条(?!新闻)|抖音|网站(?:发布|公开|更新|推送)|^门户网站$|(?<!其他)(?<!其它)(?<!其余)各类(?:信息)?$|^各类(?![^，,、]{0,4}?(?:方案|规划|计划|文件|预决算|项目|通知|公告))[^，,、]{0,6}信息$|免[予于]公开|不予公开|国家秘密"
                          r"|制作、?获取|获取的"  # what was made and obtained ('本机关制作、获取的政府信息2196条,其中主动公开文件753条')
                          r"|媒体$")  # the media that carried reports ('国家级媒体10篇,省级媒体142篇')
@@ -1066,9 +1066,10 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         said = bool(items and (items[0]["after_of_which"] or _COUNT_UNIT.search(previous) and _a_list_opening(sentence, items[0]["start"])))
         if rank > best_rank:
             best_rank, best, introduced = rank, items, said
-        if rank > fallback_rank and not _far_short(items, totals, said):
-            # (the list to take should the best turn out far short of the whole: '…9726条。…在主动公开信息工作中,组织机构类信息65条,
-            # …其他信息4314条。在重点领域信息板块公开财政资金类信息256条、…' (six kinds of 546 after four of 6,980))
+        if rank > fallback_rank and totals and sum(c["count"] for c in items) * 2 >= min(totals):
+            # (the list to take should the best turn out far short of the whole, one holding half of it at least: '…9726条。…在主动
+            # 公开信息工作中,组织机构类信息65条,…其他信息4314条。在重点领域信息板块公开财政资金类信息256条、…' (six kinds of 546 after
+            # four of 6,980))
             fallback_rank, fallback = rank, items
         if not adding_up and _adds_up_to(items, totals):
             adding_up = items
@@ -1278,7 +1279,7 @@ def _is_kind(name: str) -> bool:
 
 
 def _other_units_few(run: list[dict]) -> bool:
-    """Are items counted in 个 or 张 (pictures, files) few enough in `run`, at most a third of it,
+    """Are items counted in 个, 张 (pictures, files) or 期 (issues) few enough in `run`, at most a third of it,
     to be kinds among the others rather than counts of something else ('访问总量28012个')?"""
     others = sum(1 for c in run if c["unit"] in "个张期")
     return others * 3 <= len(run)

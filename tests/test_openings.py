@@ -2198,3 +2198,21 @@ def test_a_title_whose_organ_and_its_guanyu_stand_on_the_line_above():
             "2021年度报告。\n一、基本情况\n略。\n")
     record = convert(text.encode(), "page.txt")
     assert (record["title"], record["issuer"]) == ("青石市行政服务中心管委会关于2021年政府信息公开年度工作报告", "青石市行政服务中心管委会")
+
+
+def test_the_first_kind_after_a_points_number_and_its_act():
+    text = ("主动公开各类政府信息12190条,实现了政府信息多渠道、全方位的公开。一是公开政务要闻285条,通知公告303条,部门、镇动态3718条,"
+            "民生类信息713条。二是上报市政府网站信息187条。")
+    assert [c["name"] for c in active_disclosure(text, proactive=text)[0]["categories"]][:2] == ["政务要闻", "通知公告"]
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a verb before an organ named without its place is no place ('反映县安监局')
+    ("根据《中华人民共和国政府信息公开条例》的规定,县安监局编制了2017年度政府信息公开工作报告。\n一、加强组织领导\n及时全面的反映县安监局"
+     "各阶段的工作情况。\n", None),
+    # an office sending the county's report up
+    ("青石县人民政府办公室关于 报送青石县2019年政府信息公开 工作年度报告的报告\n发文字号 青政办发〔2020〕7号\n一、总体情况\n略。\n",
+     "青石县人民政府办公室"),
+], ids=["verb-before-bare-place", "office-sending-a-report"])
+def test_who_issues_a_report_named_by_a_verb_or_sent_by_an_office(text, issuer):
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer

@@ -538,6 +538,8 @@ def issuer_from_title(title: str | None) -> str | None:
     organ = _NOTE_IN_NAME.sub("", title[m.start(1):m.end(1)])
     organ = re.sub(r"^(现公布|现发布|公布|发布|编制了|编制|现将)", "", organ)
     organ = re.sub(r"(关于|政府信息公开工作|政府信息公开|信息公开)$", "", organ)
+    if "关于" in organ[2:]:
+        organ = organ[:organ.index("关于", 2)]  # the organ sending another's report ('X办公室关于报送X县2019年…报告的报告')
     if "政府信息公开" not in organ and not _ends_with_organ(re.sub(r"[（(][^）)]*[）)]$", "", organ)):
         return None  # words before the year that name no organ ('官网发布2011年…')
     if organ.endswith(_PLACE_SUFFIXES) and (after := _organ_before_disclosure(title[m.end():])):
@@ -1669,7 +1671,7 @@ def _is_han(ch: str) -> bool:
 
 #: what no place's name holds ('内容涵盖市政府及市府办公室', '本报告由市卫生局编制', '…期间云崖区', '请联系珙县…'; a verb setting
 #: up a body: '调整充实区水利局政府信息公开工作领导小组')
-_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|调整|充实|成立|组建|健全|建立|设立|加强|^(?:" + _CLAUSE_OPENING + ")")
+_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|调整|充实|成立|组建|健全|建立|设立|加强|反映|体现|展示|宣传|报道|介绍|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
 _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "通过", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",
                  "在", "为", "是", "并", "但", "及", "的", "公开", "公布", "发布", "印发", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实", "同时", "指定", "明确", "责成", "安排", "制定")

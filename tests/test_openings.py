@@ -2187,7 +2187,11 @@ def test_an_email_whose_domain_a_blank_parts_from_its_top_level():
      "发布政府公报4期、文件解读11篇、重大会议17篇、民意征集调查15期、在线访谈7期。", 2340,
      [("政务动态信息", 2144), ("概况类信息", 51), ("信息公开目录信息", 481)]),
     ("围绕解读回应,发布重要政策解读信息68条,组织开展在线访谈15期;围绕财政预决算公开,按时发布部门预算信息。", None, []),
-], ids=["in-qi", "in-pian", "channel-first", "longer-list-far-short", "issues-in-qi", "columns-opened", "interviews-held"])
+    # nor is what was edited and published in 期 after a list of documents
+    ("2022年通过市政府门户网站主动发布市政府文件9条,市政府办公室文件14条,部门行政规范性文件68条,地方性法规3条;编辑出版政府公报12期。",
+     None, [("市政府文件", 9), ("市政府办公室文件", 14), ("部门行政规范性文件", 68), ("地方性法规", 3)]),
+], ids=["in-qi", "in-pian", "channel-first", "longer-list-far-short", "issues-in-qi", "columns-opened", "interviews-held",
+        "gazette-edited"])
 def test_kinds_counted_in_other_units_and_lists_that_do_not_break_the_whole_down(text, total, categories):
     disclosed = active_disclosure(text, proactive=text)[0]
     assert (disclosed["total"], [(c["name"], c["count"]) for c in disclosed["categories"]]) == (total, categories)

@@ -2220,3 +2220,16 @@ def test_the_first_kind_after_a_points_number_and_its_act():
 ], ids=["verb-before-bare-place", "office-sending-a-report"])
 def test_who_issues_a_report_named_by_a_verb_or_sent_by_an_office(text, issuer):
     assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+def test_a_mediums_count_before_a_sites_broken_down_is_no_whole():
+    text = ("2023年,青石县教育局通过青石教育微信公众号向社会公开工作信息104条,关注人数1.5万人,全年点击量20万次;通过青石县人民政府网站教育局"
+            "子站向社会公布各类政府信息115条,其中包括:通知公告30条、财政预决算信息2条、政策文件10条、部门文件27条、其它信息33条、义务教育13条。")
+    assert active_disclosure(text, proactive=text)[0]["total"] in (None, 115)  # (the site's, or none: not the WeChat account's)
+
+
+def test_kinds_named_by_the_columns_they_were_released_in():
+    text = ("一是推进卫生领域信息公开。通过县政府网站卫健委文件栏目发布6条;执行法规条例栏目发布3条;医疗机构栏目发布3条;行政执法栏目发布11条;"
+            "疫情防控栏目发布4条信息。")
+    names = [c["name"] for c in active_disclosure(text, proactive=text)[0]["categories"]]
+    assert names[-4:] == ["执行法规条例栏目", "医疗机构栏目", "行政执法栏目", "疫情防控栏目"]

@@ -242,7 +242,8 @@ _CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,]*?(?:主动公�
                       r"|(?:\d{4}年度?)?[^，,、]{0,20}?(?:网站|网|平台|公众号)上?(?:等(?:渠道|平台|途径|方式))?(?:主动公开|公开|发布)(?=[^，,、]*类(?:公开)?(?:信息)?$)"
                       r"|[^，,、]{0,24}?子站(?:主动公开|公开|发布)(?=[^，,、]{2,}$)|(?:及时|实时|梳理)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、][^，,]{2,}$))")
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条', '业务工作类信息主动公开210条')
-_KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$|(?<=类信息)(?:主动)?公开$")
+_KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$|(?<=类信息)(?:主动)?公开$"
+                        r"|(?<=栏目)(?:共计?|累计)?(?:主动)?(?:公开|发布)$")  # ('执行法规条例栏目发布3条')
 #: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
 _COUNT_LOST = re.compile(r"^.*(?:类|信息)条、")
 #: a note after a kind that says what it counts or how, not which kind it is ('(包括行政审批…)', '(其中…)', '(共…)')
@@ -686,7 +687,10 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
                     and (_ANOTHER_MEDIUM_NEXT.match(clause, m.end())
                          or _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following)
                          or clause[m.end():m.end() + 1] in "（(" and _ANOTHER_CHANNEL_NEXT.match(_past_its_note(clause[m.end():], later)))
-                    or _A_SITES_COUNT.search(earlier))
+                    or _A_SITES_COUNT.search(earlier)
+                    # (or a site's later: '通过X微信公众号向社会公开工作信息104条,…;通过X网站…公布各类政府信息115条,其中…')
+                    or not _SEVERAL_CHANNELS.search(before + part) and not _SITE_NAMED.search(before + part)
+                    and _A_SITES_COUNT.search(later))
     after_of_which = part.lstrip().startswith("其中") or before.rstrip(" ：:").endswith("其中")  # ('…47条,其中,X26条、…2条')
     if after_of_which and (_APPROXIMATE_COUNT.search(before) or _A_COUNT.search(part, 0, len(part) - len(m.group(0)))
                            or not before and _APPROXIMATE_COUNT.search(previous)  # ('…2130余条。其中…网站全年公开…603条')

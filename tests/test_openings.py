@@ -2233,3 +2233,10 @@ def test_kinds_named_by_the_columns_they_were_released_in():
             "疫情防控栏目发布4条信息。")
     names = [c["name"] for c in active_disclosure(text, proactive=text)[0]["categories"]]
     assert names[-4:] == ["执行法规条例栏目", "医疗机构栏目", "行政执法栏目", "疫情防控栏目"]
+
+
+def test_a_shared_documents_file_name_glued_before_its_organ():
+    text = ("青石县韩庄镇人民政府2022年政府信息公开工作年度报告.docx青石县韩庄镇人民政府\n2022年政府信息公开工作年度报告\n(2023年1月)\n"
+            "一、总体情况\n2022年,我镇按照县委、县政府统一部署,加强组织领导。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("青石县韩庄镇人民政府2022年政府信息公开工作年度报告", "青石县韩庄镇人民政府")

@@ -2190,8 +2190,12 @@ def test_an_email_whose_domain_a_blank_parts_from_its_top_level():
     # nor is what was edited and published in 期 after a list of documents
     ("2022年通过市政府门户网站主动发布市政府文件9条,市政府办公室文件14条,部门行政规范性文件68条,地方性法规3条;编辑出版政府公报12期。",
      None, [("市政府文件", 9), ("市政府办公室文件", 14), ("部门行政规范性文件", 68), ("地方性法规", 3)]),
+    # kinds named after their counts
+    ("2023年,共主动公开政府信息36条,其中发布1条概况类信息,35条政务动态信息。", 36, [("概况类", 1), ("政务动态", 35)]),
+    # …not counts of columns' items
+    ("2022年我镇公开政府信息243条,在门户网站的“镇场工作”栏目公开了63条动态信息,信息公开专栏公开180条政务信息。", 243, []),
 ], ids=["in-qi", "in-pian", "channel-first", "longer-list-far-short", "issues-in-qi", "columns-opened", "interviews-held",
-        "gazette-edited"])
+        "gazette-edited", "count-before-kind", "count-before-columns-item"])
 def test_kinds_counted_in_other_units_and_lists_that_do_not_break_the_whole_down(text, total, categories):
     disclosed = active_disclosure(text, proactive=text)[0]
     assert (disclosed["total"], [(c["name"], c["count"]) for c in disclosed["categories"]]) == (total, categories)

@@ -1022,6 +1022,10 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         # ('…发布各类政府信息7406条。其中规划性文件151条、…': the breakdown of the count ending the sentence before)
         breakdown = sentence.lstrip().startswith(_BREAKDOWN_OPENINGS) and bool(_COUNT_UNIT.search(before) or _KINDS_HEADING.match(before))
         previous, before = before, sentence
+        if ("条" in sentence and len(named_after := _COUNT_BEFORE_ITS_KIND.findall(sentence)) >= 2
+                and any("类" in name for _, name in named_after)):
+            sentence = _COUNT_BEFORE_ITS_KIND.sub(r"\g<name>\g<n>条", sentence)  # kinds named after their counts ('发布1条概况类信息,
+            # 35条政务动态信息'), read as named first (some named as kinds, '…类': not '公开了63条动态信息,…专栏公开180条政务信息')
         if short and not adding_up and _COUNT_UNIT.search(sentence) and _adds_up_to(short + (more := _items(sentence, True)), totals):
             adding_up = short + more  # a list going on after a full stop ('…业务动态类信息253条,主要包括…等。网上办事21条、网上信访咨询16条')
         short = []
@@ -1120,6 +1124,10 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
 _UNITLESS_COUNT = re.compile(r"(?<=[\u3400-\u9fff])\s?(\d+)(?=\s*[，,、；;]|\s*$)")
 #: the opening of one measure in a list of them ('六是开设“市场规则和标准”专栏,…')
 _A_MEASURE_OPENS = re.compile(r"\s*[一二三四五六七八九十]+是")
+
+
+#: a kind's count printed before its name, the name ending the clause ('…发布1条概况类信息,35条政务动态信息')
+_COUNT_BEFORE_ITS_KIND = re.compile(r"(?<![\d.])(?P<n>\d+)\s*条(?P<name>[^\d，,；;。、：:（）()“”]{2,20}?(?:类信息|类|信息))(?=[，,；;。、]|$)")
 
 
 def _far_short(items: list[dict], totals: set[int], introduced: bool) -> bool:

@@ -1670,7 +1670,7 @@ def _is_han(ch: str) -> bool:
 
 
 #: what no place's name holds ('内容涵盖市政府及市府办公室', '本报告由市卫生局编制', '…期间云崖区', '请联系珙县…'; a verb setting
-#: up a body: '调整充实区水利局政府信息公开工作领导小组')
+#: up a body: '调整充实区水利局政府信息公开工作领导小组'; a verb before an organ named without its place: '反映县安监局')
 _NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|调整|充实|成立|组建|健全|建立|设立|加强|反映|体现|展示|宣传|报道|介绍|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
 _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "通过", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",

@@ -2192,10 +2192,15 @@ def test_an_email_whose_domain_a_blank_parts_from_its_top_level():
      None, [("市政府文件", 9), ("市政府办公室文件", 14), ("部门行政规范性文件", 68), ("地方性法规", 3)]),
     # kinds named after their counts
     ("2023年,共主动公开政府信息36条,其中发布1条概况类信息,35条政务动态信息。", 36, [("概况类", 1), ("政务动态", 35)]),
+    # one count among a breakdown's printed without its unit
+    ("2023门户网站全网发布信息7157条,其中青石新闻动态:1307条,政务动态:4268条,乡街部门动态:684,公示公告:75条,人事信息:11条,"
+     "法规文件:31条,规划计划:4条,政府会议:14条,依申请公开:72件,访问量:9194934/次。", 7157,
+     [("青石新闻动态", 1307), ("政务动态", 4268), ("乡街部门动态", 684), ("公示公告", 75), ("人事信息", 11), ("法规文件", 31),
+      ("规划计划", 4), ("政府会议", 14), ("依申请公开", 72)]),
     # …not counts of columns' items
     ("2022年我镇公开政府信息243条,在门户网站的“镇场工作”栏目公开了63条动态信息,信息公开专栏公开180条政务信息。", 243, []),
 ], ids=["in-qi", "in-pian", "channel-first", "longer-list-far-short", "issues-in-qi", "columns-opened", "interviews-held",
-        "gazette-edited", "count-before-kind", "count-before-columns-item"])
+        "gazette-edited", "count-before-kind", "unitless-among-many", "count-before-columns-item"])
 def test_kinds_counted_in_other_units_and_lists_that_do_not_break_the_whole_down(text, total, categories):
     disclosed = active_disclosure(text, proactive=text)[0]
     assert (disclosed["total"], [(c["name"], c["count"]) for c in disclosed["categories"]]) == (total, categories)

@@ -1036,9 +1036,12 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
         if (totals and (counted or breakdown or "其中" in sentence) and _UNITLESS_COUNT.search(sentence)
                 and not _adds_up_to(items := _items(sentence, named, totals) if counted else [], totals)):
             # counts printed without their unit, some or all ('…会议活动类信息460条,部门动态402,其他信息248条', '其中1.组织
-            # 机构5;2.规章100;…'), where they then add up
+            # 机构5;2.规章100;…'), where they then add up, or one among many a breakdown lists ('其中X新闻动态:1307条,政务动态:
+            # 4268条,乡街部门动态:684,公示公告:75条,…')
             with_units = _UNITLESS_COUNT.sub(r"\1条", sentence)
-            if _adds_up_to(filled := _items(with_units, named, totals), totals):
+            filled = _items(with_units, named, totals)
+            if _adds_up_to(filled, totals) or (filled and filled[0]["after_of_which"] and len(filled) > len(items)
+                                               and len(_UNITLESS_COUNT.findall(sentence)) * 4 <= len(filled)):
                 sentence, items, counted = with_units, filled, True
         if not counted:
             continue  # a breakdown counts kinds in 条 (some in 件, 篇 or 项)
@@ -1121,7 +1124,7 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
 
 
 #: a count right after a name (or a space after it), without a unit, before a list's separator or at the sentence's end
-_UNITLESS_COUNT = re.compile(r"(?<=[\u3400-\u9fff])\s?(\d+)(?=\s*[，,、；;]|\s*$)")
+_UNITLESS_COUNT = re.compile(r"(?<=[\u3400-\u9fff:：])\s?(\d+)(?=\s*[，,、；;]|\s*$)")
 #: the opening of one measure in a list of them ('六是开设“市场规则和标准”专栏,…')
 _A_MEASURE_OPENS = re.compile(r"\s*[一二三四五六七八九十]+是")
 

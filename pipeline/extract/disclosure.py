@@ -1293,6 +1293,15 @@ def _is_kind(name: str) -> bool:
                  or not name.endswith("信息")))
 
 
+def _past_a_channels_act(name: str) -> str | None:
+    """What `name` holds after the channel and the act opening it ('通过门户网站公开工作动态' → '工作动态'); None where it
+    names no channel before its act, or what follows the act names a whole ('…主动公开政府文件')."""
+    act = _CHANNEL_AND_VERB.match(name)
+    if act and _A_CHANNELS_WORD.search(act.group(0)) and not _A_WHOLES_NAME.match(name, act.end()):
+        return name[act.end():]
+    return None
+
+
 def _other_units_few(run: list[dict]) -> bool:
     """Are items counted in 个, 张 (pictures, files) or 期 (issues) few enough in `run`, at most a third of it,
     to be kinds among the others rather than counts of something else ('访问总量28012个')?"""
@@ -1368,11 +1377,9 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
         elif gap.rstrip(" ，,：:").endswith("其中") and (act := _DISCLOSED.match(name) or _CHANNEL_AND_VERB.match(name)):
             name = name[act.end():]  # '其中,公开政策文件29项,…': the act before the first kind (and its channel: '其中,通过X区人民政府
             # 门户网站发布工作动态信息147条,发布公示公告2条,…')
-        elif (name.startswith("其中") and (act := _CHANNEL_AND_VERB.match(bare := name[2:].lstrip("：: ")))
-              and _A_CHANNELS_WORD.search(act.group(0)) and not _A_WHOLES_NAME.match(bare, act.end())):
-            name = bare[act.end():]  # the same glued to 其中 ('其中通过门户网站公开工作动态50条、…')
-        elif (not run and (act := _CHANNEL_AND_VERB.match(name)) and _A_CHANNELS_WORD.search(act.group(0))
-              and not _A_WHOLES_NAME.match(name, act.end()) and not _AN_ACT.search(rest := name[act.end():])
+        elif name.startswith("其中") and (rest := _past_a_channels_act(name[2:].lstrip("：: "))) is not None:
+            name = rest  # the same glued to 其中 ('其中通过门户网站公开工作动态50条、…')
+        elif (not run and (rest := _past_a_channels_act(name)) is not None and not _AN_ACT.search(rest)
               and not rest.startswith(("信息", "政府信息", "政务信息"))):
             name = rest  # or opening the sentence ('2023年度在厅网站发布全省征地信息1359条、新闻类信息6208条、…'; not '…通过X政府信息公开
             # 目录系统公开信息115条', '在区政府网站主动公开信息通知公告13条')

@@ -2249,3 +2249,40 @@ def test_a_shared_documents_file_name_glued_before_its_organ():
             "一、总体情况\n2022年,我镇按照县委、县政府统一部署,加强组织领导。\n")
     record = convert(text.encode(), "page.txt")
     assert (record["title"], record["issuer"]) == ("青石县韩庄镇人民政府2022年政府信息公开工作年度报告", "青石县韩庄镇人民政府")
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # after a 根据 clause naming documents and their numbers at length
+    ("根据《中华人民共和国政府信息公开条例》《国务院办公厅政府信息与政务公开办公室 关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》"
+     "(国办公开办函〔2021〕30号)要求,青石市行政审批和便民服务局坚持以“公开为常态,不公开为例外”原则,认真推进政务信息公开工作,现对局"
+     "2021年度政府信息公开情况报告如下:\n一、总体情况\n略。\n", "青石市行政审批和便民服务局"),
+    # compiled 现由 the organ
+    ("青石市文化旅游局2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》等文件要求,现由青石市文化旅游局编制,"
+     "向社会公布青石市文化旅游局2023年政府信息公开工作年度报告。\n一、总体情况\n略。\n", "青石市文化旅游局"),
+    # a county's site, on which a township speaking as 我镇 publishes its report, is not the township's
+    ("欢迎来到青石县人民政府门户网站\n根据《中华人民共和国政府信息公开条例》要求,结合自身工作实际编制。\n本报告电子版可在青石县政府门户网站"
+     "“青石县人民政府”(www.qingshi.gov.cn)下载。\n一、总体情况\n2021年我镇通过青石县人民政府网站向社会公开发布信息504条。\n", None),
+    # a street's report downloaded from its own disclosure page
+    ("根据《中华人民共和国政府信息公开条例》要求,特向社会公布2022年度我街道信息公开工作年度报告。本年度报告可在青石市天河街道办事处"
+     "信息公开页面下载。\n一、总体情况\n截至2022年12月31日,我街道主动公开政府信息1037条。\n", "青石市天河街道办事处"),
+], ids=["after-long-genju", "compiled-xian-you", "county-site-town-report", "streets-disclosure-page"])
+def test_the_organ_an_opening_names_after_its_documents_by_its_compiling_or_by_its_site(text, issuer):
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+@pytest.mark.parametrize("text, categories", [
+    # the organ and its act before the first kind
+    ("2022年,市政府办公室公开重点项目信息219条,财政资金信息1067条,疫情防控915条。",
+     [("重点项目信息", 219), ("财政资金信息", 1067), ("疫情防控", 915)]),
+    ("2023年我局已主动公开工信动态76条,文件4条,政策解读4条。", [("工信动态", 76), ("文件", 4), ("政策解读", 4)]),
+    # a kind's act or 共 between its name and its count
+    ("青石乡2022年全年通过政府信息公开网站公开公布了各类信息共计1685条,其中财政资金信息共公开257条;监督保障相关信息共27条;"
+     "政策解读共解读25条;社会保障、社会救助共87条;精准脱贫、教育信息共12条。",
+     [("财政资金信息", 257), ("监督保障相关信息", 27), ("政策解读", 25), ("社会保障、社会救助", 87), ("精准脱贫、教育信息", 12)]),
+    # a kind's amount ('…信息量')
+    ("2024年,我县政府网站共发布各类信息5386条,其中发布概况类信息量151条;青石要闻、政务动态信息量2650条。",
+     [("概况类", 151), ("青石要闻、政务动态", 2650)]),  # (信息 after 类 dropped in every name, as ../shared/golden names kinds)
+], ids=["office-and-act", "ju-yi", "gong-gongkai", "xinxi-liang"])
+def test_kinds_after_an_organs_act_or_with_words_before_their_counts(text, categories):
+    disclosed = active_disclosure(text, proactive=text)[0]
+    assert [(c["name"], c["count"]) for c in disclosed["categories"]] == categories

@@ -623,7 +623,7 @@ _ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*(?:年度?)?|本年�
 #: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告', '本年度报告是X根据…编制', '…,X街道特编制…',
 #: '由X制作本报告'
 #: (综合 in a name is no verb: '由澧县农业综合开发办公室编制')
-_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;])|(?<=报告是))\s*([\u3400-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责|特|组织)?(?:编制|编写|制作(?=本|此|该)|按照|根据|依据|综合(?!开发|执法|行政|服务|治理|保障|管理)|汇总|结合|围绕(?=[^。]{0,40}?编制))")
+_COMPILED_BY = re.compile(r"(?:由|(?<=[，,。；;])(?![现特今]由)|(?<=报告是))\s*([\u3400-\u9fff（）()]{2,60}?(?:[（(][^（()）]{1,40}[）)])?)\s*(?:负责|特|组织)?(?:编制|编写|制作(?=本|此|该)|按照|根据|依据|综合(?!开发|执法|行政|服务|治理|保障|管理)|汇总|结合|围绕(?=[^。]{0,40}?编制))")
 #: the report's own words before 由 in a clause the name was taken from (',报告由X编制'; '本报由X…', '本年报X…编制' as printed)
 _REPORT_BY = re.compile(r"^(?:本|该|此)?(?:年度)?(?:报告|年报)由|^(?:本|该|此)(?:年度)?(?:报告|年报|报)由?")
 #: a note in brackets closing the name of the organ that compiled a report ('X局(Y办公室、Z办公室)')
@@ -1153,8 +1153,8 @@ def _owner_of_the_site(m: re.Match, text: str) -> str | None:
         # (speaking as no one: the organ, not a government, whose site the report is downloaded from)
         downloaded = "下载" in m.group(0) and not organ.endswith(("人民政府",) + _PLACE_SUFFIXES)
         return organ if downloaded and _an_organs_name(organ) and _PLACE_IN_NAME.search(organ[:-1]) else None
-    if organ.endswith("人民政府") and not organ[:-4].endswith(speaking.group(1)):
-        return None  # (nor the county's government whose site a township speaking as '我乡' publishes on)
+    if organ.endswith("政府") and not organ.removesuffix("政府").removesuffix("人民").endswith(speaking.group(1)):
+        return None  # (nor the county's government whose site a township speaking as '我乡' publishes on, '莒南县政府门户网站')
     owns_it = _an_organs_name(organ) and not organ.endswith(_PLACE_SUFFIXES) and _speaks_as_its_kind(text, organ)
     return organ if owns_it else None
 
@@ -1164,7 +1164,7 @@ _A_MEDIUMS_END = ("栏目", "专栏", "平台", "网", "网站", "大厅")
 #: the site the report can be read or downloaded from, or the year's information was disclosed on, by its organ's name
 #: ('全年我局在句容市住房和城乡建设局官网上主动公开部门文件172条', '市民可以通过“X委员会”门户网站查阅主动公开的政府信息',
 #: '在X局网站公开信息457条'; not '在第一时间内在我委门户网站上予以公开')
-_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)[“\"]?((?:(?![在我])[\u3400-\u9fff（）()]){4,30}?)[”\"]?(?:门户网站|门户网|网站|官网)[^。]{0,40}?(?:下载|查阅|查看|浏览|公开|公布)")
+_SITE_OF_THE_REPORT = re.compile(r"(?:从|在|通过)[“\"]?((?:(?![在我])[\u3400-\u9fff（）()]){4,30}?)[”\"]?(?:门户网站|门户网|网站|官网|信息公开页面)[^。]{0,40}?(?:下载|查阅|查看|浏览|公开|公布)")
 #: a unit inside an organ, not the organ ('X街道党政综合办', 'X办事处政务公开办', 'X署办公厅政务公开处')
 _OFFICE_OF_AN_ORGAN = re.compile(r"(?:党政(?:综合)?办|政务公开[办处]|办公厅.+)$")
 
@@ -1257,7 +1257,7 @@ def _subject_township(sentence: str | None) -> str | None:
 _FOLLOWED = r"|坚持以[^，,。]{2,30}?为指导|(?:全面|深入|认真)?贯彻(?:落实)?[^，,。]{2,40}?精神"
 _SUBJECT = re.compile(r"^(?:在?(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|一年来)\s*[,，]?\s*(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领|支持|关怀)下|结合[^，,。]{2,8}?实际"
                       + _FOLLOWED + r")\s*[,，]\s*)*"
-                      r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领|支持|关怀)下|根据[^，,。]{2,16}?(?:要求|部署)"
+                      r"|(?:(?:在[^，,。]{2,30}?(?:领导|指导|引领|带领|支持|关怀)下|根据(?:《[^《》。]{1,80}》|[（(][^（）()。]{1,30}[）)]|[^，,。《》（）()]){2,16}?(?:要求|部署)"
                       + _FOLLOWED + r")\s*[,，]\s*)+)?"
                       r"(?!通过|经过|根据|按照|为)([\u3400-\u9fff（）()]{3,40}?)(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?:的?(?:政府信息公开工作|政务信息公开工作|政务公开工作))?"

@@ -2286,3 +2286,27 @@ def test_the_organ_an_opening_names_after_its_documents_by_its_compiling_or_by_i
 def test_kinds_after_an_organs_act_or_with_words_before_their_counts(text, categories):
     disclosed = active_disclosure(text, proactive=text)[0]
     assert [(c["name"], c["count"]) for c in disclosed["categories"]] == categories
+
+
+def test_a_commission_titled_without_its_place_completed_by_its_short_name_with_one():
+    text = ("2020年卫生健康委员会政府信息公开工作年度报告\n发布时间:2021-01-08\n2020年,我委严格按照《政府信息公开条例》的要求开展工作并编制本报告。"
+            "如对本报告有任何疑问,请与青石市卫生健康委办公室联系(地址:青石市园艺山集中办公区4号楼)。\n一、总体情况\n略。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石市卫生健康委员会"
+
+
+def test_a_pages_date_with_its_time_of_day_in_words():
+    text = "青石县人民政府办公室2023年度政府信息公开工作年度报告\n2024-01-26 10时25分浏览次数:\n一、总体情况\n略。\n"
+    assert convert(text.encode(), "page.txt")["published_date"] == "2024-01-26"
+
+
+@pytest.mark.parametrize("text, categories", [
+    # two kinds given one count each
+    ("2016年,共主动公开政府信息14条,其中工作计划类信息2条,组织机构与资金信息类各3条,法规公文类3条。",
+     [("工作计划类", 2), ("组织机构", 3), ("资金信息类", 3), ("法规公文类", 3)]),
+    # the channel a column of disclosure names ('…政府信息公开专栏发布…'), not its 公开, ends before the kind
+    ("2023年,在青石市人民政府门户网站政府信息公开专栏发布政务动态类信息133条,发布市政府及政府办文件及解读信息82条,常务会议图解信息15条。",
+     [("政务动态类信息", 133), ("市政府及政府办文件及解读信息", 82), ("常务会议图解信息", 15)]),
+], ids=["ge-each", "disclosure-column-channel"])
+def test_kinds_given_one_count_each_or_after_a_disclosure_columns_channel(text, categories):
+    disclosed = active_disclosure(text, proactive=text)[0]
+    assert [(c["name"], c["count"]) for c in disclosed["categories"]] == categories

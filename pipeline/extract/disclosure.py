@@ -238,7 +238,7 @@ _NOT_A_NAME = re.compile(r"^(主动)?公开(?!指南|事项|(?:基本)?目录|�
 #: a name that is only a channel ('通过政府网站公开信息', '在门户网站公开') is no kind (_NOT_A_NAME); the channel before a
 #: kind's name ('通过X网站公开Y类信息', '在X门户网及时公开主站通知公告', 'X门户网站部门子站发布通知公告')
 #: (a kind's name ending in 类, maybe with '公开信息' after it: '…等渠道发布医疗类公开信息')
-_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,]*?(?:主动公开|公开|发布)(?:(?=[^，,、]*类(?:公开)?(?:信息)?$)|(?:主站|子站)(?=[^，,、]{2,}$))"
+_CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,]*?(?:主动公开|公开|发布)(?!专栏|栏目)(?:(?=[^，,、]*类(?:公开)?(?:信息)?$)|(?:主站|子站)(?=[^，,、]{2,}$))"
                       r"|(?:\d{4}年度?)?[^，,、]{0,20}?(?:网站|网|平台|公众号)上?(?:等(?:渠道|平台|途径|方式))?(?:主动公开|公开|发布)(?=[^，,、]*类(?:公开)?(?:信息)?$)"
                       r"|[^，,、]{0,24}?子站(?:主动公开|公开|发布)(?=[^，,、]{2,}$)|(?:及时|实时|梳理)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、][^，,]{2,}$))")
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条', '业务工作类信息主动公开210条')
@@ -1199,7 +1199,7 @@ def _adds_up_to(items: list[dict], totals: set[int]) -> bool:
 
 
 #: the channel and verb before the first of kinds not called information ('全年通过街道门户网站发布工作情况', '主动发布政策解读')
-_CHANNEL_AND_VERB = re.compile(r"^(?:全年|本年|\d{4}年)?(?:[^，,、]*?(?:通过|在|依托)[^，,、]*?)?(?:主动)?(?:公开|发布)(?=[^，,、]{2,}$)")
+_CHANNEL_AND_VERB = re.compile(r"^(?:全年|本年|\d{4}年)?(?:[^，,、]*?(?:通过|在|依托)[^，,、]*?)?(?:主动)?(?:公开|发布)(?!专栏|栏目)(?=[^，,、]{2,}$)")
 #: the word naming a channel in `_CHANNEL_AND_VERB`
 _A_CHANNELS_WORD = re.compile(r"通过|在|依托")
 #: the name of a whole, not of a kind, after its channel and act ('其中通过区政府网站主动公开政府文件24条,其中…')
@@ -1349,6 +1349,10 @@ def _item_matches(sentence: str):
             last_digits = run.start()  # (an edition's year is part of the name before it: '政府信息公开指南(2023年版)1条')
 
 
+#: what parts kinds given one count each ('X、Y均为0条', 'X与Y各3条')
+_ONE_COUNT_EACH = re.compile("[、与]")
+
+
 def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = frozenset()) -> list[dict]:
     """The longest run of 'name N条' items in `sentence` separated by list punctuation;
     `named`: the sentence calls them information (信息, 类), else any channel and verb before
@@ -1391,8 +1395,10 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
         raw, quoted = _kind_name(name, named)
         if (note := m.group("note")) and len(note) <= 10 and (note[1:2] == "含" or not _NOTE_NOT_A_NAME.match(note, 1)):
             raw += note  # a note on what it includes, or naming which of two kinds of one name it is ('(执法监督)')
-        # kinds listed with one count for all ('决策信息、人事信息、…类信息均为0条'): each its own with that count
-        names = [_kind_name(k, named)[0] for k in raw[:-1].split("、")] if raw[-1:] == "均" and "、" in raw else [raw]
+        # kinds listed with one count for all ('决策信息、人事信息、…类信息均为0条', '组织机构与资金信息类各3条'): each its own
+        # with that count
+        names = ([_kind_name(k, named)[0] for k in _ONE_COUNT_EACH.split(raw[:-1])] if raw[-1:] in "均各" and _ONE_COUNT_EACH.search(raw)
+                 else [raw])
         raw = names[-1]
         if run and raw.startswith(_A_CHANGE):
             pos = m.end()  # the change on the year before of the kind before it, a note on it ('…3121条,比上年度减少838条;…')

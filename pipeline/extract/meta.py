@@ -1293,8 +1293,13 @@ def _full_name(organ: str, text: str) -> str | None:
         # (as printed, else in full: '住建局' → '梅河口市住房和城乡建设局')
         return _first_with_place((organ, _organ_full_names().get(organ, organ)), text) or organ
     if len(organ) <= 12 and organ.endswith(_A_KINDS_ENDING) and not _PLACE_IN_NAME.search(organ):
-        return _first_with_place((organ,), text) or organ  # a longer kind of organ without its place, as the text prints it with
-        # one ('营商环境建设局2019年度…' in “营口市营商环境建设局”网站; not a body of its own name, '翠山湖管委会')
+        # a longer kind of organ without its place, as the text prints it with one ('营商环境建设局2019年度…' in “营口市营商环境建设局”
+        # 网站; not a body of its own name, '翠山湖管委会'), a commission maybe by its short name ('卫生健康委员会' as '绵阳市卫生健康委')
+        if placed := _first_with_place((organ,), text):
+            return placed
+        if organ.endswith("委员会") and (placed := _first_with_place((organ[:-2],), text)):
+            return placed + "员会"
+        return organ
     return organ
 
 

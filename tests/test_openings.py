@@ -2310,3 +2310,17 @@ def test_a_pages_date_with_its_time_of_day_in_words():
 def test_kinds_given_one_count_each_or_after_a_disclosure_columns_channel(text, categories):
     disclosed = active_disclosure(text, proactive=text)[0]
     assert [(c["name"], c["count"]) for c in disclosed["categories"]] == categories
+
+
+def test_a_picture_and_text_mark_before_a_title():
+    text = ("◇当前位置:首页\n>> 政府信息公开年报 >> 2023年政府信息公开年报\n(图文)青石市人民政府2023年度政府信息公开工作年度报告\n"
+            "发布日期:2024-02-08 14:35 访问次数: 信息来源:青石市 字号:[ ]\n本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n略。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["issuer"]) == ("青石市人民政府2023年度政府信息公开工作年度报告", "青石市人民政府")
+
+
+def test_an_office_after_a_bare_city_completed_by_its_source_not_by_a_platform_before_it():
+    text = ("您现在所在的位置: 网站首页 > 政府信息公开 > 青石市人民政府研究室 > 政府信息公开年报\n市政府研究室2021年政府信息公开工作年度报告\n"
+            "发布时间:2022-01-19 来源:青石市人民政府研究室 字体:[ ]\n根据《中华人民共和国政府信息公开条例》要求,结合我室工作撰写本报告。"
+            "本年度报告的电子版可在青石市人民政府信息公开平台市政府研究室公开页面“政府信息公开年报”栏目下载。\n一、总体情况\n略。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石市人民政府研究室"

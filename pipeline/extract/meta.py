@@ -346,14 +346,14 @@ _PRINTED_TWICE = re.compile(r"(.{6,60}?(?:年度报告|工作报告|年报))(.{6
 
 
 #: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '公报标题', '内容概述|',
-#: a wiki infobox's '- 中文名:'), the word of a graphic explanation's page ('图解——X2017年度…报告', '(图解)X…'), a font-size
+#: a wiki infobox's '- 中文名:'), the word of a graphic explanation's page ('图解——X2017年度…报告', '(图解)X…', '(图文)X…'), a font-size
 #: widget ('大中小X2020年…'), the text version's mark ('(文字版)2017年X…报告', as after a title), an export
 #: button and its date ('2021-02-07导出wordX2020年…报告'), the page's index number ('210100030E00120150010 2015年X…报告')
 _PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|[-•·]?\s*(?:(?:公报|文章|信息)?标题|内容概述|内容摘要|中文名)\s*[:：|｜]?"
-                                r"|图解\s*(?:[—\-–]+|[:：])|[（(【]图解[）)】]|大\s*中\s*小|[（(]文字版[）)]"
+                                r"|图解\s*(?:[—\-–]+|[:：])|[（(【]图[解文][）)】]|大\s*中\s*小|[（(]文字版[）)]"
                                 r"|[•·]?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*)?导出\s*(?:word|Word|WORD|pdf|PDF)"
                                 r"|[0-9A-Za-z][0-9A-Za-z/\-]{11,40}(?=\s))\s*(?=\S)")
-_PAGE_WORDS_OPEN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz标内中公文信图大导-•·(（")
+_PAGE_WORDS_OPEN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz标内中公文信图大导-•·(（【")
 #: a portal's navigation printed as words before a title, the last of them a column ('首页 政务公开 … 信息公开年报 X2014年…',
 #: 'X人民政府门户网站 部门 X局2022年…'), the title opening with its organ and year
 _NAVIGATION_BEFORE = re.compile(r"^(?:[\u3400-\u9fff]{1,12}\s+)*?[\u3400-\u9fff]{0,10}(?:首页|政务公开|信息公开|网站|部门|年报)\s+"
@@ -1020,7 +1020,8 @@ def _bare_name_by_source(organ: str, source: str | None) -> str | None:
     '南通市通州区农业农村局'); else None."""
     if not source or not _HAN_NAME.fullmatch(source) or len(source) <= len(organ):
         return None
-    in_full = _in_full(source).endswith(_in_full(organ))
+    # (its government written out too: '市政府研究室' from '铜陵市人民政府研究室')
+    in_full = _in_full(source).endswith((_in_full(organ), _BARE_PLACES_GOVERNMENT.sub(r"\1人民政府", organ, 1)))
     if _after_a_bare_place(organ):
         if in_full:
             return source
@@ -1676,7 +1677,7 @@ def _is_han(ch: str) -> bool:
 
 #: what no place's name holds ('内容涵盖市政府及市府办公室', '本报告由市卫生局编制', '…期间云崖区', '请联系珙县…'; a verb setting
 #: up a body: '调整充实区水利局政府信息公开工作领导小组'; a verb before an organ named without its place: '反映县安监局')
-_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|调整|充实|成立|组建|健全|建立|设立|加强|反映|体现|展示|宣传|报道|介绍|^(?:" + _CLAUSE_OPENING + ")")
+_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|调整|充实|成立|组建|健全|建立|设立|加强|反映|体现|展示|宣传|报道|介绍|平台|网站|栏目|专栏|页面|门户|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
 _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "通过", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",
                  "在", "为", "是", "并", "但", "及", "的", "公开", "公布", "发布", "印发", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实", "同时", "指定", "明确", "责成", "安排", "制定")

@@ -2324,3 +2324,27 @@ def test_an_office_after_a_bare_city_completed_by_its_source_not_by_a_platform_b
             "发布时间:2022-01-19 来源:青石市人民政府研究室 字体:[ ]\n根据《中华人民共和国政府信息公开条例》要求,结合我室工作撰写本报告。"
             "本年度报告的电子版可在青石市人民政府信息公开平台市政府研究室公开页面“政府信息公开年报”栏目下载。\n一、总体情况\n略。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "青石市人民政府研究室"
+
+
+@pytest.mark.parametrize("text, categories", [
+    # each kind's share of the whole in 条 ('…类信息占12条')
+    ("在2022年度主动公开的29条政府信息中,机构职能人事任免类信息占12条,为民办实事类信息占1条,安全生产应急管理类信息占12条,其他主动公开类信息4条。",
+     [("机构职能人事任免类", 12), ("为民办实事类", 1), ("安全生产应急管理类", 12), ("其他主动公开类", 4)]),
+    # the street and what it also published before the first kind
+    ("此外,街道还公布了机构设置类信息1条、财政决预算及“三公”经费类信息5条、经济发展类信息1条。",
+     [("机构设置类", 1), ("财政决预算及“三公”经费类", 5), ("经济发展类", 1)]),
+], ids=["zhan", "street-also-published"])
+def test_kinds_said_to_take_their_share_or_after_what_a_street_also_published(text, categories):
+    disclosed = active_disclosure(text, proactive=text)[0]
+    assert [(c["name"], c["count"]) for c in disclosed["categories"]] == categories
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # an archive's own office compiled it
+    ("本报告根据《条例》规定,由青石市档案馆办公室结合有关统计数据编制。\n一、总体情况\n略。\n", "青石市档案馆"),
+    # a site's name before an organ after a bare city is no place ('…公开网和市安监局网站')
+    ("市安监局2015年政府信息公开任务情况报告\n今年以来,市安监局严格按照要求落实信息公开工作。以上信息主要通过青石政府信息公开网和市安监局"
+     "网站中的政府信息公开专栏公开。\n一、概述\n略。\n", None),
+], ids=["archives-office", "site-before-bare-city"])
+def test_an_organ_by_its_office_compiling_and_no_place_made_of_a_sites_name(text, issuer):
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer

@@ -1441,9 +1441,9 @@ def _compiled_by(opening: list[str]) -> str | None:
 #: words of a clause saying where a report's figures come from, which no organ's name holds
 _WHERE_DATA_COME_FROM = re.compile("来自|所列")
 #: a bureau's or commission's own office, which compiles its report for it ('由沁阳市教育局办公室
-#: 编制', '…局政务公开领导小组(办公室)', '…公安局指挥中心办公室', '…局信息中心', 'X管理委员会办公室', 'X街道办事处办公室': the bureau issues it;
-#: not '…人民政府办公室', an organ of its own)
-_BUREAU_OFFICE = re.compile(r"(?<=[局委厅会处])(?:[\u3400-\u9fff]{2,20}?领导小组(?:办公室)?"
+#: 编制', '…局政务公开领导小组(办公室)', '…公安局指挥中心办公室', '…局信息中心', 'X管理委员会办公室', 'X街道办事处办公室', 'X档案馆办公室':
+#: the bureau issues it; not '…人民政府办公室', an organ of its own)
+_BUREAU_OFFICE = re.compile(r"(?<=[局委厅会处馆院])(?:[\u3400-\u9fff]{2,20}?领导小组(?:办公室)?"
                             r"|(?:[\u3400-\u9fff]{2,4}?(?:中心|科|股))?(?:政府)?(?:信息公开|政务公开)?(?:工作)?办公室|信息中心)$")
 
 
@@ -1676,8 +1676,9 @@ def _is_han(ch: str) -> bool:
 
 
 #: what no place's name holds ('内容涵盖市政府及市府办公室', '本报告由市卫生局编制', '…期间云崖区', '请联系珙县…'; a verb setting
-#: up a body: '调整充实区水利局政府信息公开工作领导小组'; a verb before an organ named without its place: '反映县安监局')
-_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|调整|充实|成立|组建|健全|建立|设立|加强|反映|体现|展示|宣传|报道|介绍|平台|网站|栏目|专栏|页面|门户|^(?:" + _CLAUSE_OPENING + ")")
+#: up a body: '调整充实区水利局政府信息公开工作领导小组'; a verb before an organ named without its place: '反映县安监局'; a site's or
+#: platform's name before one: '…信息公开平台市政府研究室', '…公开网和市安监局网站')
+_NOT_IN_A_PLACE = re.compile("政府|由|及|的|与|了|联系|报告|年报|通过|编制|公开|公布|发布|印发|期间|完善|进一步|调整|充实|成立|组建|健全|建立|设立|加强|反映|体现|展示|宣传|报道|介绍|平台|网站|栏目|专栏|页面|门户|^网|^(?:" + _CLAUSE_OPENING + ")")
 #: words a place's name follows in a sentence
 _CLAUSE_WORDS = ("年度", "年", "度", "月", "日", "期间", "通过", "请与", "可与", "与", "联系", "请", "由", "现", "经", "将", "按", "据", "向", "对",
                  "在", "为", "是", "并", "但", "及", "的", "公开", "公布", "发布", "印发", "编制", "汇总", "综合", "结合", "依托", "利用", "围绕", "确保", "推动", "督促", "要求", "指导", "配合", "协助", "组织", "落实", "同时", "指定", "明确", "责成", "安排", "制定")

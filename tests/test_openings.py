@@ -2348,3 +2348,23 @@ def test_kinds_said_to_take_their_share_or_after_what_a_street_also_published(te
 ], ids=["archives-office", "site-before-bare-city"])
 def test_an_organ_by_its_office_compiling_and_no_place_made_of_a_sites_name(text, issuer):
     assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+@pytest.mark.parametrize("widget", ["字体:【  ", "字号【", "【字体: 打印", "【字号:默认 特大", "【浏览字体:"],
+                         ids=["after-its-label", "no-colon", "with-print", "with-sizes", "browse-font"])
+def test_a_page_copied_into_word_keeps_the_paragraph_after_its_font_size_widget(widget):
+    """A page saved as a Word file, a paragraph a line: the field line ending in a font-size widget left open does not run
+    on into the paragraph under it (which, joined to the field line, was dropped with it, and the report's contacts too)."""
+    import io
+
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    for line in ("青石县交通运输局2020年政府信息公开工作年度报告", f"发布时间:2021-01-26 信息来源:青石县交通运输局 阅读次数: {widget}",
+                 "本报告依据《中华人民共和国政府信息公开条例》编制。如对本报告有任何疑问,请与青石县交通运输局办公室联系(地址:青石县禹王路523号,"
+                 "邮政编码:233400,办公电话:0552-8011345)。", "一、总体情况", "2020年,我局主动公开政府信息175条。"):
+        word.add_paragraph(line)
+    buf = io.BytesIO()
+    word.save(buf)
+    contacts = convert(buf.getvalue(), "copy.docx")["contacts"]
+    assert (contacts["address"], contacts["phones"]) == ("青石县禹王路523号", ["0552-8011345"])

@@ -131,8 +131,9 @@ _AFTER_NUMBER = frozenset("年月日号条件个项人次万亿元%余多家名�
 _SENTENCE_ENDS = ("。", "；", "！", "？", "|", "：")
 #: the end of a line that leaves a mark open ('按照《', '（以下简称'): no line of real text does
 _OPEN_AT_END = re.compile(r"[《“（(「【][^》”）)」】]{0,10}$")
-#: a font-size widget left open ending a page's field line ('发布时间:2018-03-08 【字体:'): no sentence cut there
-_OPEN_WIDGET = re.compile(r"【\s*(?:字体|字号|字號)\s*[:：]?\s*$")
+#: a font-size widget left open ending a page's field line ('发布时间:2018-03-08 【字体:', '…【字体: 打印', '…【浏览字体:',
+#: '…编辑:X 字体:【', '…字号【'): no sentence cut there
+_OPEN_WIDGET = re.compile(r"【\s*(?:浏览)?(?:字体|字号|字號)[^】]*$|(?:字体|字号|字號)\s*[:：]?\s*【\s*$")
 #: a heading's number on a line of its own ('一、' / '高度重视政府信息公开工作')
 _BARE_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 #: any of these on a page (lines joined by newlines)

@@ -2368,3 +2368,20 @@ def test_a_page_copied_into_word_keeps_the_paragraph_after_its_font_size_widget(
     word.save(buf)
     contacts = convert(buf.getvalue(), "copy.docx")["contacts"]
     assert (contacts["address"], contacts["phones"]) == ("青石县禹王路523号", ["0552-8011345"])
+
+
+def test_a_taiwan_style_copy_names_its_contact_with_lianluo():
+    """A mirror's Taiwan-style conversion writes 聯絡 for 联系: the organ to contact and its number are still read."""
+    text = ("根據《中華人民共和國政府資訊公開條例》要求,特向社會公佈2023年度我局政府資訊公開工作年度報告。如對本報告有任何疑問,請與"
+            "青石縣林業局聯絡(地址:青石縣人民路8號;郵編:330500)。如對本年度報告有疑問,請聯絡:青石縣林業局辦公室0791-83422245。\n"
+            "一、總體情況\n2023年,我局主動公開政府資訊120條。\n")
+    record = convert(text.encode(), "mirror.txt")
+    assert (record["issuer"], record["contacts"]["phones"]) == ("青石县林业局", ["0791-83422245"])
+
+
+def test_a_cms_field_block_on_one_line_opening_with_its_name_field():
+    text = ("名  称: 2011年度青石区政府信息公开工作报告 发布机构: 政府信息科 文  号: 索 引 号: 007482532-03-2014-1194403 公开日期: "
+            "2012年12月16日 公开方式: zhudong 内容概述: 主 题 词: 2011年度青石区政府信息公开工作报告\n"
+            "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、概述\n略。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["published_date"]) == ("2011年度青石区政府信息公开工作报告", "2012-12-16")

@@ -11,6 +11,7 @@ from .extract import contacts as contacts_mod
 from .extract import disclosure, kind, meta, sections, tables
 from .extract.issues import issue
 from .model import Document, Heading, Paragraph, Table
+from .pagemeta import label_alone, names_a_label
 from .readers import read, source_format
 from .validate import validate
 
@@ -56,7 +57,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
         signer, signed = notice[0], signed or notice[1]  # a notice publishing the report above its title signs it
     # (where the report opens: the title and the lines after it; with no title, the first lines, which a page's widgets
     # may fill: '纠错' / '1.错误类:*' / … / 'X区人民政府' / '2014年2月27日' / '引 言' / '本年度报告…由X区人民政府编制')
-    opening = lines[:t_index + 5] if t_index >= 0 else lines[:10]
+    opening = lines[:t_index + 5 + _labels_alone(lines[t_index + 1:t_index + 11])] if t_index >= 0 else lines[:10]
     issuer = meta.issuer_of(signer, title, opening, full_text, doc.meta.get("publisher"),
                             sections.byline(out.preamble), _body_openings(out), doc.meta.get("source_label"))
     top = lines[: max(t_index, 0) + 6]
@@ -106,6 +107,12 @@ def _mojibake_issues(method: str | None, text: str) -> list[dict]:
     said = f"; {lost} characters it had already replaced stay lost (shown as U+FFFD)" if lost else ""
     return [issue("mojibake_repaired", f"the text had been saved as mojibake and was read back ({method[10:]}){said}",
                   "warning" if lost else "info", "$.source.encoding_method")]
+
+
+def _labels_alone(lines: list[str]) -> int:
+    """How many of `lines` are a page's field labels printed without their values ('索引号' / '主题分类' / '发文日期' under a
+    title), which leave the opening sentence further down."""
+    return sum(label_alone(line) or names_a_label(line) and len(line.strip()) <= 6 for line in lines)
 
 
 def _after_title(items: list, title: str | None, index: int, span: int) -> list:

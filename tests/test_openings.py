@@ -2385,3 +2385,15 @@ def test_a_cms_field_block_on_one_line_opening_with_its_name_field():
             "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、概述\n略。\n")
     record = convert(text.encode(), "page.txt")
     assert (record["title"], record["published_date"]) == ("2011年度青石区政府信息公开工作报告", "2012-12-16")
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # the opening sentence naming the organ below a page's field labels printed without their values
+    ("2017年政府信息公开工作年度报告\n索引号\n主题分类\n发文日期\n发布机构\n文号\n根据《中华人民共和国政府信息公开条例》要求,特向社会公布"
+     "2017年度青石市农业局信息公开工作年度报告。本报告由概述等部分组成。\n一、概述\n略。\n", "青石市农业局"),
+    # a street's office named by its street ('…路街办')
+    ("根据《中华人民共和国政府信息公开条例》规定,现公开2022年青石路街办政府信息公开工作年度报告。报告全文包括:总体情况。\n"
+     "一、总体情况\n略。\n", "青石路街办"),
+], ids=["below-bare-labels", "street-office-jieban"])
+def test_the_organ_an_opening_sentence_names_below_bare_labels_or_as_a_streets_office(text, issuer):
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer

@@ -1521,7 +1521,8 @@ def _names_no_place(organ: str) -> bool:
         return True  # the region's organ, its name left out: '自治区自然资源厅'; a government's, its place left out (or a
         # mirror's spam put for it: '365bet…人民政府合作交流办公室'); a working body's ('领导小组办公室根据实际…')
     return (len(organ.lstrip(_PLACE_CHARS)) <= 5 and not re.search("[" + _PLACE_CHARS + "国]", organ[1:-1])
-            and not organ.endswith(_PLACE_SUFFIXES))  # '角尾乡' is a place, not a kind of organ
+            and not organ.endswith(_PLACE_SUFFIXES)  # '角尾乡' is a place, not a kind of organ
+            and not (organ.endswith("街办") and len(organ) > 3))  # (nor '东岳路街办', a street's office by its street's name)
 
 
 def _expanded(organ: str, text: str) -> str:

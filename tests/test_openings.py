@@ -6,6 +6,7 @@ from pipeline.convert import convert
 from pipeline.extract.disclosure import active_disclosure
 from pipeline.extract.meta import title_of
 from pipeline.pagemeta import fields_under_labels
+from pipeline.readers.lines import runs_on_unfinished
 
 _BODY = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《云崖市政府信息公开实施意见》,特向社会公布2009年度本机关信息公开年度报告。"
          "本报告由概述、主动公开政府信息情况组成。\n一、概述\n2009年,青石镇人民政府信息公开工作严格按照《条例》开展,认真执行信息审核发布制度。\n"
@@ -2397,3 +2398,19 @@ def test_a_cms_field_block_on_one_line_opening_with_its_name_field():
 ], ids=["below-bare-labels", "street-office-jieban"])
 def test_the_organ_an_opening_sentence_names_below_bare_labels_or_as_a_streets_office(text, issuer):
     assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+def test_a_pdfs_text_pasted_into_a_page_is_read_as_its_paragraphs():
+    """A page holding a PDF's text a line at a time (<br> or <p> a line): its lines are unwrapped as a text file's are, and
+    an address the wrap cut is read whole. A page's own paragraphs, ending their sentences, are left as they are."""
+    lines = ["青石市统计局2013年政府信息公开工作年度报告", "本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由",
+             "青石市统计局编制。全文包括概述、主动公开政府信息情况、依申请公开政府信", "息情况、政府信息公开的收费及减免情况、因政府信息公开申请行政复",
+             "议和提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进措施、需", "要说明的事项、附表。本报告中所列数据的统计期限自2013年1月1日起至",
+             "2013年12月31日止。本报告的电子版可在青石市统计局网站上下载。如对本报", "告有任何疑问,请联系:青石市统计局资料管理中心(地址:青石市西城区槐",
+             "柏树街2号4号楼青石市统计局政府信息公开室;邮编:100054;电话:83172086)。", "一、概述", "2013年,我局认真贯彻落实《条例》,主动公开政府信",
+             "息1200条,其中统计数据800条,工作动态400条。"]
+    page = ("<html><head><title>青石市统计局</title></head><body><div id='zoom'>" + "<br>\n".join(lines)
+            + "</div></body></html>").encode("utf-8")
+    record = convert(page, "pasted.html")
+    assert record["contacts"]["address"] == "青石市西城区槐柏树街2号4号楼青石市统计局政府信息公开室"
+    assert runs_on_unfinished(lines) and not runs_on_unfinished([line.rstrip("。,") + "。" for line in lines])

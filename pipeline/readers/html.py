@@ -17,6 +17,7 @@ from ..pagemeta import fields_from_text, fields_under_labels
 from ..resources import load_yaml
 from .decode import declared_charset, decode
 from .envelope import original_address, saved_address
+from .lines import paragraphs_rejoined, runs_on_unfinished
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -71,6 +72,8 @@ def read(data: bytes) -> Document:
     body = _content_element(root)
     meta.update(_page_fields(root, body))
     blocks = _blocks(body)
+    if runs_on_unfinished([b.text for b in blocks if type(b) is Paragraph]):
+        blocks = paragraphs_rejoined(blocks, warnings)  # a PDF's text pasted into the page, a line a paragraph
     if not blocks:
         raise EmptyInput("page has no body text")
     doc = Document(blocks=blocks, format="html", meta=meta, encoding=encoding, warnings=warnings)

@@ -170,6 +170,13 @@ def sentences_rejoined(lines: list[str]) -> list[str]:
     return out
 
 
+def runs_on_unfinished(texts: list[str]) -> bool:
+    """Do most of the longer of `texts` (a page's paragraphs) run on unfinished, as a text's lines do (a PDF's text pasted
+    into a page), which a page's own paragraphs, ending their sentences, never do?"""
+    longer = [t for t in texts if len(t) >= 15]
+    return len(longer) >= 8 and sum(not t.rstrip().endswith(_LINE_ENDS) for t in longer) >= 0.4 * len(longer)
+
+
 def paragraphs_rejoined(blocks: list, warnings: list[str]) -> list:
     """`blocks` with the paragraphs that are a page's lines put back together, each run of
     them between other blocks (tables, headings, paragraphs holding line breaks) on its own:

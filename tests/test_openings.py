@@ -2414,3 +2414,12 @@ def test_a_pdfs_text_pasted_into_a_page_is_read_as_its_paragraphs():
     record = convert(page, "pasted.html")
     assert record["contacts"]["address"] == "青石市西城区槐柏树街2号4号楼青石市统计局政府信息公开室"
     assert runs_on_unfinished(lines) and not runs_on_unfinished([line.rstrip("。,") + "。" for line in lines])
+
+
+@pytest.mark.parametrize("spam, before", [("开云体育官网入口", "本报告由青石市卫生健康局编制。"), ("澳门金沙城中心", "青石镇党政办公室编制了本报告。"),
+                                          ("亚博体育app下载", "公开区级政策文件22条。")],
+                         ids=["entrance", "casino-centre", "app-download"])
+def test_a_betting_brands_entrance_app_or_casino_goes_with_it(spam, before):
+    text = f"根据《中华人民共和国政府信息公开条例》要求,编制本报告。{spam}{before}\n一、总体情况\n略。\n"
+    preamble = convert(text.encode(), "mirror.txt")["preamble"]
+    assert any(before in p for p in preamble) and not any(spam[-2:] + before[:2] in p for p in preamble)

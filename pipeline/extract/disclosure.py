@@ -1349,7 +1349,7 @@ def _item_matches(sentence: str):
             last_digits = run.start()  # (an edition's year is part of the name before it: '政府信息公开指南(2023年版)1条')
 
 
-#: what parts kinds given one count each ('X、Y均为0条', 'X与Y各3条')
+#: what sets apart kinds given one count each ('X、Y均为0条', 'X与Y各3条')
 _ONE_COUNT_EACH = re.compile("[、与]")
 
 

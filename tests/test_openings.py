@@ -2423,3 +2423,12 @@ def test_a_betting_brands_entrance_app_or_casino_goes_with_it(spam, before):
     text = f"根据《中华人民共和国政府信息公开条例》要求,编制本报告。{spam}{before}\n一、总体情况\n略。\n"
     preamble = convert(text.encode(), "mirror.txt")["preamble"]
     assert any(before in p for p in preamble) and not any(spam[-2:] + before[:2] in p for p in preamble)
+
+
+def test_a_heading_line_whose_number_lost_its_separator():
+    """'一 概 述' spaced out, whose blanks a PDF's text or a copy dropped ('一概述'): a heading where the rest of its line is a
+    known title of a report's part, and only there ('一是加强领导' opens a point)."""
+    text = ("青石区2012年政府信息公开年度报告\n引言\n本报告根据《条例》编制。\n一概述\n2012年,我区推进公开。\n一是加强领导。\n"
+            "二主动公开政府信息情况\n全年公开100条。\n")
+    sections = convert(text.encode(), "page.txt")["sections"]
+    assert [(s["number"], s["title"]) for s in sections] == [("一", "概述"), ("二", "主动公开政府信息情况")]

@@ -85,6 +85,8 @@ def _outline(items: list) -> Outline:
         text = item.text
         if expected == 1 and text[:2] in _DASH_FOR_ONE:
             text = "一、" + text[2:]  # the first heading typed with a dash for 一 ('—、总体情况')
+        elif len(text) <= 40 and (glued := _NUMBER_GLUED_TO_A_TITLE.match(text)) and _known_title(text[glued.end():]):
+            text = glued.group(0) + "、" + text[glued.end():]  # a heading line whose number lost its 、 or blank ('一概述': a PDF's '一 概 述')
         pos = 0
         for m in _HEAD.finditer(text):
             n = cn_int(m.group(1) or m.group(2) or m.group(3))
@@ -158,6 +160,15 @@ def _a_report_heading(rest: str) -> bool:
         return False
     title, body_start = _split_title(rest)
     return title is not None and rest[body_start:body_start + 1] not in "；;，,、。"
+
+
+#: a heading line's number glued to its title
+_NUMBER_GLUED_TO_A_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}(?=[\u3400-\u9fff])")
+
+
+def _known_title(text: str) -> bool:
+    """Is `text` (a line) one of the known titles of a report's parts, and nothing else?"""
+    return _conjunctions_folded(_UNSPACED.sub("", text)) in _known_titles_unspaced()
 
 
 def _starts_with_known_title(rest: str) -> bool:

@@ -2432,3 +2432,11 @@ def test_a_heading_line_whose_number_lost_its_separator():
             "二主动公开政府信息情况\n全年公开100条。\n")
     sections = convert(text.encode(), "page.txt")["sections"]
     assert [(s["number"], s["title"]) for s in sections] == [("一", "概述"), ("二", "主动公开政府信息情况")]
+
+
+def test_a_printed_pages_crumbs_run_on_into_its_title():
+    """A page printed to PDF whose crumbs' last column ran on into the title line: the column is no part of the title."""
+    text = ("青石镇人民政府\n您现在所在的位置: 网站首页 > 政府信息公开 > 青石镇人民政府 > 政府信息公开年报青石县青石镇人民政府2023年政府信息公开工作年度报告\n"
+            "本年报根据《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n略。\n")
+    record = convert(text.encode(), "print.txt")
+    assert (record["title"], record["issuer"]) == ("青石县青石镇人民政府2023年政府信息公开工作年度报告", "青石县青石镇人民政府")

@@ -55,7 +55,7 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
             if glued and not head[:m.start(1)].strip() and _joins_before(lines[glued - 1], title):
                 return _compact_title(lines[glued - 1] + title), -1, 0  # its organ on the line above ('X乡人民政府' /
                 # '2018年…报告 根据…')
-            return title, -1, 0
+            return _compact_title(title), -1, 0
     for i, line in enumerate(lines[:15]):
         if line.endswith(("文", ")", "）", "|", "｜", " ", "码", "?", "简介", "布")):
             line = _WHOLE_TEXT_MARK.sub("", line)
@@ -348,12 +348,14 @@ _PRINTED_TWICE = re.compile(r"(.{6,60}?(?:年度报告|工作报告|年报))(.{6
 #: what a page prints glued before a title: its clock ('2025年6月1日星期日'), a field's label ('标题', '公报标题', '内容概述|',
 #: a wiki infobox's '- 中文名:'), the word of a graphic explanation's page ('图解——X2017年度…报告', '(图解)X…', '(图文)X…'), a font-size
 #: widget ('大中小X2020年…'), the text version's mark ('(文字版)2017年X…报告', as after a title), an export
-#: button and its date ('2021-02-07导出wordX2020年…报告'), the page's index number ('210100030E00120150010 2015年X…报告')
+#: button and its date ('2021-02-07导出wordX2020年…报告'), the page's index number ('210100030E00120150010 2015年X…报告'), the
+#: column its crumbs end with, glued ('政府信息公开年报X镇人民政府2023年…报告': a printed page's crumbs run on into its title)
 _PAGE_WORDS_BEFORE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|[-•·]?\s*(?:(?:公报|文章|信息)?标题|内容概述|内容摘要|中文名)\s*[:：|｜]?"
                                 r"|图解\s*(?:[—\-–]+|[:：])|[（(【]图[解文][）)】]|大\s*中\s*小|[（(]文字版[）)]"
                                 r"|[•·]?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*)?导出\s*(?:word|Word|WORD|pdf|PDF)"
-                                r"|[0-9A-Za-z][0-9A-Za-z/\-]{11,40}(?=\s))\s*(?=\S)")
-_PAGE_WORDS_OPEN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz标内中公文信图大导-•·(（【")
+                                r"|[0-9A-Za-z][0-9A-Za-z/\-]{11,40}(?=\s)"
+                                r"|(?:政府)?信息公开(?:工作)?年(?:度)?报(?=[\u3400-\u9fff]{2,30}?(?:19|20)\d{2}\s*年))\s*(?=\S)")
+_PAGE_WORDS_OPEN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz标内中公文信图大导-•·(（【政")
 #: a portal's navigation printed as words before a title, the last of them a column ('首页 政务公开 … 信息公开年报 X2014年…',
 #: 'X人民政府门户网站 部门 X局2022年…'), the title opening with its organ and year
 _NAVIGATION_BEFORE = re.compile(r"^(?:[\u3400-\u9fff]{1,12}\s+)*?[\u3400-\u9fff]{0,10}(?:首页|政务公开|信息公开|网站|部门|年报)\s+"

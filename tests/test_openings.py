@@ -2440,3 +2440,49 @@ def test_a_printed_pages_crumbs_run_on_into_its_title():
             "本年报根据《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n略。\n")
     record = convert(text.encode(), "print.txt")
     assert (record["title"], record["issuer"]) == ("青石县青石镇人民政府2023年政府信息公开工作年度报告", "青石县青石镇人民政府")
+
+
+def test_phones_listed_after_their_label_with_semicolons():
+    text = ("根据《中华人民共和国政府信息公开条例》编制本报告。如对本报告有任何疑问,请与我局办公室联系(地址:青石市赤坎区军民路9号,"
+            "联系电话:07591234567;07591234568;07591234569)。\n一、总体情况\n略。\n")
+    assert convert(text.encode(), "page.txt")["contacts"]["phones"] == ["0759-1234567", "0759-1234568", "0759-1234569"]
+
+
+@pytest.mark.parametrize("text, total", [
+    # a weibo account's count for the year is the account's, not the year's whole ('“X”微博全年共发布信息360条')
+    ("二是充分发挥门户网站第一平台作用。2019年,厅门户网站总访问量共计5204万次,发布各类政务信息共5127条,其中,政策文件类信息286条,"
+     "动态类信息1104条,其他信息3737条。三是着力打造政务新媒体。综合运用“青石人社”微博微信等政务新媒体,抓好正面宣传和舆论引导。"
+     "其中,“青石人社”微博全年共发布信息360条,单条最高阅读量达15万。", 5127),
+    # an account of a provincial news app's, in 篇, and the main media's
+    ("2019年,厅门户网站新增信息14129条。“青石自然资源”官方微信号公开信息1535篇,累计点击量45万;“青石自然资源”南方号公开信息815篇,累计点击量15万。"
+     "全年召开新闻发布会3次,通过新华社、南方日报等主流媒体公开信息121篇。", None),
+    # what several channels named together disclosed proactively is the whole, one of them named after it notwithstanding
+    ("2019年,通过厅门户网站、政务微信等多种渠道,主动公开政务信息1295条,通过“青石民政”政务微信公开信息788条。", 1295),
+    # but not what they released, the site's proactive disclosure named after it
+    ("今年以来,本单位积极通过青石政府网和各类新媒体平台,发布各类政务信息422条,在青石政府网上主动公开组织机构信息3条、财政预决算信息16条、"
+     "其他公告公示通知等信息54条。", None),
+], ids=["weibo-year", "nanfang-hao", "several-channels-proactive", "several-channels-released"])
+def test_a_mediums_count_is_no_whole_but_several_channels_proactive_one_is(text, total):
+    assert active_disclosure(text)[0]["total"] == total
+
+
+def test_channels_counts_with_their_act_are_no_kinds():
+    ad = active_disclosure("2023年,主动公开政府信息3911条,其中青石税务局网页专栏主动公开2153条,执法公示平台主动公开59条,"
+                           "微信公众号发布625条,官方微博发布620条。")[0]
+    assert ad == {"total": 3911, "categories": []}
+
+
+def test_a_zones_committee_named_by_its_kind_alone_is_completed_by_the_place_the_text_gives_it():
+    text = ("关于2016年政府信息公开工作的年度报告\n县政府办:\n为贯彻落实有关要求编制本年度报告。如对本年度报告有任何疑问,请联系:青石县工业园区管委会,"
+            "电话:07971234567。\n一、概述\n2016年,工业园区管委会严格按照县委、县政府的决策部署,深入实施《条例》。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石县工业园区管委会"
+
+
+def test_a_title_line_ending_with_its_doc_number_in_brackets():
+    text = ("当前位置: 首页 / 最新信息公开\n青石省发展和改革委员会关于报送《2020年政府信息公开工作年度报告》的函(青发改函〔2021〕6号)\n"
+            "发布日期:2021-01-25 信息来源:办公室\n省政府办公厅:\n根据有关要求,我委编制形成了《2020年政府信息公开工作年度报告》,现随文呈报。\n"
+            "一、总体情况\n略。\n")
+    assert convert(text.encode(), "page.txt")["doc_number"] == "青发改函〔2021〕6号"
+    # a sentence citing a notice's number is no title
+    cited = "根据《国务院办公厅政府信息与政务公开办公室关于印发的通知》(国办公开办函〔2021〕30号)\n一、总体情况\n略。\n"
+    assert convert(cited.encode(), "page.txt")["doc_number"] is None

@@ -12,7 +12,7 @@ _IN_COPIES = re.compile(r"\d\s*份")
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余万?|万余?|多万?|万多)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
 _SITE_WORDS = r"网站|门户|政府网|政府外网|信息网|公开网|政务网|官网|公开平台|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
-_MEDIA_WORDS = r"微博|微信|两微|公众号|服务号|新媒体|新闻媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|学习强国|美篇|APP|App|客户端"
+_MEDIA_WORDS = r"微博|微信|两微|公众号|服务号|新媒体|新闻媒体|主流媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|南方号|南方\+|澎湃号|企鹅号|网易号|搜狐号|大风号|强国号|学习强国|美篇|APP|App|客户端"
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
@@ -164,7 +164,7 @@ _COUNTS_WORDS = "总|共|合|累|数|量|为|达|有|均"
 _LEAD = re.compile(r"^((?:公开)?(?:类别)?主要涉及|占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的?(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是(?:主动)?(?:公开|发布)?|(?:\d{4}年)?(?:全年|本年度?)(?:主动)?(?:公布|公开|发布)(?=[^，,、]{2,})|\d{4}年度?(?:共计?)?(?:主动)?(?:公布|发布)(?!各类|各项)(?=[^，,、]{2,})|(?:\d{4}年度?)?(?:[我本](?:[委局办厅区县市镇乡]|街道?|中心|单位|机关)|街道|[省市县区][\u3400-\u9fff]{0,10}?(?:办公室|办公厅|局))[已还]?(?:主动)?(?:更新|公开|发布|公布)了?(?=[^，,、]{2,})|(?:\d{4}年度?)?(?:共计?|全面)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|(?:主要|信息)?类别(?:主要)?(?:有|为|是|包括)|主要有|[\u3400-\u9fff]{0,2}?主要(?:是|为)(?=[^，,、]{2,})|属于(?=[^，,、]{2,})|共有(?=[^，,、]{2,})|分别为|分别是|分别包括|具体为|(?:具体|内容)(?:主要)?(?:包括|包含)|为(?![民企老])(?=[^，,、]{2,}类)|(?:按规定)?及时发布(?=[^，,、]{2,})|分别(?:以|公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括了?|包含了?|主要包括|主要包含|(?:主动)?向社会(?:公开|公布|发布)(?=[^，,、]{2,})|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|[^，,。；;、]{0,24}?主动公开(?:政府|政务)?信息(?!公开|中|" + _COUNTS_WORDS + r")(?=[^，,、]{2,})|(?!“[^”]{1,14}”栏目)[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
 #: the words of a clause disclosing something (not the 公开 naming a column: '信息公开栏目发布信息43条' counts a column's items)
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|共公示(?:各类)?(?:政府|政务)?信息\s*\d+\s*条\s*[，,]\s*其中|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布](?!栏目|专栏)[^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
-                         r"|(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
+                         r"|(?<!微博)(?<!微信)(?<!公众号)(?<!头条号)(?<!视频号)(?<!抖音)(?<!快手)(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
                          # ('…,全县共发布政府信息41584条': the whole)
                          r"|(?<![微号站])共发布(?:政府|政务)信息\s*\d+\s*条|共公开了?\s*\d+\s*项(?:政府|政务)信息"
                          r"|公示[^，,。；;\d]{0,6}?信息\s*(?:共计|总计|合计|共)")
@@ -669,11 +669,15 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # not one counting the information proactively disclosed: '一是…依法公开规范性文件3件。二是…依法主动公开政府信息5088条')
     if _A_BOARD.search(clause, 0, m.start()) and _A_SITES_COUNT.search(earlier + before) and not _SEVERAL_CHANNELS.search(clause):
         return True  # notice boards' after a site's ('…网站…累计主动公开信息124条;同时,依托…政务公开栏,及时发布政府信息78条')
+    named = part  # (the words naming the channels)
     if (channel := _CHANNEL_NAMED.search(part)):
         medium_at = channel.start()
     else:
         lead = before[max(before.rfind("，"), before.rfind(",")) + 1:]  # (a part naming the medium alone before the count's:
         medium_at = 0 if _CHANNEL_NAMED.search(lead) and not _A_COUNT.search(lead) else None  # '借助“X”微信公众号,累计发布…345篇')
+        if medium_at is not None and "主动" in part and not _SITE_NAMED.search(part):
+            named = lead + part  # (or several, what they disclosed proactively: '通过厅门户网站、政务微信等多种渠道,主动公开…1295条';
+            # not just released: '通过X政府网和各类新媒体平台,发布各类政务信息422条,在X政府网上主动公开组织机构信息3条、…')
     if medium_at is not None:
         # a new medium's, after another count ('…公开政府信息7700余条,…公众号发布信息672条', '…三公经费6条及政务新媒体
         # (微信公众号)公开发布政府信息1074条'), a site's or another medium's before it ('…网站…411条,…;在…微信公众号
@@ -683,7 +687,7 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, medium_at) or _a_channels_count(previous)
                     # (not a whole through channels named together, a site or boards among them; a medium's count may
                     # hold a note: '在微信公众号、X等新媒体公开信息1226条(其中原创317条,…);在县政府网站…136条')
-                    or (not _SEVERAL_CHANNELS.search(part) or not _SITE_NAMED.search(part) and not _A_BOARD.search(part))
+                    or (not _SEVERAL_CHANNELS.search(named) or not _SITE_NAMED.search(named) and not _A_BOARD.search(named))
                     and (_ANOTHER_MEDIUM_NEXT.match(clause, m.end())
                          or _ANOTHER_CHANNEL_NEXT.match(clause[m.end():].lstrip("，,、") or following)
                          or clause[m.end():m.end() + 1] in "（(" and _ANOTHER_CHANNEL_NEXT.match(_past_its_note(clause[m.end():], later)))
@@ -1159,8 +1163,10 @@ _APPLICATIONS_BROKEN_DOWN = re.compile(r"申请[^。；;\d]{0,12}?\d+\s*[件项�
 _EXPLANATIONS_BROKEN_DOWN = re.compile(r"解读[^，,。；;\d]{0,8}\d+\s*[条件篇]\s*[，,]?\s*(?:其中[，,：:]?)?\s*$")
 #: a count broken down right after it ('…重点领域政府信息37条,其中')
 _PART_BROKEN_DOWN = re.compile(r"(\d+)\s*[条件篇项]\s*[，,；;]?\s*(?:其中\s*[，,：:]?\s*)?$")
-#: a channel's name ending an item's ('各部门政府网站', '政务新媒体'), not a kind's
-_A_CHANNELS_NAME = re.compile(r"(?:网站|门户网|政府网|公开网|信息网|新媒体|公众号|微博|微信|客户端|公开栏|宣传栏|公告栏|显示屏|方式|渠道|途径)$")
+#: a channel's name ending an item's ('各部门政府网站', '政务新媒体'), not a kind's, maybe with its act ('…网页专栏主动公开',
+#: '执法公示平台主动公开')
+_A_CHANNELS_NAME = re.compile(r"(?:网站|门户网|政府网|公开网|信息网|新媒体|公众号|微博|微信|客户端|公开栏|宣传栏|公告栏|显示屏|方式|渠道|途径)"
+                              r"(?:(?:主动)?(?:公开|发布|推送))?$|(?:网页|专栏|平台)(?:主动)?(?:公开|发布|推送)$")
 #: an item counting what was disclosed otherwise than proactively
 _OTHER_MODE = re.compile(r"依申请公开|不予公开|免予公开")
 #: an item naming organs, not a kind of information

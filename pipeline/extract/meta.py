@@ -1303,11 +1303,17 @@ def _full_name(organ: str, text: str) -> str | None:
         if organ.endswith("委员会") and (placed := _first_with_place((organ[:-2],), text)):
             return placed + "员会"
         return organ
+    if _A_ZONES_KIND_COMMITTEE.fullmatch(organ):
+        return _first_with_place((organ,), text) or organ  # a zone's committee named by the zone's kind alone, as the text
+        # prints it with its place ('工业园区管委会' → '寻乌县工业园区管委会')
     return organ
 
 
 #: how a kind of organ's name ends
 _A_KINDS_ENDING = ("局", "厅", "委员会", "办公室")
+#: a committee named by its zone's kind alone, no name of its own ('工业园区管委会', '经济开发区管理委员会')
+_A_ZONES_KIND_COMMITTEE = re.compile(r"(?:工业|产业|科技|物流)?园区(?:管委会|管理委员会)|(?:经济|经济技术|高新技术产业|高新技术)?开发区(?:管委会|管理委员会)"
+                                     r"|(?:高新|综合保税|保税|新)区(?:管委会|管理委员会)")
 
 
 def _first_with_place(names: tuple[str, ...], text: str) -> str | None:
@@ -1716,6 +1722,12 @@ _DOC_NO_GLUED = re.compile(r"^\s*([\u3400-\u9fff]{2,8})((?:19|20)\d{2})(\d{1,4})
 _SPACED_DOC_NO = re.compile(r"(?:^|(?<=\s))([^\s。，,；;：:]{1,12}?\d{4}[^\s。，,；;：:]{0,3}?\d+\s*号)(?=\s|$)")
 
 
+#: a 文号 in brackets ending a title's line (its year in 〔〕 or the like; a report's, a letter's or a notice's title before it)
+#: a line citing another document ('根据《…的通知》(国办公开办函〔2021〕30号)'), not a title
+_CITING = re.compile(r"\s*(?:根据|按照|依据|依照|遵照|对照|为贯彻|贯彻)")
+_DOC_NO_ENDING_A_TITLE = re.compile(r"(?:报告|年报|函|通知)》?\s*[（(]\s*([\u3400-\u9fff]{2,12}[〔\[［【﹝]\s*(?:19|20)\d{2}\s*[〕\]］】﹞]\s*第?\s*\d{1,4}\s*号)\s*[）)]\s*$")
+
+
 #: the 签发人 a report to a higher organ prints on its 文号's line (GB/T 9704: '侯水利〔2011〕47号 签发人:林振东')
 _SIGNER_FIELD = re.compile(r"\s+签\s*发\s*人?\s*[:：]\s*[\u3400-\u9fff·]{2,8}\s*$")  # ('签发人：X', '签发:X')
 
@@ -1734,6 +1746,9 @@ def doc_number(meta: dict, top_lines: list[str]) -> tuple[str | None, str | None
         folded = fold(line)
         if len(line) <= 25 and re.search(r"\d{4}.{0,3}\d+\s*号[)）]?$", folded) and not _SENTENCE.search(line):
             candidates.append((line, line))
+        elif (len(line) <= 100 and (ending := _DOC_NO_ENDING_A_TITLE.search(line)) and not _SENTENCE.search(line, 0, ending.start())
+              and not _CITING.match(line)):
+            candidates.append((ending.group(1), ending.group(1)))  # a title ending with its 文号 in brackets ('…报告》的函(川发改函〔2021〕6号)')
         elif _DOC_NO_WITHOUT_HAO.match(folded):
             candidates.append((line, line + "号"))  # '南政发[2013]05' on a line of its own
         elif glued := _DOC_NO_GLUED.match(folded):

@@ -2486,3 +2486,30 @@ def test_a_title_line_ending_with_its_doc_number_in_brackets():
     # a sentence citing a notice's number is no title
     cited = "根据《国务院办公厅政府信息与政务公开办公室关于印发的通知》(国办公开办函〔2021〕30号)\n一、总体情况\n略。\n"
     assert convert(cited.encode(), "page.txt")["doc_number"] is None
+
+
+def test_a_streets_office_opening_its_body_with_the_years_disclosure_work():
+    text = ("当前位置:青石街> 政务公开> 最新文件\n青石街2023年政府信息公开工作年度报告\n发布日期: 2024-01-26 08:59      来源: 青石街\n"
+            "一、总体情况\n青石街道办事处2023年度政府信息公开工作依托云崖区人民政府政务网开展。2023年全年主动公开政府信息23件。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石街道办事处"
+
+
+@pytest.mark.parametrize("text, total", [
+    # one kind among things disclosed and updated, none a whole ('…,公开重大民生信息7项,更新领导信息1次,…')
+    ("2023年,我街道主动公开青石街道2022年度工作总结,公开重大民生信息7项,更新领导信息1次,及时公开街道各部门财政预算情况10条。", None),
+    # a site's count broken down exactly, a medium's count of policy explanations after it
+    ("(二)平台建设。切实将区政府门户网站作为信息公开首发平台,2022年依托门户网站主动公开区政府(含区政府办公室)信息2214条。其中,政务动态类信息848条,政策文件42条,其他信息1324条。全年通过网站和“青石发布”微信公众号"
+     "共发布解读材料256条,包含文字解读112条。", 2214),
+], ids=["kind-among-updates", "explanations-after"])
+def test_the_whole_among_kinds_and_a_mediums_explanations(text, total):
+    assert active_disclosure(text)[0]["total"] == total
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2023年主动公开政府信息300条,其中“两化”专题领域主动公开268条(含社会保险、就业创业)、法律法规和政策文件4条、人事信息28条。", "“两化”专题领域"),
+    ("2024年,主动公开政府信息共188条。其中政府信息公开目录中公开政府信息公开年度报告1条,组织机构4条、部门文件22条、工作动态161条。", "政府信息公开年度报告"),
+    ("2021年,公开政府信息1500条,其中,政务类信息672条,机构职能类43条,主动公开人事任免、招投标、稳岗就业、疫情防控、食品安全、生态环境、"
+     "义务教育、重大决策预公开、建议提案办理等重点领域信息785条。", "重点领域信息"),
+], ids=["area-with-its-act", "catalogue-before-it", "fields-listed-before-key-areas"])
+def test_a_kinds_name_without_its_act_its_catalogue_or_the_fields_listed_before_it(text, name):
+    assert name in [c["name"] for c in active_disclosure(text)[0]["categories"]]

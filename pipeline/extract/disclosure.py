@@ -17,9 +17,9 @@ _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
 #: a count of what a web site, or a new medium, released (not a kind named after one: '政务新媒体入口1条'; a medium's
-#: may be rough: '…公众号更新信息40余条')
+#: may be rough: '…公众号更新信息40余条'; not its policy explanations: '…微信公众号共发布解读材料256条')
 _SITE_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,20}}?\d+\s*[条篇]")
-_CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})(?!入口)[^。；;，,\d]{{0,30}}?\d+\s*(?:余|多)?\s*[条篇]")
+_CHANNEL_COUNT = re.compile(rf"(?:{_MEDIA_WORDS})(?!入口)(?:(?!解读(?:材料|信息|文章)?(?:共计|共)?\s*\d)[^。；;，,\d]){{0,30}}?\d+\s*(?:余|多)?\s*[条篇]")
 #: …a site's, its column or catalogue named after it ('通过“中国·东莞”门户网站厚街镇栏目及东莞市政府信息公开目录主动公开信息2516条')
 _A_SITES_COUNT = re.compile(rf"(?:{_SITE_WORDS})[^。；;，,\d]{{0,40}}?\d+\s*[条篇]")
 #: a count, exact or not ('2000余条')
@@ -161,7 +161,7 @@ _ITEM = re.compile(_ITEM_PATTERN.replace("NOTE", ""))
 _NOT_AFTER_THE_ACT = r"(?!的|信息(?!公开)|政府信息|指南|事项|(?:基本)?目录|文件|交易|年报|工作年度报告)"
 #: the words after 信息 that say how many there are, not which kind ('信息共计13条', '信息数为', '信息总量')
 _COUNTS_WORDS = "总|共|合|累|数|量|为|达|有|均"
-_LEAD = re.compile(r"^((?:公开)?(?:类别)?主要涉及|占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的?(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是(?:主动)?(?:公开|发布)?|(?:\d{4}年)?(?:全年|本年度?)(?:主动)?(?:公布|公开|发布)(?=[^，,、]{2,})|\d{4}年度?(?:共计?)?(?:主动)?(?:公布|发布)(?!各类|各项)(?=[^，,、]{2,})|(?:\d{4}年度?)?(?:[我本](?:[委局办厅区县市镇乡]|街道?|中心|单位|机关)|街道|[省市县区][\u3400-\u9fff]{0,10}?(?:办公室|办公厅|局))[已还]?(?:主动)?(?:更新|公开|发布|公布)了?(?=[^，,、]{2,})|(?:\d{4}年度?)?(?:共计?|全面)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|(?:主要|信息)?类别(?:主要)?(?:有|为|是|包括)|主要有|[\u3400-\u9fff]{0,2}?主要(?:是|为)(?=[^，,、]{2,})|属于(?=[^，,、]{2,})|共有(?=[^，,、]{2,})|分别为|分别是|分别包括|具体为|(?:具体|内容)(?:主要)?(?:包括|包含)|为(?![民企老])(?=[^，,、]{2,}类)|(?:按规定)?及时发布(?=[^，,、]{2,})|分别(?:以|公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括了?|包含了?|主要包括|主要包含|(?:主动)?向社会(?:公开|公布|发布)(?=[^，,、]{2,})|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|[^，,。；;、]{0,24}?主动公开(?:政府|政务)?信息(?!公开|中|" + _COUNTS_WORDS + r")(?=[^，,、]{2,})|(?!“[^”]{1,14}”栏目)[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
+_LEAD = re.compile(r"^((?:公开)?(?:类别)?主要涉及|[^，,。；;、]{2,16}?(?:目录|专栏|栏目)中(?:主动)?(?:公开|发布)(?=[^，,、]{2,})|占(?=\D)|(?:主站|子站)(?=[^，,、]{2,})|(?:[^，,。；;]{0,20}?公开的?(?:政府)?)?(?:条)?信息中(?=[^，,、]{2,})|含(?![山量])(?=[^，,、]{2,})|[一二三四五六七八九十]是(?:主动)?(?:公开|发布)?|(?:\d{4}年)?(?:全年|本年度?)(?:主动)?(?:公布|公开|发布)(?=[^，,、]{2,})|\d{4}年度?(?:共计?)?(?:主动)?(?:公布|发布)(?!各类|各项)(?=[^，,、]{2,})|(?:\d{4}年度?)?(?:[我本](?:[委局办厅区县市镇乡]|街道?|中心|单位|机关)|街道|[省市县区][\u3400-\u9fff]{0,10}?(?:办公室|办公厅|局))[已还]?(?:主动)?(?:更新|公开|发布|公布)了?(?=[^，,、]{2,})|(?:\d{4}年度?)?(?:共计?|全面)?(?:主动)?公开" + _NOT_AFTER_THE_ACT + r"(?=[^，,、]{2,})|其中(?:包括|包含|主要包括|主要包含|主要有|有|(?:主动)?公开了?" + _NOT_AFTER_THE_ACT + r")?|(?:主要|信息)?类别(?:主要)?(?:有|为|是|包括)|主要有|[\u3400-\u9fff]{0,2}?主要(?:是|为)(?=[^，,、]{2,})|属于(?=[^，,、]{2,})|共有(?=[^，,、]{2,})|分别为|分别是|分别包括|具体为|(?:具体|内容)(?:主要)?(?:包括|包含)|为(?![民企老])(?=[^，,、]{2,}类)|(?:按规定)?及时发布(?=[^，,、]{2,})|分别(?:以|公开|发布)(?=[^，,、]{2,})|(?:另外|此外)?(?:还)?包括了?|包含了?|主要包括|主要包含|(?:主动)?向社会(?:公开|公布|发布)(?=[^，,、]{2,})|(?:具体|内容)?涵盖|[^，,。；;]{0,16}?主动公开发布|[^，,。；;、]{0,24}?主动公开(?:政府|政务)?信息(?!公开|中|" + _COUNTS_WORDS + r")(?=[^，,、]{2,})|(?!“[^”]{1,14}”栏目)[^，,。；;、]{2,16}?共(?:制发|发布|公布|公开)(?!(?:各类)?(?:政府|政务)?信息)(?=[^，,、]{2,}))[，,：:]?")
 #: the words of a clause disclosing something (not the 公开 naming a column: '信息公开栏目发布信息43条' counts a column's items)
 _DISCLOSING = re.compile(r"主动公开|主动发布|主动公示|共公示(?:各类)?(?:政府|政务)?信息\s*\d+\s*条\s*[，,]\s*其中|等(?:形式|方式|渠道|途径)公示|主动向(?:社会|公众)(?:公开|公布|发布)|发布[^，,。；;\d类]{0,6}?信息\s*\d+\s*条\s*[，,]\s*其中|公[开布](?!栏目|专栏)[^，,。；;\d]{0,6}?(?:、[^，,。；;\d]{0,6}?)?信息|公[开布]各类[^，,。；;\d]{0,12}?信息|公开了?(?:发布)?\s*(?:共计|共)?\s*\d+\s*[条件篇]|政府信息共"
                          r"|(?<!微博)(?<!微信)(?<!公众号)(?<!头条号)(?<!视频号)(?<!抖音)(?<!快手)(?:全年|本年)(?:(?!微博|微信|公众号)[^，,。；;\d]){0,16}发布[^，,。；;\d]{0,4}信息|对外发布[^，,。；;\d]{0,4}信息"
@@ -243,7 +243,8 @@ _CHANNEL = re.compile(r"^(?:(?:[^，,、]{0,8}?通过|在)[^，,]*?(?:主动公�
                       r"|[^，,、]{0,24}?子站(?:主动公开|公开|发布)(?=[^，,、]{2,}$)|(?:及时|实时|梳理)?(?:制定并发布|制定并公布|更新|发布|公布|制发)(?=[^，,、][^，,]{2,}$))")
 #: what a kind's name is followed by before its count ('机构职能栏目共公开信息10条', '业务工作类信息主动公开210条')
 _KIND_TAIL = re.compile(r"(?:(?<=栏目)|(?<=类))(?:共计?|累计)?(?:主动)?(?:公开|发布)(?:政府)?信息$|(?<=类信息)(?:主动)?公开$"
-                        r"|(?<=栏目)(?:共计?|累计)?(?:主动)?(?:公开|发布)$")  # ('执行法规条例栏目发布3条')
+                        r"|(?<=栏目)(?:共计?|累计)?(?:主动)?(?:公开|发布)$"  # ('执行法规条例栏目发布3条')
+                        r"|(?<=领域|专题)(?:共计?|累计)?主动公开$")  # ('“两化”专题领域主动公开268条')
 #: a kind printed without its count before the next kind ('部门概况类信息条、政策文件类信息')
 _COUNT_LOST = re.compile(r"^.*(?:类|信息)条、")
 #: a note after a kind that says what it counts or how, not which kind it is ('(包括行政审批…)', '(其中…)', '(共…)')
@@ -271,7 +272,7 @@ _KIND_WORDING = re.compile(r"^[^，,；;]*?等(?:信息|内容|事项)的(.{2,})
 #: the fields describing the kind named after them ('X、Y等信息的部门文件')
 _FIELDS_DESCRIBING = re.compile(r"等(?:信息|内容|事项)的")
 #: fields listed before the kind they make up ('新区委领导、机构职能等' of '…等概况类')
-_FIELDS_OF_A_KIND = re.compile(r"^[^，,；;]*、[^，,；;、]*?等(?=[^、等]{1,8}类(?:信息)?$)")
+_FIELDS_OF_A_KIND = re.compile(r"^[^，,；;]*、[^，,；;、]*?等(?=[^、等]{1,8}类(?:信息)?$|[^、等]{1,6}领域(?:政府|政务)?信息$)")
 #: a year opening a kind's name ('2021年信息公开年报1条')
 _LEADING_YEAR = re.compile(r"^\d{4}年度?")
 #: words around a kind's name that are not part of it: '以及…等', '等…' (a note in brackets before it taken off: '(X发、Y发)等政策
@@ -543,7 +544,7 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
                 continue  # a kind's count: the verb in its name ('会议公开类信息321条'), among what was disclosed ('在主动
                 # 公开的信息中统计信息类信息129条'), or named so ('主动公开部门文件类信息183份'), or the other kinds' ('发布其余信息27342条')
             if _A_KIND_DISCLOSED.search(m.group(0)) and (
-                    (after := _NEXT_ITEM.match(clause, m.end())) and not _OTHER_ACTS.search(after.group(0))
+                    (after := _NEXT_ITEM_OR_UPDATE.match(clause, m.end())) and not _OTHER_ACTS.search(after.group(0))
                     or _COUNT_BEFORE.search(clause, 0, m.start())):
                 continue  # one of a list of kinds: its first ('共计公开财政预决算信息2条,重点领域信息2条,其他类信息11条'), or one
                 # after other counts ('…主动公开各类政府信息 11418条,发布行政规范性文件63件,…,发布财政信息522件')
@@ -886,7 +887,7 @@ _A_KINDS_INFORMATION = (r"(?:公开|公布|发布)了?(?:(?!政府(?:信息|网)
                         r"信息")
 #: a kind disclosed, named before 信息 and its count ('公开财政预决算信息2条'; not '公开政府信息', '发布各类主动公开政府信息',
 #: '公开编制索引目录的政府信息', '公开县本级政府及政府办信息')
-_A_KIND_DISCLOSED = re.compile(_A_KINDS_INFORMATION + r"\s*\d+\s*[条件篇]$")
+_A_KIND_DISCLOSED = re.compile(_A_KINDS_INFORMATION + r"\s*\d+\s*[条件篇项]$")
 #: a kind's information disclosed, up to its count ('主动公开价格和收费信息')
 _A_KINDS_INFORMATION_COUNTED = re.compile(_A_KINDS_INFORMATION + r"\s*$")
 #: what is done besides disclosing proactively, in a count after another ('…,依申请公开2件', '…,答复3件')
@@ -917,6 +918,8 @@ _SAID_TO_BE_THE_WHOLE = re.compile(r"(?:信息|公开)(?:总量|总数)")
 _SUM_OF_PARTS = re.compile(r"\s*共计|\s*共(?:主动)?(?:公开|发布)")
 #: what follows a count that is one item of a list ('发布机构信息4条,政府信息公开年报1条')
 _NEXT_ITEM = re.compile(r"[、，,；;]\s*(?!其中)[^，,。；;\d]{1,25}?\d+\s*[条件篇项个]")
+#: or an update counted in times ('…公开重大民生信息7项,更新领导信息1次,…')
+_NEXT_ITEM_OR_UPDATE = re.compile(_NEXT_ITEM.pattern[:-1] + "次]")
 #: a count of information of no one kind, or said to be all ('主动公开政府信息120条', '发布信息共计88条')
 _A_WHOLE_NAMED = re.compile(r"(?:公开|发布|公布)了?(?:各类)?(?:政府|政务)?信息\s*\d|共|总|合计|累计|全部|所有|各类")
 #: a count of something disclosed or released
@@ -1254,8 +1257,9 @@ def _kind_name(printed: str, named: bool = True) -> tuple[str, bool]:
     if raw[-1:] in "”\"" and "“" not in raw and raw.count('"') < 2:
         raw = raw[:-1]  # a closing quote whose opening one a copying site lost ('…发布工作动态”61条、组织机构”1条')
     quoted = raw[:1] == "“"
-    if "等" in raw and raw.endswith(("类", "类信息")):
-        raw = _FIELDS_OF_A_KIND.sub("", raw)  # the fields a kind holds listed before it ('新区委领导、机构职能等概况类')
+    if "等" in raw and raw.endswith(("类", "类信息", "领域信息", "领域政府信息", "领域政务信息")):
+        raw = _FIELDS_OF_A_KIND.sub("", raw)  # the fields a kind holds listed before it ('新区委领导、机构职能等概况类', '人事任免、
+        # 招投标、…等重点领域信息')
     if raw[:1] in "涉关“" or "涉及" in raw[1:12] and ("内容涉及" in raw or raw[:3] == "其涉及") or _FIELDS_DESCRIBING.search(raw):
         raw = _KIND_WORDING.sub(lambda w: next(filter(None, w.groups())), raw)
     return raw, quoted

@@ -2513,3 +2513,21 @@ def test_the_whole_among_kinds_and_a_mediums_explanations(text, total):
 ], ids=["area-with-its-act", "catalogue-before-it", "fields-listed-before-key-areas"])
 def test_a_kinds_name_without_its_act_its_catalogue_or_the_fields_listed_before_it(text, name):
     assert name in [c["name"] for c in active_disclosure(text)[0]["categories"]]
+
+
+def test_a_street_office_without_a_title_named_with_its_city_as_the_text_prints_it():
+    text = ("本年度报告是根据《中华人民共和国政府信息公开条例》的要求编制的。青石市云崖区东郊办事处本年度报告中使用数据统计期限为2019年1月1日至12月31日。"
+            "如对本报告有任何疑问,请与云崖区东郊办事处联系(电话:0562-1234567)。\n一、总体情况\n略。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石市云崖区东郊办事处"
+
+
+def test_kinds_disclosed_a_sentence_each_give_no_whole():
+    ad = active_disclosure("本年度,共制作规范性文件11件,已全部在区政府门户网站进行了主动公开。公开机构简介、机构职能信息3条,领导简介、人事变动信息10条。"
+                           "公开专项规划5条,各类计划5条。公开统计数据1条。无行政强制事项。公开财政信息30条。公开经济重点工作信息28条。")[0]
+    assert ad["total"] is None
+
+
+def test_the_first_kind_after_several_channels_named_with_their_act():
+    ad = active_disclosure("2023年,通过“青石云崖”门户网站、“云崖发布”政务新媒体等平台主动公开行政规范性文件4件,区政府其它文件19件,"
+                           "人事任免文件13件,区政府全会、常务会议、专题会议等会议信息40条。")[0]
+    assert [c["name"] for c in ad["categories"]][:2] == ["行政规范性文件", "区政府其它文件"]

@@ -670,17 +670,19 @@ def issuer_of(signer: str | None, title: str | None, opening: list[str], text: s
     return organ
 
 
-#: a township's or a street's organ ('春城街道办事处', '横道河子镇人民政府', '小甸子镇')
-_GRASSROOTS_ORGAN = re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)?$")
+#: a township's or a street's organ ('春城街道办事处', '横道河子镇人民政府', '小甸子镇', a street's office named without 街道)
+_GRASSROOTS_ORGAN = re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)?$|(?<!驻京)(?<!驻沪)(?<!驻外)办事处$")  # ('东郊办事处')
 
 
 def _with_its_county(organ: str, text: str) -> str:
     """A township's or a street's `organ` with the county, district or city above it where the text prints it so
     ('铁岭县横道河子镇人民政府', '吉林市龙潭区山前街道办事处'), else as it is."""
-    if re.search("[省市区县旗州盟]", organ[:-2]):
+    if re.search("[省市州盟]", organ[:-2]):
         return organ  # its place named already
+    above = "市州盟" if re.search("[区县旗]", organ[:-2]) else "市区县旗州"  # (its city, where it names its county: '铜官区东郊办事处'
+    # printed as '铜陵市铜官区东郊办事处')
     placed = _with_place(organ, text)
-    return placed if placed.endswith(organ) and placed[:-len(organ)][-1:] in "市区县旗州" else organ
+    return placed if placed.endswith(organ) and placed[:-len(organ)][-1:] in above else organ
 
 
 def _signs_a_letter(organ: str, text: str) -> bool:

@@ -2531,3 +2531,9 @@ def test_the_first_kind_after_several_channels_named_with_their_act():
     ad = active_disclosure("2023年,通过“青石云崖”门户网站、“云崖发布”政务新媒体等平台主动公开行政规范性文件4件,区政府其它文件19件,"
                            "人事任免文件13件,区政府全会、常务会议、专题会议等会议信息40条。")[0]
     assert [c["name"] for c in ad["categories"]][:2] == ["行政规范性文件", "区政府其它文件"]
+
+
+def test_the_first_kind_after_a_disclosure_sites_name_and_its_act():
+    """'通过政务公开网累计发布基础栏目信息620条': the site's name holds 公开, which is not the act."""
+    ad = active_disclosure("全年通过政务公开网累计发布基础栏目信息620条,重点领域信息发布109条,两化领域信息发布531条。")[0]
+    assert [c["name"] for c in ad["categories"]] == ["基础栏目信息", "重点领域信息", "两化领域信息"]

@@ -2537,3 +2537,9 @@ def test_the_first_kind_after_a_disclosure_sites_name_and_its_act():
     """'通过政务公开网累计发布基础栏目信息620条': the site's name holds 公开, which is not the act."""
     ad = active_disclosure("全年通过政务公开网累计发布基础栏目信息620条,重点领域信息发布109条,两化领域信息发布531条。")[0]
     assert [c["name"] for c in ad["categories"]] == ["基础栏目信息", "重点领域信息", "两化领域信息"]
+
+
+def test_a_mirrors_day_first_stamp_under_the_title_is_the_pages_date():
+    text = ("青石省教育厅2013年政府信息公开工作年度报告\n\n30.05.2014  20:33\n\n2013年,省教育厅认真贯彻落实《条例》,推进政府信息公开。\n"
+            "一、概述\n略。\n")
+    assert convert(text.encode(), "mirror.txt")["published_date"] == "2014-05-30"

@@ -59,9 +59,11 @@ _TITLE_THEN_DATE = re.compile(r"^(?P<title>\S.{4,60}?(?:报告|年报))\s+(?:[\u
 #: font-size widget after it: '2018-03-29 17:05:00 【字体:', '… X市人民政府办公室 字体:'); not a clock's weekday, nor a date
 #: written in words or with dots ('2018.01.25'), which may be a signature's at the top, but for one in words with a hit
 #: counter ('2024年01月25日 (点击: )'), or a bare one ('2021-01-25 0'); '2015-12-30 00:00  稿件作者:   浏览量:- 【浏览字体:', a time in
-#: words ('2024-01-26 10时25分浏览次数:')
+#: words ('2024-01-26 10时25分浏览次数:'), or day first with its time, a mirror's stamp ('30.05.2014  20:33')
 _PAGE_DATE_LINE = re.compile(r"^[-•·]?\s*(?:[\u3400-\u9fff（）()]{2,20}(?<!日期)(?<!时间)\s+)?(?P<date>(?:19|20)\d{2}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}(?:\s+\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?"
-                             r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=\s*[（(]\s*(?:点击|浏览|阅读)))"
+                             r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=\s*[（(]\s*(?:点击|浏览|阅读))"
+                             # (day first, with its time: a mirror's stamp, '30.05.2014  20:33')
+                             r"|(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})\s+\d{1,2}:\d{2}(?=\s*$))"
                              r"(?:\s+\d{1,7}(?=[\s|｜]*$))?(?:\s*(?:[（(]\s*(?:点击|浏览|阅读)[^）)]*[）)]|(?:(?:稿件)?作者|点击数?|阅读|浏览(?:次数|量)?|访问量)\s*[:：]\s*[\w-]*))*"
                              r"(?:(?<=\d)\s+(?!星期)[\u3400-\u9fff（）()]{2,30})?(?:\s*【[^】]{1,8}】)*(?:\s*[【\[]?\s*(?:浏览)?字体\s*[:：].*)?[\s|｜]*$")
 #: the words a report's body opens with, glued to a page field's value before it ('来源: 上海普陀本年度报告根据《…')
@@ -565,7 +567,7 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
                 and (dated.group("sep") != "." or len(blocks) > 1)):
             # the page's date and time on a line under its headline (one with dots there may be a cover's; after the values
             # of the page's fields it is the page's: '…报告' / '无' / '主动公开' / '无' / '2023.01.30')
-            meta.setdefault("dated", dated.group("date"))
+            meta.setdefault("dated", f"{dated['year']}-{dated['month']}-{dated['day']}" if dated["day"] else dated.group("date"))
             continue
         if text.rstrip(" |｜").isdigit() and "  " not in text:
             blocks.append(b)  # a number in a table flattened a cell a line: nothing to clean

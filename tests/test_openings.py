@@ -2543,3 +2543,13 @@ def test_a_mirrors_day_first_stamp_under_the_title_is_the_pages_date():
     text = ("青石省教育厅2013年政府信息公开工作年度报告\n\n30.05.2014  20:33\n\n2013年,省教育厅认真贯彻落实《条例》,推进政府信息公开。\n"
             "一、概述\n略。\n")
     assert convert(text.encode(), "mirror.txt")["published_date"] == "2014-05-30"
+
+
+def test_a_title_a_betting_brand_was_put_into_keeps_its_own_words():
+    """'皇冠体育,皇冠体育平台' put for the place's name: the brand and its 平台 go, the title's own words stay, and no place is
+    made of the sentence's words before the organ ('扎实做好区人民政府办公室')."""
+    text = ("皇冠体育,皇冠体育平台皇冠体育,皇冠体育平台区人民政府办公室2019年度政府信息公开工作年度报告\n一、总体情况\n"
+            "2019年,皇冠体育,皇冠体育平台区人民政府办公室深入贯彻落实《条例》规定,扎实做好区人民政府办公室政府信息公开工作。\n")
+    record = convert(text.encode(), "mirror.txt")
+    assert record["title"] == "区人民政府办公室2019年度政府信息公开工作年度报告"
+    assert record["issuer"] is None and "平台" not in record["sections"][0]["text"]

@@ -867,22 +867,26 @@ def _cut_lexicon_spans(text: str, removed: list[str]) -> str:
 
 
 def _mostly_spam_phrases(text: str, hits: list[re.Match]) -> bool:
-    """Is `text` a list of phrases ('A,B,C'), at least three, most of them holding a spam term?"""
-    starts = [m.start() for m in hits]
-    phrases, spam, pos = 0, 0, 0
+    """Is `text` a list of phrases ('A,B,C'), at least three, most of them spam: a third of each at least spam terms
+    (not a title the terms were put into the place of its place's name: '皇冠体育,皇冠体育平台区人民政府办公室2019年度…报告')?"""
+    phrases, spam, pos, plain = 0, 0, 0, 0
     for part in _PHRASE_BREAK.split(text):
         if part.strip():
             phrases += 1
-            spam += any(pos <= s < pos + len(part) for s in starts)
+            covered = sum(max(0, min(m.end(), pos + len(part)) - max(m.start(), pos)) for m in hits)
+            if covered * 3 >= len(part.strip()):
+                spam += 1
+            else:
+                plain += len(part.strip()) - covered
         pos += len(part) + 1
-    return phrases >= 3 and spam >= 0.6 * phrases
+    return phrases >= 3 and spam >= 0.6 * phrases and plain * 2 <= len(text)
 
 
 _PHRASE_BREAK = re.compile(r"[,，、;；\s]")
 #: what a betting brand's name ends with after its words ('BT365' + '-Online', '澳门金沙' + '官网', 'app' + '$官网平台', a headline's 'X官网发布',
 #: a brand put for a city's name: '…投注官网' + '市市场监管局'; its entrance or app, whatever follows: '开云体育' + '官网入口',
-#: '亚博体育app' + '下载'; not a bare 下载 or 入口, which a brand put for a site's name leaves: '本报告可在' + spam + '下载')
-_BRAND_TAIL = re.compile(r"-[A-Za-z]+\b|(?:官网|登录|网页版)入口|(?<=[Aa][Pp][Pp])下载"
+#: '亚博体育app' + '下载', '皇冠体育' + '平台'; not a bare 下载 or 入口, which a brand put for a site's name leaves: '本报告可在' + spam + '下载')
+_BRAND_TAIL = re.compile(r"-[A-Za-z]+\b|(?:官网|登录|网页版)入口|(?<=[Aa][Pp][Pp])下载|(?<=体育)平台"
                          r"|[$@]?(?:官网平台|官网|官方网站|官方平台)(?:(?:发布)?(?![\u3400-\u9fff])|(?=[省市县区][\u3400-\u9fff]))")
 #: what spam glued into a sentence never holds between two of its terms
 _BREAKS_SPAM_RUN = re.compile(r"[。，,；;：:《》“”（）()\s]")

@@ -2553,3 +2553,24 @@ def test_a_title_a_betting_brand_was_put_into_keeps_its_own_words():
     record = convert(text.encode(), "mirror.txt")
     assert record["title"] == "区人民政府办公室2019年度政府信息公开工作年度报告"
     assert record["issuer"] is None and "平台" not in record["sections"][0]["text"]
+
+
+def test_what_the_media_reported_is_no_whole_and_the_kinds_stand():
+    ad = active_disclosure("(一)主动公开政府信息情况。2022年通过新闻网站在中省市媒体如新华网、西部网、青石发布等报道宣传秦岭保护信息95条,"
+                           "为促进秦岭保护工作发挥积极作用。在青石市云崖区人民政府网公开工作动态信息16条,工作总结1条,政务诚信承诺书1份。",
+                           "(一)主动公开政府信息情况。2022年通过新闻网站在中省市媒体如新华网、西部网、青石发布等报道宣传秦岭保护信息95条,"
+                           "为促进秦岭保护工作发挥积极作用。在青石市云崖区人民政府网公开工作动态信息16条,工作总结1条,政务诚信承诺书1份。")[0]
+    assert ad["total"] is None and [c["name"] for c in ad["categories"]] == ["工作动态信息", "工作总结", "政务诚信承诺书"]
+
+
+def test_kinds_named_after_two_acts_or_holding_acceptance_or_a_slogan():
+    ad = active_disclosure("2023年主动公开政府信息178条,其中:公开公示部门预算决算信息2条,政策文件信息3条,行政执法信息21条,"
+                           "环境影响评价受理审批公示信息35条,开展工作情况信息13条,“推进绿色发展 建设生态云崖”专栏信息104条。")[0]
+    assert [c["name"] for c in ad["categories"]] == ["部门预算决算信息", "政策文件信息", "行政执法信息", "环境影响评价受理审批公示信息",
+                                                     "开展工作情况信息", "“推进绿色发展 建设生态云崖”专栏信息"]
+
+
+def test_a_park_titled_with_the_town_it_is_one_with():
+    text = ("当前位置 > 首页 > 青石市冶金园(云崖镇) > 政府信息公开年报\n冶金工业园(云崖镇)2024年政府信息公开工作年度报告\n"
+            "根据《中华人民共和国政府信息公开条例》规定,现发布本报告。\n一、总体情况\n略。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "冶金工业园(云崖镇)"

@@ -542,13 +542,17 @@ def issuer_from_title(title: str | None) -> str | None:
     organ = re.sub(r"(关于|政府信息公开工作|政府信息公开|信息公开)$", "", organ)
     if "关于" in organ[2:]:
         organ = organ[:organ.index("关于", 2)]  # the organ sending another's report ('X办公室关于报送X县2019年…报告的报告')
-    if "政府信息公开" not in organ and not _ends_with_organ(re.sub(r"[（(][^）)]*[）)]$", "", organ)):
-        return None  # words before the year that name no organ ('官网发布2011年…')
+    if ("政府信息公开" not in organ and not _ends_with_organ(re.sub(r"[（(][^）)]*[）)]$", "", organ))
+            and not _PARK_WITH_ITS_TOWN.search(organ)):
+        return None  # words before the year that name no organ ('官网发布2011年…'), but for a park named with the town it
+        # is one with ('冶金工业园(锦丰镇)2024年…')
     if organ.endswith(_PLACE_SUFFIXES) and (after := _organ_before_disclosure(title[m.end():])):
         return organ + after[after[:1] == organ[-1]:]  # the place's organ named after the year ('宣城市2021年气象局…')
     return organ or None
 
 
+#: a park named with the town it is one with ('冶金工业园(锦丰镇)', '经济开发区(X街道)')
+_PARK_WITH_ITS_TOWN = re.compile(r"(?:园|园区|开发区)[（(][\u3400-\u9fff]{2,10}(?:镇|乡|街道)[）)]$")
 #: a note in brackets after an organ's name: '(以下简称X)' (or a slip's '(以上简称X)'), '(含国家公务员局)'
 _SHORT_NAME_NOTE = re.compile(r"[（(](?:以[下上]简称|下称|简称)[^）)]*[）)]")
 _NOTE_IN_NAME = re.compile(r"[（(](?:以[下上]简称|下称|简称|含|包括|本级)[^）)]*[）)]")

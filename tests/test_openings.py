@@ -2574,3 +2574,21 @@ def test_a_park_titled_with_the_town_it_is_one_with():
     text = ("当前位置 > 首页 > 青石市冶金园(云崖镇) > 政府信息公开年报\n冶金工业园(云崖镇)2024年政府信息公开工作年度报告\n"
             "根据《中华人民共和国政府信息公开条例》规定,现发布本报告。\n一、总体情况\n略。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "冶金工业园(云崖镇)"
+
+
+def test_points_under_the_overview_numbered_as_sections_from_one_again():
+    """'一、总体情况' over its own points '一、加强组织领导。…' … '五、…' run into their paragraphs (one of them titled as a
+    section is: '三、主动公开政府信息情况。2021年,我局无…'): the report's sections go on at '二、主动公开政府信息情况' on its own line."""
+    text = ("青石市档案局2021年度政府信息公开工作年度报告\n一、总体情况\n政府信息公开是公众了解政府行为的直接途径。\n"
+            "一、加强组织领导。确定专人负责政务公开日常工作。\n二、确保信息公开安全性。严格落实相关配套制度。\n"
+            "三、主动公开政府信息情况。2021年,我局无相关政务信息公开。\n四、依申请公开政府信息情况。我局全年未收到政府信息公开申请。\n"
+            "二、主动公开政府信息情况\n略。\n三、收到和处理政府信息公开申请情况\n略。\n")
+    sections = convert(text.encode(), "page.txt")["sections"]
+    assert [(s["number"], s["title"]) for s in sections] == [("一", "总体情况"), ("二", "主动公开政府信息情况"),
+                                                            ("三", "收到和处理政府信息公开申请情况")]
+    assert "确保信息公开安全性" in sections[0]["text"]
+
+
+def test_a_site_printed_with_a_blank_after_its_www():
+    text = "本报告可在青石区政府网站(http://www. qsq.gov.cn)下载。\n一、总体情况\n略。\n"
+    assert convert(text.encode(), "page.txt")["contacts"]["websites"] == ["http://www.qsq.gov.cn"]

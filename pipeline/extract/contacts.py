@@ -14,7 +14,7 @@ _PHONE = (r"(?:1[3-9]\d{9}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-—－–‐―]{
 _SPACED_TLD = r"(?:(?: \. ?|\. )(?:cn|com|net|org)(?![A-Za-z0-9]))"
 #: an e-mail address, maybe printed with a blank or a line's end next to its @ ('snrfb @126.com')
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+\s?@\s?[A-Za-z0-9\-]+(?:(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}" + _SPACED_TLD + "?|" + _SPACED_TLD + ")")
-_URL = re.compile(r"(?:(?:https?|HTTPS?):// ?[A-Za-z0-9\-._~/?#=&%:+]+|(?<![\w:/])//(?=(?:[A-Za-z0-9\-]+\.)+(?:com|cn|net|org|gov|edu|cc|info|top|xyz|site)(?![A-Za-z0-9\-]))[A-Za-z0-9\-._~/?#=&%:+]+|(?:www|WWW)\. ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:" + _SPACED_TLD + r"|[A-Za-z0-9\-._~/?#=&%:+]*))")
+_URL = re.compile(r"(?:(?:https?|HTTPS?):// ?(?:(?:www|WWW)\. (?=[A-Za-z0-9]))?[A-Za-z0-9\-._~/?#=&%:+]+|(?<![\w:/])//(?=(?:[A-Za-z0-9\-]+\.)+(?:com|cn|net|org|gov|edu|cc|info|top|xyz|site)(?![A-Za-z0-9\-]))[A-Za-z0-9\-._~/?#=&%:+]+|(?:www|WWW)\. ?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:" + _SPACED_TLD + r"|[A-Za-z0-9\-._~/?#=&%:+]*))")
 #: a postal address; not a web one (本文地址/网站地址/网页地址/邮箱地址…: the page's own URL in a crawl)
 _ADDRESS = re.compile(r"(?:(?:联系地址|通讯地址|通信地址|办公地址|联系地点|(?<![文站页络件箱载取])地\s*址)\s*(?:[:：∶]{1,2}|[;；](?=\s*[\u3400-\u9fff][^,，;；。\n]{0,40}?(?:\d|[路街巷号楼室]))|为\s*+[:：]?+)\s*+[“\"]?+(?!https?:|www\.)"
                       # '办公地点设在X区汀泗桥镇沿河路6号,…'
@@ -113,7 +113,7 @@ def contacts(text: str) -> dict:
     _add(out["emails"], [_EMAIL_LABEL_GLUED.sub("", _SPACE.sub("", e.rstrip("."))) for e in _EMAIL.findall(t)])
     websites = []
     for m in _URL.finditer(t):
-        url = m.group(0).rstrip(".,;:)?").replace(" ", "")  # ('http:// www.kmxs.gov.cn')
+        url = m.group(0).rstrip(".,;:)?").replace(" ", "")  # ('http:// www.kmxs.gov.cn', 'http://www. bjxch.gov.cn')
         before = t[max(0, m.start() - 1):m.start()]
         if "@" in before or _PAGE_URL_LABEL.search(t, max(0, m.start() - 12), m.start()):
             continue

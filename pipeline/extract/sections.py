@@ -77,6 +77,7 @@ def _arabic_numbering_as_chinese(items: list) -> list | None:
 def _outline(items: list) -> Outline:
     out = Outline()
     expected = 1
+    sub_next = None  # the next number of points numbered as sections under one, restarting at 一 (None: none such)
     current: list = out.preamble
     for item in items:
         if not isinstance(item, Paragraph):
@@ -93,11 +94,19 @@ def _outline(items: list) -> Outline:
             if n is None:
                 continue  # no numeral ('一一、、总总体体…', a text each of whose characters a PDF printed twice)
             rest = text[m.end():]
+            if sub_next is not None and m.start() == 0:
+                if n == sub_next and not _a_heading_line(text, m) and (sub_next > 2 or not _starts_with_known_title(rest)):
+                    sub_next += 1
+                    continue  # a point of those, run into its paragraph ('二、确保信息公开安全性。严格落实…', and so '三、主动公开政府
+                    # 信息情况。2021年,我局无…' among them), not the next section ('二、主动公开政府信息情况' on its own line)
+                sub_next = None
             # a text that starts inside a report (a flipbook page, a cut excerpt), or a report that
             # skips a number, goes on at a known title (or one past the number, at a heading line)
             skips_on = n > expected and (_starts_with_known_title(rest) or expected == 1 and _a_heading_line(text, m)
                                          or n == expected + 1 and _a_lost_heading_skipped(text, m))
             if n != expected and not (skips_on or _numbering_restarts(out, n, expected, text, m)) or m.start() < pos:
+                if n == 1 and m.start() == 0 and out.sections and not _a_heading_line(text, m):
+                    sub_next = 2  # points under a section numbered as sections, from 一 again ('一、总体情况' / '一、加强组织领导。…')
                 continue
             if _is_table_row(rest) or not rest.strip():
                 continue

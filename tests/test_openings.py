@@ -2592,3 +2592,9 @@ def test_points_under_the_overview_numbered_as_sections_from_one_again():
 def test_a_site_printed_with_a_blank_after_its_www():
     text = "本报告可在青石区政府网站(http://www. qsq.gov.cn)下载。\n一、总体情况\n略。\n"
     assert convert(text.encode(), "page.txt")["contacts"]["websites"] == ["http://www.qsq.gov.cn"]
+
+
+def test_the_first_kind_after_channels_listed_with_their_act():
+    ad = active_disclosure("2023年,在市政府门户网站、《青石市人民政府公报》等主动公开市政府及市政府办公室政策文件79件、会议信息23条、"
+                           "政策解读61件、政府公报12期。")[0]
+    assert [c["name"] for c in ad["categories"]][0] == "市政府及市政府办公室政策文件"

@@ -1216,7 +1216,8 @@ def _adds_up_to(items: list[dict], totals: set[int]) -> bool:
 
 
 #: the channel and verb before the first of kinds not called information ('全年通过街道门户网站发布工作情况', '主动发布政策解读')
-_CHANNEL_AND_VERB = re.compile(r"^(?:全年|本年|\d{4}年)?(?:[^，,、]*?(?:通过|在|依托)[^，,、]*?)?(?:主动)?(?:公开|发布)(?!专栏|栏目|网|平台)(?=[^，,、]{2,}$)")
+_CHANNEL_AND_VERB = re.compile(r"^(?:全年|本年|\d{4}年)?(?:[^，,、]*?(?:通过|在|依托)(?:[^，,、]*?|[^，,]*?等))?(?:主动)?(?:公开|发布)(?!专栏|栏目|网|平台)"
+                               r"(?=[^，,、]{2,}$)")  # (channels listed: '在市政府门户网站、《X公报》等主动公开…')
 #: the word naming a channel in `_CHANNEL_AND_VERB`
 _A_CHANNELS_WORD = re.compile(r"通过|在|依托")
 #: the name of a whole, not of a kind, after its channel and act ('其中通过区政府网站主动公开政府文件24条,其中…')

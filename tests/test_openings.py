@@ -2598,3 +2598,24 @@ def test_the_first_kind_after_channels_listed_with_their_act():
     ad = active_disclosure("2023年,在市政府门户网站、《青石市人民政府公报》等主动公开市政府及市政府办公室政策文件79件、会议信息23条、"
                            "政策解读61件、政府公报12期。")[0]
     assert [c["name"] for c in ad["categories"]][0] == "市政府及市政府办公室政策文件"
+
+
+def test_the_organ_whose_work_the_opening_publishes_after_the_year():
+    text = ("根据《中华人民共和国政府信息公开条例》要求,现公布2022年青石县自然资源和规划局政府信息公开工作情况。本报告中所列数据的统计期限自"
+            "2022年1月1日起至2022年12月31日止。\n一、总体情况\n2022年,我局高度重视政府信息公开工作。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石县自然资源和规划局"
+
+
+@pytest.mark.parametrize("text, names", [
+    # channels' counts are no kinds: a site's information, an app's articles
+    ("2024年,主动公开网站信息6217份,掌上青石发稿28222条,新媒体账号发稿10739条。", []),
+    # the whole of the kinds listed, no kind of its own
+    ("依托县人民政府门户网站平台,主动向社会公开年度《政府工作报告》和主要工作动态、财政预决算等有关政务新闻和公告类信息4861条。", []),
+    # the site's name holding 信息公开 is the channel, not the act
+    ("通过政府信息公开门户网站主动公开工作动态33条、乡镇建设12条、政策文件4条。", ["工作动态", "乡镇建设", "政策文件"]),
+    # an amount noted after a kind's count does not end the list
+    ("我街主动公开街道工作动态50条,政府采购29项,采购金额23.72万元,政策文件1条,机构设置及职能1条,预决算信息2条。",
+     ["街道工作动态", "政府采购", "政策文件", "机构设置及职能", "预决算信息"]),
+], ids=["channels-posts", "listed-whole", "disclosure-portal", "amount-note"])
+def test_channels_and_wholes_are_no_kinds_and_notes_do_not_end_a_list(text, names):
+    assert [c["name"] for c in active_disclosure(text)[0]["categories"]] == names

@@ -1112,7 +1112,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
             return []
         best = fallback  # counts of some things released, far short of the year's whole and not said to break it down: not after
         # 其中 nor right after a count ('…493条。' … '对经常性的工作定期公开。2022年,我局共发布行政规范性文件0条,解读文件7条,其他文件7条')
-    if (len(best) == 1 and (not best[0]["raw"].endswith(("类信息", "类")) or len(best[0]["raw"]) <= 2)  # (not '6大类30条…任务')
+    if (len(best) == 1 and (not best[0]["raw"].endswith(("类信息", "类")) or len(best[0]["raw"]) <= 2  # (not '6大类30条…任务')
+                            or "等" in best[0]["raw"])  # (nor the whole of the kinds listed: '…等有关政务新闻和公告类信息4861条')
             or not any(c["count"] for c in best)
             or any(c["raw"][-1:] in _ABOUT for c in best)):
         return []  # (nor counts all nil: '法定主动公开0条政府信息;公开行政法规、规章和规范性文件0条;办理行政许可处理决定0条'; nor
@@ -1177,7 +1178,8 @@ _PART_BROKEN_DOWN = re.compile(r"(\d+)\s*[条件篇项]\s*[，,；;]?\s*(?:其�
 #: a channel's name ending an item's ('各部门政府网站', '政务新媒体'), not a kind's, maybe with its act ('…网页专栏主动公开',
 #: '执法公示平台主动公开')
 _A_CHANNELS_NAME = re.compile(r"(?:网站|门户网|政府网|公开网|信息网|新媒体|公众号|微博|微信|客户端|公开栏|宣传栏|公告栏|显示屏|方式|渠道|途径)"
-                              r"(?:(?:主动)?(?:公开|发布|推送))?$|(?:网页|专栏|平台)(?:主动)?(?:公开|发布|推送)$")
+                              r"(?:(?:主动)?(?:公开|发布|推送))?$|(?:网页|专栏|平台)(?:主动)?(?:公开|发布|推送)$"
+                              r"|^(?:门户)?网站信息$|发稿$")  # ('主动公开网站信息6217份,掌上X发稿28222条,新媒体账号发稿10739条')
 #: an item counting what was disclosed otherwise than proactively
 _OTHER_MODE = re.compile(r"依申请公开|不予公开|免予公开")
 #: an item naming organs, not a kind of information
@@ -1216,7 +1218,7 @@ def _adds_up_to(items: list[dict], totals: set[int]) -> bool:
 
 
 #: the channel and verb before the first of kinds not called information ('全年通过街道门户网站发布工作情况', '主动发布政策解读')
-_CHANNEL_AND_VERB = re.compile(r"^(?:全年|本年|\d{4}年)?(?:[^，,、]*?(?:通过|在|依托)(?:[^，,、]*?|[^，,]*?等))?(?:主动)?(?:公开|发布)(?!专栏|栏目|网|平台)"
+_CHANNEL_AND_VERB = re.compile(r"^(?:全年|本年|\d{4}年)?(?:[^，,、]*?(?:通过|在|依托)(?:[^，,、]*?|[^，,]*?等))?(?:主动)?(?:公开|发布)(?!专栏|栏目|网|平台|门户)"
                                r"(?=[^，,、]{2,}$)")  # (channels listed: '在市政府门户网站、《X公报》等主动公开…')
 #: the word naming a channel in `_CHANNEL_AND_VERB`
 _A_CHANNELS_WORD = re.compile(r"通过|在|依托")
@@ -1373,6 +1375,10 @@ def _item_matches(sentence: str):
 _ONE_COUNT_EACH = re.compile("[、与]")
 
 
+#: an amount in yuan noted after a kind's count, between it and the next kind
+_AN_AMOUNT_NOTE = re.compile(r"[，,、]?\s*[\u3400-\u9fff]{0,6}金额\s*(?:为|达)?\s*\d+(?:\.\d+)?\s*万?元\s*[，,、]\s*")
+
+
 def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = frozenset()) -> list[dict]:
     """The longest run of 'name N条' items in `sentence` separated by list punctuation;
     `named`: the sentence calls them information (信息, 类), else any channel and verb before
@@ -1389,6 +1395,8 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
             gap = ""  # a note on what the kind before includes
             if includes.group("pct") and run[-1]["pct"] is None:
                 run[-1]["pct"] = float(includes.group("pct"))
+        elif run and _AN_AMOUNT_NOTE.fullmatch(gap):
+            gap = ""  # the amount of the kind before ('政府采购29项,采购金额23.72万元,政策文件1条')
         name = m.group("name")
         if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
             gap, name = gap.rstrip("0123456789"), name[1:]

@@ -2619,3 +2619,11 @@ def test_the_organ_whose_work_the_opening_publishes_after_the_year():
 ], ids=["channels-posts", "listed-whole", "disclosure-portal", "amount-note"])
 def test_channels_and_wholes_are_no_kinds_and_notes_do_not_end_a_list(text, names):
     assert [c["name"] for c in active_disclosure(text)[0]["categories"]] == names
+
+
+def test_kinds_listed_after_their_counts_whatever_their_names():
+    """'其中含15条政府文件、7条乡镇建设相关的文件、…': read as named first, not each name paired with the next count."""
+    ad = active_disclosure("2019年,公开政府信息48条(其中含15条政府文件、7条乡镇建设相关的文件、16条政策落实的文件、7条财政资金管理、"
+                           "1条权责清单、2条乡镇动态)。")[0]
+    assert [(c["name"], c["count"]) for c in ad["categories"]] == [
+        ("政府文件", 15), ("乡镇建设相关的文件", 7), ("政策落实的文件", 16), ("财政资金管理", 7), ("权责清单", 1), ("乡镇动态", 2)]

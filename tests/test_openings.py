@@ -2627,3 +2627,17 @@ def test_kinds_listed_after_their_counts_whatever_their_names():
                            "1条权责清单、2条乡镇动态)。")[0]
     assert [(c["name"], c["count"]) for c in ad["categories"]] == [
         ("政府文件", 15), ("乡镇建设相关的文件", 7), ("政策落实的文件", 16), ("财政资金管理", 7), ("权责清单", 1), ("乡镇动态", 2)]
+
+
+@pytest.mark.parametrize("text, total, names", [
+    # news outlets' reports on the organ are no kinds
+    ("截至12月31日,市政府网站上主动公开交通行业信息112条,另外,市本级在各类媒体上刊发报道700余篇,并受到主流媒体的关注和推送,"
+     "央视新闻频道刊播3条,新华社2篇,青石新闻联播10篇,青石日报15篇,市级党报头版50篇。", 112, []),
+    # the whole of the kinds listed, its count before 信息 (in the section on proactive disclosure)
+    ("我局坚持以公开为常态、不公开为例外原则,2022年,市营商环境局通过政府网站发布政策解读、信息公开年报、机构职能等5条信息。", 5, []),
+    # the weibo and wechat pair's count is a medium's
+    ("局“双微”平台共发布信息2128条(其中微信发布752条,微博发布1376条)。", None, []),
+], ids=["news-outlets", "count-before-information", "weibo-wechat-pair"])
+def test_outlets_a_lists_whole_and_the_two_micros(text, total, names):
+    ad = active_disclosure(text, text)[0]
+    assert (ad["total"], [c["name"] for c in ad["categories"]]) == (total, names)

@@ -12,7 +12,7 @@ _IN_COPIES = re.compile(r"\d\s*份")
 _APPROXIMATE_COUNT = re.compile(r"\d\s*(?:余万?|万余?|多万?|万多)\s*[条件篇项]")
 #: a web site as a channel of publication; the new media counted beside it
 _SITE_WORDS = r"网站|门户|政府网|政府外网|信息网|公开网|政务网|官网|公开平台|[”\"」]网(?![络民友])"  # (a site named in quotes: '在“X区人民政府”网主动公开…')
-_MEDIA_WORDS = r"微博|微信|两微|公众号|服务号|新媒体|新闻媒体|主流媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|南方号|南方\+|澎湃号|企鹅号|网易号|搜狐号|大风号|强国号|学习强国|美篇|APP|App|客户端"
+_MEDIA_WORDS = r"微博|微信|两微|双微|公众号|服务号|新媒体|新闻媒体|主流媒体|头条号|今日头条|抖音|快手|视频号|短视频|百家号|南方号|南方\+|澎湃号|企鹅号|网易号|搜狐号|大风号|强国号|学习强国|美篇|APP|App|客户端"
 _SITE_NAMED = re.compile(_SITE_WORDS)
 #: channels whose releases are counted one by one beside the site's
 _CHANNEL_NAMED = re.compile(_MEDIA_WORDS)
@@ -132,7 +132,7 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                + r"|(?:公开|公布|发布)[^。；;，,]{0,120}?(?:等[^。；;，,\d]{0,8}?(?:方面|领域)的?(?:各类)?(?:政府|政务)?(?:信息|内容)\s*(?:共计|总计|合计|共)?"
                                r"|等[各多]项[^。；;，,\d]{0,8}?信息\s*(?:共计|总计|合计|共)?"
                                r"|(?:等内容|(?:以及|和|及)其他信息)\s*(?:共计|总计|合计|共))\s*(\d+)\s*条"
-                               r"|(?:公开|公布|发布)了?[^。；;\d]{2,80}?等\s*(\d+)\s*条内容"
+                               r"|(?:公开|公布|发布)了?[^。；;\d]{2,80}?等\s*(\d+)\s*条(?:内容|(?:政府|政务)?信息)"
                                r"|(?:公开|公布|发布)各类事项\s*(\d+)\s*[件条项]"
                                # '主动公开工作动态、政府采购、财政预决算、人事任命等945条', '…公益事业建设事项等共计94条'
                                r"|主动公开[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等\s*(?:共计|合计|共)?\s*(\d+)\s*条"
@@ -1084,6 +1084,8 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
             # 2443条,其中乡村振兴228条,…' of 382)
         if sum(1 for c in items if _A_PUBLISHERS_COUNT.search(c["raw"])) * 2 > len(items):
             continue  # by the organs publishing, not by kind ('其中,市政府各部门发布信息90932条,…;县、区政府及其部门发布信息146550条')
+        if sum(1 for c in items if _AN_OUTLETS_NAME.search(c["raw"])) * 2 > len(items):
+            continue  # by the news outlets reporting on the organ ('央视新闻频道刊播3条,新华社2篇,浙江新闻联播10篇,浙江日报15篇')
         if sum(1 for c in items if _A_CHANNELS_NAME.search(c["raw"])) * 2 > len(items):
             continue  # by channel, not by kind ('其中市政府门户网站5200条,各县(市、区)政府门户网站14541条,各部门政府网站14650条')
         typed = sum(1 for c in items if _TYPED.search(c["raw"]))
@@ -1186,6 +1188,8 @@ _PART_BROKEN_DOWN = re.compile(r"(\d+)\s*[条件篇项]\s*[，,；;]?\s*(?:其�
 _A_CHANNELS_NAME = re.compile(r"(?:网站|门户网|政府网|公开网|信息网|新媒体|公众号|微博|微信|客户端|公开栏|宣传栏|公告栏|显示屏|方式|渠道|途径)"
                               r"(?:(?:主动)?(?:公开|发布|推送))?$|(?:网页|专栏|平台)(?:主动)?(?:公开|发布|推送)$"
                               r"|^(?:门户)?网站信息$|发稿$")  # ('主动公开网站信息6217份,掌上X发稿28222条,新媒体账号发稿10739条')
+#: a news outlet's name ('新华社', 'X日报', 'X新闻联播', 'X电视台'), maybe with its act ('…频道刊播')
+_AN_OUTLETS_NAME = re.compile(r"(?:新华社|日报|晚报|新闻联播|电视台|卫视|频道|党报|人民网|新华网|央视|中新社)(?:刊播|刊发|刊登|报道|播出)?$")
 #: an item counting what was disclosed otherwise than proactively
 _OTHER_MODE = re.compile(r"依申请公开|不予公开|免予公开")
 #: an item naming organs, not a kind of information

@@ -1,5 +1,8 @@
 """What a report's opening says, as real openings print it: its page's field table, the name its first
 sentences give the report, and how much it disclosed. (Specimens written like the real pages; the places are made up.)"""
+import io
+
+import docx
 import pytest
 
 from pipeline.convert import convert
@@ -2641,3 +2644,18 @@ def test_kinds_listed_after_their_counts_whatever_their_names():
 def test_outlets_a_lists_whole_and_the_two_micros(text, total, names):
     ad = active_disclosure(text, text)[0]
     assert (ad["total"], [c["name"] for c in ad["categories"]]) == (total, names)
+
+
+def test_a_headings_number_on_a_paragraph_of_its_own_in_a_page_or_a_word_file():
+    lines = ["青石区2019年政府信息公开工作年度报告", "一、总体情况", "2019年,我区推进政府信息公开。", "二、", "主要公开政府信息情况",
+             "全年主动公开政府信息120条。", "三、", "收到和处理政府信息公开申请情况", "略。"]
+    page = ("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>").encode("gb18030")
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    for data, name in ((page, "page.html"), (buffer.getvalue(), "report.docx")):
+        sections = convert(data, name)["sections"]
+        assert [(s["number"], s["title"]) for s in sections] == [("一", "总体情况"), ("二", "主要公开政府信息情况"),
+                                                                ("三", "收到和处理政府信息公开申请情况")], name

@@ -46,12 +46,29 @@ def outline(items: list) -> Outline:
     """Split body items (Paragraph/Table blocks after the title) into preamble, sections, closing; a report numbering
     its sections only in Arabic numerals ('1、政府信息公开工作基本概况。…' / '2、主动公开政府信息的情况。…') is read as if
     it numbered them 一, 二…, as the record does."""
-    out = _outline(items)
+    out = _outline(_numbers_joined_to_their_titles(items))
     if not out.sections and (renumbered := _arabic_numbering_as_chinese(items)):
         out = _outline(renumbered)
     return out
 
 
+def _numbers_joined_to_their_titles(items: list) -> list:
+    """`items` with a heading's number printed as a paragraph of its own ('二、' / '主要公开政府信息情况', a page or a Word
+    file a line a paragraph) joined to the short line after it, as a text file's reader joins them."""
+    if not any(isinstance(item, Paragraph) and _NUMBER_ALONE.match(item.text) for item in items):
+        return items
+    out: list = []
+    for item in items:
+        if (out and isinstance(item, Paragraph) and isinstance(out[-1], Paragraph) and _NUMBER_ALONE.match(out[-1].text)
+                and len(item.text) <= 40 and not _HEAD.match(item.text)):
+            out[-1] = Paragraph(out[-1].text.strip() + item.text.strip())
+        else:
+            out.append(item)
+    return out
+
+
+#: a section's number alone on its line ('二、')
+_NUMBER_ALONE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*$")
 #: a paragraph opening with an Arabic section number ('1、', '2.')
 _ARABIC_HEAD = re.compile(r"^\s*(\d{1,2})\s*[、.．](?!\d)\s*")
 

@@ -2659,3 +2659,19 @@ def test_a_headings_number_on_a_paragraph_of_its_own_in_a_page_or_a_word_file():
         sections = convert(data, name)["sections"]
         assert [(s["number"], s["title"]) for s in sections] == [("一", "总体情况"), ("二", "主要公开政府信息情况"),
                                                                 ("三", "收到和处理政府信息公开申请情况")], name
+
+
+@pytest.mark.parametrize("text, field, value", [
+    # a Traditional copy's font widget left open ('【字體:') does not take the organ's line under it
+    ("2017年區交通運輸局政府信息公開工作年度報告\n\n來源: 發佈時間:2018-03-08 00:00:00 【字體:\n  青石市雲崖區交通運輸局\n\n"
+     "  2017年政府信息公開工作年度報告\n\n  本報告根據《中華人民共和國政府信息公開條例》規定編制。\n一、概述\n略。\n", "issuer", "青石市云崖区交通运输局"),
+    # nor its date line, the widget in Taiwan words ('【瀏覽字型:')
+    ("2019年雲崖街道政府資訊公開工作年度報告\n\n2020-01-23 11:21  稿件作者:雲崖街道   瀏覽量:- 【瀏覽字型:\n\n"
+     "  根據《中華人民共和國政府資訊公開條例》的規定,現公佈2019年雲崖街道政府資訊公開工作年度報告。\n一、總體情況\n略。\n",
+     "published_date", "2020-01-23"),
+    # a betting brand's login entrance in Taiwan words ('網頁版登入入口')
+    ("hth網頁版登入入口官網發佈\n2011\n年政府信息公開\n年度報告\n依據《中華人民共和國政府信息公開條例》有關規定,華體會登入入口政府辦公室編制年度報告。\n"
+     "一、概述\n略。\n", "title", "2011年政府信息公开年度报告"),
+], ids=["open-widget", "date-line-widget", "login-entrance"])
+def test_a_traditional_copys_widgets_and_spam(text, field, value):
+    assert convert(text.encode(), "mirror.txt")[field] == value

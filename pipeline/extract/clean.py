@@ -65,7 +65,7 @@ _PAGE_DATE_LINE = re.compile(r"^[-•·]?\s*(?:[\u3400-\u9fff（）()]{2,20}(?<!
                              # (day first, with its time: a mirror's stamp, '30.05.2014  20:33')
                              r"|(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})\s+\d{1,2}:\d{2}(?=\s*$))"
                              r"(?:\s+\d{1,7}(?=[\s|｜]*$))?(?:\s*(?:[（(]\s*(?:点击|浏览|阅读)[^）)]*[）)]|(?:(?:稿件)?作者|点击数?|阅读|浏览(?:次数|量)?|访问量)\s*[:：]\s*[\w-]*))*"
-                             r"(?:(?<=\d)\s+(?!星期)[\u3400-\u9fff（）()]{2,30})?(?:\s*【[^】]{1,8}】)*(?:\s*[【\[]?\s*(?:浏览)?字体\s*[:：].*)?[\s|｜]*$")
+                             r"(?:(?<=\d)\s+(?!星期)[\u3400-\u9fff（）()]{2,30})?(?:\s*【[^】]{1,8}】)*(?:\s*[【\[]?\s*(?:浏览)?字[体型]\s*[:：].*)?[\s|｜]*$")
 #: the words a report's body opens with, glued to a page field's value before it ('来源: 上海普陀本年度报告根据《…')
 _BODY_OPENING = r"本年度报告|本报告|(?:根据|按照|依据)《"
 #: a page's dateline: its date, then its 来源 ('2019年03月28日来源:市教育局', '2014-01-03 13:09  来源:X'),
@@ -886,7 +886,7 @@ _PHRASE_BREAK = re.compile(r"[,，、;；\s]")
 #: what a betting brand's name ends with after its words ('BT365' + '-Online', '澳门金沙' + '官网', 'app' + '$官网平台', a headline's 'X官网发布',
 #: a brand put for a city's name: '…投注官网' + '市市场监管局'; its entrance or app, whatever follows: '开云体育' + '官网入口',
 #: '亚博体育app' + '下载', '皇冠体育' + '平台'; not a bare 下载 or 入口, which a brand put for a site's name leaves: '本报告可在' + spam + '下载')
-_BRAND_TAIL = re.compile(r"-[A-Za-z]+\b|(?:官网|登录|网页版)入口|(?<=[Aa][Pp][Pp])下载|(?<=体育)平台"
+_BRAND_TAIL = re.compile(r"-[A-Za-z]+\b|(?:官网|登[录入]|网页版)入口|(?<=[Aa][Pp][Pp])下载|(?<=体育)平台"
                          r"|[$@]?(?:官网平台|官网|官方网站|官方平台)(?:(?:发布)?(?![\u3400-\u9fff])|(?=[省市县区][\u3400-\u9fff]))")
 #: what spam glued into a sentence never holds between two of its terms
 _BREAKS_SPAM_RUN = re.compile(r"[。，,；;：:《》“”（）()\s]")

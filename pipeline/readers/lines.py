@@ -133,7 +133,7 @@ _SENTENCE_ENDS = ("。", "；", "！", "？", "|", "：")
 _OPEN_AT_END = re.compile(r"[《“（(「【][^》”）)」】]{0,10}$")
 #: a font-size widget left open ending a page's field line ('发布时间:2018-03-08 【字体:', '…【字体: 打印', '…【浏览字体:',
 #: '…编辑:X 字体:【', '…字号【'): no sentence cut there
-_OPEN_WIDGET = re.compile(r"【\s*(?:浏览)?(?:字体|字号|字號)[^】]*$|(?:字体|字号|字號)\s*[:：]?\s*【\s*$")
+_OPEN_WIDGET = re.compile(r"【\s*(?:浏览|瀏覽)?字[体體型号號][^】]*$|字[体體型号號]\s*[:：]?\s*【\s*$")  # (Traditional: '【字體:', '【瀏覽字型:')
 #: a heading's number on a line of its own ('一、' / '高度重视政府信息公开工作')
 _BARE_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
 #: any of these on a page (lines joined by newlines)

@@ -885,8 +885,8 @@ def _mostly_spam_phrases(text: str, hits: list[re.Match]) -> bool:
 _PHRASE_BREAK = re.compile(r"[,，、;；\s]")
 #: what a betting brand's name ends with after its words ('BT365' + '-Online', '澳门金沙' + '官网', 'app' + '$官网平台', a headline's 'X官网发布',
 #: a brand put for a city's name: '…投注官网' + '市市场监管局'; its entrance or app, whatever follows: '开云体育' + '官网入口',
-#: '亚博体育app' + '下载', '皇冠体育' + '平台'; not a bare 下载 or 入口, which a brand put for a site's name leaves: '本报告可在' + spam + '下载')
-_BRAND_TAIL = re.compile(r"-[A-Za-z]+\b|(?:官网|登[录入]|网页版)入口|(?<=[Aa][Pp][Pp])下载|(?<=体育)平台"
+#: '亚博体育app' + '下载', '皇冠体育' + '平台', 'bet365' + '体育在线'; not a bare 下载 or 入口, which a brand put for a site's name leaves: '本报告可在' + spam + '下载')
+_BRAND_TAIL = re.compile(r"-[A-Za-z]+\b|(?:官网|登[录入]|网页版)入口|(?<=[Aa][Pp][Pp])下载|(?<=体育)平台|(?<=\d)-?体育(?:在线|官网|平台)?"
                          r"|[$@]?(?:官网平台|官网|官方网站|官方平台)(?:(?:发布)?(?![\u3400-\u9fff])|(?=[省市县区][\u3400-\u9fff]))")
 #: what spam glued into a sentence never holds between two of its terms
 _BREAKS_SPAM_RUN = re.compile(r"[。，,；;：:《》“”（）()\s]")

@@ -33,6 +33,28 @@ _STOP = re.compile(r"\s{2,}|\n|\t|\u3000|[|｜【]|(?=(?:" + _LABEL[1:-1] + r"|�
 #   ('发布机构 X 发布日期 2017-02-24', '发布机构 县政府办公室 公文时效 有效', '发文机关 X镇政府 主题词' ending its line)
 
 
+#: any field's label a CMS prints before its value, with its separator ('索 引 号:', '公开方式:', '组配分类: |')
+_ANY_FIELD = re.compile(r"(?:" + _LABEL[1:-1] + r"|公开(?:方式|形式|范围|时限)|(?:主题|体裁|组配|服务对象|信息)?分\s*类|主题词|有\s*效\s*性|效力状态"
+                        r"|时效性|公文时效|浏览(?:量|次数)?|点击(?:数|率|量)?|备注/文号|信息来源)\s*[:：|｜][\s|｜•·-]*")
+#: a field's date value, maybe with its time of day
+_DATE_VALUE = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?)?")
+#: a field's other value: up to a blank or a pipe
+_WORD_VALUE = re.compile(r"[^\s|｜]*")
+
+
+def end_of_fields(text: str) -> int:
+    """Where a run of page fields opening `text` ends ('索引号: X 公开方式: 主动公开 成文日期: 2019-03-29 四川省…报告 本年度…'
+    → before '四川省'): after the value of the last field of the run (a date, or a word up to a blank), fields no further
+    apart than a few characters; 0 where `text` does not open with a field."""
+    end, text = 0, fold_labels(text)  # (Traditional labels too: one character for one)
+    for m in _ANY_FIELD.finditer(text):
+        if m.start() - end > 12 and (end or m.start() > 12):
+            break
+        value = _DATE_VALUE.match(text, m.end()) or _WORD_VALUE.match(text, m.end())
+        end = value.end()
+    return end
+
+
 def fields_from_text(text: str) -> dict[str, str]:
     """The metadata fields found in `text`; the first value of each key wins. Labels are
     also read in Traditional script (發佈機構); values are kept as printed."""

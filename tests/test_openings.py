@@ -2676,3 +2676,20 @@ def test_a_headings_number_on_a_paragraph_of_its_own_in_a_page_or_a_word_file():
 ], ids=["open-widget", "date-line-widget", "login-entrance"])
 def test_a_traditional_copys_widgets_and_spam(text, field, value):
     assert convert(text.encode(), "mirror.txt")[field] == value
+
+
+@pytest.mark.parametrize("text, title", [
+    ("• 索 引 号:QZ10107-2500-2019-00002 • 备注/文号:云交〔2019〕3号 • 发布机构:青石县交通运输局 • 公文生成日期:2019-01-03 "
+     "青石县交通运输局2018年政府信息公开工作年度报告 本年度报告根据《中华人民共和国政府信息公开条例》编制,全文包括概述、主动公开政府信息情况、"
+     "依申请公开政府信息情况等内容。本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。如对本报告有任何疑问,请与青石县交通运输局"
+     "办公室联系。一、概述 2018年,我局认真贯彻落实《条例》,全年主动公开政府信息120条。二、主动公开政府信息情况 略。",
+     "青石县交通运输局2018年政府信息公开工作年度报告"),
+    ("索引號: 728466524/2021-258586 公開方式: 主動公開 文號: 公開日期: 2021-01-26 發布單位: 市青石新城管委會 "
+     "青石市青石新城管委會2020年政府信息公開工作年度報告 根據《中華人民共和國政府信息公開條例》規定,現公布本報告,全文包括總體情況、"
+     "主動公開政府信息情況等內容。本報告中所列數據的統計期限自2020年1月1日起至2020年12月31日止。如對本報告有任何疑問,請與青石新城"
+     "管委會辦公室聯繫。一、總體情況 2020年,我委認真貫徹落實《條例》。二、主動公開政府信息情況 略。",
+     "青石市青石新城管委会2020年政府信息公开工作年度报告"),
+], ids=["fields-then-title", "traditional-fields"])
+def test_a_page_flattened_onto_one_line_keeps_its_report_after_its_fields(text, title):
+    record = convert(text.encode(), "flat.txt")
+    assert record["title"] == title and record["sections"]

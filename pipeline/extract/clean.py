@@ -16,7 +16,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..model import Document, Paragraph, Table
-from ..pagemeta import fields_from_text, fields_under_labels, glued_fields, holds_a_field, label_alone, names_a_label
+from ..pagemeta import end_of_fields, fields_from_text, fields_under_labels, glued_fields, holds_a_field, label_alone, names_a_label
 from ..resources import load_yaml
 from ..script import FOREIGN, FOREIGN_CHARACTERS, PINYIN_GLOSS as _PINYIN, simplified_of, t2s, unmapped_runs
 from .issues import issue
@@ -600,6 +600,13 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
                 text, rest = text[:body.start()], text[body.end():]
                 blocks.append(Paragraph(rest))
                 seen_body = True
+            elif len(text) > 200 and (end := end_of_fields(bare)) and len(bare) - end > 100:
+                # a page flattened onto one line: its fields, then its title and body ('索引号: X 成文日期: 2019-03-29 X局2018年…
+                # 报告 本年度报告根据…'), which are kept
+                end += len(text) - len(bare)
+                text, rest = text[:end], text[end:].strip(" |｜\t")
+                blocks.append(Paragraph(rest))
+                seen_body = True
             for k, v in fields_from_text(text).items():
                 meta.setdefault(k, v)
             if site := _SITE_BEFORE_FIELDS.match(text):
@@ -719,8 +726,9 @@ def _metadata_table(table: Table) -> dict:
 
 #: where the report's first heading is glued to the date (or time) a field line ends with
 _HEADING_AFTER_A_DATE = re.compile(r"(?<=\d)(?=[一二三四五六七八九十]、[\u3400-\u9fff])")
-#: a field's label run on into the report's opening sentence ('时效性:根据《中华人民共和国政府信息公开条例》…')
-_BODY_AFTER_FIELDS = re.compile(r"[:：]\s*(?=(?:根据|按照|依据|依照|为进一步|本年度报告|本报告)[^:：\n]{60})")
+#: a field's label run on into the report's opening sentence ('时效性:根据《中华人民共和国政府信息公开条例》…'), or its date
+#: ('公文生成日期:2025-01-15 根据《…')
+_BODY_AFTER_FIELDS = re.compile(r"(?:[:：]\s*|(?<=\d)\s+)(?=(?:根据|按照|依据|依照|为进一步|本年度报告|本报告)[^:：\n]{60})")
 
 
 def _mostly_fields(text: str) -> bool:

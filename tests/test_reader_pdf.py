@@ -479,3 +479,17 @@ def test_a_pdf_whose_fonts_all_lack_a_unicode_mapping_has_no_text_layer(tmp_path
     # (not 'not_a_report': the report is there, its text cannot be read without OCR)
     with pytest.raises(NoTextLayer, match="Unicode mapping"):
         convert(_fonts_unmapped("01_hongze_2023.pdf", b"[A-Z]{6}\\+", tmp_path), "u.pdf")
+
+
+def test_a_flattened_tables_cells_at_pages_feet_are_no_page_numbers():
+    """A table flattened a cell a line (a Word file of a crawled page, printed to PDF): a '0' or a '|' ending a page is
+    a cell, on every page, not a page number nor a repeated footer; a page's own number still goes."""
+    pages = []
+    for p in range(4):
+        words = "alpha beta gamma delta epsilon zeta theta iota kappa lambda mu nu".split()
+        items = [(72, 780 - 15 * k, f"{words[3 * p + k]} report text", 12) for k in range(3)]
+        items += [(72, 60, "|", 12), (72, 45, "0", 12)] if p < 3 else [(290, 40, f"- {p + 1} -", 10)]
+        pages.append(items)
+    doc = read(_make_pdf(pages))
+    pieces = " ".join(_paragraphs(doc)).split()
+    assert pieces.count("0") == 3 and pieces.count("|") == 3 and "4" not in pieces

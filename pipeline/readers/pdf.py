@@ -55,6 +55,13 @@ _PAGE_NO = re.compile(
 _SPACES = re.compile(r"[ \t\u3000\u00a0\r\n]+")
 
 
+def _not_this_pages_number(bare: str, page: int) -> bool:
+    """Is a bare number at a page's edge no page number of that page (index `page`): 0, or far beyond it (a table's
+    cell a line at the page's foot: '行政规范性文件' / '0' / '0' / '0')?"""
+    digits = bare.strip("-—–－―_~·•*")
+    return digits.isdigit() and (int(digits) == 0 or int(digits) > page + 50)
+
+
 # --------------------------------------------------------------------------- data
 
 
@@ -503,7 +510,7 @@ def _drop_furniture(lines: list[_Line], pages: list[_Page], warnings: list[str])
         cands = ordered[:2] + ordered[-2:]
         edge[p] = [l for l in dict.fromkeys(map(id, cands)) and cands if l.top < 0.15 * h or l.bottom > 0.85 * h]
         for ln in edge[p]:
-            if _PAGE_NO.match(_SPACES.sub("", ln.text)):
+            if _PAGE_NO.match(bare := _SPACES.sub("", ln.text)) and not _not_this_pages_number(bare, p):
                 drop.add(id(ln))
     if len(by_page) >= 3:
         counts: dict[str, set[int]] = {}
@@ -512,11 +519,11 @@ def _drop_furniture(lines: list[_Line], pages: list[_Page], warnings: list[str])
                 if id(ln) not in drop:
                     counts.setdefault(_furniture_key(ln.text), set()).add(p)
         need = max(3, int(0.6 * len(by_page) + 0.5))
-        repeated = {k for k, ps in counts.items() if len(ps) >= need and k}
+        repeated = {k for k, ps in counts.items() if len(ps) >= need and k.strip("|｜")}  # (not a flattened table's pipe)
         if repeated:
             for p, cands in edge.items():
                 for ln in cands:
-                    if _furniture_key(ln.text) in repeated:
+                    if _furniture_key(ln.text) in repeated and not _not_this_pages_number(_SPACES.sub("", ln.text), p):
                         drop.add(id(ln))
             warnings.append(f"dropped repeated header/footer lines: {sorted(repeated)[:3]}")
     return [ln for ln in lines if id(ln) not in drop], [ln for ln in lines if id(ln) in drop]

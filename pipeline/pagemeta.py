@@ -146,7 +146,7 @@ def glued_fields(text: str) -> dict[str, str]:
 
 
 #: a source followed by the page's date without a label ('来源:昆明市人民政府    2021-03-15 16:28:04', '稿源: X网 2022-01-19')
-_SOURCE_THEN_DATE = re.compile(r"[来稿]\s*源\s*[:：]\s*[^\s:：|｜]{2,30}[ \t\u3000]+"
+_SOURCE_THEN_DATE = re.compile(r"[来稿]\s*源\s*[:：]\s*[^\s:：|｜]{2,30}?(?:[ \t\u3000]+|(?<=[\u3400-\u9fff])(?=(?:19|20)\d{2}-))"  # (the blank lost: a PDF's)
                                r"((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?!\d)")
 
 

@@ -8,6 +8,7 @@ import pytest
 from pipeline.convert import convert
 from pipeline.extract.disclosure import active_disclosure
 from pipeline.extract.meta import title_of
+from pipeline.numbers import parse_date
 from pipeline.pagemeta import fields_under_labels
 from pipeline.readers.lines import runs_on_unfinished
 
@@ -2693,3 +2694,11 @@ def test_a_traditional_copys_widgets_and_spam(text, field, value):
 def test_a_page_flattened_onto_one_line_keeps_its_report_after_its_fields(text, title):
     record = convert(text.encode(), "flat.txt")
     assert record["title"] == title and record["sections"]
+
+
+@pytest.mark.parametrize("line", ["来源:青石乡2019-05-08 11:28", "2012-01-16 00:00青石省住房和城乡建设厅"],
+                         ids=["source-then-date", "date-then-organ"])
+def test_a_pdfs_date_line_its_blanks_lost(line):
+    """A page printed to PDF, read back without the blanks between Han characters and figures."""
+    text = f"青石省住房和城乡建设厅2011年政府信息公开工作年度报告\n{line}\n根据《中华人民共和国政府信息公开条例》规定,现公布本报告。\n一、概述\n略。\n"
+    assert convert(text.encode(), "page.txt")["published_date"] == parse_date(line)

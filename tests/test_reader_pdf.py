@@ -493,3 +493,22 @@ def test_a_flattened_tables_cells_at_pages_feet_are_no_page_numbers():
     doc = read(_make_pdf(pages))
     pieces = " ".join(_paragraphs(doc)).split()
     assert pieces.count("0") == 3 and pieces.count("|") == 3 and "4" not in pieces
+
+
+def test_a_pages_field_line_under_its_title_is_a_paragraph_of_its_own():
+    """A Word copy of a page printed to PDF: the title, then '来源: 浏览次数: 发布时间: …' on the next line; not one
+    paragraph run on from the title."""
+    import docx
+
+    from conftest import need_soffice
+    from pipeline.readers import libreoffice
+
+    need_soffice()
+    document = docx.Document()
+    for line in ("云崖乡人民政府2019年度政府信息公开年度工作报告", "来源: 浏览次数: 发布时间: 2020-02-20 16:53", "收藏",
+                 "根据《中华人民共和国政府信息公开条例》要求,编制本报告。"):
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    paras = _paragraphs(read(libreoffice.convert(buffer.getvalue(), "docx", "pdf")))
+    assert paras[0] == "云崖乡人民政府2019年度政府信息公开年度工作报告"

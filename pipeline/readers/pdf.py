@@ -45,6 +45,8 @@ _ENUM = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百零〇]+[章节部分条]|[一二三四五六七八九十]+[、．.]"
     r"|[（(][一二三四五六七八九十]+[）)]|[（(]\d{1,2}[）)]|\d{1,2}[、．.](?!\d)|[①-⑳]|附件|附表)"
 )
+#: a page's field opening a line (a page printed to PDF: its title, then '来源: X 发布时间: …' under it)
+_FIELD_OPENING = re.compile(r"^\s*(?:来\s*源|信息来源|发布(?:时间|日期|机构)|索\s*引\s*号|浏览次数|成文日期|发文字号)\s*[:：]")
 #: a page number alone on its line (a year is none: '2011' heading a table's column at a page's top)
 _PAGE_NO = re.compile(
     r"^(?:[-—–－―_~·•*\s]*(?!(?:19|20)\d\d(?!\d))\d{1,4}[-—–－―_~·•*\s]*"
@@ -595,6 +597,7 @@ def _assemble(lines: list[_Line], tables: list[_RawTable], pages: list[_Page]) -
             new = not title_pair and (
                 ln.x0 > left + 1.2 * cw
                 or bool(_ENUM.match(ln.text))
+                or bool(_FIELD_OPENING.match(ln.text))
                 or right - prev.x1 > 1.5 * cw and right - prev.x1 > _first_unit_width(ln.text, cw)
                 # a line set far right (a signature's date) is a line of its own, though it
                 # reaches the right margin: the next line at the left margin starts anew

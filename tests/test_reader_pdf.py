@@ -419,6 +419,8 @@ def test_a_date_libreoffice_draws_with_a_fallback_glyph_reads_in_order():
     ("（0762）6231185，传真", 8.5),       # a phone number is not parted from its area code's bracket
     ("jlszwgk@jianglin.gov.cn）。", 13.5),  # an address is one word, with the marks closing it
     ("动态更新政府信息公开指南", 1),
+    ("19048 条,其中,概况类信息", 4.5),   # a number stays with its measure word, a word processor's blank between them
+    ("2015年主动公开", 3),
 ])
 def test_what_opens_a_line_up_to_where_a_browser_may_break_it(text, ems):
     # a line above ending with less room than this ended because this did not fit (a browser

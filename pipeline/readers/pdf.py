@@ -444,9 +444,11 @@ def _first_unit_width(text: str, cw: float) -> float:
     while i < len(text):
         a, b = text[i - 1], text[i]
         if not (b in _NO_BREAK_BEFORE or a in _NO_BREAK_AFTER or a in _QUOTES or b in _QUOTES
-                or b.isascii() and not b.isspace() and (a.isascii() and not a.isspace() or a in _NO_BREAK_BEFORE)):
+                or b.isascii() and not b.isspace() and (a.isascii() and not a.isspace() or a in _NO_BREAK_BEFORE)
+                or a.isdigit() and (_is_wide(b) or b == " ") or a == " " and text[i - 2:i - 1].isdigit() and _is_wide(b)):
             # (a Latin word, a number, an address or a phone number is not broken, nor parted from
-            # the bracket closing before it: '（0762）6231185')
+            # the bracket closing before it: '（0762）6231185', nor a number from the measure word after it, the blank
+            # there a word processor's spacing: '19048 条,')
             break
         i += 1
     return sum(cw if _is_wide(c) else 0.5 * cw for c in text[:i])

@@ -923,7 +923,7 @@ _SUM_OF_PARTS = re.compile(r"\s*共计|\s*共(?:主动)?(?:公开|发布)")
 #: what follows a count that is one item of a list ('发布机构信息4条,政府信息公开年报1条')
 _NEXT_ITEM = re.compile(r"[、，,；;]\s*(?!其中)[^，,。；;\d]{1,25}?\d+\s*[条件篇项个]")
 #: or an update counted in times ('…公开重大民生信息7项,更新领导信息1次,…')
-_NEXT_ITEM_OR_UPDATE = re.compile(_NEXT_ITEM.pattern[:-1] + "次]")
+_NEXT_ITEM_OR_UPDATE = re.compile(r"[、，,；;]\s*(?!其中)[^，,。；;\d]{1,25}?\d+\s*[条件篇项个次]")
 #: a count of information of no one kind, or said to be all ('主动公开政府信息120条', '发布信息共计88条')
 _A_WHOLE_NAMED = re.compile(r"(?:公开|发布|公布)了?(?:各类)?(?:政府|政务)?信息\s*\d|共|总|合计|累计|全部|所有|各类")
 #: a count of something disclosed or released

@@ -2702,3 +2702,34 @@ def test_a_pdfs_date_line_its_blanks_lost(line):
     """A page printed to PDF, read back without the blanks between Han characters and figures."""
     text = f"青石省住房和城乡建设厅2011年政府信息公开工作年度报告\n{line}\n根据《中华人民共和国政府信息公开条例》规定,现公布本报告。\n一、概述\n略。\n"
     assert convert(text.encode(), "page.txt")["published_date"] == parse_date(line)
+
+
+@pytest.mark.parametrize("text, total", [
+    # what the organ released and updated, the site's and the account's counts after it
+    ("2022年全年,云崖县市场监管局全年共发布和更新信息756条,官方网站发布信息223条,运营“云崖市场监管”微信公众号,推送101期,发布信息558条。", 756),
+    # of every kind, the key areas' among them ('…等重点领域信息在内的各类信息'), a rough count of the media's after it
+    ("2020年,我局充分利用县政府信息公开网站、政务微博、微信公众号等宣传载体,共发布包括食品、药品、特种设备信息等重点领域信息在内的各类信息516条,"
+     "其中,在各级新闻媒体发布信息200余篇。", 516),
+    # edited and released, of every kind
+    ("(一)主动公开情况\n2021年,省统计局共编发各类信息1555条,发布各类解读信息123条。\n全年共办理各类在线留言1647条,其中,局长信箱268条、咨询交流1379条。", 1555),
+    # what an account released since the street office was set up, and the site's beside it
+    ("自街道成立以来利用街道“青石”公众号平台发布信息169条,利用区政府网站公布信息92条,涉及机构信息、新闻动态等多个版块。", None),
+], ids=["released-and-updated", "of-every-kind-including", "edited-and-released", "since-set-up"])
+def test_wholes_said_in_other_words_and_a_count_since_a_body_was_set_up(text, total):
+    assert active_disclosure(text)[0]["total"] == total
+
+
+@pytest.mark.parametrize("text, names", [
+    # a kind's count broken down in brackets, its share after the note: the list goes on
+    ("2021年,青石总局主动公开政府信息21628条。其中,机关和直属单位子站信息3357条(机关信息633条、直属单位信息2724条),占公开信息总数的15.52%;"
+     "省市区局信息3346条,占公开信息总数的15.47%;政务类信息2815条(通知公告类信息642条,动态类信息1745条),占公开信息总数的13.02%;"
+     "全民健身类信息2275条,占公开信息总数的10.52%。", ["机关和直属单位子站", "省市区局", "政务类", "全民健身类"]),
+    # documents counted in 部 among kinds in 条
+    ("2019年,共发布政府信息151条。其中,政务信息49条、规范性文件14部、涉企政策88条。", ["政务信息", "规范性文件", "涉企政策"]),
+    # the kinds of what all the years hold ('到2017年底累计…,其中…'), not the year's
+    ("二、主动公开政府信息情况 本局到2017年底累计主动公开政府信息401条,其中公文类信息150条,全文电子化率达100%。", []),
+    # the messages handled, not kinds disclosed
+    ("2021年,省统计局共编发各类信息1555条,发布各类解读信息123条。全年共办理各类在线留言1647条,其中,局长信箱268条、咨询交流1379条。", []),
+], ids=["share-after-a-note", "documents-in-bu", "over-the-years", "messages"])
+def test_kinds_past_a_note_and_a_share_in_bu_and_not_of_all_years(text, names):
+    assert [c["name"] for c in active_disclosure(text)[0]["categories"]] == names

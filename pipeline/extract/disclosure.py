@@ -49,8 +49,9 @@ _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\
                     r"|[共总](?:计)?(?:当年|本年|全年)?更新(?:各类)?(?:主动公开)?(?:政府|政务)?信息\s*(\d+)\s*[条件]"
                     # '2021年,东山镇在…平台网站上更新各类信息76条': of every kind, the whole
                     r"|更新各类(?:政府|政务)?信息\s*(\d+)\s*[条件]"
-                    # '…通过政府网站主动公开,全年共推送各类工作信息290条': pushed, of every kind, the whole
-                    r"|共推送各类[^。；;，,\d]{0,4}?信息\s*(\d+)\s*[条篇]"
+                    # '…通过政府网站主动公开,全年共推送各类工作信息290条': pushed, or edited and released ('共编发各类信息1555条'),
+                    # of every kind, the whole
+                    r"|共(?:推送|编发)各类[^。；;，,\d]{0,4}?信息\s*(\d+)\s*[条篇]"
                     # (not a kind after a colon: '公开政府信息类别:政策文件信息4条'; a colon inside a note in brackets; not the
                     # guide: '本年度公开政府信息公开指南1条,预决算信息1条,…')
                     # (not the catalogue, a noun: '信息公开目录信息更新量为5403条')
@@ -136,8 +137,9 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                r"|(?:公开|公布|发布)各类事项\s*(\d+)\s*[件条项]"
                                # '主动公开工作动态、政府采购、财政预决算、人事任命等945条', '…公益事业建设事项等共计94条'
                                r"|主动公开[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等\s*(?:共计|合计|共)?\s*(\d+)\s*条"
-                               # '主动公开包含机构信息、…和其他业务事项等在内的政府信息共7585条'
-                               r"|(?:公开|公布|发布)[^。；;，,\d]{0,120}?等在内的(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条"
+                               # '主动公开包含机构信息、…和其他业务事项等在内的政府信息共7585条', '共发布包括食品、…信息等重点领域信息
+                               # 在内的各类信息516条'
+                               r"|(?:公开|公布|发布)[^。；;，,\d]{0,120}?等[^。；;，,\d、]{0,10}?在内的(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*(\d+)\s*条"
                                # '共向社会公开人事任免、人员招录…等信息6522条', '主动向社会公开…等信息1851条' (kinds listed, the whole
                                # said; not '公开规范性文件等信息16条', one of a list, nor '及时公布…动态、通知通告等信息204条', a topic's)
                                r"|(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等(?:政府|政务)?信息\s*(\d+)\s*[条件]"
@@ -145,12 +147,14 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                # sentence the year opens, what the organ disclosed that year
                                r"|^\s*(?:19|20)\d{2}\s*年度?\s*[，,]?[^。；;，,\d]{0,30}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?"
                                r"等[^。；;，,\d、]{0,8}?信息\s*(\d+)\s*条")
-_LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等\s*(?:共计|合计|共)?\s*\d+\s*条|等[^，,。；;\d、]{0,8}?信息\s*(?:共计|合计|共)?\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项")
+_LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等\s*(?:共计|合计|共)?\s*\d+\s*条|等[^，,。；;\d、]{0,8}?信息\s*(?:共计|合计|共)?\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项|在内的")
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条',
 #: '…类(包括规范性文件、政策解读等)信息10条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
-_ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,48}?)(?P<note>NOTE)(?:为|有|占|共计|累计|总计|共(?:公开|发布|公布|更新|解读)?|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份则期])"
+_ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,48}?)(?P<note>NOTE)(?:为|有|占|共计|累计|总计|共(?:公开|发布|公布|更新|解读)?|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份则期]|部(?![门委署局分队位]))"
                  r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?|(?P=name)比例为?|[^\d，,；;。]{0,8}?总[量数]的)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
+#: a kind's share after the note on its count (the item's own share, _ITEM_PATTERN's pct, once the note is passed)
+_SHARE_AFTER_A_NOTE = re.compile(r"\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?|[^\d，,；;。]{0,8}?总[量数]的)\s*(\d+(?:\.\d+)?)\s*%")
 #: (or the edition of a document in brackets: '政府信息公开指南(2023年版)1条')
 _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(](?:[^（）()\d。；;]{1,20}|\d{4}年度?版)[）)](?:信息)?)?"))
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
@@ -183,11 +187,12 @@ _LISTED_KINDS = {
     "信息更新": re.compile(r"信息更新\s*\d+\s*条\s*[，,]\s*其中"),
     "更新各类": re.compile(r"更新各类(?:政府|政务)?信息\s*\d"),
     "等信息": re.compile(r"(?:共|主动)[^。；;，,\d]{0,6}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?等信息\s*\d+\s*条"),
+    "在内的": re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,120}?等[^。；;，,\d、]{0,10}?在内的(?:各类)?(?:政府|政务)?信息\s*(?:共计|总计|合计|共)?\s*\d+\s*条"),
 }
 _LISTED_WORDS = re.compile("|".join(_LISTED_KINDS))
 _NOT_THE_YEAR = re.compile(r"截至|截止|历年|访问|浏览|申请|免予公开|不予公开|国家秘密|复议|诉讼")
-#: 'so far', of a count over all the years
-_SO_FAR = re.compile(r"[至到]目前为止|迄今")
+#: 'so far', of a count over all the years, or since a body or a medium was set up ('自街道成立以来…公众号平台发布信息169条')
+_SO_FAR = re.compile(r"[至到]目前为止|迄今|(?:成立|开通|上线|创办|开办|设立)以来")
 #: what makes a 累计 count the year's own ('全年累计主动公开…', '2020年，全镇累计…', '…如下:2019年我镇…累计…',
 #: '2022,通过…累计…' (the year's 年 left out), '…公开范围,2016年,我局…累计…', '我镇2023年累计…', '2009年主动公开信息累计…' (not '到2017年底累计…', since the first year), '1月1日至12月31日我局…累计…', '自2016年1月1日到12月31日累计…')
 _YEAR_SCOPE = re.compile(r"全年|本年|今年|一年来|(?:^|[:：])\s*(?:19|20)\d{2}\s*(?:年|[,，])|[,，]\s*(?:19|20)\d{2}\s*年度?\s*[,，]|(?:19|20)\d{2}\s*年度?(?!底)[^，,。；;\d]{0,10}?累计|1\s*月\s*1\s*日(?:起)?[至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*12\s*月\s*31\s*日")
@@ -886,8 +891,9 @@ _PROACTIVE_PART = re.compile(r"\s*其中[：:]?\s*主动公开(?:的)?(?:各类)
 
 #: the other kinds' count, after the kinds listed
 _THE_OTHER_KINDS = re.compile(r"(?:其余|其他|其它)(?:各类)?(?:政府|政务)?信息\s*\d")
-#: a kind of information disclosed, named by what it is about ('发布城市管理信息'; not '公开政府信息', '发布各类信息')
-_A_KINDS_INFORMATION = (r"(?:公开|公布|发布)了?(?:(?!政府(?:信息|网)|政务|各类|各项|主动|公开|发布|全部|所有|相关|本级|的)[\u3400-\u9fff、]){2,16}?"
+#: a kind of information disclosed, named by what it is about ('发布城市管理信息'; not '公开政府信息', '发布各类信息', nor
+#: another act: '共发布和更新信息756条')
+_A_KINDS_INFORMATION = (r"(?:公开|公布|发布)了?(?:(?!政府(?:信息|网)|政务|各类|各项|主动|公开|发布|更新|全部|所有|相关|本级|的)[\u3400-\u9fff、]){2,16}?"
                         r"信息")
 #: a kind disclosed, named before 信息 and its count ('公开财政预决算信息2条'; not '公开政府信息', '发布各类主动公开政府信息',
 #: '公开编制索引目录的政府信息', '公开县本级政府及政府办信息')
@@ -1082,6 +1088,9 @@ def _categories(text: str, totals: set[int]) -> list[dict]:
                 and int(part.group(1)) not in totals and not _adds_up_to(items, totals)):
             continue  # what one part holds, not the whole ('…264条。…公开重点领域政府信息37条,其中统计信息14条,…', '…微信公众号
             # 2443条,其中乡村振兴228条,…' of 382)
+        if (items and items[0]["after_of_which"] and (part := _PART_BROKEN_DOWN.search(sentence, 0, items[0]["start"]))
+                and int(part.group(1)) not in totals and _ACCUMULATED_BEFORE.search(sentence, 0, part.start())):
+            continue  # what all the years so far hold, not the year's ('本局到2017年底累计主动公开政府信息401条,其中公文类信息150条')
         if sum(1 for c in items if _A_PUBLISHERS_COUNT.search(c["raw"])) * 2 > len(items):
             continue  # by the organs publishing, not by kind ('其中,市政府各部门发布信息90932条,…;县、区政府及其部门发布信息146550条')
         if sum(1 for c in items if _AN_OUTLETS_NAME.search(c["raw"])) * 2 > len(items):
@@ -1181,6 +1190,8 @@ _OF_WHICH = re.compile(r"其中|内容涉及|内容包括|具体包括|分别为
 _APPLICATIONS_BROKEN_DOWN = re.compile(r"申请[^。；;\d]{0,12}?\d+\s*[件项条个][^\d]*$")
 #: a count of policy explanations broken down after it
 _EXPLANATIONS_BROKEN_DOWN = re.compile(r"解读[^，,。；;\d]{0,8}\d+\s*[条件篇]\s*[，,]?\s*(?:其中[，,：:]?)?\s*$")
+#: a count accumulated up to a year's end or over the years, in the clause stating it
+_ACCUMULATED_BEFORE = re.compile(r"(?:到|至|截至|截止)\s*(?:19|20)\d{2}\s*年\s*(?:12\s*月\s*)?(?:底|末)[^，,。；;]*?累计[^，,。；;]*$|历年[^，,。；;]*$")
 #: a count broken down right after it ('…重点领域政府信息37条,其中')
 _PART_BROKEN_DOWN = re.compile(r"(\d+)\s*[条件篇项]\s*[，,；;]?\s*(?:其中\s*[，,：:]?\s*)?$")
 #: a channel's name ending an item's ('各部门政府网站', '政务新媒体'), not a kind's, maybe with its act ('…网页专栏主动公开',
@@ -1461,6 +1472,10 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
         pos = m.end()
         if (note := _COUNT_NOTE.match(sentence, pos)) or ok and (note := _SUBCOUNTS_NOTE.match(sentence, pos)):
             pos = note_end = note.end()  # '省政府工作报告2条(中英文各1条)、…'
+            if (share := _SHARE_AFTER_A_NOTE.match(sentence, pos)) is not None:
+                pos = note_end = share.end()  # and the kind's share after the note ('…3357条(机关信息633条、…),占公开信息总数的15.52%;')
+                if ok and run[-1]["pct"] is None:
+                    run[-1]["pct"] = float(share.group(1))
         while pos < len(sentence) and sentence[pos] in "、，,；; ":
             pos += 1
     if run:

@@ -2733,3 +2733,40 @@ def test_wholes_said_in_other_words_and_a_count_since_a_body_was_set_up(text, to
 ], ids=["share-after-a-note", "documents-in-bu", "over-the-years", "messages"])
 def test_kinds_past_a_note_and_a_share_in_bu_and_not_of_all_years(text, names):
     assert [c["name"] for c in active_disclosure(text)[0]["categories"]] == names
+
+
+@pytest.mark.parametrize("text, total", [
+    # channels named together, summed over the year ('全年累计在…发布')
+    ("一是强化依法主动公开。及时更新局官网政府信息公开有关内容。全年累计在局官网、政务微信公众号、今日头条政务号发布政务信息928条。二是规范依申请公开办理。", 928),
+    # what was disclosed, counted before the word ('…公开的1860条信息')
+    ("公开方式除通过云崖区政府网站青石乡政府信息公开专栏进行政府信息公开外,还通过各村(居)公示栏进行政府信息公开。公开数量主要包含了通过线上及线下公开的1860条信息。", 1860),
+], ids=["channels-summed-over-the-year", "disclosed-counted-before-the-word"])
+def test_a_years_sum_over_channels_and_a_count_before_the_word(text, total):
+    assert active_disclosure(text)[0]["total"] == total
+
+
+@pytest.mark.parametrize("text, first", [
+    # the first kind after two acts ('公开发布') past the site's name
+    ("2020年,我局在云崖旗门户网站公开发布通告类7条、局公告公示类35条,运用新媒体微信公众号、微博发布及时动态234条。", "通告类"),
+    # after the channels, the act and the year's documents issued ('本年度制发的')
+    ("通过省政府门户网站、《青石省人民政府公报》等渠道主动公开本年度制发的省政府规章2件、省政府及省政府办公厅行政规范性文件2件,其他文件113件,"
+     "省政府工作报告及解读2条,财政预决算信息52条。", "省政府规章"),
+], ids=["two-acts", "issued-this-year"])
+def test_the_first_kind_after_two_acts_or_the_years_documents_issued(text, first):
+    assert active_disclosure(text)[0]["categories"][0]["name"] == first
+
+
+def test_a_street_office_named_by_its_streets_name_in_the_opening_sentence():
+    text = ("2020年,根据《中华人民共和国政府信息公开条例》要求,现公布东街办事处2020年政府信息公开工作年度报告。\n"
+            "本报告包括总体情况、主动公开政府信息情况等六个部分。\n一、总体情况\n略。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "东街办事处"
+
+
+def test_a_ministrys_notice_under_a_headline_dated_by_its_publication_annexes_the_report():
+    text = ("青石部2020年政府信息公开工作报告\n中华人民共和国青石部\n公\n告\n2020 年\n第 2 号\n"
+            "按照《中华人民共和国政府信息公开条例》有关要求,我部编制了《青石部 2019 年政府信息公开工作报告》,现予公布。\n"
+            "附件:青石部 2019 年政府信息公开工作报告\n青石部\n2020 年 1 月 22 日\n青石部 2019 年政府信息公开工作报告\n"
+            "根据《政府信息公开条例》要求,编制青石部 2019年政府信息公开工作报告。报告所列数据的统计期限为 2019年 1 月 1 日至 2019 年 12 月 31 日。\n"
+            "一、总体情况\n2019 年,青石部继续丰富政府信息公开渠道。\n")
+    record = convert(text.encode(), "page.txt")
+    assert (record["title"], record["report_year"]) == ("青石部2019年政府信息公开工作报告", 2019)

@@ -89,6 +89,7 @@ def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
         # a page's headline ('2018年水务局…报告') over the document's own ('2018年绵阳市水务局…报告'),
         # or a column's name without a year over the title under the page's fields
         return (_fuller_title_below(lines, i, line) or _dated_title_below(lines, i, line) or _own_title_below(lines, i, line)
+                or _annexed_title_below(lines, i, line)
                 or (_headline_ending_with(meta, _compact_title(line)) or _compact_title(line), i, 1))
     for key in ("title", "page_title"):
         if meta.get(key) and _TITLE_HINT.search(meta[key]):
@@ -249,6 +250,26 @@ def _own_title_below(lines: list[str], index: int, title: str) -> tuple[str, int
         if _A_LINE_OF_PROSE.search(line):
             return None
     return None
+
+
+def _annexed_title_below(lines: list[str], index: int, title: str) -> tuple[str, int, int] | None:
+    """(title, line index, 1) of the report a notice under a page's headline annexes ('附件:应急管理部 2019 年…报告'), printed
+    again as the title over the body, where it is the headline's but for the year (the page's headline names the year it was
+    published: '应急管理部2020年政府信息公开工作报告'); None otherwise."""
+    compact = _compact_title(title)
+    for j in range(index + 1, min(index + 15, len(lines))):
+        annex = _ANNEX.match(lines[j])
+        if not annex:
+            continue
+        named = _compact_title(annex.group(1))
+        if named == compact or not _in_order(_TITLE_YEAR.sub("", compact), _TITLE_YEAR.sub("", named)):
+            return None
+        return next(((named, k, 1) for k in range(j + 1, min(j + 8, len(lines))) if _compact_title(lines[k]) == named), None)
+    return None
+
+
+#: a notice's annex line, naming the report ('附件:应急管理部 2019 年政府信息公开工作报告')
+_ANNEX = re.compile(r"\s*附件\s*\d?\s*[:：]\s*(.{6,60}?(?:报告|年报))\s*$")
 
 
 def _named_in_title(title: str) -> str | None:
@@ -1538,7 +1559,8 @@ def _names_no_place(organ: str) -> bool:
         # mirror's spam put for it: '365bet…人民政府合作交流办公室'); a working body's ('领导小组办公室根据实际…')
     return (len(organ.lstrip(_PLACE_CHARS)) <= 5 and not re.search("[" + _PLACE_CHARS + "国]", organ[1:-1])
             and not organ.endswith(_PLACE_SUFFIXES)  # '角尾乡' is a place, not a kind of organ
-            and not (organ.endswith("街办") and len(organ) > 3))  # (nor '东岳路街办', a street's office by its street's name)
+            and not (organ.endswith("街办") and len(organ) > 3 or organ.endswith("办事处") and len(organ.removesuffix("办事处").removesuffix("街道")) >= 2))  # (nor '东岳路街办',
+    # '东街办事处', a street's office by its street's name)
 
 
 def _expanded(organ: str, text: str) -> str:

@@ -2770,3 +2770,20 @@ def test_a_ministrys_notice_under_a_headline_dated_by_its_publication_annexes_th
             "一、总体情况\n2019 年,青石部继续丰富政府信息公开渠道。\n")
     record = convert(text.encode(), "page.txt")
     assert (record["title"], record["report_year"]) == ("青石部2019年政府信息公开工作报告", 2019)
+
+
+@pytest.mark.parametrize("head, date", [
+    ("青石署2019年度政府信息公开工作报告 发布时间:2020年01月22日 ", "2020-01-22"),
+    ("青石省财政厅2021年政府信息公开工作年度报告 • 发布时间:2022年01月26日 • 编辑:省财政厅办公室 • 来源:省财政厅 ", "2022-01-26"),
+    ("部  门 街  镇 云崖区青石镇人民政府 2025年政府信息公开工作年度报告 日期:2026-01-09 字 号: ", "2026-01-09"),
+], ids=["written-out", "bulleted-fields", "labelled-date-alone"])
+def test_a_one_line_copys_date_field_after_its_title(head, date):
+    body = ("本报告按照《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》要求进行编写。报告由总体情况、"
+            "主动公开政府信息情况组成。一、总体情况 2019年,我署认真贯彻落实《条例》,主动公开政府信息120条。二、主动公开政府信息情况 略。")
+    assert convert((head + body).encode(), "flat.txt")["published_date"] == date
+
+
+def test_the_statistics_period_in_an_opening_sentence_is_no_page_date():
+    text = ("根据《中华人民共和国政府信息公开条例》的要求,编制本报告。报告中所列数据统计时间:2024年1月1日—12月31日,现将公开工作情况报告如下:\n"
+            "一、总体情况\n2024年,云崖县认真贯彻落实政府信息公开工作要求。\n")
+    assert convert(text.encode(), "page.txt")["published_date"] is None

@@ -41,10 +41,12 @@ _DOMAIN_HINT = re.compile(r"\.(?:" + _TLDS + ")", re.I)
 _INLINE_META = re.compile(r"(?:信息)?来\s*源\s*[:：]\s*(\S*?)\s*(?:发布)?时\s*间\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2})(\s*\d{1,2}:\d{2})?")
 #: the date field of a page header glued into the top of a one-line body, with the 来源
 #: before or after it: '发布日期：2023-01-16　来源：X', '来源：X发布日期：…', '时间：… 10:14来源：作者：', or a CMS's
-#: date of issue in a field table flattened with pipes ('发布机构 | 市政府办 | 发文日期 | 2018-02-28 |')
+#: date of issue in a field table flattened with pipes ('发布机构 | 市政府办 | 发文日期 | 2018-02-28 |'); a date written out
+#: ('审计署2019年度…报告 发布时间:2020年01月22日 本报告…'), or labelled 日期 alone ('…报告 日期:2026-01-09 字号:'); not the
+#: statistics' period ('数据统计时间:2024年1月1日—12月31日')
 _HEADER_DATE = re.compile(
-    r"(?:来\s*源\s*[:：]\s*(?P<before>[^\s:：]*?)\s*)?(?:发布日期|发布时间|时\s*间|(?P<issued>发文日期(?=\s*[|｜])))\s*[:：|｜]\s*"
-    r"(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:来\s*源\s*[:：]\s*(?P<before>[^\s:：]*?)\s*)?(?:发布日期|发布时间|(?<!统计)(?<!截止)时\s*间|(?<![\u3400-\u9fff])日\s*期|(?P<issued>发文日期(?=\s*[|｜])))\s*[:：|｜]\s*"
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}/\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*来\s*源\s*[:：](?:\s*(?P<after>[^\s:：【]++)(?!\s*[:：]))?)?")
 _DATE = (r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}/\d{1,2}/\d{1,2})/?"
          r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分)?")

@@ -2714,7 +2714,9 @@ def test_a_pdfs_date_line_its_blanks_lost(line):
     ("(一)主动公开情况\n2021年,省统计局共编发各类信息1555条,发布各类解读信息123条。\n全年共办理各类在线留言1647条,其中,局长信箱268条、咨询交流1379条。", 1555),
     # what an account released since the street office was set up, and the site's beside it
     ("自街道成立以来利用街道“青石”公众号平台发布信息169条,利用区政府网站公布信息92条,涉及机构信息、新闻动态等多个版块。", None),
-], ids=["released-and-updated", "of-every-kind-including", "edited-and-released", "since-set-up"])
+    # what was disclosed off the web, after the site's and the media's counts
+    ("全年通过云崖区政府网站主动公开政府文件,政府会议、财政预决算、重大民生等信息3498条;政务新媒体发布信息10444条;线下方式公开信息20451条。", None),
+], ids=["released-and-updated", "of-every-kind-including", "edited-and-released", "since-set-up", "off-the-web"])
 def test_wholes_said_in_other_words_and_a_count_since_a_body_was_set_up(text, total):
     assert active_disclosure(text)[0]["total"] == total
 

@@ -827,8 +827,8 @@ def _counted_in_a_first_point(count: int, text: str) -> bool:
         if _a_first_point(text, start, end):
             return True
     return False
-#: a count of what other means or channels released
-_BY_OTHER_MEANS = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:通过)?(?:其他|其它)(?:方式|渠道|途径)")
+#: a count of what other means or channels released, or those off the web ('…;线下方式公开信息20451条')
+_BY_OTHER_MEANS = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:通过)?(?:其他|其它|线下)(?:方式|渠道|途径)")
 #: a clause counting what another channel released ('…人民政府网公开信息23条;通过…“三务公开”平台公开信息154条')
 _ANOTHER_CHANNEL_NEXT = re.compile(r"\s*(?:在|通过|依托)[^。；;，,\d]{1,30}?(?:平台|网站|网|公众号|微信|微博|专栏|公开栏)"
                                    r"[^。；;，,\d]{0,12}?(?:公开|发布)[^。；;，,\d]{0,12}?\d+\s*[条篇]")

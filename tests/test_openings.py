@@ -2789,3 +2789,16 @@ def test_the_statistics_period_in_an_opening_sentence_is_no_page_date():
     text = ("根据《中华人民共和国政府信息公开条例》的要求,编制本报告。报告中所列数据统计时间:2024年1月1日—12月31日,现将公开工作情况报告如下:\n"
             "一、总体情况\n2024年,云崖县认真贯彻落实政府信息公开工作要求。\n")
     assert convert(text.encode(), "page.txt")["published_date"] is None
+
+
+def test_a_list_goes_on_past_a_count_whose_name_a_mirrors_spam_replaced():
+    text = ("市教育局主动在云崖市政府门户网站发布新闻动态73条、教育资讯169条、政策图解4条(其中1条视频动画解读)、民意征集1条、"
+            "金沙城中心赌场_澳门金沙官网1条、部门文件等111条;“云崖教育”微信公众号发布信息约700条。")
+    record = convert(("云崖市教育局2022年政府信息公开工作年度报告\n一、总体情况\n" + text + "\n").encode(), "mirror.txt")
+    assert [c["name"] for c in record["active_disclosure"]["categories"]][-2:] == ["民意征集", "部门文件"]
+
+
+def test_a_betting_brands_sports_word_put_before_an_organs_name():
+    text = ("UedBet体育城市管理综合执法局\n2021年度政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定,现公布UedBet体育城市管理"
+            "综合执法局2021年政府信息公开工作年度报告。\n一、总体情况\n略。\n")
+    assert convert(text.encode(), "mirror.txt")["title"] == "城市管理综合执法局2021年度政府信息公开工作年度报告"

@@ -1423,9 +1423,13 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
                 run[-1]["pct"] = float(includes.group("pct"))
         elif run and _AN_AMOUNT_NOTE.fullmatch(gap):
             gap = ""  # the amount of the kind before ('政府采购29项,采购金额23.72万元,政策文件1条')
+
         name = m.group("name")
         if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
             gap, name = gap.rstrip("0123456789"), name[1:]
+        elif run and name[:1] in "条件篇项" and name[1:2] in "、，," and gap[-1:].isdigit() and not gap.rstrip("0123456789").strip(" 、，,"):
+            gap, name = "", name[2:]  # a count whose kind's name a mirror's spam replaced, the spam filter took it ('民意征集1条、
+            # [spam]1条、部门文件等111条'): the list goes on
         elif gap[-1:].isdigit() and (day := _A_DAYS_DATE.search(gap)):
             gap, name = gap[:day.start()], day.group(0) + name  # a day's date naming it ('…、5•15政务公开日活动1篇、…')
         elif (gap[-1:] in ")）" and (opening := _NAME_OPENING_IN_BRACKETS.search(gap))

@@ -2802,3 +2802,10 @@ def test_a_betting_brands_sports_word_put_before_an_organs_name():
     text = ("UedBet体育城市管理综合执法局\n2021年度政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定,现公布UedBet体育城市管理"
             "综合执法局2021年政府信息公开工作年度报告。\n一、总体情况\n略。\n")
     assert convert(text.encode(), "mirror.txt")["title"] == "城市管理综合执法局2021年度政府信息公开工作年度报告"
+
+
+def test_headings_naming_the_organs_acts_split_from_the_paragraph_glued_to_them():
+    text = ("根据《条例》要求编制本报告。\n一、总体情况\n略。\n二、行政机关主动公开政府信息情况2021年,我局主动公开政府信息120条。\n"
+            "三、行政机关收到和处理政府信息公开申请情况本年未收到申请。\n")
+    assert [s["title"] for s in convert(text.encode(), "page.txt")["sections"]] == [
+        "总体情况", "行政机关主动公开政府信息情况", "行政机关收到和处理政府信息公开申请情况"]

@@ -2809,3 +2809,36 @@ def test_headings_naming_the_organs_acts_split_from_the_paragraph_glued_to_them(
             "三、行政机关收到和处理政府信息公开申请情况本年未收到申请。\n")
     assert [s["title"] for s in convert(text.encode(), "page.txt")["sections"]] == [
         "总体情况", "行政机关主动公开政府信息情况", "行政机关收到和处理政府信息公开申请情况"]
+
+
+@pytest.mark.parametrize("text, total, names", [
+    # occasions counted among the kinds do not end the list
+    ("2022年,共主动公开政府信息104条,其中,文件通知8条,人大建议、政协提案办理结果复函17条,公开征求意见3次、征求意见反馈3次,"
+     "项目资金使用情况公示3条,评审结果公示3条,预决算公开说明2条。", 104,
+     ["文件通知", "人大建议、政协提案办理结果复函", "项目资金使用情况公示", "评审结果公示", "预决算公开说明"]),
+    # kinds in 份 adding up to the whole before them, no 其中
+    ("截至12月底,及时发布各类教育信息718条,发布教育厅正式公文288份,部委新闻168份,图片新闻32份,教育新闻29份,其他类档案201份。", 718,
+     ["教育厅正式公文", "部委新闻", "图片新闻", "教育新闻", "其他类档案"]),
+    # the first of kinds listed, named by 类 before 政府信息, is no whole
+    ("区政府办公室2022年依托区政府门户网站公开区政府规范性文件等公文类政府信息54条,公开财政预决算信息2条,区政府常务会议、政务动态类信息733条。", None, None),
+    # a single kind, not the parts an archive's holdings are broken down into after a bracket
+    ("云崖区档案局在2018年度共计产生政府信息34条,其中主动公开的公文类信息有34条。在主动公开的信息中,工作动态类34条,约占总体的比例为100%。\n"
+     "目前累计接收政府公开信息文件共计1640份(其中原云崖1272份,原青石368份)。", 34, ["工作动态类"]),
+], ids=["occasions", "in-fen-adding-up", "first-kind-before-government-information", "holdings-in-brackets"])
+def test_kinds_past_occasions_in_fen_and_not_an_archives_holdings(text, total, names):
+    ad = active_disclosure(text)[0]
+    assert ad["total"] == total
+    if names is not None:
+        assert [c["name"] for c in ad["categories"]] == names
+
+
+def test_a_proactive_sections_count_added_and_updated_and_a_mediums_besides():
+    text = ("云崖区科技局2020年政府信息公开工作年度报告\n一、概述\n根据《条例》要求,我局成立了政务信息公开工作领导小组。\n"
+            "二、主动公开政府信息的情况\n2020年共新增和更新政府信息153条,其中机构职能类8条;政策与规范性文件类3条;政府报告类6条;动态及其他工作信息82条。\n"
+            "此外,还通过不同渠道和方式公开政府信息 ,新闻媒体公开信息5条,举办新闻发布会1次,政策解读稿件发布5篇。\n三、依申请公开情况\n略。\n")
+    assert convert(text.encode(), "page.txt")["active_disclosure"]["total"] == 153
+
+
+def test_the_year_applications_are_carried_over_to_is_not_the_reports():
+    text = ("一、总体情况\n(一)认真落实主动公开。做好常态化政府信息公开和更新。\n(二)依申请公开。全年受理申请20件,办结12件,余8件转2023年度办理。\n")
+    assert convert(text.encode(), "page.txt")["report_year"] is None

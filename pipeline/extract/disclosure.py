@@ -46,7 +46,8 @@ _ROUGH_SUM = re.compile(r"(?:共计|合计|总计)\s*\d+(?:\.\d+)?\s*(?:余万?|
 #: its unit lost before the breakdown)
 _TOTAL = re.compile(r"(?:公开|公布|发布)[^。；;，,\d]{0,24}?信息\s*(\d+)\s*(?=[（(]其中|[，,]\s*其中)"
                     # '门户网站共更新信息1335条,其中…', '…全年总计更新主动公开信息500条': what a site updated, said to be the whole
-                    r"|[共总](?:计)?(?:当年|本年|全年)?更新(?:各类)?(?:主动公开)?(?:政府|政务)?信息\s*(\d+)\s*[条件]"
+                    # (and added: '2020年共新增和更新政府信息153条,其中…')
+                    r"|[共总](?:计)?(?:当年|本年|全年)?(?:新增[和及、]?)?更新(?:各类)?(?:主动公开)?(?:政府|政务)?信息\s*(\d+)\s*[条件]"
                     # '2021年,东山镇在…平台网站上更新各类信息76条': of every kind, the whole
                     r"|更新各类(?:政府|政务)?信息\s*(\d+)\s*[条件]"
                     # '…通过政府网站主动公开,全年共推送各类工作信息290条': pushed, or edited and released ('共编发各类信息1555条'),
@@ -505,8 +506,8 @@ def _totals(text: str, released: bool = False, said_whole: bool = False, to_the_
             # the sum ending a list of what the sentence's first clauses said was disclosed ('在…门户网及时公开主站通知公告
             # 63条、…;子站动态信息6条、…;水利领域基层政务信息10条,共计200条')
             disclosing = summing
-        if not (disclosing or released and "发布" in clause):
-            continue
+        if not (disclosing or released and ("发布" in clause or "更新" in clause)):
+            continue  # (in a section on proactive disclosure, what was released or updated: '2020年共新增和更新政府信息153条,其中…')
         for m in (_TOTAL_WITH_LISTS if _LISTED_TOTAL_WORDS.search(clause) else _TOTAL).finditer(clause):
             before, part = _comma_part(clause, m)
             if (rough_end is not None and m.start() >= rough_end and not _THE_WHOLE_SAID.search(part)
@@ -693,6 +694,7 @@ def _a_share(clause: str, m: re.Match, before: str, part: str, previous: str, fo
         # or another channel's after it ('…微信公开政府信息67条,通过政府网站公开政府信息30条', '…共发布政务微信公开信息365条,
         # 政务微博公开信息588条') or a site's earlier in the paragraph
         return bool(_A_COUNT.search(before) or _A_COUNT.search(part, 0, medium_at) or _a_channels_count(previous)
+                    or _BESIDES.match(clause)  # (what a medium released besides: '此外,还通过不同渠道…公开政府信息,新闻媒体公开信息5条')
                     # (not a whole through channels named together, a site or boards among them; a medium's count may
                     # hold a note: '在微信公众号、X等新媒体公开信息1226条(其中原创317条,…);在县政府网站…136条')
                     or (not _SEVERAL_CHANNELS.search(named) or not _SITE_NAMED.search(named) and not _A_BOARD.search(named))
@@ -827,6 +829,8 @@ def _counted_in_a_first_point(count: int, text: str) -> bool:
         if _a_first_point(text, start, end):
             return True
     return False
+#: the words opening a clause on what was done besides ('此外', '另外', '同时')
+_BESIDES = re.compile(r"\s*(?:此外|另外|同时|除此之外)")
 #: a count of what other means or channels released, or those off the web ('…;线下方式公开信息20451条')
 _BY_OTHER_MEANS = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:通过)?(?:其他|其它|线下)(?:方式|渠道|途径)")
 #: a clause counting what another channel released ('…人民政府网公开信息23条;通过…“三务公开”平台公开信息154条')
@@ -902,8 +906,8 @@ _A_KIND_DISCLOSED = re.compile(_A_KINDS_INFORMATION + r"\s*\d+\s*[条件篇项]$
 _A_KINDS_INFORMATION_COUNTED = re.compile(_A_KINDS_INFORMATION + r"\s*$")
 #: what is done besides disclosing proactively, in a count after another ('…,依申请公开2件', '…,答复3件')
 _OTHER_ACTS = re.compile(r"申请|受理|答复|回复|办理|办结|复议|诉讼|访问|浏览|点击")
-#: a kind's count ('主动公开部门文件类信息183份'; not '各类信息')
-_A_KINDS_COUNT = re.compile(r"(?<!各)类(?:的)?信息\s*(?:共计|共|为)?\s*\d+\s*[条件篇份]$")
+#: a kind's count ('主动公开部门文件类信息183份', '公开区政府规范性文件等公文类政府信息54条'; not '各类信息')
+_A_KINDS_COUNT = re.compile(r"(?<!各)类(?:的)?(?:政府|政务)?信息\s*(?:共计|共|为)?\s*\d+\s*[条件篇份]$")
 #: a count of what was proactively disclosed, a clause part of its own
 _PROACTIVE_AFTER_RELEASED = re.compile(r"\s*主动公开(?:的)?(?:各类)?(?:(?:政府|政务)?信息)?\s*\d+\s*[条件项]$")
 #: what was disclosed on application, after the proactive part ('…共发布信息3603条,主动公开3054条,依申请公开141条')
@@ -1193,8 +1197,8 @@ _APPLICATIONS_BROKEN_DOWN = re.compile(r"申请[^。；;\d]{0,12}?\d+\s*[件项�
 _EXPLANATIONS_BROKEN_DOWN = re.compile(r"解读[^，,。；;\d]{0,8}\d+\s*[条件篇]\s*[，,]?\s*(?:其中[，,：:]?)?\s*$")
 #: a count accumulated up to a year's end or over the years, in the clause stating it
 _ACCUMULATED_BEFORE = re.compile(r"(?:到|至|截至|截止)\s*(?:19|20)\d{2}\s*年\s*(?:12\s*月\s*)?(?:底|末)[^，,。；;]*?累计[^，,。；;]*$|历年[^，,。；;]*$")
-#: a count broken down right after it ('…重点领域政府信息37条,其中')
-_PART_BROKEN_DOWN = re.compile(r"(\d+)\s*[条件篇项]\s*[，,；;]?\s*(?:其中\s*[，,：:]?\s*)?$")
+#: a count broken down right after it ('…重点领域政府信息37条,其中', '…文件共计1640份(其中')
+_PART_BROKEN_DOWN = re.compile(r"(\d+)\s*[条件篇项份]\s*[，,；;（(]?\s*(?:其中\s*[，,：:]?\s*)?$")
 #: a channel's name ending an item's ('各部门政府网站', '政务新媒体'), not a kind's, maybe with its act ('…网页专栏主动公开',
 #: '执法公示平台主动公开')
 _A_CHANNELS_NAME = re.compile(r"(?:网站|门户网|政府网|公开网|信息网|新媒体|公众号|微博|微信|客户端|公开栏|宣传栏|公告栏|显示屏|方式|渠道|途径)"
@@ -1401,6 +1405,8 @@ def _item_matches(sentence: str):
 _ONE_COUNT_EACH = re.compile("[、与]")
 
 
+#: occasions counted in a list of kinds ('公开征求意见3次、征求意见反馈3次,')
+_OCCASIONS_COUNTED = re.compile(r"(?:[、，,；;]?\s*[^\d，,、；;。：:（）()]{2,20}?\d+\s*次\s*)+[、，,；;]\s*")
 #: an amount in yuan noted after a kind's count, between it and the next kind
 _AN_AMOUNT_NOTE = re.compile(r"[，,、]?\s*[\u3400-\u9fff]{0,6}金额\s*(?:为|达)?\s*\d+(?:\.\d+)?\s*万?元\s*[，,、]\s*")
 
@@ -1423,6 +1429,8 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
                 run[-1]["pct"] = float(includes.group("pct"))
         elif run and _AN_AMOUNT_NOTE.fullmatch(gap):
             gap = ""  # the amount of the kind before ('政府采购29项,采购金额23.72万元,政策文件1条')
+        elif run and "次" in gap and _OCCASIONS_COUNTED.fullmatch(gap):
+            gap = ""  # occasions counted among the kinds, none of them ('…17条,公开征求意见3次、征求意见反馈3次,项目资金使用情况公示3条')
 
         name = m.group("name")
         if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
@@ -1501,5 +1509,7 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
             or len(r) >= 2 and all(c["unit"] == "篇" and c["raw"].endswith(("信息", "类")) for c in r)  # ('更新工作动态信息43篇、公告公示信息3篇')
             or len(r) >= 2 and r[0]["after_of_which"] and len({c["unit"] for c in r}) == 1
             and (r[0]["unit"] != "件" or all(c["quoted"] or c["raw"].endswith(("类", "类信息", "类文件")) for c in r)
-                 or sum(c["count"] for c in r) in totals)]
+                 or sum(c["count"] for c in r) in totals)
+            # (or three or more in one unit adding up to the whole: '…各类教育信息718条,发布教育厅正式公文288份,部委新闻168份,…')
+            or len(r) >= 3 and len({c["unit"] for c in r}) == 1 and sum(c["count"] for c in r) in totals]
     return max(runs, key=len) if runs else []

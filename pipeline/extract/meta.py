@@ -540,8 +540,9 @@ _YEAR_OPENING_A_PARAGRAPH = re.compile(r"(?m)^\s*((?:19|20)\d{2})\s*(?:年度?(?
 def _most_mentioned_year(text: str) -> int | None:
     """The year the prose mentions most often (citations in 《》 and 〔〕 left out)."""
     text = re.sub(r"《[^》]*》|〔[^〕]*〕|\([^)]*\)", "", text)
-    # (not a year whose plans are told: '2020年,我局将按照…' at the end of a 2019 report)
-    years = re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\d{1,2}月\d)(?![，,]?[^。，,；;]{0,8}?将)", text)
+    # (not a year whose plans are told: '2020年,我局将按照…' at the end of a 2019 report, nor the next year that applications are
+    # carried over to: '…余8件转2023年度办理')
+    years = re.findall(r"(?<!\d)(?<!转)(?<!转入)(?<!转至)(?<!转到)((?:19|20)\d{2})\s*年(?!\d{1,2}月\d)(?![，,]?[^。，,；;]{0,8}?将)", text)
     if not years:
         return None
     counts: dict[str, int] = {}

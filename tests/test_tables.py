@@ -1,4 +1,6 @@
 """Statistics tables: every source shape, every label variant, every arithmetic rule."""
+import pytest
+
 from pipeline.convert import convert
 from pipeline.extract.arith import check
 
@@ -991,3 +993,25 @@ def test_a_group_captions_row_takes_no_enumerator_of_the_label_under_it_for_a_va
     apps = convert(_torn_report(table), "huaian.txt")["tables"]["applications"]
     assert "other" not in apps or all(v is None for v in apps["other"].values())
     assert [apps["other_overdue_correction"][c] for c in APPLICANTS] == [67, 3, 0, 0, 1, 0, 71]
+
+
+_ACTIVE_HEAD = "云崖镇2025年政府信息公开工作年度报告\n一、总体情况\n略。\n二、主动公开政府信息情况\n"
+_ACTIVE_CELLS = [("", "0", "1", "2"), ("行政规范性文件", "3", "0", "5")]
+
+
+@pytest.mark.parametrize("form", ["a-cell-a-line", "html"])
+def test_the_regulations_row_printed_without_its_label_is_read_by_its_place(form):
+    """A page that left the 规章 label's cell blank: its values between the header and the 规范性文件 row are that row's."""
+    if form == "html":
+        rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _ACTIVE_CELLS)
+        data = ("<html><body><p>" + _ACTIVE_HEAD.replace("\n", "</p><p>") + "</p><table><tr><td colspan=4>第二十条第(一)项</td></tr>"
+                "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>" + rows
+                + "</table><p>三、收到和处理政府信息公开申请情况</p><p>略。</p></body></html>").encode()
+        name = "page.html"
+    else:
+        cells = ["第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"] + [c or "  " for r in _ACTIVE_CELLS for c in r]
+        data = (_ACTIVE_HEAD + "\n\n".join(cells) + "\n三、收到和处理政府信息公开申请情况\n略。\n").encode()
+        name = "page.txt"
+    active = convert(data, name)["tables"]["active"]
+    assert active["regulations"] == {"issued": 0, "repealed": 1, "in_force": 2}
+    assert active["normative_documents"] == {"issued": 3, "repealed": 0, "in_force": 5}

@@ -869,6 +869,8 @@ def _parse_active(s: Stream, prose, grid):
         cols = _row_columns(spec, header, fmt)
         if not cols:
             continue
+        if key == "normative_documents" and "regulations" not in rows and i > 0 and ms[i - 1][2][0] == "col":
+            _unlabelled_first_row(s, ms[i - 1][1], a, cols, grid, prose, rows)
         nxt = ms[i + 1][0] if i + 1 < len(ms) else len(s.compact)
         raw_all = _values_text(s, b, nxt)
         raw, used = _numeric_prefix(raw_all, grid)
@@ -884,6 +886,19 @@ def _parse_active(s: Stream, prose, grid):
             notes.append(issue("ambiguous_cells", f"表二 {key}: the printed digits '{raw.strip()}' allow several splits; chose {[v for v, _, _ in cells]}", "info", f"$.tables.active.{key}"))
         end = _compact_end(s, b, used)
     return rows, start, end, {"units": units, "format": fmt, "issues": notes}
+
+
+def _unlabelled_first_row(s: Stream, start: int, end: int, cols: list[str], grid: bool, prose, rows: dict) -> None:
+    """The 规章 row printed with its label lost, its values alone between the header and the 规范性文件 row (a page that
+    left the label's cell blank: '现行有效件数 /   / 0 / 0 / 0 / 行政规范性文件 / 0 …'): put in `rows` where they are as many
+    numbers as the row's columns and nothing else."""
+    raw = _values_text(s, start, end)
+    values, used = _numeric_prefix(raw, grid)
+    values = values.lstrip(" \t\n" + SEP)  # (the header row's end, in a grid's stream)
+    tokens = [t for t in _tokens(values, grid) if t]
+    if used and not raw[used:].strip(" \t\n|｜" + SEP) and len(tokens) == len(cols) and all(t.isdigit() for t in tokens):
+        cells, _ = _row_values(values, tokens, len(cols), None, None, prose, grid)
+        rows["regulations"] = {c: v for c, (v, _, _) in zip(cols, cells)}
 
 
 #: a row's two values and its blank third cell between pipes, on one line ('| 0 | 0 | |')

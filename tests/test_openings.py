@@ -2842,3 +2842,12 @@ def test_a_proactive_sections_count_added_and_updated_and_a_mediums_besides():
 def test_the_year_applications_are_carried_over_to_is_not_the_reports():
     text = ("一、总体情况\n(一)认真落实主动公开。做好常态化政府信息公开和更新。\n(二)依申请公开。全年受理申请20件,办结12件,余8件转2023年度办理。\n")
     assert convert(text.encode(), "page.txt")["report_year"] is None
+
+
+def test_a_proactive_sections_rough_whole_leaves_no_count_elsewhere_for_it():
+    text = ("云崖市人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n"
+            "通过市门户网站、政务新媒体主动公开各类政务信息1.85万条,公开各类政府文件121件,政策解读111篇。\n"
+            "(二)依申请公开情况\n全年共受理依申请公开112件。\n(三)政府信息管理情况\n一是加强信息安全保障。二是狠抓基层信息公开。"
+            "三是注重重点领域公开。集中规范公开国民经济和社会发展规划、专项规划、国土空间规划等信息87条,公开助企纾困信息136条、疫情防控信息98条。\n")
+    ad = convert(text.encode(), "page.txt")["active_disclosure"]
+    assert ad == {"total": None, "categories": []}

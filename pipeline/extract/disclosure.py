@@ -307,6 +307,12 @@ def active_disclosure(text: str, proactive: str = "", overview: str = "", year: 
         # the documents issued that were disclosed, and later the information disclosed ('共发文96件,其中主动公开文件0件,…' …
         # '另外,我镇共在政务信息公开平台主动公开政府信息达18条', '…主动公开政府信息简报111篇'): the year's is the information's
         candidates = [information] + [c for c in candidates if c != information]
+    if (candidates and proactive and ("万" in proactive or "余" in proactive or "多" in proactive)
+            and (rough := _ROUGH_WHOLE.search(proactive)) and "主动" in proactive[max(0, rough.start() - 40):rough.end()]
+            and not any(re.search(rf"(?<![\d.]){c}\s*[条件篇项份]", proactive) for c in candidates)):
+        candidates, text = [], proactive  # the section on proactive disclosure states the year's whole roughly ('主动公开各类政务
+        # 信息1.85万条'): no count stated elsewhere is it, nor are kinds counted elsewhere its breakdown ('…(三)政府信息管理情况 …
+        # 三是注重重点领域公开。集中规范公开…等信息87条,公开助企纾困信息136条、…')
     if year and candidates and ("截至" in text or "截止" in text) and (before := _up_to_earlier_years(text, year)):
         candidates = [c for c in candidates if c not in before]  # (a 2020 report's '截至2019年12月31日,共…发布信息1298篇')
     categories = _categories(text, set(candidates))

@@ -2851,3 +2851,22 @@ def test_a_proactive_sections_rough_whole_leaves_no_count_elsewhere_for_it():
             "三是注重重点领域公开。集中规范公开国民经济和社会发展规划、专项规划、国土空间规划等信息87条,公开助企纾困信息136条、疫情防控信息98条。\n")
     ad = convert(text.encode(), "page.txt")["active_disclosure"]
     assert ad == {"total": None, "categories": []}
+
+
+@pytest.mark.parametrize("text, names", [
+    # channels with their act and what they disclosed ('政府公报公开政府信息', '其他方式公开政府信息') are no kinds
+    ("2018年,我局共对外公开各类信息278条,其中政府网站公开信息78条、政务微信公开信息14条、政府公报公开政府信息1条、其他方式公开政府信息185条。", []),
+    # the act done at once (集中公开) before the first kind
+    ("二是深化重点领域公开,依托政府网站政府信息公开平台,集中公开规划计划信息20条,重大建设项目信息94条,财政领域信息36条。",
+     ["规划计划信息", "重大建设项目信息", "财政领域信息"]),
+], ids=["channels-with-what-they-disclosed", "disclosed-at-once"])
+def test_channels_with_what_they_disclosed_and_the_act_done_at_once(text, names):
+    assert [c["name"] for c in active_disclosure(text)[0]["categories"]] == names
+
+
+def test_a_date_field_after_the_title_on_its_line_is_no_sites_name():
+    text = ("- 索 引 号:00824883-6/2024-29854 主题分类:综合政务\n- 发文机关:云崖县政府办公室 成文日期:2024-02-06 17:24\n-\n标 题:\n"
+            "云崖县2023年政府信息公开工作年度报告 - 文 号:发布日期: 2024-02-06 17:24\n- 备案登记号:\n-\n废止日期:\n时 效 性:有效\n"
+            "云崖县2023年政府信息公开工作年度报告\n依据《中华人民共和国政府信息公开条例》规定,编制本报告。\n一、总体情况\n略。\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["published_date"] == "2024-02-06" and record["source"].get("site_name") is None

@@ -793,6 +793,8 @@ def _is_page_title_line(text: str, index: int, meta: dict) -> bool:
     parts = [p.strip() for p in _TITLE_SPLIT.split(text.lstrip("?？ ")) if p and p.strip()]
     if len(parts) < 2 or "报告" not in parts[0] or _SENTENCE_PUNCTUATION.search(parts[0]):
         return False  # not a title: a sentence, which spam glued with _ or | may cut into parts
+    if holds_a_field(parts[-1]) and fields_from_text(parts[-1]):
+        return False  # the page's fields after its title, as a list's items ('X年度报告 - 文 号:发布日期: 2024-02-06 17:24')
     meta.setdefault("page_title", parts[0])
     site = parts[-1]
     if site and "报告" not in site and len(site) <= 30:

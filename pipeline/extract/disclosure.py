@@ -1437,7 +1437,6 @@ def _items(sentence: str, named: bool = True, totals: set[int] | frozenset = fro
             gap = ""  # the amount of the kind before ('政府采购29项,采购金额23.72万元,政策文件1条')
         elif run and "次" in gap and _OCCASIONS_COUNTED.fullmatch(gap):
             gap = ""  # occasions counted among the kinds, none of them ('…17条,公开征求意见3次、征求意见反馈3次,项目资金使用情况公示3条')
-
         name = m.group("name")
         if name[:1] in ".．、" and gap[-1:].isdigit():  # '其中:1.组织机构类信息3条;2.部门文件类…': numbered kinds
             gap, name = gap.rstrip("0123456789"), name[1:]

@@ -1560,8 +1560,9 @@ def _names_no_place(organ: str) -> bool:
         # mirror's spam put for it: '365bet…人民政府合作交流办公室'); a working body's ('领导小组办公室根据实际…')
     return (len(organ.lstrip(_PLACE_CHARS)) <= 5 and not re.search("[" + _PLACE_CHARS + "国]", organ[1:-1])
             and not organ.endswith(_PLACE_SUFFIXES)  # '角尾乡' is a place, not a kind of organ
-            and not (organ.endswith("街办") and len(organ) > 3 or organ.endswith("办事处") and len(organ.removesuffix("办事处").removesuffix("街道")) >= 2))  # (nor '东岳路街办',
-    # '东街办事处', a street's office by its street's name)
+            # (nor a street's office by its street's name: '东岳路街办', '东街办事处'; not '街道办事处')
+            and not (organ.endswith("街办") and len(organ) > 3
+                     or organ.endswith("办事处") and len(organ.removesuffix("办事处").removesuffix("街道")) >= 2))
 
 
 def _expanded(organ: str, text: str) -> str:

@@ -2870,3 +2870,22 @@ def test_a_date_field_after_the_title_on_its_line_is_no_sites_name():
             "云崖县2023年政府信息公开工作年度报告\n依据《中华人民共和国政府信息公开条例》规定,编制本报告。\n一、总体情况\n略。\n")
     record = convert(text.encode(), "page.txt")
     assert record["published_date"] == "2024-02-06" and record["source"].get("site_name") is None
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a district's bureau after a bare 区, printed in full with its city once, opening a document's name
+    ("一、总体情况\n根据《中华人民共和国政府信息公开条例》有关规定,现公布2021年度区民政局政府信息公开工作年度报告。\n(一)主动公开\n略。\n"
+     "(二)依申请公开\n进一步完善依申请公开工作制度,制定《青石市云崖区民政局政府信息依申请公开指南》,明确相关科室职责。云崖区各街道同步公开。\n",
+     "青石市云崖区民政局"),
+    # an organ titled with the bodies merged into it in brackets
+    ("2020年云崖县住房和城乡建设局(交通局、人防办)政府信息公开工作年度报告\n2022-03-10 18:38\n"
+     "2020年,云崖县住建局(交通局、人防办)在县委、县政府的正确领导下,认真抓好政府信息公开工作。\n一、总体情况\n略。\n", "云崖县住房和城乡建设局"),
+], ids=["city-in-a-documents-name", "merged-bodies-in-brackets"])
+def test_an_organ_named_with_its_city_or_its_merged_bodies(text, issuer):
+    assert convert(text.encode(), "page.txt")["issuer"] == issuer
+
+
+def test_a_towns_government_the_body_speaks_of_is_named_with_the_titled_place():
+    text = ("2019年青石市云崖镇政府信息公开工作年度报告\n本报告由工作情况概述,主动公开政府信息情况等七部分组成。\n"
+            "一、概述\n2019年,云崖镇政府认真贯彻落实《条例》,扎实推进政府信息公开工作。\n")
+    assert convert(text.encode(), "page.txt")["issuer"] == "青石市云崖镇"

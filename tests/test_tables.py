@@ -1015,3 +1015,13 @@ def test_the_regulations_row_printed_without_its_label_is_read_by_its_place(form
     active = convert(data, name)["tables"]["active"]
     assert active["regulations"] == {"issued": 0, "repealed": 1, "in_force": 2}
     assert active["normative_documents"] == {"issued": 3, "repealed": 0, "in_force": 5}
+
+
+def test_a_rows_columns_are_the_tables_format_under_a_header_copied_from_another_block_and_past_a_typed_character():
+    text = ("云崖县卫生健康局2022年政府信息公开工作年度报告\n一、总体情况\n略。\n二、主动公开政府信息情况\n"
+            "第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 0 |\n规范性文件 | 1 | 0 | 3 |\n"
+            "第二十条第(五)项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政许可 | 90 | ||\n第二十条第(六)项 | |||\n信息内容 | 本年处理决定数量 | ||\n"
+            "行政处罚 | 5 | ||\n行政强制法 | 2 | ||\n第二十条第(六)项 | |||\n信息内容 | 本年处理决定数量 | ||\n行政事业性收费 | 7 |\n"
+            "三、收到和处理政府信息公开申请情况\n略。\n")
+    active = convert(text.encode(), "page.txt")["tables"]["active"]
+    assert active["enforcement"] == {"decisions": 2} and active["fees"] == {"amount": 7}

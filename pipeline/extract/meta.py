@@ -626,8 +626,11 @@ _SELF_REFERENCE = re.compile(r"我|本(?:局|委|办|厅|院|署|部|机关|单�
 
 def _organ_before_disclosure(title: str) -> str | None:
     """The organ a title names before 政府信息公开 ('2014年X局政府信息公开…', 'X镇人民政府信息公开…');
-    None for a place ('2022年上海市政府信息公开…', see `_place_before_disclosure`)."""
+    None for a place ('2022年上海市政府信息公开…', see `_place_before_disclosure`). A note in brackets closing the name is
+    left out ('2020年X县住房和城乡建设局(交通局、人防办)政府信息公开…': the bodies merged into it)."""
     organ = _named_before_disclosure(title)
+    if organ[-1:] in ")）":
+        organ = _CLOSING_NOTE.sub("", organ)
     return organ if _ends_with_organ(organ) and not organ.endswith(_PLACE_SUFFIXES) else None
 
 
@@ -647,7 +650,8 @@ def _named_before_disclosure(title: str) -> str:
     return title[m.start(1):m.end(1) + (2 if m.group(1).endswith("人民") else 0)]  # 'X人民' + '政府信息公开'
 
 
-_ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*(?:年度?)?|本年度?)?([\u3400-\u9fff（）()·]{2,40}?)(?:政府信息公开|(?<!政府)信息公开|政务公开)")
+_ORGAN_BEFORE_DISCLOSURE = re.compile(r"(?:" + _YEAR + r"\s*(?:年度?)?|本年度?)?((?:[\u3400-\u9fff（）()·]|[（(][\u3400-\u9fff、]{1,20}[）)]){2,40}?)"
+                                     r"(?:政府信息公开|(?<!政府)信息公开|政务公开)")
 #: the organ an opening sentence says compiled the report: '由临邑县人民政府编制的2012年…报告', '本年度报告是X根据…编制', '…,X街道特编制…',
 #: '由X制作本报告'
 #: (综合 in a name is no verb: '由澧县农业综合开发办公室编制')
@@ -983,7 +987,7 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
                                          for b in body_openings)), None))
         if subject:
             full = _full_name(subject, text)  # (in full as the text prints it too: '宣城市残联' → '宣城市残疾人联合会')
-            return _expanded(full, text) if full else None
+            return _with_the_titled_place(_expanded(full, text), title) if full else None
         # else the place a title names after the year, as one it names before the year is; else the
         # organ the page says published it (its 发布机构), when the text names it too
         return (_place_before_disclosure(title) or _summing_place(text)
@@ -1002,6 +1006,17 @@ def _issuer_named(signer: str | None, title: str | None, opening: list[str], tex
         return publisher
     full = _bare_name_by_source(organ, source) or _full_name(organ, text)
     return _expanded(full, text) if full else None
+
+
+def _with_the_titled_place(organ: str, title: str | None) -> str:
+    """`organ`, the government of a place the title names with the place above it, named with that place too
+    ('2019年陆丰市河东镇政府信息公开…报告' over '河东镇政府…': '陆丰市河东镇人民政府')."""
+    place = _place_before_disclosure(title)
+    if place and not organ.startswith(place) and organ.endswith(("政府", "办事处")):
+        for k in range(2, len(place) - 1):
+            if place[k - 1] in _PLACE_CHARS and organ.startswith(place[k:]):
+                return place[:k] + organ
+    return organ
 
 
 #: a title's name before its year, of Han characters only ('怀远二中2021年…')
@@ -1685,8 +1700,8 @@ _BRANCH = re.compile(r"[\u3400-\u9fff]{2,4}?分局")
 def _as_named_elsewhere(place: str, text: str) -> str:
     """A place the text names once, maybe run into the words before it ('…,紧抓宣城市气象局', '打造新版重庆市农业农村委员会'),
     as the text names it elsewhere too ('宣城市人民政府办公室'); else as it is."""
-    if text.count(place) > 1:
-        return place
+    if text.count(place) > 1 or (at := text.find(place)) > 0 and text[at - 1] in "《“\"（(「":
+        return place  # (named once, opening a name in brackets or quotes: '制定《重庆市江北区民政局…指南》' with '江北区' elsewhere)
     return next((place[k:] for k in range(1, len(place) - 1) if text.count(place[k:]) > 1), place)
 
 

@@ -119,8 +119,11 @@ _CELL_UNIT = re.compile(r"(\d)(项|件|条|个|笔|篇|人次|次)(?=[ \t\u3000]
 _COUNTS_UNITS = frozenset("项件条个笔篇次人")
 #: a note printed after a row label, in brackets, without digits, maybe over its cell's lines ('(县级无此项)',
 #: '(指各行政机关印发的有正式文号的文件)', a whole sentence on what the row counts; or the unit of its money,
-#: '政府集中采购（元）'), or after a colon to the end of the label's cell ('规章:地方行政规章指各省…制定和发布的规范性文件。… |')
+#: '政府集中采购（元）'), or after a colon to the end of the label's cell ('规章:地方行政规章指各省…制定和发布的规范性文件。… |'), or
+#: a character run on to the label in a pipe-flattened row
 _ROW_NOTE = re.compile(r"[ \t\u3000]*(?:[（(](?:[^（()）\d|｜]{2,120}|元)[）)]|[:：][^\d|｜\n]{2,240}(?=[ \t\u3000]*[|｜\n])"
+                       # (or a character a typist ran on to the label before its cell's end: '行政强制法 | 0 |')
+                       r"|[\u3400-\u9fff](?=[ \t\u3000]*[|｜])"
                        # (or, in a laid-out row, cut by its cell's wrap before the values: '（区分处理的，只计这一情形，不   47 6…',
                        # or before the line of the values)
                        r"|[（(][^（()）\d|｜\n]{2,120}(?=[ \t\u3000]+\d|[ \t\u3000]*\n[ \t\u3000]*\d+(?:[ \t\u3000]+\d+){3}))")
@@ -925,8 +928,9 @@ def _row_columns(spec: dict, header: list[str], fmt: str | None) -> list[str]:
         return header
     for f in ([fmt] if fmt else []) + ["2021", "2019"]:
         cols = spec.get(f)
-        # (or a header printing one of them twice for another: '本年新制作数量 本年新制作数量 对外公开总数量')
-        if cols and (not header or set(header) <= set(cols) or len(header) != len(cols)):
+        # (or a header printing one of them twice for another: '本年新制作数量 本年新制作数量 对外公开总数量'; or the table's
+        # format's, under a header another block's copied: '行政事业性收费' under '本年处理决定数量')
+        if cols and (not header or set(header) <= set(cols) or len(header) != len(cols) or f == fmt):
             if header and set(header) == set(cols):
                 return header
             return cols

@@ -10,6 +10,7 @@ from .extract import clean as cleaning
 from .extract import contacts as contacts_mod
 from .extract import disclosure, kind, meta, sections, tables
 from .extract.issues import issue
+from .numbers import fold_digits
 from .model import Document, Heading, Paragraph, Table
 from .pagemeta import label_alone, names_a_label
 from .readers import read, source_format
@@ -41,8 +42,11 @@ def extract(doc: Document) -> tuple[dict, dict]:
     doc, found_tables, table_issues = tables.extract(doc)
     issues += table_issues
     items = list(doc.blocks)
-    lines = [b.text for b in items if isinstance(b, Paragraph)]
+    printed_lines = [b.text for b in items if isinstance(b, Paragraph)]
+    lines = [fold_digits(line) for line in printed_lines]  # (as parsed: full-width digits ASCII, one character for one)
     title, t_index, t_len = meta.title_of(lines, doc.meta)
+    if lines != printed_lines:
+        title = meta.as_printed(title, printed_lines)  # ('２０２４年…报告' as printed)
     body_items = _after_title(items, title, t_index, t_len)
     out = sections.outline(body_items)
     other = kind.other_kind(title, lines[t_index:t_index + t_len] if t_index >= 0 else [], items, read_blocks,
@@ -52,7 +56,7 @@ def extract(doc: Document) -> tuple[dict, dict]:
         raise NotAReport.of_kind(other)
     full_text = "\n".join(lines)
     year = meta.report_year(title, full_text)
-    signer, signed = sections.signature(out.closing)
+    signer, signed = sections.signature([fold_digits(line) for line in out.closing])
     if signer is None and t_index > 0 and (notice := sections.notice_signature(lines[:t_index]))[0]:
         signer, signed = notice[0], signed or notice[1]  # a notice publishing the report above its title signs it
     # (where the report opens: the title and the lines after it; with no title, the first lines, which a page's widgets
@@ -165,8 +169,9 @@ def _body_openings(out) -> list[str]:
             # (a subheading is ('heading', 2, its text) in a section's blocks)
             under = next((i + 1 for i, b in enumerate(blocks) if isinstance(b, tuple) and b[2][1:2] == "一"), len(blocks))
             first += [b.text for b in blocks[under:under + 1] if isinstance(b, Paragraph)]
-    return first + [b.text for b in out.preamble if isinstance(b, Paragraph)
-                    and (b.text[:2] in ("19", "20") or b.text[:1] == "在" or b.text.endswith(("如下:", "如下：")))]
+    preamble = [fold_digits(b.text) for b in out.preamble if isinstance(b, Paragraph)]
+    return [fold_digits(text) for text in first] + [text for text in preamble
+                                                    if text[:2] in ("19", "20") or text[:1] == "在" or text.endswith(("如下:", "如下："))]
 
 
 def _first_section_text(out) -> str:

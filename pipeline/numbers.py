@@ -27,6 +27,17 @@ def fold(text: str) -> str:
     return text
 
 
+#: full-width digits ('２０２１'), which `fold_digits` makes ASCII
+_FULLWIDTH_DIGITS = re.compile("[\uff10-\uff19]")
+_DIGITS_TABLE = {i: i - 0xFEE0 for i in range(0xFF10, 0xFF1A)}
+
+
+def fold_digits(text: str) -> str:
+    """Full-width digits to ASCII, nothing else (a text whose counts are parsed: '主动公开政府信息４５２１条'), one character
+    for one."""
+    return text.translate(_DIGITS_TABLE) if _FULLWIDTH_DIGITS.search(text) else text
+
+
 def cn_int(text: str) -> int | None:
     """The value of a small Chinese numeral: 一→1, 十二→12, 二十→20, 三十一→31; digits-by-digit 二〇一八→2018."""
     text = text.strip()

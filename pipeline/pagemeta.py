@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .numbers import parse_short_year_date
+from .numbers import fold_digits, parse_short_year_date
 from .script import simplified_of
 
 _KEYS = {
@@ -46,7 +46,7 @@ def end_of_fields(text: str) -> int:
     """Where a run of page fields opening `text` ends ('索引号: X 公开方式: 主动公开 成文日期: 2019-03-29 四川省…报告 本年度…'
     → before '四川省'): after the value of the last field of the run (a date, or a word up to a blank), fields no further
     apart than a few characters; 0 where `text` does not open with a field."""
-    end, text = 0, fold_labels(text)  # (Traditional labels too: one character for one)
+    end, text = 0, fold_digits(fold_labels(text))  # (Traditional labels too, full-width digits: one character for one)
     for m in _ANY_FIELD.finditer(text):
         if m.start() - end > 12 and (end or m.start() > 12):
             break
@@ -60,7 +60,7 @@ def fields_from_text(text: str) -> dict[str, str]:
     also read in Traditional script (發佈機構); values are kept as printed."""
     fields: dict[str, str] = {}
     by_publisher = False  # (is the publisher its 发布机构's?)
-    folded = fold_labels(text)
+    folded = fold_digits(fold_labels(text))
     for m in _FIELD.finditer(folded):
         label = re.sub(r"\s", "", m.group(1))
         key = _KEYS[label]

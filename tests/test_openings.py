@@ -2889,3 +2889,16 @@ def test_a_towns_government_the_body_speaks_of_is_named_with_the_titled_place():
     text = ("2019年青石市云崖镇政府信息公开工作年度报告\n本报告由工作情况概述,主动公开政府信息情况等七部分组成。\n"
             "一、概述\n2019年,云崖镇政府认真贯彻落实《条例》,扎实推进政府信息公开工作。\n")
     assert convert(text.encode(), "page.txt")["issuer"] == "青石市云崖镇"
+
+
+def test_a_report_printing_full_width_digits_is_parsed_and_kept_as_printed():
+    """Figures typed full-width ('２０２４年', '４５２１条'): the title keeps them as printed; the year, dates, issuer, 文号 and
+    counts are parsed as if ASCII."""
+    text = ("云崖县人民政府办公室\n２０２４年政府信息公开工作年度报告\n发布时间：２０２５-０１-２１ １７:４８ 来源：云崖县人民政府办公室\n"
+            "一、总体情况\n２０２４年，云崖县人民政府办公室认真贯彻落实《条例》，全年主动公开政府信息４５２１条，其中政策文件１２条。\n"
+            "二、主动公开政府信息情况\n略。\n云崖县人民政府办公室\n２０２５年１月２０日\n")
+    record = convert(text.encode(), "page.txt")
+    assert record["title"] == "云崖县人民政府办公室２０２４年政府信息公开工作年度报告"
+    assert (record["report_year"], record["issuer"]) == (2024, "云崖县人民政府办公室")
+    assert (record["published_date"], record["signed_date"]) == ("2025-01-21", "2025-01-20")
+    assert record["active_disclosure"]["total"] == 4521

@@ -16,6 +16,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from ..model import Document, Paragraph, Table
+from ..numbers import fold_digits
 from ..pagemeta import end_of_fields, fields_from_text, fields_under_labels, glued_fields, holds_a_field, label_alone, names_a_label
 from ..resources import load_yaml
 from ..script import FOREIGN, FOREIGN_CHARACTERS, PINYIN_GLOSS as _PINYIN, simplified_of, t2s, unmapped_runs
@@ -562,10 +563,10 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             seen_body = True
             continue
         text = b.text
-        if i < 3 and not seen_body and text.rstrip(" )）")[-1:].isdigit() and (dated := _TITLE_THEN_DATE.match(text)):
+        if i < 3 and not seen_body and text.rstrip(" )）")[-1:].isdigit() and (dated := _TITLE_THEN_DATE.match(fold_digits(text))):
             meta.setdefault("dated", dated.group("date"))  # a page's headline with its date after it
-            text = dated.group("title")
-        if (i < 6 and not seen_body and blocks and (dated := _PAGE_DATE_LINE.match(text))
+            text = text[dated.start("title"):dated.end("title")]
+        if (i < 6 and not seen_body and blocks and (dated := _PAGE_DATE_LINE.match(fold_digits(text)))
                 and (dated.group("sep") != "." or len(blocks) > 1)):
             # the page's date and time on a line under its headline (one with dots there may be a cover's; after the values
             # of the page's fields it is the page's: '…报告' / '无' / '主动公开' / '无' / '2023.01.30')
@@ -592,7 +593,8 @@ def _split_page_lines(doc: Document, issues: list[dict]) -> Document:
             for k, v in glued.items():  # (a PDF of the page, its field table drawn without rules)
                 meta.setdefault(k, v)
             continue
-        bare = text.lstrip("-•· \t")  # (a list item's bullet before the fields: '- 时间:2018-02-11 00:00:00 来源:X')
+        bare = fold_digits(text.lstrip("-•· \t"))  # (a list item's bullet before the fields: '- 时间:2018-02-11 00:00:00 来源:X'; its
+        # full-width digits ASCII, one character for one)
         if rules["meta_line"].match(bare) or ((not seen_body or bare[:1].isdigit() and _DATELINE.match(bare)) and len(text) < 120
                                                 and holds_a_field(text) and fields_from_text(text) and _mostly_fields(text)):
             # (a dateline '2024-01-11 15:04 点击:[] 来源:X' also under a headline a portal's news ticker ran before)
@@ -753,15 +755,16 @@ def _strip_inline_meta(text: str, meta: dict, header: bool, top: bool = False) -
     """Cut '来源：X 时间：2022-02-08 16:34' runs glued into a body line, and on a line above
     the body (`header`) a header's date field in any form, or among the page's first lines
     (`top`) a date alone (not a short notice's closing date); keep their values."""
-    m = _INLINE_META.search(text)
+    parsed = fold_digits(text)  # (its dates' full-width digits ASCII, one character for one)
+    m = _INLINE_META.search(parsed)
     if m:
         source, date = m.group(1), m.group(2)
-    elif header and (m := _HEADER_DATE.search(text, 0, 600)):
+    elif header and (m := _HEADER_DATE.search(parsed, 0, 600)):
         source, date = m.group("before") or m.group("after"), m.group("date")
         if m.group("issued"):
             meta.setdefault("issued", date)  # (the page's date where it prints no other)
             return text[:m.start()] + " " + text[m.end():]
-    elif header and (m := _DATELINE.match(text) or top and next(filter(None, (p.match(text) for p in _DATE_LINES)), None)):
+    elif header and (m := _DATELINE.match(parsed) or top and next(filter(None, (p.match(parsed) for p in _DATE_LINES)), None)):
         _dateline_fields(m, meta)
         return text[:m.start()] + " " + text[m.end():]
     else:

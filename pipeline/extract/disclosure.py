@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import fold_digits
 from .issues import issue
 
 _COUNT_UNIT = re.compile(r"\d\s*[条件篇项]")
@@ -391,9 +392,10 @@ def _earlier_years_counts(text: str, year: int) -> set[int]:
 
 
 def _counts_as_printed_plainly(text: str) -> str:
-    """`text` with the commas inside counts printed with thousands separators taken out ('21,943条'), the
-    brackets of a form's blanks around counts ('发布政务信息(1386)条') and a note before a count ('信息(综合政务类)287条'),
-    and a share printed without its percent sign ('安全生产类5条、占比25;') with it."""
+    """`text` with its full-width digits made ASCII ('４５２１条'), the commas inside counts printed with thousands separators
+    taken out ('21,943条'), the brackets of a form's blanks around counts ('发布政务信息(1386)条') and a note before a count
+    ('信息(综合政务类)287条'), and a share printed without its percent sign ('安全生产类5条、占比25;') with it."""
+    text = fold_digits(text)
     if "," in text:
         text = _SEPARATED_COUNT.sub(lambda m: m.group(0).replace(",", ""), text)
     if ")" in text or "）" in text:

@@ -35,6 +35,17 @@ def title_of(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     return title, index, span
 
 
+def as_printed(title: str | None, lines: list[str]) -> str | None:
+    """`title`, found in `lines` as parsed (their full-width digits made ASCII), as `lines` print it ('２０２４年…报告');
+    as it is where they do not print it so."""
+    if not title or not re.search(r"\d", title):
+        return title
+    chars = [c for c in title if not c.isspace()]
+    pattern = r"\s*".join(f"[{c}{chr(ord(c) + 0xFEE0)}]" if "0" <= c <= "9" else re.escape(c) for c in chars)
+    m = re.search(pattern, "\n".join(lines))
+    return _compact_title(m.group(0)) if m else title
+
+
 def _title_at_top(lines: list[str], meta: dict) -> tuple[str | None, int, int]:
     """title_of without the report a notice publishes."""
     glued = next((i for i, line in enumerate(lines[:3]) if len(line) > 60), None)

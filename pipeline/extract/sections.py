@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..model import Paragraph, Table
 from ..resources import load_yaml
-from ..numbers import cn_int, cn_numeral, date_pattern, parse_date
+from ..numbers import cn_int, cn_numeral, date_pattern, fold_digits, parse_date
 from .clean import ZERO_PADDED, holds_page_chrome
 
 _HEAD = re.compile(r"(?:(?<=^)|(?<=[。；;！？!?\s”」）)）】A-Za-z0-9])|(?<=[:：])|(?<=\d[元个条件项篇]))\s*(?:第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?|第?([一二三四五六七八九十]{1,3})\s*[、.．])\s*"
@@ -309,6 +309,11 @@ def _as_subheading(block):
 
 
 _DATE_ONLY = re.compile(r"^[（(]?\s*(" + date_pattern().pattern + r")\s*[）)]?$")
+
+
+def _date_only(line: str) -> re.Match | None:
+    """`line` as a date alone ('2018年1月12日', '(２０２５年１月２０日)'), its full-width digits read as ASCII."""
+    return _DATE_ONLY.match(fold_digits(line))
 #: a date on its own: set apart by blanks, or glued after the organ signing (a crawler's one-line body: '…X局2026年1月23日')
 #: or before a 抄送 list or an appendix (not before 印发: that date closes the printing office's footer)
 _STANDALONE_DATE = re.compile(r"(?:(?<=\s)|^|(?<=[局府室会委办处厅院所站队心部署]))(" + date_pattern().pattern + r")(?=\s|$|抄送|附[件表])")
@@ -325,11 +330,11 @@ def _split_closing(out: Outline) -> None:
         if not isinstance(b, Paragraph):
             continue
         m = None
-        for m in _STANDALONE_DATE.finditer(b.text):
+        for m in _STANDALONE_DATE.finditer(fold_digits(b.text)):
             pass
         if m and m.start() > 0 and parse_date(m.group(1)):
             # (what follows may be a flattened page's empty cell: ' |')
-            before, date_text, after = b.text[:m.start()].strip(), m.group(1), b.text[m.end():].strip(" |｜\t\u3000")
+            before, date_text, after = b.text[:m.start()].strip(), b.text[m.start(1):m.end(1)], b.text[m.end():].strip(" |｜\t\u3000")
             # (the organ after a sentence's end, or set apart by a blank: '…(闽食药监复决〔2017〕14号） X局 2018年1月12日')
             # (nor the '无' answering the heading before it: '…其他需要报告的事项 无X局 2020年1月2日'; not 无锡, 无为…)
             signer = re.search(r"(?:(?<=[。！；;\s])|^)\s*(?:暂?无(?![锡为棣极]))?([\u3400-\u9fff（）()]{2,30}?(?:" + "|".join(_rules()["organ_suffixes"])
@@ -383,7 +388,7 @@ _SENTENCE_OR_FIELD = re.compile("[。：:]")
 def _last_date(blocks: list) -> int | None:
     """The index of the last paragraph of `blocks` that is a date alone (a signature's), else None."""
     return next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Paragraph)
-                 and _DATE_ONLY.match(t := blocks[i].text.strip()) and parse_date(t)), None)
+                 and _date_only(t := blocks[i].text.strip()) and parse_date(t)), None)
 
 
 def _closing_start(blocks: list, organ_suffixes: tuple) -> tuple[int, bool]:
@@ -398,7 +403,7 @@ def _closing_start(blocks: list, organ_suffixes: tuple) -> tuple[int, bool]:
                 break
             continue
         t = b.text.strip()
-        if _DATE_ONLY.match(t) and parse_date(t):
+        if _date_only(t) and parse_date(t):
             date_seen = True
             cut = i
         elif date_seen and len(t) <= 30 and t.endswith(organ_suffixes) and not re.search(r"[。，,；;：:]", t):
@@ -440,7 +445,7 @@ def signature(closing: list[str]) -> tuple[str | None, str | None]:
     organ = signed = None
     organ_suffixes = tuple(_rules()["organ_suffixes"])
     for i, line in enumerate(closing):
-        if _DATE_ONLY.match(line.strip()):
+        if _date_only(line.strip()):
             signed = parse_date(line)
             if i > 0 and closing[i - 1].endswith(organ_suffixes):
                 # (the organ alone, not a list of attachments it ends: '附件：1.…(…14号） X局')
@@ -463,7 +468,7 @@ def notice_signature(above_title: list[str]) -> tuple[str | None, str | None]:
         for span in (1, 2):
             notice = _NOTICE_HEADING.match(organ_line + "".join(lines[k:k + span]))
             if notice and names_an_organ(notice.group(1)):
-                dated = next((parse_date(later) for later in lines[k + span:] + above_title[8:] if _DATE_ONLY.match(later.strip())),
+                dated = next((parse_date(later) for later in lines[k + span:] + above_title[8:] if _date_only(later.strip())),
                              None)
                 return notice.group(1), dated
     return None, None
@@ -478,14 +483,14 @@ _NOTICE_HEADING = re.compile(r"^([\u3400-\u9fff（）()]{4,40}?)关于(?:(?:印�
 def byline(preamble: list) -> str | None:
     """The organ a cover prints under the title, over the month it is dated ('广州市人民政府' /
     '2015年3月') or alone, from the first lines of the preamble; None when there is no such byline."""
-    lines = [_unspaced(b.text.strip()) for b in preamble[:2] if isinstance(b, Paragraph)]
+    lines = [_unspaced(fold_digits(b.text).strip()) for b in preamble[:2] if isinstance(b, Paragraph)]
     if lines and (flat := _SIGNED_ON_THE_LINE.match(lines[0])) and names_an_organ(flat.group(1)):
         return flat.group(1)  # the cover's lines flattened onto the body's first ('X区人民政府 2010年2月20日 引 言 本年度报告…')
     if not lines or not names_an_organ(lines[0]):
         return None
     if len(lines) == 2 and _DAY_OF_THE_WEEK.match(lines[1]):
         return None  # a site's header: its name over the day's date ('天津市河东区人民政府' / '2019年12月3日星期二')
-    if len(lines) == 2 and (_DATE_ONLY.match(lines[1]) or _MONTH_ONLY.match(lines[1])):
+    if len(lines) == 2 and (_date_only(lines[1]) or _MONTH_ONLY.match(lines[1])):
         return lines[0]
     # a name alone on its line ('贵阳市人民政府' under '贵阳市2020年…报告'), maybe after the year
     # of a title printed again below ('2015年呼和浩特市人民政府办公厅' / '政府信息公开年度报告')
@@ -513,10 +518,10 @@ def byline_date(preamble: list) -> str | None:
     for b in preamble[:10]:
         if not isinstance(b, Paragraph) or len(b.text) > 40:
             break
-        lines.append(_unspaced(b.text.strip()))
-    signed = [(k, date) for k, (name, date) in enumerate(zip(lines, lines[1:])) if names_an_organ(name) and _DATE_ONLY.match(date)]
+        lines.append(_unspaced(fold_digits(b.text).strip()))
+    signed = [(k, date) for k, (name, date) in enumerate(zip(lines, lines[1:])) if names_an_organ(name) and _date_only(date)]
     for k, line in enumerate(lines if not signed else ()):
-        if _DATE_ONLY.match(line) and (k == 0 or lines[k - 1].endswith(("报告", "年报"))) and (
+        if _date_only(line) and (k == 0 or lines[k - 1].endswith(("报告", "年报"))) and (
                 line[:1] in "(（" and k == 0 or line[:1] not in "(（" and "日" in line and not ZERO_PADDED.search(line)):
             # the date in brackets on a line of its own right under the title ('(2016年3月5日)'), or written by hand under it
             # (or under the title printed again), as Shanghai's reports date themselves at their top ('…工作年度报告' /

@@ -1,4 +1,6 @@
 """The plain-text reader: crawler headers, and hard-wrapped text joined back into paragraphs."""
+import pytest
+
 from pipeline.convert import convert
 from pipeline.model import Paragraph
 from pipeline.readers.text import read
@@ -246,3 +248,15 @@ def test_a_line_left_open_does_not_run_on_into_a_row_of_values():
     assert _texts(lines) == lines
     # (a line left open still runs on into its words: '按照《' / '中华人民共和国政府信息公开条例》…')
     assert _texts(["按照《", "中华人民共和国政府信息公开条例》要求编制本报告。"]) == ["按照《中华人民共和国政府信息公开条例》要求编制本报告。"]
+
+
+@pytest.mark.parametrize("above, title", [
+    # the page's field line happens to print as wide as the wrap: the title under it stays its own
+    ("更新时间:2025-01-23浏览次数:来源:青石街道作者:青石街道 字体[ 大 中 小 ]", "云崖市青石区青石街道2024年政府信息公开年度报告"),
+    # a title with its date in brackets after it, as wide as the wrap, does not take the body's first line
+    (None, "2017年云崖市发展和改革委员会政府信息公开年报( 2018年02月27日 )"),
+], ids=["under-a-field-line", "dated-in-brackets"])
+def test_a_title_in_a_hard_wrapped_page_stays_its_own_line(above, title):
+    width = len(above or title)
+    texts = _texts(([above] if above else []) + [title] + _wrap(PARAGRAPH * 3, width))
+    assert title in texts

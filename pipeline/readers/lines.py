@@ -7,6 +7,7 @@ import re
 from typing import Callable
 
 from ..model import Paragraph
+from ..pagemeta import holds_a_field
 from ..script import PINYIN_GLOSS as _PINYIN_GLOSS
 from . import FOLIO
 
@@ -18,7 +19,10 @@ _STARTS_BLOCK = re.compile(r"^(?:[•·]|[一二三四五六七八九十]+[、.�
 
 #: a line that is whole however wide it prints: a heading that ends as headings do, a report's title, a flipbook
 #: page's header
-_COMPLETE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、.*(?:情况|措施|事项|概述|问题)|[^。，,；;：:]*(?:年度报告|工作报告|年报)|Page\s+\d+\s+-\s+.*)$")
+_COMPLETE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、.*(?:情况|措施|事项|概述|问题)|[^。，,；;：:]*(?:年度报告|工作报告|年报)"
+                            r"(?:\s*[（(][^（）()]{4,24}[）)])?|Page\s+\d+\s+-\s+.*)$")  # (a title's date in brackets after it)
+#: a report's title on a line of its own
+_A_TITLE = re.compile(r"[^。，,；;：:]{4,60}(?:年度报告|工作报告|年报)$")
 _NARROW = re.compile(r"[\x00-\xff]")
 #: a table's row after its label: three numbers or more ending the line ('1.属于国家秘密 1 0 0 0 0 0 1')
 _NUMBERS_ENDING = re.compile(r"(?:\s+\d+(?:\.\d+)?){3,}$")
@@ -116,7 +120,8 @@ def unwrapped(lines: list[str], width: float, measure: Callable[[str], float]) -
     for line in lines:
         if line[:1] in _FOLIO_OPENINGS and FOLIO.match(line):
             continue  # a page's number between the lines of a paragraph running on to the next page
-        if joinable and line and "|" not in line and not _STARTS_BLOCK.match(line) and not _values_only(line):
+        if (joinable and line and "|" not in line and not _STARTS_BLOCK.match(line) and not _values_only(line)
+                and not (_A_TITLE.match(line) and holds_a_field(out[-1]))):  # (not the title under the page's fields)
             out[-1] += line
         else:
             out.append(line)

@@ -398,6 +398,16 @@ def test_a_year_alone_at_a_pages_top_is_no_page_number():
     assert paras[0] == "2011" and "3" not in paras
 
 
+def test_the_cells_of_a_row_a_page_break_cut_are_no_page_numbers():
+    """A table flattened a cell a line, its row cut by a page break: '5' at the first page's foot, '5' and '5' at the
+    next page's top. The pages print no numbers of their own, and 5 is none of theirs: the cells stay."""
+    line = "alpha beta gamma delta epsilon zeta theta iota kappa lamb"
+    first = [(72, 780, line, 12), (72, 765, line, 12), (72, 120, "normative", 12), (72, 60, "5", 12)]
+    second = [(72, 780, "5", 12), (72, 760, "5", 12), (72, 740, line, 12), (72, 725, line, 12)]
+    paras = _paragraphs(read(_make_pdf([first, second])))
+    assert sum(p.count("5") for p in paras) == 3
+
+
 def test_a_date_libreoffice_draws_with_a_fallback_glyph_reads_in_order():
     """LibreOffice draws a glyph its font lacks ('〇' in 仿宋_GB2312's stand-in) after the rest of its line, placed
     back between them: the line reads in the order its characters stand ('二〇一八', not '二一八…〇')."""

@@ -57,11 +57,30 @@ _PAGE_NO = re.compile(
 _SPACES = re.compile(r"[ \t\u3000\u00a0\r\n]+")
 
 
-def _not_this_pages_number(bare: str, page: int) -> bool:
+def _not_this_pages_number(bare: str, page: int, offsets: frozenset[int] | None = None) -> bool:
     """Is a bare number at a page's edge no page number of that page (index `page`): 0, or far beyond it (a table's
-    cell a line at the page's foot: '行政规范性文件' / '0' / '0' / '0')?"""
+    cell a line at the page's foot: '行政规范性文件' / '0' / '0' / '0'), or, in a document of pages (`offsets` given), a
+    number alone off the numbering its pages share (number minus index, on two pages or more), or where they share none
+    beyond a first page's numbering (index + 0–2: the cells of a row a page break cut, '规范性文件' / '5' / page 2: '5' / '5')?"""
     digits = bare.strip("-—–－―_~·•*")
-    return digits.isdigit() and (int(digits) == 0 or int(digits) > page + 50)
+    if not digits.isdigit():
+        return False
+    n = int(digits)
+    if n == 0 or n > page + 50:
+        return True
+    return offsets is not None and digits == bare and n - page not in (offsets or range(3))
+
+
+def _shared_page_offsets(edge: dict[int, list]) -> frozenset[int]:
+    """The offsets (number minus page index) of the bare numbers at the pages' edges that two pages or more share: how
+    the document numbers its pages."""
+    pages_of: dict[int, set[int]] = {}
+    for p, lines in edge.items():
+        for ln in lines:
+            bare = _SPACES.sub("", ln.text)
+            if bare.isdigit() and len(bare) <= 4:
+                pages_of.setdefault(int(bare) - p, set()).add(p)
+    return frozenset(k for k, ps in pages_of.items() if len(ps) >= 2)
 
 
 # --------------------------------------------------------------------------- data
@@ -513,8 +532,10 @@ def _drop_furniture(lines: list[_Line], pages: list[_Page], warnings: list[str])
         ordered = sorted(pls, key=lambda l: l.top)
         cands = ordered[:2] + ordered[-2:]
         edge[p] = [l for l in dict.fromkeys(map(id, cands)) and cands if l.top < 0.15 * h or l.bottom > 0.85 * h]
+    offsets = _shared_page_offsets(edge) if len(by_page) >= 2 else None  # (how a document of pages numbers them)
+    for p in by_page:
         for ln in edge[p]:
-            if _PAGE_NO.match(bare := _SPACES.sub("", ln.text)) and not _not_this_pages_number(bare, p):
+            if _PAGE_NO.match(bare := _SPACES.sub("", ln.text)) and not _not_this_pages_number(bare, p, offsets):
                 drop.add(id(ln))
     if len(by_page) >= 3:
         counts: dict[str, set[int]] = {}
@@ -527,7 +548,7 @@ def _drop_furniture(lines: list[_Line], pages: list[_Page], warnings: list[str])
         if repeated:
             for p, cands in edge.items():
                 for ln in cands:
-                    if _furniture_key(ln.text) in repeated and not _not_this_pages_number(_SPACES.sub("", ln.text), p):
+                    if _furniture_key(ln.text) in repeated and not _not_this_pages_number(_SPACES.sub("", ln.text), p, offsets):
                         drop.add(id(ln))
             warnings.append(f"dropped repeated header/footer lines: {sorted(repeated)[:3]}")
     return [ln for ln in lines if id(ln) not in drop], [ln for ln in lines if id(ln) in drop]

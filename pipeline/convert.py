@@ -10,8 +10,8 @@ from .extract import clean as cleaning
 from .extract import contacts as contacts_mod
 from .extract import disclosure, kind, meta, sections, tables
 from .extract.issues import issue
-from .numbers import fold_digits
 from .model import Document, Heading, Paragraph, Table
+from .numbers import fold_digits
 from .pagemeta import label_alone, names_a_label
 from .readers import read, source_format
 from .validate import validate
@@ -169,9 +169,9 @@ def _body_openings(out) -> list[str]:
             # (a subheading is ('heading', 2, its text) in a section's blocks)
             under = next((i + 1 for i, b in enumerate(blocks) if isinstance(b, tuple) and b[2][1:2] == "一"), len(blocks))
             first += [b.text for b in blocks[under:under + 1] if isinstance(b, Paragraph)]
-    preamble = [fold_digits(b.text) for b in out.preamble if isinstance(b, Paragraph)]
-    return [fold_digits(text) for text in first] + [text for text in preamble
-                                                    if text[:2] in ("19", "20") or text[:1] == "在" or text.endswith(("如下:", "如下："))]
+    opening = [b.text for b in out.preamble if isinstance(b, Paragraph)
+               and (fold_digits(b.text[:2]) in ("19", "20") or b.text[:1] == "在" or b.text.endswith(("如下:", "如下：")))]
+    return [fold_digits(text) for text in first + opening]  # (as parsed: full-width digits ASCII)
 
 
 def _first_section_text(out) -> str:

@@ -314,6 +314,8 @@ _DATE_ONLY = re.compile(r"^[（(]?\s*(" + date_pattern().pattern + r")\s*[）)]?
 def _date_only(line: str) -> re.Match | None:
     """`line` as a date alone ('2018年1月12日', '(２０２５年１月２０日)'), its full-width digits read as ASCII."""
     return _DATE_ONLY.match(fold_digits(line))
+
+
 #: a date on its own: set apart by blanks, or glued after the organ signing (a crawler's one-line body: '…X局2026年1月23日')
 #: or before a 抄送 list or an appendix (not before 印发: that date closes the printing office's footer)
 _STANDALONE_DATE = re.compile(r"(?:(?<=\s)|^|(?<=[局府室会委办处厅院所站队心部署]))(" + date_pattern().pattern + r")(?=\s|$|抄送|附[件表])")

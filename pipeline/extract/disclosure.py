@@ -150,13 +150,15 @@ _TOTAL_WITH_LISTS = re.compile(_TOTAL.pattern
                                r"|^\s*(?:19|20)\d{2}\s*年度?\s*[，,]?[^。；;，,\d]{0,30}?(?:公开|公布|发布)[^。；;，,\d]{0,80}?、[^。；;，,\d]{0,80}?"
                                r"等[^。；;，,\d、]{0,8}?信息\s*(\d+)\s*条")
 _LISTED_TOTAL_WORDS = re.compile(r"等[^，,。；;\d]{0,8}?(?:方面|领域)|等\s*(?:共计|合计|共)?\s*\d+\s*条|等[^，,。；;\d、]{0,8}?信息\s*(?:共计|合计|共)?\s*\d|等各项|等多项|等内容|其他信息|条内容|各类事项|在内的")
+#: the words before a kind's share of the whole ('占公开信息总数的', '占总量的')
+_SHARE_WORDS = r"占[^\d，,；;。]{0,8}?|[^\d，,；;。]{0,8}?总[量数]的"
 #: a kind and its count ('机构职能类信息3条'), maybe with a note on the kind between them ('…类信息(包括行政审批、执法等)12条',
 #: '…类(包括规范性文件、政策解读等)信息10条';
 #: a short one on what it includes is part of its name: '工作动态类信息(含通知公告)135条')
 _ITEM_PATTERN = (r"(?P<name>(?:\d{4}年)?[^\d，,；;。：:（）()%]{2,48}?)(?P<note>NOTE)(?:为|有|占|共计|累计|总计|共(?:公开|发布|公布|更新|解读)?|[:：]\s*)?(?P<n>\d+)\s*(?P<unit>[条件篇项个张份则期]|部(?![门委署局分队位]))"
-                 r"(?:\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?|(?P=name)比例为?|[^\d，,；;。]{0,8}?总[量数]的)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
+                 r"(?:\s*[，,、]?\s*(?:" + _SHARE_WORDS + r"|(?P=name)比例为?)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?")
 #: a kind's share after the note on its count (the item's own share, _ITEM_PATTERN's pct, once the note is passed)
-_SHARE_AFTER_A_NOTE = re.compile(r"\s*[，,、]?\s*(?:占[^\d，,；;。]{0,8}?|[^\d，,；;。]{0,8}?总[量数]的)\s*(\d+(?:\.\d+)?)\s*%")
+_SHARE_AFTER_A_NOTE = re.compile(r"\s*[，,、]?\s*(?:" + _SHARE_WORDS + r")\s*(\d+(?:\.\d+)?)\s*%")
 #: (or the edition of a document in brackets: '政府信息公开指南(2023年版)1条')
 _ITEM_NOTED = re.compile(_ITEM_PATTERN.replace("NOTE", r"(?:[（(](?:[^（）()\d。；;]{1,20}|\d{4}年度?版)[）)](?:信息)?)?"))
 #: …without the note, where the sentence holds no bracket (its group is then empty; a third cheaper to try)
